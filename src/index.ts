@@ -1,0 +1,10 @@
+/**
+ * retext-news: turn news text into a syntax tree — headline, dek, byline,
+ * dateline, paragraphs, sentences and words, quotes and who said them.
+ *
+ * @packageDocumentation
+ */
+
+export {InputError, parseNews} from './lib/parse-news.js'
+export {OptionsError, type Options} from './lib/options.js'
+export type * from './types.js'

@@ -1,0 +1,145 @@
+/**
+ * Split a document into blocks: stretches of text between line breaks.
+ *
+ * Some articles put a blank line between paragraphs (a single line break
+ * inside a paragraph is then a soft wrap), others one line break per
+ * paragraph. Which one a document uses is detected per document.
+ */
+
+/** A stretch of the document, by UTF-16 offsets (end exclusive). */
+export interface Range {
+  start: number
+  end: number
+}
+
+interface Line extends Range {
+  /** Whether the line holds only white space. */
+  blank: boolean
+}
+
+/** Horizontal white space (not line breaks) as parse-latin counts white space. */
+const horizontal = /[\t\v\f \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+
+/** A line that ends a sentence: terminal punctuation, maybe closing marks after it. */
+const sentenceEnd = /[.!?…:]["'”’»)\]]*$/
+
+/** A line that starts a new sentence or paragraph. */
+const sentenceStart = /^["'“‘«(\[]*[\p{Lu}\d]/u
+
+/**
+ * Split a document into lines, without their line breaks.
+ */
+function splitLines(value: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  let index = 0
+
+  while (index <= value.length) {
+    const code = value.charCodeAt(index)
+
+    if (index === value.length || code === 10 || code === 13) {
+      lines.push({start, end: index, blank: isBlank(value, start, index)})
+      if (index === value.length) break
+      index += code === 13 && value.charCodeAt(index + 1) === 10 ? 2 : 1
+      start = index
+    } else {
+      index++
+    }
+  }
+
+  return lines
+}
+
+function isBlank(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (!horizontal.test(value.charAt(index))) return false
+  }
+
+  return true
+}
+
+/**
+ * Trim horizontal white space from both ends of a range.
+ */
+function trim(value: string, range: Range): Range {
+  let {start, end} = range
+  while (start < end && horizontal.test(value.charAt(start))) start++
+  while (end > start && horizontal.test(value.charAt(end - 1))) end--
+  return {start, end}
+}
+
+/**
+ * Whether a group of lines is one paragraph hard-wrapped over several lines,
+ * rather than one paragraph per line: most of its breaks fall inside a
+ * sentence.
+ */
+function isSoftWrapped(value: string, group: Line[]): boolean {
+  let inside = 0
+
+  for (let index = 0; index < group.length - 1; index++) {
+    const line = group[index] as Line
+    const next = group[index + 1] as Line
+    const text = value.slice(line.start, line.end).trimEnd()
+    const following = value.slice(next.start, next.end).trimStart()
+
+    if (!sentenceEnd.test(text) || !sentenceStart.test(following)) inside++
+  }
+
+  return inside * 2 >= group.length - 1
+}
+
+/**
+ * Split a document into blocks.
+ *
+ * @param value
+ *   Document.
+ * @returns
+ *   Ranges of blocks, in order, trimmed of horizontal white space; what lies
+ *   between them is white space.
+ */
+export function splitBlocks(value: string): Range[] {
+  const lines = splitLines(value)
+  const groups: Line[][] = []
+  let group: Line[] = []
+  let single = 0
+  let blank = 0
+  let previousBlank = false
+
+  for (const line of lines) {
+    if (line.blank) {
+      if (group.length > 0) groups.push(group)
+      group = []
+      previousBlank = true
+      continue
+    }
+
+    if (group.length > 0) single++
+    else if (groups.length > 0 && previousBlank) blank++
+    group.push(line)
+    previousBlank = false
+  }
+
+  if (group.length > 0) groups.push(group)
+
+  // One line break per paragraph: every line is a block.
+  const linePerParagraph = blank === 0 || single > blank * 2
+  const blocks: Range[] = []
+
+  for (const [index, lines] of groups.entries()) {
+    if (
+      lines.length > 1 &&
+      !linePerParagraph &&
+      // The first group holds the headline and dek: they are not wrapped.
+      index > 0 &&
+      isSoftWrapped(value, lines)
+    ) {
+      const first = lines[0] as Line
+      const last = lines[lines.length - 1] as Line
+      blocks.push(trim(value, {start: first.start, end: last.end}))
+    } else {
+      for (const line of lines) blocks.push(trim(value, line))
+    }
+  }
+
+  return blocks
+}

@@ -1,0 +1,90 @@
+/**
+ * Patterns of the blocks that close an article (trailers) and of the labels
+ * that are structure rather than prose. Each pattern is tested on the whole
+ * text of one block.
+ */
+
+import type {LabelKind, TrailerKind} from '../../types.js'
+
+/** A pattern and what a block it matches is. */
+export interface TrailerPattern {
+  kind: TrailerKind
+  pattern: RegExp
+  /** Whether the pattern marks a trailer only in the run of blocks that ends the article. */
+  endOnly: boolean
+}
+
+/**
+ * Trailer patterns, tried in order. The patterns are anchored and bounded so
+ * that none can backtrack far.
+ */
+export const trailerPatterns: readonly TrailerPattern[] = [
+  // “Editor’s note: …”, “Editors’ Note: …”.
+  {kind: 'editorsNote', pattern: /^\(?editors?[’']?s?[’']? note\b/i, endOnly: false},
+  // “Correction: …”, “CORRECTION:”, “An earlier version of this article …”.
+  {kind: 'correction', pattern: /^\(?(?:correction|clarification)s?\b\s*[:.—–-]/i, endOnly: false},
+  {
+    kind: 'correction',
+    pattern: /^an earlier version of this (?:article|story|report|post)\b/i,
+    endOnly: false,
+  },
+  // “© 2016 …”, “Copyright 2016 …”, “… All rights reserved.”
+  {kind: 'copyright', pattern: /^(?:©|\(c\)\s|copyright\b)/i, endOnly: false},
+  {kind: 'copyright', pattern: /\ball rights reserved\.?$/i, endOnly: true},
+  // “Contributing: …”, “(Reporting by …; Editing by …)”, “Additional reporting by …”.
+  {
+    kind: 'credit',
+    pattern:
+      /^\(?(?:contributing|contributors?|additional reporting|reporting by|editing by|writing by|compiled by|written by|produced by)\b/i,
+    endOnly: false,
+  },
+  // “Jane Doe reported from Moscow.”, “John Roe contributed reporting.”
+  {
+    kind: 'credit',
+    pattern:
+      /^[^.]{0,200}\b(?:reported from|contributed (?:reporting|to this (?:report|article|story))|contributed\.$)/i,
+    endOnly: true,
+  },
+  // “Follow Jane on Twitter”, “Twitter: @handle”.
+  {
+    kind: 'social',
+    pattern: /^(?:follow\b[^.]{0,120}\bon (?:twitter|facebook|instagram|x|threads|bluesky)\b|(?:twitter|facebook|instagram|email|e-mail):\s)/i,
+    endOnly: false,
+  },
+  // Reader call-outs.
+  {
+    kind: 'promo',
+    pattern:
+      /^(?:sign up\b|subscribe\b|read (?:the rest|more)\b|click here\b|like us on\b|download (?:the|our)\b|related:|read more:|watch:|this article (?:originally )?appeared\b|this story (?:originally )?appeared\b)/i,
+    endOnly: true,
+  },
+]
+
+/**
+ * An author bio: a name (two to four capitalised words), perhaps an
+ * apposition, then “is”/“was”/“writes” and a description.
+ */
+export const bioPattern =
+  /^((?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'.-]*)(?:,[^,]{1,200},)?\s(?:is|was|has been|writes|covers|reports)\b/u
+
+/** Words that a bio uses to describe its subject’s work. */
+export const bioWords =
+  /\b(?:reporter|correspondent|writer|editor|columnist|contributor|fellow|professor|author|journalist|analyst|director|producer|host|anchor|bureau|intern|staff|covers|writes|news|senior|chief|founder|president|member|lecturer|scholar)\b/i
+
+/** Labels: a line that is only one of these words, maybe with a period or colon. */
+export const labelPatterns: readonly {kind: LabelKind; pattern: RegExp}[] = [
+  {kind: 'abstract', pattern: /^abstract[.:]?$/i},
+  {kind: 'fullText', pattern: /^full text[.:]?$/i},
+  {
+    kind: 'section',
+    pattern:
+      /^(?:letters?|analysis|editorial|opinion|commentary|exclusive|breaking(?: news)?|update[d]?|news analysis|op-ed|perspective|fact check|live updates?)[.:]?$/i,
+  },
+]
+
+/** A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”. */
+export const bylinePattern = /^by\s+\p{Lu}/iu
+
+/** A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. */
+export const timestampPattern =
+  /^(?:\d{1,2}:\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC))?$/i

@@ -1,0 +1,123 @@
+/**
+ * Options, checked and turned into what the parser needs.
+ */
+
+import type {TrailerKind} from '../types.js'
+
+/**
+ * Configuration of the news parser.
+ */
+export interface Options {
+  /**
+   * More cue words or phrases, in lower case (“opined”, “according to sources
+   * close to”) (default: `[]`).
+   */
+  cues?: readonly string[] | null | undefined
+  /**
+   * More titles written before a name, without their period (“Amb”, “Cmdr”):
+   * a sentence never ends after them (default: `[]`).
+   */
+  titles?: readonly string[] | null | undefined
+  /**
+   * More trailer patterns, each tested on the whole text of a block at the
+   * end of the article (default: `[]`).
+   */
+  trailers?: readonly {kind: TrailerKind; pattern: RegExp}[] | null | undefined
+  /**
+   * Whether to look for a dek under the headline (default: `true`).
+   */
+  dek?: boolean | null | undefined
+}
+
+/** Options with their defaults filled in. */
+export interface Settings {
+  cues: readonly string[]
+  titles: ReadonlySet<string>
+  trailers: readonly {kind: TrailerKind; pattern: RegExp}[]
+  dek: boolean
+}
+
+const known = new Set(['cues', 'titles', 'trailers', 'dek'])
+
+/**
+ * Error thrown for options of the wrong type.
+ */
+export class OptionsError extends TypeError {
+  override name = 'OptionsError'
+}
+
+function stringList(name: string, value: unknown): readonly string[] {
+  if (value === null || value === undefined) return []
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw new OptionsError(`Expected \`${name}\` to be an array of strings, not \`${describe(value)}\``)
+  }
+
+  return value
+}
+
+/**
+ * Describe a value for an error message.
+ *
+ * @param value
+ *   Anything.
+ * @returns
+ *   Short description.
+ */
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value
+}
+
+/**
+ * Check options and fill in defaults.
+ *
+ * @param options
+ *   Options, maybe from untrusted JSON.
+ * @param warn
+ *   Called with a message for each unknown option.
+ * @returns
+ *   Settings.
+ */
+export function settings(
+  options: Options | null | undefined,
+  warn: (message: string) => void,
+): Settings {
+  if (options !== null && options !== undefined && typeof options !== 'object') {
+    throw new OptionsError(`Expected options to be an object, not \`${describe(options)}\``)
+  }
+
+  const given = options ?? {}
+
+  for (const key of Object.keys(given)) {
+    if (!known.has(key)) warn(`Unknown option \`${key}\`, expected one of ${[...known].join(', ')}`)
+  }
+
+  const trailers = given.trailers ?? []
+  if (
+    !Array.isArray(trailers) ||
+    !trailers.every(
+      (item: unknown) =>
+        typeof item === 'object' &&
+        item !== null &&
+        'pattern' in item &&
+        item.pattern instanceof RegExp &&
+        'kind' in item &&
+        typeof item.kind === 'string',
+    )
+  ) {
+    throw new OptionsError('Expected `trailers` to be an array of `{kind, pattern}` objects')
+  }
+
+  const dek = given.dek ?? true
+  if (typeof dek !== 'boolean') {
+    throw new OptionsError(`Expected \`dek\` to be a boolean, not \`${describe(dek)}\``)
+  }
+
+  return {
+    cues: stringList('cues', given.cues).map((cue) => cue.toLowerCase()),
+    titles: new Set(stringList('titles', given.titles).map((title) => title.replace(/\.$/, ''))),
+    trailers,
+    dek,
+  }
+}

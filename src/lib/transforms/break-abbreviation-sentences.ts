@@ -1,0 +1,62 @@
+/**
+ * Break a sentence after an abbreviation that ends it: parse-english keeps
+ * “in the U.S. Officials said …” and “at 3 p.m. The Senate …” as one
+ * sentence; an initialism, “a.m.”/“p.m.” or a state abbreviation followed by
+ * a word that starts sentences (“The”, “Officials”, “He”) ends the sentence.
+ */
+
+import type {Paragraph, ParagraphContent, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {places, sentenceStarters, toSet} from '../data/abbreviations.js'
+import {abbreviationOf} from './util.js'
+
+const placeSet = toSet(places)
+const starterSet = toSet(sentenceStarters)
+
+/** Whether a word without its final period can end a sentence. */
+function canEnd(abbreviation: string): boolean {
+  // Initialisms (“U.S”, “p.m”, “N.C”) and state abbreviations (“Fla”).
+  return abbreviation.includes('.') || placeSet.has(abbreviation)
+}
+
+/**
+ * Split one sentence into sentences and white space.
+ */
+function split(sentence: Sentence): ParagraphContent[] {
+  const result: ParagraphContent[] = []
+  const children = sentence.children
+  let start = 0
+
+  for (let index = 0; index < children.length - 2; index++) {
+    const abbreviation = abbreviationOf(children[index])
+    const space = children[index + 1]
+    const next = children[index + 2]
+
+    if (
+      abbreviation !== undefined &&
+      canEnd(abbreviation) &&
+      space?.type === 'WhiteSpaceNode' &&
+      next?.type === 'WordNode' &&
+      starterSet.has(toString(next))
+    ) {
+      result.push({type: 'SentenceNode', children: children.slice(start, index + 1)}, space)
+      start = index + 2
+    }
+  }
+
+  if (start === 0) return [sentence]
+  result.push({type: 'SentenceNode', children: children.slice(start)})
+  return result
+}
+
+/**
+ * Transform a paragraph.
+ *
+ * @param paragraph
+ *   Paragraph.
+ */
+export function breakAbbreviationSentences(paragraph: Paragraph): void {
+  paragraph.children = paragraph.children.flatMap((child) =>
+    child.type === 'SentenceNode' ? split(child) : [child],
+  )
+}

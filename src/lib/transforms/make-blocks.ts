@@ -1,0 +1,278 @@
+/**
+ * Name the blocks of an article: headline, dek, byline, labels, subheadings
+ * and trailers. Blocks arrive as `ParagraphNode`s; those that are not body
+ * paragraphs get their own node type.
+ */
+
+import type {Paragraph} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {LabelKind, Root, RootContent, TrailerKind} from '../../types.js'
+import {
+  bioPattern,
+  bioWords,
+  bylinePattern,
+  labelPatterns,
+  timestampPattern,
+  trailerPatterns,
+} from '../data/trailers.js'
+import {splitNames} from './names.js'
+
+/** Options of the block transform. */
+export interface BlockOptions {
+  /** Whether to look for deks. */
+  dek: boolean
+  /** More trailer patterns. */
+  trailers: readonly {kind: TrailerKind; pattern: RegExp}[]
+}
+
+interface Candidate {
+  /** Index in the root’s children. */
+  index: number
+  node: Paragraph
+  text: string
+}
+
+const terminal = /[.!?…"”’')\]:,;]$/
+const sentenceCount = /[.!?](?=\s+["“‘]?\p{Lu})/gu
+const maxHeadline = 300
+const looksLikeName = /^(?:\p{Lu}[\p{L}.’'-]*\s){1,3}\p{Lu}[\p{L}’'-]*$/u
+const maxDek = 400
+const maxSubheading = 80
+
+function labelKind(text: string): LabelKind | undefined {
+  for (const {kind, pattern} of labelPatterns) if (pattern.test(text)) return kind
+  return undefined
+}
+
+function isByline(text: string): boolean {
+  return text.length <= 200 && bylinePattern.test(text) && !/[.!?]\s/.test(text)
+}
+
+function isHeadline(text: string, count: number): boolean {
+  if (count < 2 || text.length > maxHeadline || isByline(text) || labelKind(text)) return false
+  return (text.match(sentenceCount)?.length ?? 0) < 2
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** The first sentence of a block, normalised, if long enough to recognise. */
+function firstSentence(node: Paragraph): string | undefined {
+  const sentence = node.children.find((child) => child.type === 'SentenceNode')
+  const text = sentence ? normalize(toString(sentence)) : ''
+  return text.length >= 40 ? text : undefined
+}
+
+function trailerOf(
+  text: string,
+  atEnd: boolean,
+  extra: BlockOptions['trailers'],
+): TrailerKind | undefined {
+  for (const {kind, pattern, endOnly} of trailerPatterns) {
+    if ((atEnd || !endOnly) && pattern.test(text)) return kind
+  }
+
+  for (const {kind, pattern} of extra) if (pattern.test(text)) return kind
+  if (atEnd && text.length <= 400 && bioPattern.test(text) && bioWords.test(text)) return 'bio'
+  return undefined
+}
+
+function isSubheading(text: string): boolean {
+  return (
+    text.length <= maxSubheading &&
+    !terminal.test(text) &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    text.split(/\s+/).length <= 12
+  )
+}
+
+/**
+ * Authors named by a trailer.
+ */
+function trailerAuthors(kind: TrailerKind, text: string): string[] {
+  if (kind === 'bio') {
+    const match = bioPattern.exec(text)
+    /* c8 ignore next -- a bio matched the pattern already. */
+    return match?.[1] ? [match[1]] : []
+  }
+
+  if (kind === 'credit') {
+    // “Contributing: A, B”, “(Reporting by A; Editing by B)”, “A reported from X”.
+    const prefixed = /^\(?[^:]*?(?:by|:)\s+([^)]*)\)?\.?$/i.exec(text)
+    if (prefixed?.[1] && !/reported from/i.test(text)) return splitNames(prefixed[1])
+    // Drop “(reported) from Place, State” and “contributed reporting”.
+    const names = text
+      .replace(/\s+(?:reported\s+)?from\s+[^,;.]*(?:,\s*\p{Lu}\p{L}*\.?(?=[,;.]|$))?/gu, '')
+      .replace(/\s+contributed\b.*$/i, '')
+    return splitNames(names).filter((name) => looksLikeName.test(name))
+  }
+
+  return []
+}
+
+/**
+ * Turn a paragraph into another block node.
+ */
+function rename(candidate: Candidate, make: (node: Paragraph) => RootContent): RootContent {
+  return make(candidate.node)
+}
+
+/**
+ * Make the transform.
+ *
+ * @param options
+ *   Configuration.
+ * @returns
+ *   Root transform.
+ */
+export function makeBlocks(options: BlockOptions): (tree: Root) => void {
+  return (tree) => {
+    const candidates: Candidate[] = []
+
+    for (const [index, node] of tree.children.entries()) {
+      if (node.type === 'ParagraphNode') {
+        candidates.push({index, node, text: toString(node)})
+      }
+    }
+
+    const count = candidates.length
+    const named = new Map<number, RootContent>()
+    const set = (candidate: Candidate, make: (node: Paragraph) => RootContent) => {
+      named.set(candidate.index, rename(candidate, make))
+    }
+
+    let at = 0
+    const first = candidates[0]
+
+    if (first && isHeadline(first.text, count)) {
+      set(first, (node) => ({type: 'HeadlineNode', children: node.children, ...where(node)}))
+      at = 1
+    }
+
+    const hasHeadline = at === 1
+    // Text after a block, to recognise a dek repeated later in the body.
+    const later = (index: number) =>
+      normalize(
+        candidates
+          .slice(index + 1)
+          .map((candidate) => candidate.text)
+          .join(' '),
+      )
+
+    let deks = 0
+    let afterAbstract = false
+
+    while (at < count) {
+      const candidate = candidates[at] as Candidate
+      const text = candidate.text
+      const label = labelKind(text)
+
+      if (label) {
+        set(candidate, (node) => ({type: 'LabelNode', kind: label, children: node.children, ...where(node)}))
+        afterAbstract = label === 'abstract'
+        // No dek follows the body’s label.
+        if (label === 'fullText') deks = 2
+        at++
+        continue
+      }
+
+      if (isByline(text)) {
+        const {authors, organization} = bylineParts(text)
+        set(candidate, (node) => ({
+          type: 'BylineNode',
+          authors,
+          organization,
+          children: node.children,
+          ...where(node),
+        }))
+        at++
+        continue
+      }
+
+      const sentence = firstSentence(candidate.node)
+
+      if (
+        options.dek &&
+        hasHeadline &&
+        deks < 2 &&
+        at + 1 < count &&
+        text.length <= maxDek &&
+        (afterAbstract ||
+          (deks === 0 && at === 1 && /;\s*$/.test(first?.text ?? '')) ||
+          (sentence !== undefined && later(at).includes(sentence)))
+      ) {
+        set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
+        deks++
+        afterAbstract = false
+        at++
+        continue
+      }
+
+      break
+    }
+
+    // Trailers: the run of blocks that ends the article.
+    let end = count - 1
+
+    while (end >= at) {
+      const candidate = candidates[end] as Candidate
+      const kind = trailerOf(candidate.text, true, options.trailers)
+      if (!kind) break
+      const authors = trailerAuthors(kind, candidate.text)
+      set(candidate, (node) => ({type: 'TrailerNode', kind, authors, children: node.children, ...where(node)}))
+      end--
+    }
+
+    // The body: labels, subheadings, and trailers that can stand anywhere.
+    for (let index = at; index <= end; index++) {
+      const candidate = candidates[index] as Candidate
+      const text = candidate.text
+      const label = labelKind(text)
+      const kind = trailerOf(text, false, options.trailers)
+
+      if (label) {
+        set(candidate, (node) => ({type: 'LabelNode', kind: label, children: node.children, ...where(node)}))
+      } else if (kind) {
+        const authors = trailerAuthors(kind, text)
+        set(candidate, (node) => ({type: 'TrailerNode', kind, authors, children: node.children, ...where(node)}))
+      } else if (timestampPattern.test(text)) {
+        set(candidate, (node) => ({
+          type: 'SubheadingNode',
+          kind: 'timestamp',
+          children: node.children,
+          ...where(node),
+        }))
+      } else if (index > at && index < end && isSubheading(text)) {
+        set(candidate, (node) => ({
+          type: 'SubheadingNode',
+          kind: 'heading',
+          children: node.children,
+          ...where(node),
+        }))
+      }
+    }
+
+    tree.children = tree.children.map((node, index) => named.get(index) ?? node)
+  }
+}
+
+/** The position of a node, as a spreadable object. */
+function where(node: Paragraph): Pick<Paragraph, 'position'> {
+  return node.position ? {position: node.position} : {}
+}
+
+/**
+ * Authors and organisation of a byline: “By Jane Doe and John Roe, Associated Press”.
+ */
+function bylineParts(text: string): {authors: string[]; organization: string | null} {
+  const rest = text.replace(/^by\s+/i, '').replace(/[.\s]+$/, '')
+  const comma = rest.lastIndexOf(',')
+  const tail = comma === -1 ? '' : rest.slice(comma + 1).trim()
+  const organization =
+    tail && (/\b(?:and|&)\b/.test(tail) === false) && !/^\p{Lu}[\p{Ll}’'-]+ \p{Lu}[\p{Ll}’'-]+$/u.test(tail)
+      ? tail
+      : null
+  const names = organization ? rest.slice(0, comma) : rest
+  return {authors: splitNames(names), organization}
+}

@@ -1,0 +1,79 @@
+/**
+ * Wrap the dateline at the start of the first body paragraph:
+ * “WASHINGTON (AP) —”, “SEOUL -”, “Hong Kong (AFP) –”, “SELMA, N.C.—”,
+ * “LONDON, March 3 -”. The dash is not part of the dateline.
+ */
+
+import type {SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {Dateline, DatelineContent, Root} from '../../types.js'
+import {span} from '../position.js'
+
+const dash = /^(?:[—–‒―]|-{1,2})$/
+const month =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+/** An upper-case place, maybe with a state or country after a comma. */
+const upperPlace = "\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
+/** A mixed-case place, allowed when an agency follows it. */
+const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
+const datelinePattern = new RegExp(
+  `^(?:(?<upper>${upperPlace})|(?<mixed>${mixedPlace})(?=(?:,\\s*${month}\\s\\d{1,2})?\\s*\\())` +
+    `(?:,\\s*(?<date>${month}\\s\\d{1,2}))?(?:\\s*\\((?<agency>[\\p{L} .&-]{1,30})\\))?$`,
+  'u',
+)
+/** An upper-case place has at least three upper-case letters in a row. */
+const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
+
+/**
+ * Transform a tree.
+ *
+ * @param tree
+ *   Tree.
+ */
+export function makeDateline(tree: Root): void {
+  const paragraph = tree.children.find((node) => node.type === 'ParagraphNode')
+  if (paragraph?.type !== 'ParagraphNode') return
+  const sentence = paragraph.children.find((node) => node.type === 'SentenceNode')
+  if (sentence?.type !== 'SentenceNode') return
+  const children = sentence.children
+  const limit = Math.min(children.length, 24)
+  let index = 0
+
+  while (index < limit) {
+    const child = children[index] as SentenceContent
+    if (child.type === 'PunctuationNode' && dash.test(child.value)) break
+    index++
+  }
+
+  if (index === 0 || index >= limit) return
+  let end = index
+  while (end > 0 && children[end - 1]?.type === 'WhiteSpaceNode') end--
+  const parts = children.slice(0, end)
+  const text = toString(parts)
+  const match = datelinePattern.exec(text)
+  const groups = match?.groups
+  if (!groups) return
+  const place = (groups.upper ?? groups.mixed ?? '').trim()
+  if (groups.upper && !upperRun.test(place)) return
+  if (!parts.every(isDatelineContent)) return
+
+  const node: Dateline = {
+    type: 'DatelineNode',
+    place,
+    agency: groups.agency?.trim() ?? null,
+    date: groups.date ?? null,
+    children: parts,
+  }
+  span(node)
+  children.splice(0, end, node)
+}
+
+function isDatelineContent(node: SentenceContent): node is DatelineContent {
+  return (
+    node.type === 'WordNode' ||
+    node.type === 'PunctuationNode' ||
+    node.type === 'SymbolNode' ||
+    node.type === 'WhiteSpaceNode' ||
+    node.type === 'SourceNode'
+  )
+}

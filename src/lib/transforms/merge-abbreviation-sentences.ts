@@ -1,0 +1,77 @@
+/**
+ * Merge a sentence that ends in a title or a month abbreviation into the
+ * sentence after it: “Amb.” in “Amb. Susan Rice”, “No.” in “No. 1”, “Sept.”
+ * in “Sept. 11” never end a sentence.
+ */
+
+import type {Paragraph} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {months, titles, toSet} from '../data/abbreviations.js'
+import {finalWordAndStop, firstWord} from './util.js'
+
+const titleSet = toSet(titles)
+const monthSet = toSet(months)
+const startsWithDigit = /^\d/
+const startsUpper = /^\p{Lu}/u
+
+/**
+ * Whether a sentence ending in `abbreviation.` continues with `next`.
+ */
+function continues(abbreviation: string, next: string, extra: ReadonlySet<string>): boolean {
+  if (titleSet.has(abbreviation) || extra.has(abbreviation)) {
+    return startsUpper.test(next) || startsWithDigit.test(next)
+  }
+
+  return monthSet.has(abbreviation) && startsWithDigit.test(next)
+}
+
+/**
+ * Make the transform.
+ *
+ * @param extra
+ *   More titles (without their period) given by the user.
+ * @returns
+ *   Paragraph transform.
+ */
+export function mergeAbbreviationSentences(
+  extra: ReadonlySet<string> = new Set(),
+): (paragraph: Paragraph) => void {
+  return (paragraph) => {
+    const children = paragraph.children
+    let index = 0
+
+    while (index < children.length) {
+      const sentence = children[index]
+      const space = children[index + 1]
+      const next = children[index + 2]
+
+      if (
+        sentence?.type === 'SentenceNode' &&
+        space?.type === 'WhiteSpaceNode' &&
+        next?.type === 'SentenceNode'
+      ) {
+        const word = finalWordAndStop(sentence)
+        const following = firstWord(next)
+
+        if (
+          word &&
+          following &&
+          continues(
+            toString(word),
+            toString(following),
+            extra,
+          )
+        ) {
+          const stop = sentence.children.pop()
+          /* c8 ignore next -- `finalWordAndStop` checked the stop. */
+          if (stop?.type === 'PunctuationNode') word.children.push(stop)
+          sentence.children.push(space, ...next.children)
+          children.splice(index + 1, 2)
+          continue
+        }
+      }
+
+      index++
+    }
+  }
+}
