@@ -7,4 +7,5 @@
 
 export {InputError, parseNews} from './lib/parse-news.js'
 export {OptionsError, type Options} from './lib/options.js'
+export {quotes} from './lib/records.js'
 export type * from './types.js'

@@ -383,7 +383,15 @@ export interface Addressee extends NlcstParent {
 export type Nodes = Root | RootContent | PhrasingContent | AttributionContent | DatelineContent
 
 declare module 'nlcst' {
+  // nlcst’s parents take any registered node as child, so every news node is
+  // registered here too.
   interface RootContentMap {
+    dateline: Dateline
+    quote: Quote
+    attribution: Attribution
+    speaker: Speaker
+    cue: Cue
+    addressee: Addressee
     headline: Headline
     dek: Dek
     byline: Byline

@@ -9,6 +9,7 @@ import {type Pipeline, parseDocument} from './parser.js'
 import {breakAbbreviationSentences} from './transforms/break-abbreviation-sentences.js'
 import {makeBlocks} from './transforms/make-blocks.js'
 import {makeDateline} from './transforms/make-dateline.js'
+import {makeQuotes} from './transforms/make-quotes.js'
 import {mergeAbbreviationSentences} from './transforms/merge-abbreviation-sentences.js'
 
 /**
@@ -52,6 +53,7 @@ export function parseFile(
       ...(extensions.root ?? []),
       makeBlocks({dek: config.dek, trailers: config.trailers}),
       makeDateline,
+      makeQuotes(new Set(config.cues), file),
     ],
   }
 

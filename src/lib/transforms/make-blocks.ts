@@ -35,7 +35,7 @@ interface Candidate {
 const terminal = /[.!?…"”’')\]:,;]$/
 const sentenceCount = /[.!?](?=\s+["“‘]?\p{Lu})/gu
 const maxHeadline = 300
-const looksLikeName = /^(?:\p{Lu}[\p{L}.’'-]*\s){1,3}\p{Lu}[\p{L}’'-]*$/u
+const looksLikeName = /^(?:\p{Lu}[\p{L}.’'-]*\s){0,3}\p{Lu}[\p{L}’'-]*$/u
 const maxDek = 400
 const maxSubheading = 80
 
@@ -55,6 +55,11 @@ function isHeadline(text: string, count: number): boolean {
 
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Normalised and in lower case, to find a sentence repeated in other words’ case. */
+function lower(text: string): string {
+  return normalize(text).toLowerCase()
 }
 
 /** The first sentence of a block, normalised, if long enough to recognise. */
@@ -153,7 +158,7 @@ export function makeBlocks(options: BlockOptions): (tree: Root) => void {
     const hasHeadline = at === 1
     // Text after a block, to recognise a dek repeated later in the body.
     const later = (index: number) =>
-      normalize(
+      lower(
         candidates
           .slice(index + 1)
           .map((candidate) => candidate.text)
@@ -200,7 +205,7 @@ export function makeBlocks(options: BlockOptions): (tree: Root) => void {
         text.length <= maxDek &&
         (afterAbstract ||
           (deks === 0 && at === 1 && /;\s*$/.test(first?.text ?? '')) ||
-          (sentence !== undefined && later(at).includes(sentence)))
+          (sentence !== undefined && later(at).includes(lower(sentence))))
       ) {
         set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
         deks++

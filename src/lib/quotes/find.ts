@@ -1,0 +1,520 @@
+/**
+ * Find quotes and their attributions in a document view.
+ */
+
+import type {QuoteKind} from '../../types.js'
+import {participleCues, weakCues} from '../data/cues.js'
+import {notHeadlineSpeakers} from '../data/words.js'
+import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
+import {type FoundCue, Reader} from './reader.js'
+import type {DocumentView, Token} from './tokens.js'
+
+/** An attribution: who, how, to whom. */
+export interface FoundAttribution {
+  id: number
+  sentence: number
+  speaker: TokenRange | undefined
+  cue: FoundCue | undefined
+  addressee: TokenRange | undefined
+}
+
+/** A quote and its attribution. */
+export interface FoundQuote {
+  kind: QuoteKind
+  /** Pieces of content, in reading order. */
+  pieces: TokenRange[]
+  attribution: FoundAttribution | undefined
+}
+
+/** What the finder found. */
+export interface Findings {
+  quotes: FoundQuote[]
+  attributions: FoundAttribution[]
+  problems: MarkProblem[]
+}
+
+const capital = /^\p{Lu}/u
+const dash = /^(?:[—–]|--?)$/
+/** Conjunctions after which a new clause, with its own attribution, may start. */
+const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
+/** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
+const contentCannotStart = new Set([
+  'on', 'in', 'at', 'for', 'to', 'about', 'with', 'by', 'of', 'from', 'during', 'after', 'before',
+  'as', 'and', 'or', 'but', 'so', 'him', 'them', 'up', 'out', 'off', 'over', 'yes', 'no', 'nothing',
+  'something', 'anything', 'much', 'little', 'more', 'so', 'too', 'also', 'earlier', 'later',
+  'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+])
+
+/**
+ * Find quotes and attributions.
+ *
+ * @param document
+ *   View of the document.
+ * @param cues
+ *   More cue words.
+ * @returns
+ *   Findings.
+ */
+export function find(document: DocumentView, cues: ReadonlySet<string>): Findings {
+  return new Finder(document, cues).run()
+}
+
+class Finder {
+  readonly reader: Reader
+  readonly document: DocumentView
+  readonly attributions: FoundAttribution[] = []
+  readonly quotes: FoundQuote[] = []
+  /** Tokens taken by a quote or an attribution. */
+  readonly taken: Uint8Array
+
+  constructor(document: DocumentView, cues: ReadonlySet<string>) {
+    this.document = document
+    this.reader = new Reader(document, cues)
+    this.taken = new Uint8Array(document.tokens.length)
+  }
+
+  run(): Findings {
+    const {quotes: marked, problems} = pairMarks(this.document)
+    for (const quote of marked) for (const piece of quote.pieces) this.take(piece)
+    this.direct(marked)
+    this.indirect()
+    this.headline()
+    this.nest()
+    this.quotes.sort((a, b) => (a.pieces[0]?.first ?? 0) - (b.pieces[0]?.first ?? 0))
+    return {quotes: this.quotes, attributions: this.attributions, problems}
+  }
+
+  take(range: TokenRange): void {
+    this.taken.fill(1, range.first, range.last)
+  }
+
+  isTaken(range: TokenRange): boolean {
+    for (let index = range.first; index < range.last; index++) if (this.taken[index]) return true
+    return false
+  }
+
+  attribution(
+    sentence: number,
+    speaker: TokenRange | undefined,
+    cue: FoundCue | undefined,
+    addressee: TokenRange | undefined,
+  ): FoundAttribution {
+    const found: FoundAttribution = {id: this.attributions.length + 1, sentence, speaker, cue, addressee}
+    this.attributions.push(found)
+    if (speaker) this.take(speaker)
+    if (cue) this.take(cue.range)
+    if (addressee) this.take(addressee)
+    return found
+  }
+
+  /** The sentence of a token. */
+  sentenceOf(index: number): number {
+    return this.document.tokens[index]?.sentence ?? 0
+  }
+
+  blockOf(index: number): number {
+    return this.document.sentences[this.sentenceOf(index)]?.block ?? 0
+  }
+
+  blockType(index: number): string {
+    return this.document.blocks[this.blockOf(index)]?.type ?? ''
+  }
+
+  /**
+   * Where a sentence’s own words start: after a dateline and its dash.
+   */
+  sentenceStart(sentence: number): number {
+    const {first, last} = this.reader.sentenceRange(sentence)
+    let index = this.reader.skipSpace(first, last)
+    const token = this.document.tokens[index]
+
+    if (token?.node.type === 'DatelineNode') {
+      index = this.reader.skipSpace(index + 1, last)
+      if (dash.test(this.document.tokens[index]?.text ?? '')) index = this.reader.skipSpace(index + 1, last)
+    }
+
+    return index
+  }
+
+  /** Quotes in marks: direct or partial, with attributions. */
+  direct(marked: MarkedQuote[]): void {
+    const merged = new Set<MarkedQuote>()
+    const byOpener = new Map<number, MarkedQuote>()
+    for (const quote of marked) byOpener.set(quote.pieces[0]?.first ?? -1, quote)
+    let previous: FoundQuote | undefined
+
+    for (const quote of marked) {
+      if (merged.has(quote)) continue
+      const first = quote.pieces[0] as TokenRange
+      const last = quote.pieces[quote.pieces.length - 1] as TokenRange
+      const opener = first.first
+      const closer = last.last - 1
+      const sentence = this.sentenceOf(opener)
+      const start = this.sentenceStart(sentence)
+      const closing = this.reader.sentenceRange(this.sentenceOf(closer))
+      const found: FoundQuote = {kind: 'partial', pieces: [...quote.pieces], attribution: undefined}
+      this.quotes.push(found)
+
+      if (this.blockType(opener) === 'HeadlineNode' && quote.marks === 'single') continue
+
+      const after = quote.closed ? this.after(closer + 1, closing.last, sentence) : undefined
+      const before = after ? undefined : this.before(opener, start, sentence)
+      const words = this.reader.words({first: opener, last: closer + 1}).length
+      const atStart = opener === start
+      const introduced = before !== undefined || this.colonBefore(opener, start)
+
+      const isDirect =
+        quote.pieces.length > 1 ||
+        introduced ||
+        (atStart && (after !== undefined || words >= 4 || this.endsSentence(closer, closing.last)))
+
+      if (!isDirect) continue
+      found.kind = 'direct'
+      found.attribution = after?.attribution ?? before
+
+      // “A,” he said, “B.”: the quotation goes on after its attribution.
+      if (after && after.end < closing.last) {
+        const comma = this.reader.skipSpace(after.end, closing.last)
+        const next = this.reader.skipSpace(comma + 1, closing.last)
+        const rest = this.reader.isComma(comma) ? byOpener.get(next) : undefined
+
+        if (rest) {
+          merged.add(rest)
+          found.pieces.push(...rest.pieces)
+        }
+      }
+
+      // A quotation with no attribution of its own, after one that has one:
+      // the same speaker goes on (“…,” he said. “…”; a paragraph that is only a quote).
+      if (
+        !found.attribution &&
+        atStart &&
+        previous?.attribution &&
+        previous.kind === 'direct' &&
+        this.blockOf(opener) - this.blockOf(previous.pieces[previous.pieces.length - 1]?.last ?? 0) <= 1
+      ) {
+        found.attribution = previous.attribution
+      }
+
+      previous = found
+    }
+  }
+
+  /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
+  colonBefore(opener: number, start: number): boolean {
+    const index = this.reader.skipSpaceBack(opener - 1, start)
+    return index >= start && this.document.tokens[index]?.text === ':'
+  }
+
+  /** Whether only closing punctuation follows a token in its sentence. */
+  endsSentence(index: number, limit: number): boolean {
+    for (let at = index + 1; at < limit; at++) {
+      const token = this.document.tokens[at] as Token
+      if (token.word) return false
+    }
+
+    return true
+  }
+
+  /**
+   * The attribution after a quotation: “…,” McGovern said. / “…,” said McGovern.
+   */
+  after(
+    from: number,
+    limit: number,
+    sentence: number,
+  ): {attribution: FoundAttribution; end: number} | undefined {
+    let index = this.reader.skipSpace(from, limit)
+    if (this.reader.isComma(index)) index = this.reader.skipSpace(index + 1, limit)
+    const start = index
+    let cue: FoundCue | undefined
+    let count = 0
+
+    // Find the cue within the clause that follows.
+    while (index < limit && count < 30) {
+      const token = this.document.tokens[index] as Token
+      if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) break
+      if (token.word) {
+        cue = this.reader.cueAt(index, limit)
+        if (cue) break
+      }
+
+      index++
+      count++
+    }
+
+    if (!cue) return undefined
+    let speaker: TokenRange | undefined
+
+    if (cue.range.first === start) {
+      speaker = this.reader.speakerAfter(cue.range.last, limit)
+    } else {
+      speaker = this.reader.speakerBefore(cue.range.first, start)
+      // Only the speaker may stand between the quotation and the cue.
+      if (!speaker || speaker.first !== start) return undefined
+    }
+
+    const addressee = speaker && speaker.first > cue.range.first ? undefined : this.reader.addresseeAfter(cue, limit)
+    const attribution = this.attribution(sentence, speaker, cue, addressee)
+    let end = Math.max(cue.range.last, speaker?.last ?? 0, addressee?.last ?? 0)
+    // Words after the cue up to a comma or the end (“said on Wednesday”) belong to the clause.
+    while (end < limit && !this.reader.isComma(end) && !this.reader.isClauseEnd(end) && !this.reader.isQuoteMark(end)) end++
+    return {attribution, end}
+  }
+
+  /**
+   * The attribution before a quotation: McGovern said: “…” / McGovern said, “…”
+   */
+  before(opener: number, start: number, sentence: number): FoundAttribution | undefined {
+    const mark = this.reader.skipSpaceBack(opener - 1, start)
+    if (mark < start) return undefined
+    const token = this.document.tokens[mark] as Token
+    const cueDirectly = token.word && this.reader.cueAt(mark, opener)
+    if (token.text !== ',' && token.text !== ':' && !cueDirectly) return undefined
+
+    // The last cue before the mark, not far from it.
+    let cue: FoundCue | undefined
+    for (let index = mark; index >= start && mark - index < 24; index--) {
+      if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) break
+      cue = this.reader.cueAt(index, opener)
+      if (cue) break
+    }
+
+    if (!cue || this.isTaken(cue.range)) return undefined
+    // “said, “…”” directly: only with a comma or colon.
+    if (cueDirectly && token.text !== ',' && token.text !== ':') return undefined
+    const speaker = this.reader.speakerBefore(cue.range.first, start) ?? this.reader.speakerAfter(cue.range.last, mark)
+    if (!speaker) return undefined
+    const addressee = this.reader.addresseeAfter(cue, mark)
+    return this.attribution(sentence, speaker, cue, addressee)
+  }
+
+  /** Reported speech: “X said (that) …”, “…, X said.”, “…, according to X.” */
+  indirect(): void {
+    const {sentences, tokens} = this.document
+
+    for (const view of sentences) {
+      const start = this.sentenceStart(view.index)
+      const limit = view.last
+
+      for (let index = start; index < limit; index++) {
+        const token = tokens[index] as Token
+        if (!token.word || this.taken[index]) continue
+        const cue = this.reader.cueAt(index, limit)
+        if (!cue || weakCues.has(token.lower)) continue
+        const found = this.reported(cue, start, limit, view.index)
+        if (found) index = Math.max(index, found)
+      }
+    }
+  }
+
+  /**
+   * Reported speech around one cue. Returns the index of the last token used.
+   */
+  reported(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
+    const reader = this.reader
+    const word = this.document.tokens[cue.range.first] as Token
+    const end = this.contentEnd(limit)
+    const isAccording = word.lower === 'according'
+
+    if (isAccording) {
+      const speaker = reader.speakerAfter(cue.range.last, limit)
+      if (!speaker) return undefined
+      const before = reader.skipSpaceBack(cue.range.first - 1, start)
+
+      // “…, according to X.”
+      if (reader.isComma(before) && before > start) {
+        const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
+        return this.addIndirect(content, sentence, speaker, cue, undefined)
+      }
+
+      // “According to X, …”
+      const comma = reader.skipSpace(speaker.last, limit)
+      if (cue.range.first === start && reader.isComma(comma)) {
+        const content = {first: reader.skipSpace(comma + 1, limit), last: end}
+        return this.addIndirect(content, sentence, speaker, cue, undefined)
+      }
+
+      return undefined
+    }
+
+    // A participle after a comma reports its sentence’s subject: “…, claiming …”.
+    const participle =
+      participleCues.has(word.lower) && reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
+    const speaker = participle ? undefined : reader.speakerBefore(cue.range.first, start)
+    const addressee = reader.addresseeAfter(cue, limit)
+    let next = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
+    const nextToken = this.document.tokens[next]
+
+    // “X said (that) …”: the content follows the cue.
+    if (
+      nextToken?.word &&
+      !contentCannotStart.has(nextToken.lower) &&
+      end - next >= 5
+    ) {
+      if (nextToken.lower === 'that' && this.document.tokens[next + 1]?.space) {
+        // Keep “that”: the complementizer belongs to the content.
+        next = reader.skipSpace(next, limit)
+      }
+
+      let subject = speaker
+      if (!subject && participle) subject = this.subjectOf(sentence, cue.range.first)
+      if (!subject) return undefined
+      const content = {first: next, last: this.clauseEnd(next, end)}
+      if (this.isTaken({first: content.first, last: content.first + 1})) return undefined
+      return this.addIndirect(content, sentence, subject, cue, addressee)
+    }
+
+    // “…, X said (on Wednesday).” / “…, X said, claiming …”
+    if (speaker) {
+      const comma = reader.skipSpaceBack(speaker.first - 1, start)
+
+      if (reader.isComma(comma) && comma > start) {
+        let after = reader.skipSpace(cue.range.last, limit)
+        while (after < limit && tokens(this.document, after).word) after = reader.skipSpace(after + 1, limit)
+        const closes = after >= limit || reader.isClauseEnd(after) || reader.isComma(after)
+        const content = {first: start, last: reader.skipSpaceBack(comma - 1, start) + 1}
+
+        if (closes && content.last - content.first >= 5 && !this.isTaken(content)) {
+          return this.addIndirect(content, sentence, speaker, cue, addressee)
+        }
+      }
+    }
+
+    return undefined
+  }
+
+  /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
+  subjectOf(sentence: number, before: number): TokenRange | undefined {
+    for (let index = this.attributions.length - 1; index >= 0; index--) {
+      const attribution = this.attributions[index]
+      if (attribution?.sentence !== sentence) break
+      if (attribution.speaker && attribution.speaker.last <= before) return attribution.speaker
+    }
+
+    return undefined
+  }
+
+  /**
+   * The end of reported content: a colon or semicolon followed by a short
+   * tail (a headline’s “…: report”) ends it.
+   */
+  clauseEnd(from: number, end: number): number {
+    for (let index = from; index < end; index++) {
+      const text = this.document.tokens[index]?.text
+
+      // “…, but Cuban officials claimed …”: another attribution starts.
+      if (text === ',' || text === ';') {
+        const next = this.reader.skipSpace(index + 1, end)
+        const word = this.document.tokens[next]
+
+        if (word && coordinators.has(word.lower) && this.cueWithin(next + 1, end, 10)) {
+          return this.contentEnd(index)
+        }
+      }
+
+      if ((text === ':' || text === ';') && this.reader.words({first: index, last: end}).length <= 3) {
+        return this.contentEnd(index)
+      }
+    }
+
+    return end
+  }
+
+  /** Whether a strong cue stands within `count` tokens after `from`. */
+  cueWithin(from: number, end: number, count: number): boolean {
+    for (let index = from; index < end && index < from + count * 2; index++) {
+      const token = this.document.tokens[index]
+      if (token?.word && !weakCues.has(token.lower) && this.reader.cueAt(index, end)) return true
+    }
+
+    return false
+  }
+
+  /** The end of a sentence’s content: before its final punctuation. */
+  contentEnd(limit: number): number {
+    let end = limit
+
+    while (end > 0) {
+      const token = this.document.tokens[end - 1] as Token
+      if (token.space || (!token.word && /^[.!?…;:,]+$/.test(token.text))) end--
+      else break
+    }
+
+    return end
+  }
+
+  addIndirect(
+    content: TokenRange,
+    sentence: number,
+    speaker: TokenRange,
+    cue: FoundCue,
+    addressee: TokenRange | undefined,
+  ): number {
+    const attribution = this.attribution(sentence, speaker, cue, addressee)
+    this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+    return Math.max(content.last, cue.range.last) - 1
+  }
+
+  /** Headlines: “McCaul: If elected, …”. */
+  headline(): void {
+    const block = this.document.blocks[0]
+    if (block?.type !== 'HeadlineNode') return
+    const view = this.document.sentences[block.sentences[0] ?? -1]
+    if (!view) return
+    const tokens = this.document.tokens
+    let colon = -1
+
+    for (let index = view.first; index < view.last && index - view.first < 12; index++) {
+      if (tokens[index]?.text === ':') {
+        colon = index
+        break
+      }
+    }
+
+    if (colon === -1) return
+    const speaker = {first: view.first, last: colon}
+    const words = this.reader.words(speaker)
+    const name = words.map((word) => word.lower).join(' ')
+    if (
+      words.length === 0 ||
+      words.length > 4 ||
+      notHeadlineSpeakers.has(name) ||
+      !words.every((word) => capital.test(word.text)) ||
+      this.isTaken(speaker)
+    ) {
+      return
+    }
+
+    const first = this.reader.skipSpace(colon + 1, view.last)
+    const content = {first, last: this.contentEnd(view.last)}
+    if (content.last - content.first < 3 || this.isTaken({first, last: first + 1})) return
+    const attribution = this.attribution(view.index, speaker, undefined, undefined)
+    this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+  }
+
+  /**
+   * Partial quotes inside reported speech belong to its speaker; the
+   * reported speech is then mixed.
+   */
+  nest(): void {
+    const indirect = this.quotes.filter((quote) => quote.kind === 'indirect')
+
+    for (const quote of this.quotes) {
+      if (quote.kind !== 'partial') continue
+      const piece = quote.pieces[0] as TokenRange
+      const outer = indirect.find((other) =>
+        other.pieces.some((range) => range.first <= piece.first && piece.last <= range.last),
+      )
+
+      if (outer) {
+        outer.kind = 'mixed'
+        quote.attribution = outer.attribution
+      }
+    }
+  }
+}
+
+function tokens(document: DocumentView, index: number): Token {
+  return document.tokens[index] as Token
+}

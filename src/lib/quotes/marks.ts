@@ -1,0 +1,194 @@
+/**
+ * Pair quotation marks across the document: curly and straight double
+ * quotes, NYT-style `''…''`, guillemets, and single quotes (British
+ * headlines, nested quotes). Apostrophes are not quotes. One linear pass.
+ */
+
+import type {DocumentView, Token} from './tokens.js'
+
+/** A run of tokens: `first` inclusive, `last` exclusive. */
+export interface TokenRange {
+  first: number
+  last: number
+}
+
+/** A quotation found by its marks. */
+export interface MarkedQuote {
+  marks: 'double' | 'single'
+  /** One range per block it stands in, marks included. */
+  pieces: TokenRange[]
+  /** Whether a closing mark was found. */
+  closed: boolean
+}
+
+/** A problem with the marks. */
+export interface MarkProblem {
+  ruleId: 'missing-closing-quote' | 'missing-opening-quote'
+  reason: string
+  token: Token
+}
+
+type Role = 'open' | 'close' | 'either' | undefined
+
+const doubleOpen = new Set(['“', '„', '«', '``'])
+const doubleClose = new Set(['”', '»'])
+const doubleEither = new Set(['"', "''", '〃'])
+/** Punctuation after which a mark opens a quote even without a space. */
+const openers = /^[([{—–\-:/“‘]$/
+
+function tight(token: Token | undefined): boolean {
+  return token !== undefined && !token.space
+}
+
+function doubleRole(token: Token, previous: Token | undefined, next: Token | undefined): Role {
+  if (doubleOpen.has(token.text)) return 'open'
+  if (doubleClose.has(token.text)) return 'close'
+  if (!doubleEither.has(token.text)) return undefined
+  const before = tight(previous) && !openers.test(previous?.text ?? '')
+  const after = tight(next)
+  if (!before && after) return 'open'
+  if (before && !after) return 'close'
+  return 'either'
+}
+
+function singleRole(token: Token, previous: Token | undefined, next: Token | undefined): Role {
+  const text = token.text
+  if (text !== '‘' && text !== '’' && text !== "'") return undefined
+  const before = tight(previous) && !openers.test(previous?.text ?? '')
+  const after = tight(next)
+  if (text !== '’' && !before && after && next?.word) return 'open'
+  if (text !== '‘' && before && (!after || (next !== undefined && !next.word))) return 'close'
+  return undefined
+}
+
+/** Longest stretch of tokens a single-quoted quotation may have. */
+const maxSingle = 80
+
+/**
+ * Find quotations.
+ *
+ * @param document
+ *   View of the document.
+ * @returns
+ *   Quotations in reading order, and problems found.
+ */
+export function pairMarks(document: DocumentView): {
+  quotes: MarkedQuote[]
+  problems: MarkProblem[]
+} {
+  const {blocks, sentences, tokens} = document
+  const quotes: MarkedQuote[] = []
+  const problems: MarkProblem[] = []
+  /** The open double quotation and where its current piece starts. */
+  let open: {quote: MarkedQuote; from: number; opener: Token} | undefined
+  let previousType = ''
+
+  const finish = (quote: MarkedQuote) => {
+    quotes.push(quote)
+  }
+
+  for (const block of blocks) {
+    const firstSentence = sentences[block.sentences[0] ?? -1]
+    const lastSentence = sentences[block.sentences[block.sentences.length - 1] ?? -1]
+    if (!firstSentence || !lastSentence) continue
+    const from = firstSentence.first
+    const to = lastSentence.last
+    let index = from
+
+    if (open) {
+      // A quotation left open at the end of a paragraph continues when the
+      // next paragraph opens with a mark (AP style); otherwise it was never closed.
+      let first = from
+      while (first < to && tokens[first]?.space) first++
+      const token = tokens[first]
+      const continues =
+        token !== undefined &&
+        block.type === 'ParagraphNode' &&
+        previousType === 'ParagraphNode' &&
+        doubleRole(token, undefined, tokens[first + 1]) === 'open'
+
+      if (continues) {
+        open.from = first
+        index = first + 1
+      } else {
+        problems.push({
+          ruleId: 'missing-closing-quote',
+          reason: `Missing closing quotation mark for \`${open.opener.text}\``,
+          token: open.opener,
+        })
+        finish(open.quote)
+        open = undefined
+      }
+    }
+
+    let single: Token | undefined
+
+    for (; index < to; index++) {
+      const token = tokens[index] as Token
+      if (token.word || token.space) continue
+      const previous = index > from ? tokens[index - 1] : undefined
+      const next = index + 1 < to ? tokens[index + 1] : undefined
+      let role = doubleRole(token, previous, next)
+      if (role === 'either') role = open ? 'close' : 'open'
+
+      if (role === 'open') {
+        if (open) {
+          problems.push({
+            ruleId: 'missing-closing-quote',
+            reason: `Missing closing quotation mark for \`${open.opener.text}\``,
+            token: open.opener,
+          })
+          open.quote.pieces.push({first: open.from, last: index})
+          finish(open.quote)
+        }
+
+        open = {quote: {marks: 'double', pieces: [], closed: false}, from: index, opener: token}
+        single = undefined
+        continue
+      }
+
+      if (role === 'close') {
+        if (open) {
+          open.quote.pieces.push({first: open.from, last: index + 1})
+          open.quote.closed = true
+          finish(open.quote)
+          open = undefined
+        } else {
+          problems.push({
+            ruleId: 'missing-opening-quote',
+            reason: `Missing opening quotation mark for \`${token.text}\``,
+            token,
+          })
+        }
+
+        continue
+      }
+
+      if (open) continue
+      const singleMark = singleRole(token, previous, next)
+
+      if (singleMark === 'open') {
+        single = token
+      } else if (singleMark === 'close' && single && index - single.index <= maxSingle) {
+        finish({marks: 'single', pieces: [{first: single.index, last: index + 1}], closed: true})
+        single = undefined
+      }
+    }
+
+    if (open) open.quote.pieces.push({first: open.from, last: to})
+    previousType = block.type
+  }
+
+  if (open) {
+    problems.push({
+      ruleId: 'missing-closing-quote',
+      reason: `Missing closing quotation mark for \`${open.opener.text}\``,
+      token: open.opener,
+    })
+    finish(open.quote)
+  }
+
+  // Reading order: by the first token of the first piece.
+  quotes.sort((a, b) => (a.pieces[0]?.first ?? 0) - (b.pieces[0]?.first ?? 0))
+  return {quotes, problems}
+}

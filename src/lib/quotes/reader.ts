@@ -1,0 +1,307 @@
+/**
+ * Reading the tokens around a cue: speakers, cues and addressees.
+ */
+
+import type {CueClass} from '../../types.js'
+import {addresseeVerbs, cueClass} from '../data/cues.js'
+import {
+  appositionStarters,
+  auxiliaryWords,
+  boundaryWords,
+  notSpeakerStart,
+  stopWords,
+} from '../data/words.js'
+import type {TokenRange} from './marks.js'
+import type {DocumentView, Token} from './tokens.js'
+
+/** A cue found in the text. */
+export interface FoundCue {
+  range: TokenRange
+  cueClass: CueClass
+}
+
+/** Whether a token is punctuation that ends a clause. */
+const clauseEnd = /^(?:[.!?;:…]+|[—–]|--)$/
+const quoteMark = /^(?:[“”„«»"‘’']|``|'')$/
+const capital = /^\p{Lu}/u
+
+/**
+ * Reads tokens of one document.
+ */
+export class Reader {
+  readonly tokens: Token[]
+  readonly document: DocumentView
+  readonly cues: ReadonlySet<string>
+
+  constructor(document: DocumentView, cues: ReadonlySet<string>) {
+    this.document = document
+    this.tokens = document.tokens
+    this.cues = cues
+  }
+
+  /** Range of a sentence’s tokens. */
+  sentenceRange(sentence: number): TokenRange {
+    const view = this.document.sentences[sentence]
+    /* c8 ignore next -- sentences are always found. */
+    if (!view) return {first: 0, last: 0}
+    return {first: view.first, last: view.last}
+  }
+
+  token(index: number): Token | undefined {
+    return this.tokens[index]
+  }
+
+  /** Index of the next token that is not white space, at or after `index`, before `limit`. */
+  skipSpace(index: number, limit: number): number {
+    while (index < limit && this.tokens[index]?.space) index++
+    return index
+  }
+
+  /** Index of the previous token that is not white space, at or before `index`, at or after `limit`. */
+  skipSpaceBack(index: number, limit: number): number {
+    while (index >= limit && this.tokens[index]?.space) index--
+    return index
+  }
+
+  /** The cue at a token, if any: a cue word or “according to”. */
+  cueAt(index: number, limit: number): FoundCue | undefined {
+    const token = this.tokens[index]
+    if (!token?.word) return undefined
+
+    if (token.lower === 'according') {
+      const to = this.skipSpace(index + 1, limit)
+      if (this.tokens[to]?.lower === 'to') {
+        return {range: {first: index, last: to + 1}, cueClass: 'speech'}
+      }
+
+      return undefined
+    }
+
+    // A cue is a verb: lower case, unless it opens the sentence (“Says …”).
+    if (token.text !== token.lower && this.tokens[index - 1]?.sentence === token.sentence && index > 0) {
+      const before = this.tokens[index - 1]
+      if (before && !before.space) return undefined
+      const view = this.document.sentences[token.sentence]
+      if (view && this.skipSpace(view.first, view.last) !== index) return undefined
+    }
+
+    const found = cueClass(token.lower, this.cues)
+    return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
+  }
+
+  /** Whether a token is a clause-ending punctuation mark. */
+  isClauseEnd(index: number): boolean {
+    const token = this.tokens[index]
+    return token !== undefined && !token.word && !token.space && clauseEnd.test(token.text)
+  }
+
+  isQuoteMark(index: number): boolean {
+    const token = this.tokens[index]
+    return token !== undefined && !token.word && quoteMark.test(token.text)
+  }
+
+  isComma(index: number): boolean {
+    return this.tokens[index]?.text === ','
+  }
+
+  /**
+   * The speaker written before a cue, read backwards from `cue` to `limit`
+   * (the start of the sentence or clause).
+   */
+  speakerBefore(cue: number, limit: number): TokenRange | undefined {
+    let index = this.skipSpaceBack(cue - 1, limit)
+
+    // Skip auxiliaries and adverbs: “he later said”, “Smith has said”.
+    while (index >= limit) {
+      const token = this.tokens[index] as Token
+      if (!(token.word && (auxiliaryWords.has(token.lower) || token.lower.endsWith('ly')))) break
+      index = this.skipSpaceBack(index - 1, limit)
+    }
+
+    // “Lianys Torres Rivera, chargé d’affaires …, told”: skip the comma closing an apposition.
+    if (index >= limit && this.isComma(index)) index = this.skipSpaceBack(index - 1, limit)
+    const last = index
+    let first = -1
+    let words = 0
+
+    while (index >= limit && words < 25) {
+      const token = this.tokens[index] as Token
+
+      if (token.space) {
+        index--
+        continue
+      }
+
+      if (token.word) {
+        // “such as” continues a speaker (“Some Democrats, such as Rep. Jim McGovern”).
+        const suchAs = token.lower === 'as' && this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower === 'such'
+        if ((boundaryWords.has(token.lower) && !suchAs) || this.cueAt(index, last + 1)) break
+        first = index
+        words++
+        index--
+        continue
+      }
+
+      if (token.text === ',') {
+        // Continue over an apposition: “Some Democrats, such as …”, “Rivera, chargé …”.
+        const before = this.skipSpaceBack(index - 1, limit)
+        const after = this.tokens[first]
+        const previous = this.tokens[before]
+
+        if (
+          first !== -1 &&
+          after &&
+          previous?.word &&
+          capital.test(previous.text) &&
+          (appositionStarters.has(after.lower) || !capital.test(after.text))
+        ) {
+          index = before
+          continue
+        }
+
+        break
+      }
+
+      // Possessives and inner punctuation of names: “Cuba’s”, “O’Neill”, “Jr.”.
+      if ((token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') && first !== -1) {
+        first = index
+        index--
+        continue
+      }
+
+      break
+    }
+
+    if (first === -1) return undefined
+    return this.trimSpeaker({first, last: last + 1})
+  }
+
+  /** Drop leading words that cannot start a speaker; reject an empty one. */
+  private trimSpeaker(range: TokenRange): TokenRange | undefined {
+    let {first} = range
+    const {last} = range
+
+    while (first < last) {
+      const token = this.tokens[first] as Token
+      if (token.space || token.text === ',' || (token.word && notSpeakerStart.has(token.lower))) {
+        first++
+        continue
+      }
+
+      break
+    }
+
+    if (first >= last) return undefined
+    // A lower-case word that is not a determiner or pronoun cannot start a
+    // speaker unless the whole is short (“officials said”).
+    return {first, last}
+  }
+
+  /**
+   * The speaker written after a cue (“said McGovern, a Democrat.”), read
+   * forwards from `from` to `limit`.
+   */
+  speakerAfter(from: number, limit: number): TokenRange | undefined {
+    const start = this.skipSpace(from, limit)
+    let index = start
+    let last = -1
+    let words = 0
+
+    while (index < limit && words < 12) {
+      const token = this.tokens[index] as Token
+
+      if (token.space) {
+        index++
+        continue
+      }
+
+      if (token.word) {
+        if (stopWords.has(token.lower) && last !== -1) break
+        if (this.cueAt(index, limit)) break
+        last = index
+        words++
+        index++
+        continue
+      }
+
+      if ((token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') && last !== -1) {
+        last = index
+        index++
+        continue
+      }
+
+      break
+    }
+
+    if (last === -1) return undefined
+    const first = this.tokens[start] as Token
+    if (!capital.test(first.text) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(first.lower)) {
+      return undefined
+    }
+
+    // An apposition that runs to the end of the sentence: “said McGovern, a Democrat.”
+    const comma = this.skipSpace(last + 1, limit)
+
+    if (this.isComma(comma)) {
+      const next = this.skipSpace(comma + 1, limit)
+      const word = this.tokens[next]
+
+      if (word?.word && appositionStarters.has(word.lower)) {
+        let end = next
+        while (end < limit && !this.isClauseEnd(end) && !this.isQuoteMark(end) && !this.isComma(end)) end++
+        if (end >= limit || this.isClauseEnd(end)) return {first: start, last: this.skipSpaceBack(end - 1, start) + 1}
+      }
+    }
+
+    return {first: start, last: last + 1}
+  }
+
+  /** The addressee after a cue of telling (“told Politico”), if any. */
+  addresseeAfter(cue: FoundCue, limit: number): TokenRange | undefined {
+    const word = this.tokens[cue.range.first]
+    if (!word || !addresseeVerbs.has(word.lower)) return undefined
+    const start = this.skipSpace(cue.range.last, limit)
+    let index = start
+    let last = -1
+    let words = 0
+
+    while (index < limit && words < 8) {
+      const token = this.tokens[index] as Token
+
+      if (token.space) {
+        index++
+        continue
+      }
+
+      if (token.word) {
+        if (stopWords.has(token.lower) || boundaryWords.has(token.lower)) break
+        if (last === -1 && ['that', 'if', 'whether', 'not'].includes(token.lower)) break
+        last = index
+        words++
+        index++
+        continue
+      }
+
+      if ((token.text === '’' || token.text === "'") && last !== -1) {
+        index++
+        continue
+      }
+
+      break
+    }
+
+    return last === -1 ? undefined : {first: start, last: last + 1}
+  }
+
+  /** Text of a range. */
+  text(range: TokenRange): string {
+    let value = ''
+    for (let index = range.first; index < range.last; index++) value += this.tokens[index]?.text ?? ''
+    return value
+  }
+
+  /** Words of a range. */
+  words(range: TokenRange): Token[] {
+    return this.tokens.slice(range.first, range.last).filter((token) => token.word)
+  }
+}

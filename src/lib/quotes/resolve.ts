@@ -1,0 +1,209 @@
+/**
+ * Resolve speakers to people and bodies: “McGovern” → “Jim McGovern”, “he”
+ * → the nearest person before, “the official” → “an anonymous U.S. official”.
+ */
+
+import {
+  anonymousPattern,
+  nameTitles,
+  placeAdjectives,
+  pronouns,
+} from '../data/words.js'
+import type {TokenRange} from './marks.js'
+import type {DocumentView, Token} from './tokens.js'
+
+/** Whom a speaker resolves to. */
+export interface Resolution {
+  name: string | null
+  role: string | null
+  anonymous: boolean
+}
+
+interface Entity extends Resolution {
+  /** Offset of the mention. */
+  start: number
+  /** Lower-case head noun of a description (“official”). */
+  head: string | undefined
+  person: boolean
+}
+
+const capital = /^\p{Lu}/u
+const plural = new Set(['they', 'them', 'we'])
+const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
+const determiners = new Set(['the', 'this', 'that', 'these', 'those'])
+const sentenceOpeners = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'for', 'if', 'when', 'while', 'after', 'before', 'now', 'then', 'still', 'yet', 'so'])
+
+/** A proper name in the text. */
+interface Name {
+  value: string
+  last: string
+  start: number
+}
+
+/**
+ * Find proper names (two or more capitalised words, titles stripped) in the document.
+ */
+function names(document: DocumentView): Name[] {
+  const found: Name[] = []
+  const tokens = document.tokens
+  let run: Token[] = []
+
+  const flush = () => {
+    const words = stripTitles(run)
+    if (words.length >= 2) {
+      const last = words[words.length - 1] as Token
+      found.push({value: words.map((word) => word.text).join(' '), last: bare(last.text), start: words[0]?.start ?? 0})
+    }
+
+    run = []
+  }
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+
+    if (token.word && capital.test(token.text)) {
+      const previous = tokens[index - 1]
+      const joined = run.length === 0 || (previous?.space === true && previous.text === ' ')
+      if (!joined) flush()
+      run.push(token)
+      continue
+    }
+
+    if (token.space && token.text === ' ' && run.length > 0) continue
+    flush()
+  }
+
+  flush()
+  return found
+}
+
+/** A word without a possessive: “McGovern’s” → “McGovern”. */
+function bare(word: string): string {
+  return word.replace(/[’']s$/, '')
+}
+
+function stripTitles(words: Token[]): Token[] {
+  let start = 0
+  while (start < words.length) {
+    const lower = (words[start] as Token).lower
+    if (nameTitles.has(lower) || placeAdjectives.has(lower) || (start === 0 && sentenceOpeners.has(lower))) start++
+    else break
+  }
+
+  return words.slice(start).filter((word) => !word.lower.endsWith('’s') || word === words[words.length - 1])
+}
+
+/**
+ * Resolves speakers of one document, in reading order.
+ */
+export class Resolver {
+  readonly document: DocumentView
+  readonly names: Name[]
+  readonly entities: Entity[] = []
+  readonly bySurname = new Map<string, Name>()
+
+  constructor(document: DocumentView) {
+    this.document = document
+    this.names = names(document)
+    for (const name of this.names) if (!this.bySurname.has(name.last)) this.bySurname.set(name.last, name)
+  }
+
+  /**
+   * Resolve a speaker mention.
+   *
+   * @param range
+   *   Tokens of the mention.
+   * @returns
+   *   Resolution.
+   */
+  resolve(range: TokenRange): Resolution {
+    const tokens = this.document.tokens.slice(range.first, range.last)
+    const words = tokens.filter((token) => token.word)
+    const start = tokens[0]?.start ?? 0
+    const text = tokens.map((token) => token.text).join('')
+    const first = words[0]
+    const anonymous = anonymousPattern.test(text)
+
+    // A pronoun: the nearest fitting entity before.
+    if (words.length === 1 && first && pronouns.has(first.lower)) {
+      const entity = this.nearest(start, (candidate) =>
+        plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
+      )
+      return this.remember(entity ?? {name: null, role: null, anonymous: false}, start, undefined, true)
+    }
+
+    // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres Rivera, chargé …”.
+    const comma = tokens.findIndex((token) => token.text === ',')
+    const head = comma === -1 ? tokens : tokens.slice(0, comma)
+    const headWords = head.filter((token) => token.word)
+    const capitals = stripTitles(trailingCapitals(headWords))
+
+    if (capitals.length >= 2) {
+      const name = capitals.map((word) => word.text).join(' ')
+      const before = headWords.slice(0, headWords.length - capitals.length)
+      const apposition = comma === -1 ? '' : tokens.slice(comma + 1).map((token) => token.text).join('').trim().replace(/,$/, '')
+      const role = apposition || before.map((word) => word.text).join(' ') || null
+      return this.remember({name, role, anonymous: false}, start, undefined, true)
+    }
+
+    // A surname: “McGovern”.
+    if (capitals.length === 1 && headWords.length === capitals.length + countTitles(headWords)) {
+      const surname = bare((capitals[0] as Token).text)
+      const full = this.bySurname.get(surname)
+      const role = headWords.length > 1 ? headWords.slice(0, -1).map((word) => word.text).join(' ') : null
+      return this.remember({name: full?.value ?? surname, role, anonymous: false}, start, undefined, true)
+    }
+
+    // A definite description: “the official” → the nearest entity with that head.
+    const headNoun = words[words.length - 1]?.lower
+
+    if (first && determiners.has(first.lower) && headNoun) {
+      const entity = this.nearest(start, (candidate) => candidate.head === headNoun)
+      if (entity) return this.remember(entity, start, headNoun, entity.person)
+    }
+
+    // Any other description names itself: “an anonymous U.S. official”, “Cuban officials”.
+    return this.remember({name: text.trim().replace(/,$/, ''), role: null, anonymous}, start, headNoun, false)
+  }
+
+  nearest(start: number, test: (entity: Entity) => boolean): Entity | undefined {
+    for (let index = this.entities.length - 1; index >= 0; index--) {
+      const entity = this.entities[index] as Entity
+      if (entity.start < start && test(entity)) return entity
+    }
+
+    // No speaker before: a person named in the text before.
+    for (let index = this.names.length - 1; index >= 0; index--) {
+      const name = this.names[index] as Name
+      if (name.start < start) {
+        return {name: name.value, role: null, anonymous: false, start: name.start, head: undefined, person: true}
+      }
+    }
+
+    return undefined
+  }
+
+  remember(resolution: Resolution, start: number, head: string | undefined, person: boolean): Resolution {
+    const entity: Entity = {
+      name: resolution.name,
+      role: resolution.role,
+      anonymous: resolution.anonymous,
+      start,
+      head,
+      person,
+    }
+    this.entities.push(entity)
+    return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
+  }
+}
+
+/** The capitalised words that end a list of words. */
+function trailingCapitals(words: Token[]): Token[] {
+  let start = words.length
+  while (start > 0 && capital.test((words[start - 1] as Token).text)) start--
+  return words.slice(start)
+}
+
+function countTitles(words: Token[]): number {
+  return words.filter((word) => nameTitles.has(word.lower) || placeAdjectives.has(word.lower)).length
+}

@@ -1,0 +1,137 @@
+/**
+ * `quotes`: every quote in a tree as plain records.
+ */
+
+import type {Node} from 'unist'
+import {toString} from 'nlcst-to-string'
+import type {
+  Addressee,
+  Attribution,
+  Cue,
+  Nodes,
+  Quote,
+  QuoteRecord,
+  Root,
+  Span,
+  Speaker,
+  SpeakerRecord,
+} from '../types.js'
+
+/** Opening and closing quotation marks stripped from a quote’s text. */
+const openingMarks = /^(?:[“„«‘"']|``|'')+/
+const closingMarks = /,?(?:[”»’"']|'')+,?$/
+
+interface Parts {
+  speaker?: Speaker
+  cue?: Cue
+  addressee?: Addressee
+}
+
+function spanOf(node: Node): Span | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  return {text: toString(node as Nodes), start, end}
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node)
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit)
+}
+
+/**
+ * Get every quote in a tree, in reading order, as plain objects to print or
+ * serialise.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, quotes} from 'retext-news'
+ *
+ * const tree = parseNews('“It is over,” the mayor said.')
+ * console.log(quotes(tree)[0]?.speaker?.text) // => 'the mayor'
+ * ```
+ *
+ * @param tree
+ *   Tree made by `parseNews` or the `retextNews` plugin.
+ * @returns
+ *   Quote records; the pieces of one quote are joined in one record.
+ */
+export function quotes(tree: Root): QuoteRecord[] {
+  const pieces = new Map<string, Quote[]>()
+  const attributions = new Map<string, Parts>()
+
+  walk(tree, (node) => {
+    if (node.type === 'QuoteNode') {
+      const list = pieces.get(node.identifier)
+      if (list) list.push(node)
+      else pieces.set(node.identifier, [node])
+    } else if (node.type === 'AttributionNode') {
+      attributions.set(node.identifier, partsOf(node))
+    }
+  })
+
+  const records: QuoteRecord[] = []
+
+  for (const [identifier, nodes] of pieces) {
+    const head = nodes[0] as Quote
+    const parts = head.attribution ? attributions.get(head.attribution) : undefined
+    const spans = merge(nodes.map(spanOf).filter((span): span is Span => span !== undefined), tree)
+    const text = spans
+      .map((span) => span.text.replace(openingMarks, '').replace(closingMarks, '').trim())
+      .join(' ')
+
+    records.push({
+      identifier,
+      kind: head.kind,
+      text,
+      spans,
+      speaker: parts?.speaker ? speakerRecord(parts.speaker) : null,
+      cue: parts?.cue ? (spanOf(parts.cue) ?? null) : null,
+      cueClass: parts?.cue ? parts.cue.cueClass : null,
+      addressee: parts?.addressee ? (spanOf(parts.addressee) ?? null) : null,
+    })
+  }
+
+  return records.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
+}
+
+function partsOf(node: Attribution): Parts {
+  const parts: Parts = {}
+
+  walk(node, (child) => {
+    if (child.type === 'SpeakerNode') parts.speaker ??= child
+    else if (child.type === 'CueNode') parts.cue ??= child
+    else if (child.type === 'AddresseeNode') parts.addressee ??= child
+  })
+
+  return parts
+}
+
+function speakerRecord(node: Speaker): SpeakerRecord | null {
+  const span = spanOf(node)
+  if (!span) return null
+  return {...span, name: node.name, role: node.role, anonymous: node.anonymous}
+}
+
+/**
+ * Merge the sentence pieces of a quote that touch in the text (only white
+ * space between them) into one span: a span is a stretch of content, not a
+ * sentence.
+ */
+function merge(spans: Span[], tree: Root): Span[] {
+  const value = toString(tree)
+  const result: Span[] = []
+
+  for (const span of spans) {
+    const previous = result[result.length - 1]
+
+    if (previous && value.slice(previous.end, span.start).trim() === '') {
+      previous.end = span.end
+      previous.text = value.slice(previous.start, previous.end)
+    } else {
+      result.push({...span})
+    }
+  }
+
+  return result
+}

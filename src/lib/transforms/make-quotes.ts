@@ -1,0 +1,165 @@
+/**
+ * Find quotes and attributions and put them into the tree.
+ */
+
+import type {Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Root} from '../../types.js'
+import {type FoundAttribution, find} from '../quotes/find.js'
+import type {TokenRange} from '../quotes/marks.js'
+import {type Resolution, Resolver} from '../quotes/resolve.js'
+import {type DocumentView, view} from '../quotes/tokens.js'
+import {
+  addresseeMaker,
+  attributionMaker,
+  cueMaker,
+  quoteMaker,
+  speakerMaker,
+  type WrapRequest,
+  wrapAll,
+} from '../quotes/wrap.js'
+
+/**
+ * Make the transform.
+ *
+ * @param cues
+ *   More cue words, lower case.
+ * @param file
+ *   File to report problems to.
+ * @returns
+ *   Root transform.
+ */
+export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root) => void {
+  return (tree) => {
+    const document = view(tree)
+    const findings = find(document, cues)
+
+    for (const problem of findings.problems) {
+      const place = problem.token.node.position
+      file.message(problem.reason, {
+        ...(place ? {place} : {}),
+        ruleId: problem.ruleId,
+        source: 'retext-news',
+      })
+    }
+
+    const resolver = new Resolver(document)
+    const resolutions = new Map<FoundAttribution, Resolution>()
+    const bySpeaker = findings.attributions
+      .filter((attribution) => attribution.speaker)
+      .sort((a, b) => (a.speaker?.first ?? 0) - (b.speaker?.first ?? 0))
+    for (const attribution of bySpeaker) {
+      resolutions.set(attribution, resolver.resolve(attribution.speaker as TokenRange))
+    }
+
+    const identifiers = new Map<FoundAttribution, string>()
+    const ordered = [...findings.attributions].sort((a, b) => first(a) - first(b))
+    for (const attribution of ordered) identifiers.set(attribution, `a${identifiers.size + 1}`)
+
+    const requests: WrapRequest[] = []
+
+    for (const [index, quote] of findings.quotes.entries()) {
+      const identifier = `q${index + 1}`
+      const attribution = quote.attribution ? (identifiers.get(quote.attribution) ?? null) : null
+      const make = quoteMaker(quote.kind, identifier, attribution)
+
+      for (const piece of quote.pieces) {
+        for (const part of bySentence(document, piece)) {
+          requests.push({...part, rank: 2, make})
+        }
+      }
+    }
+
+    for (const attribution of ordered) {
+      const range = extent(attribution)
+      const [whole] = bySentence(document, range)
+      if (!whole) continue
+      const parent: WrapRequest = {
+        ...whole,
+        rank: 0,
+        make: attributionMaker(identifiers.get(attribution) ?? ''),
+      }
+      requests.push(parent)
+      const resolution = resolutions.get(attribution)
+
+      if (attribution.speaker && resolution) {
+        requests.push(...parts(document, attribution.speaker, parent, speakerMaker(resolution)))
+      }
+
+      if (attribution.cue) {
+        requests.push(...parts(document, attribution.cue.range, parent, cueMaker(attribution.cue.cueClass)))
+      }
+
+      if (attribution.addressee) {
+        requests.push(...parts(document, attribution.addressee, parent, addresseeMaker()))
+      }
+    }
+
+    wrapAll(requests)
+  }
+}
+
+function first(attribution: FoundAttribution): number {
+  return Math.min(
+    attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
+    attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
+    attribution.addressee?.first ?? Number.POSITIVE_INFINITY,
+  )
+}
+
+/** The tokens an attribution covers: from its first part to its last. */
+function extent(attribution: FoundAttribution): TokenRange {
+  const ranges = [attribution.speaker, attribution.cue?.range, attribution.addressee].filter(
+    (range): range is TokenRange => range !== undefined,
+  )
+  return {
+    first: Math.min(...ranges.map((range) => range.first)),
+    last: Math.max(...ranges.map((range) => range.last)),
+  }
+}
+
+function parts(
+  document: DocumentView,
+  range: TokenRange,
+  parent: WrapRequest,
+  make: WrapRequest['make'],
+): WrapRequest[] {
+  return bySentence(document, range).map((part) => ({...part, rank: 1, parent, make}))
+}
+
+/**
+ * Split a range of tokens by sentence, trimmed of white space, as offsets.
+ */
+function bySentence(
+  document: DocumentView,
+  range: TokenRange,
+): {sentence: Sentence; start: number; end: number}[] {
+  const result: {sentence: Sentence; start: number; end: number}[] = []
+  let index = range.first
+
+  while (index < range.last) {
+    const token = document.tokens[index]
+    /* c8 ignore next -- ranges are within the document. */
+    if (!token) break
+    const sentence = document.sentences[token.sentence]
+    /* c8 ignore next -- every token has a sentence. */
+    if (!sentence) break
+    const end = Math.min(range.last, sentence.last)
+    let a = index
+    let b = end
+    while (a < b && document.tokens[a]?.space) a++
+    while (b > a && document.tokens[b - 1]?.space) b--
+
+    if (a < b) {
+      result.push({
+        sentence: sentence.node,
+        start: document.tokens[a]?.start ?? 0,
+        end: document.tokens[b - 1]?.end ?? 0,
+      })
+    }
+
+    index = end
+  }
+
+  return result
+}
