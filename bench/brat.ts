@@ -256,6 +256,10 @@ function closerAt(value: string, index: number, opener: (typeof openers)[number]
  * break when left open (the news convention for a quote running over several
  * paragraphs: each paragraph reopens it, and only the last closes it). The
  * same curly mark (“ or ‘) opening again inside its own stretch nests.
+ * A straight `"` stretch closes only at a straight `"`, so curly marks nest
+ * inside it. Single marks are told from apostrophes by their neighbours (see
+ * `openerAt`, `closerAt`); a plural possessive (“the parents’ view”) inside a
+ * single-quoted stretch closes it early: a known limit, rare in US news.
  */
 export function unquotedText(value: string): string {
   let outside = ''

@@ -448,6 +448,8 @@ export interface QuoteRecord {
   spans: Span[]
   /** Who said it; `null` for scare quotes and unattributed partial quotes. */
   speaker: SpeakerRecord | null
+  /** Identifier of the attribution the quote belongs to; quotes that share it were said together. */
+  attribution: string | null
   /** The cue (“said”), if any. */
   cue: Span | null
   /** Class of the cue, if any. */

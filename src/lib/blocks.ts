@@ -69,11 +69,10 @@ function trim(value: string, range: Range): Range {
 }
 
 /**
- * Whether a group of lines is one paragraph hard-wrapped over several lines,
- * rather than one paragraph per line: most of its breaks fall inside a
- * sentence.
+ * How many of the line breaks inside a group of lines fall inside a sentence
+ * (the line does not end one, or the next does not start one).
  */
-function isSoftWrapped(value: string, group: Line[]): boolean {
+function breaksInside(value: string, group: Line[]): number {
   let inside = 0
 
   for (let index = 0; index < group.length - 1; index++) {
@@ -85,7 +84,16 @@ function isSoftWrapped(value: string, group: Line[]): boolean {
     if (!sentenceEnd.test(text) || !sentenceStart.test(following)) inside++
   }
 
-  return inside * 2 >= group.length - 1
+  return inside
+}
+
+/**
+ * Whether a group of lines is one paragraph hard-wrapped over several lines,
+ * rather than one paragraph per line: most of its breaks fall inside a
+ * sentence.
+ */
+function isSoftWrapped(value: string, group: Line[]): boolean {
+  return breaksInside(value, group) * 2 >= group.length - 1
 }
 
 /**
@@ -121,8 +129,19 @@ export function splitBlocks(value: string): Range[] {
 
   if (group.length > 0) groups.push(group)
 
-  // One line break per paragraph: every line is a block.
-  const linePerParagraph = blank === 0 || single > blank * 2
+  // One line break per paragraph: every line is a block. Many more single
+  // breaks than blank lines mean that, unless most single breaks fall inside
+  // sentences: then paragraphs are blank-line separated and hard-wrapped.
+  // (The first group holds the headline and dek: its breaks do not count.)
+  let wrapped = 0
+  let breaks = 0
+
+  for (const lines of groups.slice(1)) {
+    wrapped += breaksInside(value, lines)
+    breaks += lines.length - 1
+  }
+
+  const linePerParagraph = blank === 0 || (single > blank * 2 && wrapped * 2 < breaks)
   const blocks: Range[] = []
 
   for (const [index, lines] of groups.entries()) {

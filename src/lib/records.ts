@@ -86,6 +86,7 @@ export function quotes(tree: Root): QuoteRecord[] {
       text,
       spans,
       speaker: parts?.speaker ? speakerRecord(parts.speaker) : null,
+      attribution: parts ? head.attribution : null,
       cue: parts?.cue ? (spanOf(parts.cue) ?? null) : null,
       cueClass: parts?.cue ? parts.cue.cueClass : null,
       addressee: parts?.addressee ? (spanOf(parts.addressee) ?? null) : null,
