@@ -5,7 +5,10 @@
  * @packageDocumentation
  */
 
+export {type Options, OptionsError} from './lib/options.js'
 export {InputError, parseNews} from './lib/parse-news.js'
-export {OptionsError, type Options} from './lib/options.js'
+export type {ParagraphTransform, RootTransform, SentenceTransform} from './lib/parser.js'
+export {default} from './lib/plugin.js'
 export {quotes} from './lib/records.js'
+export {toString} from './lib/to-string.js'
 export type * from './types.js'

@@ -292,8 +292,10 @@ export interface Dateline extends NlcstParent {
  */
 export interface Association {
   /**
-   * Identifier shared by every node of the same thing (every piece of one
-   * quote; an attribution and the quotes it attributes).
+   * Identifier, unique within one tree to what it identifies, and shared by
+   * every node of that thing: every piece of one quote carries the quote’s
+   * identifier (`'q1'`); an attribution carries its own (`'a1'`), which the
+   * quotes it attributes hold in their `attribution` field.
    */
   identifier: string
 }

@@ -4,7 +4,7 @@
 
 import type {QuoteKind} from '../../types.js'
 import {participleCues, weakCues} from '../data/cues.js'
-import {notHeadlineSpeakers} from '../data/words.js'
+import {notHeadlineSpeakers, stopWords} from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, Reader} from './reader.js'
 import type {DocumentView, Token} from './tokens.js'
@@ -34,7 +34,7 @@ export interface Findings {
 }
 
 const capital = /^\p{Lu}/u
-const dash = /^(?:[—–]|--?)$/
+const dash = /^(?:[—–―]|--?)$/
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
@@ -157,8 +157,12 @@ class Finder {
 
       if (this.blockType(opener) === 'HeadlineNode' && quote.marks === 'single') continue
 
-      const after = quote.closed ? this.after(closer + 1, closing.last, sentence) : undefined
-      const before = after ? undefined : this.before(opener, start, sentence)
+      const capitalized = /^\p{Lu}/u.test(this.document.tokens[opener + 1]?.text ?? '')
+      const after = quote.closed
+        ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
+          this.nextSentence(closer, closing.last))
+        : undefined
+      const before = after ? undefined : this.before(opener, start, sentence, capitalized)
       const words = this.reader.words({first: opener, last: closer + 1}).length
       const atStart = opener === start
       const introduced = before !== undefined || this.colonBefore(opener, start)
@@ -200,10 +204,33 @@ class Finder {
     }
   }
 
+  /**
+   * The attribution in the sentence after a quotation that ends its own:
+   * “… country?” Clinton said. Only a short sentence that is all
+   * attribution counts.
+   */
+  nextSentence(closer: number, limit: number): {attribution: FoundAttribution; end: number} | undefined {
+    if (!this.endsSentence(closer, limit)) return undefined
+    const sentence = this.sentenceOf(closer)
+    const next = this.document.sentences[sentence + 1]
+    const current = this.document.sentences[sentence]
+    if (!next || !current || next.block !== current.block) return undefined
+    const found = this.after(next.first, next.last, next.index, true)
+    if (!found) return undefined
+    return found
+  }
+
   /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
   colonBefore(opener: number, start: number): boolean {
     const index = this.reader.skipSpaceBack(opener - 1, start)
     return index >= start && this.document.tokens[index]?.text === ':'
+  }
+
+  /** Whether the words from `from` to `limit` are at most a short adverbial (“on Tuesday”). */
+  onlyCircumstance(from: number, limit: number): boolean {
+    const words = this.reader.words({first: from, last: limit})
+    if (words.length === 0) return true
+    return words.length <= 6 && stopWords.has((words[0] as Token).lower)
   }
 
   /** Whether only closing punctuation follows a token in its sentence. */
@@ -223,9 +250,21 @@ class Finder {
     from: number,
     limit: number,
     sentence: number,
+    whole = false,
   ): {attribution: FoundAttribution; end: number} | undefined {
     let index = this.reader.skipSpace(from, limit)
     if (this.reader.isComma(index)) index = this.reader.skipSpace(index + 1, limit)
+
+    // “…” ― Pamela Padilla: a signature after a dash.
+    if (!whole && dash.test(this.document.tokens[index]?.text ?? '') || this.document.tokens[index]?.text === '―') {
+      const speaker = this.reader.speakerAfter(index + 1, limit)
+      if (speaker && this.endsSentence(speaker.last - 1, limit)) {
+        return {attribution: this.attribution(sentence, speaker, undefined, undefined), end: speaker.last}
+      }
+
+      return undefined
+    }
+
     const start = index
     let cue: FoundCue | undefined
     let count = 0
@@ -255,8 +294,10 @@ class Finder {
     }
 
     const addressee = speaker && speaker.first > cue.range.first ? undefined : this.reader.addresseeAfter(cue, limit)
-    const attribution = this.attribution(sentence, speaker, cue, addressee)
     let end = Math.max(cue.range.last, speaker?.last ?? 0, addressee?.last ?? 0)
+    // A sentence of its own must be all attribution, but for a few words of time or place.
+    if (whole && !this.onlyCircumstance(end, limit)) return undefined
+    const attribution = this.attribution(sentence, speaker, cue, addressee)
     // Words after the cue up to a comma or the end (“said on Wednesday”) belong to the clause.
     while (end < limit && !this.reader.isComma(end) && !this.reader.isClauseEnd(end) && !this.reader.isQuoteMark(end)) end++
     return {attribution, end}
@@ -265,27 +306,43 @@ class Finder {
   /**
    * The attribution before a quotation: McGovern said: “…” / McGovern said, “…”
    */
-  before(opener: number, start: number, sentence: number): FoundAttribution | undefined {
-    const mark = this.reader.skipSpaceBack(opener - 1, start)
+  before(
+    opener: number,
+    start: number,
+    sentence: number,
+    capitalized: boolean,
+  ): FoundAttribution | undefined {
+    const reader = this.reader
+    const mark = reader.skipSpaceBack(opener - 1, start)
     if (mark < start) return undefined
     const token = this.document.tokens[mark] as Token
-    const cueDirectly = token.word && this.reader.cueAt(mark, opener)
-    if (token.text !== ',' && token.text !== ':' && !cueDirectly) return undefined
+    const punctuated = token.text === ',' || token.text === ':'
+    // “Trump declared “I think …””: a cue right before a quoted sentence.
+    let cue = token.word && capitalized ? reader.cueAt(mark, opener) : undefined
+    if (!punctuated && !cue) return undefined
 
-    // The last cue before the mark, not far from it.
-    let cue: FoundCue | undefined
-    for (let index = mark; index >= start && mark - index < 24; index--) {
-      if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) break
-      cue = this.reader.cueAt(index, opener)
-      if (cue) break
+    // Else the last cue before the mark, not far from it.
+    for (let index = mark - 1; !cue && index >= start && mark - index < 24; index--) {
+      if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+      cue = reader.cueAt(index, opener)
     }
 
     if (!cue || this.isTaken(cue.range)) return undefined
-    // “said, “…”” directly: only with a comma or colon.
-    if (cueDirectly && token.text !== ',' && token.text !== ':') return undefined
-    const speaker = this.reader.speakerBefore(cue.range.first, start) ?? this.reader.speakerAfter(cue.range.last, mark)
+    const word = this.document.tokens[cue.range.first] as Token
+
+    // “…,” Trump said, adding later, “…”: the participle goes on with the attribution before it.
+    if (participleCues.has(word.lower) && reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))) {
+      const previous = this.attributions[this.attributions.length - 1]
+      if (previous?.sentence === sentence) {
+        this.take(cue.range)
+        return previous
+      }
+    }
+
+    const speaker =
+      reader.speakerBefore(cue.range.first, start) ?? reader.speakerAfter(cue.range.last, mark)
     if (!speaker) return undefined
-    const addressee = this.reader.addresseeAfter(cue, mark)
+    const addressee = reader.addresseeAfter(cue, mark)
     return this.attribution(sentence, speaker, cue, addressee)
   }
 

@@ -37,6 +37,9 @@ const sentenceCount = /[.!?](?=\s+["“‘]?\p{Lu})/gu
 const maxHeadline = 300
 const looksLikeName = /^(?:\p{Lu}[\p{L}.’'-]*\s){0,3}\p{Lu}[\p{L}’'-]*$/u
 const maxDek = 400
+/** Words that make the last part of a byline an organisation (“Associated Press”, “Staff Writer”). */
+const organizationWords =
+  /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
 
 function labelKind(text: string): LabelKind | undefined {
@@ -148,14 +151,27 @@ export function makeBlocks(options: BlockOptions): (tree: Root) => void {
     }
 
     let at = 0
-    const first = candidates[0]
 
-    if (first && isHeadline(first.text, count)) {
-      set(first, (node) => ({type: 'HeadlineNode', children: node.children, ...where(node)}))
-      at = 1
+    // A kicker above the headline (“ANALYSIS”).
+    while (at < count - 1 && labelKind((candidates[at] as Candidate).text) === 'section') {
+      set(candidates[at] as Candidate, (node) => ({
+        type: 'LabelNode',
+        kind: 'section',
+        children: node.children,
+        ...where(node),
+      }))
+      at++
     }
 
-    const hasHeadline = at === 1
+    const headlineAt = at
+    const first = candidates[at]
+
+    if (first && isHeadline(first.text, count - at)) {
+      set(first, (node) => ({type: 'HeadlineNode', children: node.children, ...where(node)}))
+      at++
+    }
+
+    const hasHeadline = at > headlineAt
     // Text after a block, to recognise a dek repeated later in the body.
     const later = (index: number) =>
       lower(
@@ -204,7 +220,7 @@ export function makeBlocks(options: BlockOptions): (tree: Root) => void {
         at + 1 < count &&
         text.length <= maxDek &&
         (afterAbstract ||
-          (deks === 0 && at === 1 && /;\s*$/.test(first?.text ?? '')) ||
+          (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
           (sentence !== undefined && later(at).includes(lower(sentence))))
       ) {
         set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
@@ -275,7 +291,9 @@ function bylineParts(text: string): {authors: string[]; organization: string | n
   const comma = rest.lastIndexOf(',')
   const tail = comma === -1 ? '' : rest.slice(comma + 1).trim()
   const organization =
-    tail && (/\b(?:and|&)\b/.test(tail) === false) && !/^\p{Lu}[\p{Ll}’'-]+ \p{Lu}[\p{Ll}’'-]+$/u.test(tail)
+    tail &&
+    !/\b(?:and|&)\b/.test(tail) &&
+    (organizationWords.test(tail) || !/^\p{Lu}[\p{Ll}’'-]+ \p{Lu}[\p{Ll}’'-]+$/u.test(tail))
       ? tail
       : null
   const names = organization ? rest.slice(0, comma) : rest
