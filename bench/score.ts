@@ -3,6 +3,16 @@
  *
  * Definitions (all counts are micro-averaged over the documents):
  *
+ * - **Relations.** PolNeAR annotates one attribution relation per source and
+ *   cue, so “A,” he said. “B.” is one relation whose content has two
+ *   fragments. Before anything is counted, the system records of a document
+ *   are grouped the same way (`relations`): records whose `attribution` is
+ *   the same non-null identifier become one record, in the place of the
+ *   first of them, whose spans are the spans of all of them and whose
+ *   speaker and cue are the first one’s; it is of kind `'direct'` only when
+ *   every record in it is. Records whose `attribution` is `null` (or
+ *   missing) stay as they are, one each. Every figure below counts these
+ *   grouped records, called system records from here on.
  * - A span with several fragments (gold) or pieces (system) is taken as the
  *   union of its fragments (`unionFragments`: sorted, overlapping or touching
  *   fragments merged). Its *length* is the number of characters it covers.
@@ -18,8 +28,12 @@
  *   system speaker touches a gold source fragment, or, when the gold
  *   attribution has no source, when the system speaker is `null`; *cue
  *   accuracy* likewise with the system cue and the gold cue.
- * - **All attributions.** Every system record (any kind) against every gold
- *   attribution. A pair is eligible when
+ * - **All attributions.** Every system record of any kind that has a speaker
+ *   or a cue, or both (`isRelation`), against every gold attribution; a
+ *   record with neither (a scare quote, an unattributed partial quote) is
+ *   not an attribution relation and counts neither as system nor as a
+ *   match. (The direct-quote figures and the exact match keep such
+ *   records.) A pair is eligible when
  *   `overlap / max(length(gold), length(system)) >= 0.3`; matched one to one,
  *   greedily; speaker and cue accuracy as above.
  * - **Exact match per role** (content, source, cue). The distinct spans of the
@@ -305,14 +319,60 @@ function exactRoles(document: ScoredDocument): DocumentScores['exact'] {
   }
 }
 
+/**
+ * Group system records into attribution relations, the unit PolNeAR
+ * annotates: records that share an attribution identifier (a quote split
+ * around “he said”, the quotes of one speaker that follow each other, a
+ * partial quote inside the reported speech that holds it) become one record
+ * whose content is the union of their spans. Records without an attribution
+ * stay as they are. A group is direct only when every record in it is.
+ */
+export function relations(records: readonly QuoteRecord[]): QuoteRecord[] {
+  const result: QuoteRecord[] = []
+  const groups = new Map<string, QuoteRecord>()
+
+  for (const record of records) {
+    // A record built without the field (`undefined` at run time) has no
+    // attribution either: it must not be grouped with the others like it.
+    const key: string | null = record.attribution ?? null
+    const group = key === null ? undefined : groups.get(key)
+
+    if (group) {
+      group.spans = [...group.spans, ...record.spans]
+      if (record.kind !== 'direct') {
+        // Not direct once any member is not; a partial group takes the kind
+        // of an indirect or mixed member.
+        if (group.kind === 'direct' || group.kind === 'partial') group.kind = record.kind
+      }
+      continue
+    }
+
+    const copy: QuoteRecord = {...record, spans: [...record.spans]}
+    if (key !== null) groups.set(key, copy)
+    result.push(copy)
+  }
+
+  return result
+}
+
+/** Whether a record is an attribution relation: it has a speaker or a cue. */
+export function isRelation(record: QuoteRecord): boolean {
+  return record.speaker !== null || record.cue !== null
+}
+
 /** Score one document. */
-export function scoreDocument(document: ScoredDocument): DocumentScores {
+export function scoreDocument(input: ScoredDocument): DocumentScores {
+  const document: ScoredDocument = {...input, system: relations(input.system)}
   const goldDirect = document.gold.filter((attribution) =>
     isDirectQuote(document.text, attribution.content),
   )
   const systemDirect = document.system.filter((record) => record.kind === 'direct')
   const {pairs, counts: direct} = matchAttributions(goldDirect, systemDirect, coversGold)
-  const all = matchAttributions(document.gold, document.system, overlapsEnough).counts
+  const all = matchAttributions(
+    document.gold,
+    document.system.filter(isRelation),
+    overlapsEnough,
+  ).counts
   const matchedGold = new Set(pairs.map((pair) => pair.gold))
   const matchedSystem = new Set(pairs.map((pair) => pair.system))
   return {
