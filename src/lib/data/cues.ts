@@ -25,7 +25,8 @@ const speechVerbs: Record<string, readonly string[]> = {
   explain: ['explain', 'explains', 'explained', 'explaining'],
   warn: ['warn', 'warns', 'warned', 'warning'],
   quip: ['quip', 'quips', 'quipped', 'quipping'],
-  state: ['states', 'stated', 'stating'],
+  // “states” is more often the noun.
+  state: ['stated', 'stating'],
   declare: ['declare', 'declares', 'declared', 'declaring'],
   announce: ['announce', 'announces', 'announced', 'announcing'],
   report: ['report', 'reports', 'reported', 'reporting'],
@@ -101,13 +102,14 @@ const beliefVerbs: Record<string, readonly string[]> = {
   believe: ['believe', 'believes', 'believed', 'believing'],
   think: ['think', 'thinks', 'thought', 'thinking'],
   feel: ['feel', 'feels', 'felt'],
-  fear: ['fear', 'fears', 'feared'],
-  hope: ['hope', 'hopes', 'hoped'],
+  // The plural nouns (“fears”, “hopes”, “worries”, “doubts”) are left out.
+  fear: ['fear', 'feared'],
+  hope: ['hope', 'hoped'],
   expect: ['expect', 'expects', 'expected'],
-  worry: ['worry', 'worries', 'worried'],
+  worry: ['worry', 'worried'],
   know: ['know', 'knows', 'knew'],
-  doubt: ['doubt', 'doubts', 'doubted'],
-  suspect: ['suspect', 'suspects', 'suspected'],
+  doubt: ['doubt', 'doubted'],
+  suspect: ['suspected'],
   consider: ['consider', 'considers', 'considered'],
   want: ['want', 'wants', 'wanted'],
   hear: ['heard'],
@@ -137,10 +139,10 @@ export const weakCues: ReadonlySet<string> = new Set([
   'demands', 'threatened', 'touted', 'touting', 'question', 'questioned', 'charged', 'charges',
   'agreed', 'agrees', 'disputed', 'heard', 'learned', 'learnt', 'sees', 'saw', 'want', 'wants',
   'wanted', 'consider', 'considers', 'considered', 'know', 'knows', 'knew', 'feel', 'feels',
-  'felt', 'add', 'tell', 'ask', 'write', 'note', 'state', 'estimated', 'estimates', 'indicated',
-  'indicates', 'signaled', 'signalled', 'promising', 'warning', 'post', 'answered', 'repeated',
+  'felt', 'add', 'tell', 'ask', 'write', 'note', 'estimated', 'estimates', 'indicated',
+  'indicates', 'signaled', 'signalled', 'promising', 'warning', 'answered', 'repeated',
   'reminded', 'assured', 'informed', 'hope', 'fear', 'expect', 'expected', 'worried', 'worry',
-  'doubt', 'hinted', 'pointed', 'observed', 'concluded', 'concludes',
+  'doubt', 'hinted', 'pointed', 'observed', 'concluded', 'concludes', 'suspected',
 ])
 
 /** Participles that attribute a clause to the subject of the sentence: “…, claiming …”. */

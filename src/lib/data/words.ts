@@ -21,6 +21,10 @@ export const auxiliaryWords: ReadonlySet<string> = new Set([
   'previously', 'initially', 'first', 'finally', 'subsequently', 'similarly', 'both', 'all',
   'each', 'still', 'just', 'already', 'never', 'not', 'always', 'even', 'only', 'may', 'might',
   'could', 'should', 'can', 'must', 'been', 'being', 'be', 'has', 'long', 'since', 'then',
+  // Negated auxiliaries, with either apostrophe: “he didn’t say”.
+  ...['don', 'doesn', 'didn', 'won', 'wouldn', 'can', 'couldn', 'hasn', 'haven', 'hadn', 'isn', 'wasn', 'shouldn']
+    .flatMap((stem) => [`${stem}’t`, `${stem}'t`]),
+  'cannot',
 ])
 
 /** Words that start an apposition after a name: “Flynn, a top surrogate,”. */
@@ -75,6 +79,10 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'professor', 'spokesman', 'spokeswoman', 'press', 'campaign', 'manager', 'chair', 'lt',
   'gen', 'sgt', 'capt', 'col', 'maj', 'adm', 'cmdr', 'amb', 'first', 'lady', 'deputy', 'acting',
   'assistant', 'executive', 'ceo', 'fbi', 'cia', 'dnc', 'rnc', 'national', 'federal', 'then',
+  'city', 'county', 'district', 'police', 'fire', 'army', 'navy', 'senior', 'top', 'interim',
+  'majority', 'minority', 'whip', 'lawmaker', 'economist', 'analyst', 'strategist', 'pollster',
+  'adviser', 'advisor', 'aide', 'founder', 'co-founder', 'owner', 'member', 'delegate', 'mr',
+  'gov.', 'sen.', 'rep.', 'supreme', 'court', 'panel', 'committee', 'council', 'board',
 ])
 
 /** US state and country names that stand before a title (“Massachusetts Rep.”). */
@@ -98,8 +106,9 @@ export const anonymousPattern =
  * “The Latest: …”).
  */
 export const notHeadlineSpeakers: ReadonlySet<string> = new Set([
-  'poll', 'polls', 'the latest', 'latest', 'report', 'update', 'updated', 'watch', 'video',
+  'the latest', 'latest', 'report', 'update', 'updated', 'watch', 'video',
   'exclusive', 'analysis', 'breaking', 'live', 'opinion', 'editorial', 'review', 'explainer',
   'fact check', 'factcheck', 'q&a', 'photos', 'timeline', 'letters', 'study', 'survey', 'data',
   'election', 'debate', 'quiz', 'listen', 'podcast', 'read', 'inside', 'first take', 'obituary',
+  'breaking news', 'correction', 'editorial', 'letters', 'sports', 'weather', 'business',
 ])

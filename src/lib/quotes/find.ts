@@ -35,6 +35,8 @@ export interface Findings {
 
 const capital = /^\p{Lu}/u
 const dash = /^(?:[—–―]|--?)$/
+/** Small words of title case: a headline’s “Stealth Over Health:” is no speaker. */
+const titleCaseSmallWords = new Set(['over', 'of', 'in', 'the', 'a', 'an', 'to', 'for', 'on', 'at', 'with', 'and', 'or', 'vs', 'vs.', 'is', 'are', 'be'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
@@ -178,8 +180,19 @@ class Finder {
 
       // “A,” he said, “B.”: the quotation goes on after its attribution.
       if (after && after.end < closing.last) {
-        const comma = this.reader.skipSpace(after.end, closing.last)
-        const next = this.reader.skipSpace(comma + 1, closing.last)
+        let comma = this.reader.skipSpace(after.end, closing.last)
+        let next = this.reader.skipSpace(comma + 1, closing.last)
+
+        // “…,” Tester said, referring to the excuse, “…”: skip a short clause.
+        if (this.reader.isComma(comma) && !byOpener.has(next)) {
+          let end = next
+          while (end < closing.last && end - next < 30 && !this.reader.isComma(end) && !this.reader.isClauseEnd(end) && !this.reader.isQuoteMark(end)) end++
+          if (this.reader.isComma(end)) {
+            comma = end
+            next = this.reader.skipSpace(end + 1, closing.last)
+          }
+        }
+
         const rest = this.reader.isComma(comma) ? byOpener.get(next) : undefined
 
         if (rest) {
@@ -258,7 +271,9 @@ class Finder {
     // “…” ― Pamela Padilla: a signature after a dash.
     if (!whole && dash.test(this.document.tokens[index]?.text ?? '') || this.document.tokens[index]?.text === '―') {
       const speaker = this.reader.speakerAfter(index + 1, limit)
-      if (speaker && this.endsSentence(speaker.last - 1, limit)) {
+      const following = this.document.tokens[speaker ? speaker.last : -1]
+      const lineEnds = following?.space === true && /[\n\r]/.test(following.text)
+      if (speaker && (lineEnds || this.endsSentence(speaker.last - 1, limit))) {
         return {attribution: this.attribution(sentence, speaker, undefined, undefined), end: speaker.last}
       }
 
@@ -270,7 +285,7 @@ class Finder {
     let count = 0
 
     // Find the cue within the clause that follows.
-    while (index < limit && count < 30) {
+    while (index < limit && count < 80) {
       const token = this.document.tokens[index] as Token
       if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) break
       if (token.word) {
@@ -288,9 +303,9 @@ class Finder {
     if (cue.range.first === start) {
       speaker = this.reader.speakerAfter(cue.range.last, limit)
     } else {
-      speaker = this.reader.speakerBefore(cue.range.first, start)
-      // Only the speaker may stand between the quotation and the cue.
-      if (!speaker || speaker.first !== start) return undefined
+      // Only the speaker (with its apposition) stands between the quotation and the cue.
+      speaker = this.reader.leadingSpeaker(start, cue.range.first)
+      if (!speaker) return undefined
     }
 
     const addressee = speaker && speaker.first > cue.range.first ? undefined : this.reader.addresseeAfter(cue, limit)
@@ -427,12 +442,15 @@ class Finder {
       const comma = reader.skipSpaceBack(speaker.first - 1, start)
 
       if (reader.isComma(comma) && comma > start) {
-        let after = reader.skipSpace(cue.range.last, limit)
-        while (after < limit && tokens(this.document, after).word) after = reader.skipSpace(after + 1, limit)
-        const closes = after >= limit || reader.isClauseEnd(after) || reader.isComma(after)
+        let after = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
+        while (after < limit && !reader.isComma(after) && !reader.isClauseEnd(after)) after++
         const content = {first: start, last: reader.skipSpaceBack(comma - 1, start) + 1}
 
-        if (closes && content.last - content.first >= 5 && !this.isTaken(content)) {
+        if (
+          this.onlyCircumstance(cue.range.last, after) &&
+          reader.words(content).length >= 4 &&
+          !this.isTaken(content)
+        ) {
           return this.addIndirect(content, sentence, speaker, cue, addressee)
         }
       }
@@ -536,7 +554,9 @@ class Finder {
     if (
       words.length === 0 ||
       words.length > 4 ||
+      words.some((word) => titleCaseSmallWords.has(word.lower)) ||
       notHeadlineSpeakers.has(name) ||
+      this.reader.words({first: colon, last: view.last}).length < 2 ||
       !words.every((word) => capital.test(word.text)) ||
       this.isTaken(speaker)
     ) {

@@ -24,6 +24,13 @@ export interface FoundCue {
 const clauseEnd = /^(?:[.!?;:…]+|[—–]|--)$/
 const quoteMark = /^(?:[“”„«»"‘’']|``|'')$/
 const capital = /^\p{Lu}/u
+/** Lower-case words that can start a speaker: determiners and pronouns. */
+const leadingWords = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'we', 'i',
+  'you', 'one', 'two', 'three', 'some', 'many', 'several', 'both', 'all', 'another', 'other',
+  'others', 'officials', 'sources', 'critics', 'experts', 'analysts', 'aides', 'people', 'this',
+  'that', 'these', 'those', 'each', 'most', 'few', 'police', 'authorities', 'residents',
+])
 
 /**
  * Reads tokens of one document.
@@ -124,7 +131,7 @@ export class Reader {
     let first = -1
     let words = 0
 
-    while (index >= limit && words < 25) {
+    while (index >= limit && words < 16) {
       const token = this.tokens[index] as Token
 
       if (token.space) {
@@ -162,6 +169,20 @@ export class Reader {
         break
       }
 
+      // A parenthesis after a name: “Rep. Gwen Moore (D-Wis.)”.
+      if (token.text === ')') {
+        let open = index - 1
+        while (open >= limit && index - open < 12 && this.tokens[open]?.text !== '(') open--
+        if (open >= limit && this.tokens[open]?.text === '(') {
+          if (first === -1) first = open
+          else first = open
+          index = open - 1
+          continue
+        }
+
+        break
+      }
+
       // Possessives and inner punctuation of names: “Cuba’s”, “O’Neill”, “Jr.”.
       if ((token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') && first !== -1) {
         first = index
@@ -174,6 +195,36 @@ export class Reader {
 
     if (first === -1) return undefined
     return this.trimSpeaker({first, last: last + 1})
+  }
+
+  /**
+   * The speaker that fills the tokens from `start` to `cue`: right after a
+   * quotation (“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member,
+   * said). Auxiliaries before the cue and a closing comma are left out.
+   */
+  leadingSpeaker(start: number, cue: number): TokenRange | undefined {
+    const first = this.tokens[start]
+    if (!first?.word) return undefined
+    if (!capital.test(first.text) && !leadingWords.has(first.lower)) return undefined
+    let last = this.skipSpaceBack(cue - 1, start)
+
+    while (last >= start) {
+      const token = this.tokens[last] as Token
+      if (token.word && (auxiliaryWords.has(token.lower) || token.lower.endsWith('ly'))) {
+        last = this.skipSpaceBack(last - 1, start)
+        continue
+      }
+
+      break
+    }
+
+    if (last >= start && this.isComma(last)) last = this.skipSpaceBack(last - 1, start)
+    if (last < start) return undefined
+    const range = {first: start, last: last + 1}
+    const words = this.words(range)
+    if (words.length > 30 || words.some((word) => this.cueAt(word.index, range.last))) return undefined
+    for (let index = start; index <= last; index++) if (this.isClauseEnd(index) || this.isQuoteMark(index)) return undefined
+    return range
   }
 
   /** Drop leading words that cannot start a speaker; reject an empty one. */
