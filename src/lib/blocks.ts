@@ -27,6 +27,15 @@ const sentenceEnd = /[.!?…:]["'”’»)\]]*$/
 const sentenceStart = /^["'“‘«(\[]*[\p{Lu}\d]/u
 
 /**
+ * Longest line a hard wrap makes (wraps are at 60 to 80 characters); a longer
+ * line is a paragraph of its own.
+ */
+const maxWrap = 100
+
+/** A line that is an item of a list (“- Best actor …”, “~ Meet …”, “• …”, “2. …”). */
+const listItem = /^(?:[-~*•·▪►–—]|\d{1,2}[.)]\s)/
+
+/**
  * Split a document into lines, without their line breaks.
  */
 function splitLines(value: string): Line[] {
@@ -70,9 +79,11 @@ function trim(value: string, range: Range): Range {
 
 /**
  * How many of the line breaks inside a group of lines fall inside a sentence
- * (the line does not end one, or the next does not start one).
+ * (the line does not end one, or the next does not start one); a break
+ * before an item of a list does not, nor one after a line longer than
+ * `longest`.
  */
-function breaksInside(value: string, group: Line[]): number {
+function breaksInside(value: string, group: Line[], longest = Number.POSITIVE_INFINITY): number {
   let inside = 0
 
   for (let index = 0; index < group.length - 1; index++) {
@@ -81,6 +92,7 @@ function breaksInside(value: string, group: Line[]): number {
     const text = value.slice(line.start, line.end).trimEnd()
     const following = value.slice(next.start, next.end).trimStart()
 
+    if (text.length > longest || listItem.test(following)) continue
     if (!sentenceEnd.test(text) || !sentenceStart.test(following)) inside++
   }
 
@@ -137,7 +149,7 @@ export function splitBlocks(value: string): Range[] {
   let breaks = 0
 
   for (const lines of groups.slice(1)) {
-    wrapped += breaksInside(value, lines)
+    wrapped += breaksInside(value, lines, maxWrap)
     breaks += lines.length - 1
   }
 

@@ -94,6 +94,24 @@ const speechVerbs: Record<string, readonly string[]> = {
   signal: ['signaled', 'signalled'],
   read: ['reads'],
   show: ['show', 'shows', 'showed', 'shown'],
+  // Acts of public stance, which attribution corpora (PolNeAR) annotate too.
+  mention: ['mentioned', 'mentions'],
+  cite: ['cited', 'cites', 'citing'],
+  discuss: ['discussed'],
+  propose: ['proposed', 'proposes'],
+  recommend: ['recommended', 'recommends'],
+  attack: ['attacked', 'attacks'],
+  blast: ['blasted', 'blasts'],
+  slam: ['slammed', 'slams'],
+  condemn: ['condemned', 'condemns'],
+  reject: ['rejected', 'rejects'],
+  defend: ['defended', 'defends'],
+  challenge: ['challenged'],
+  encourage: ['encouraged', 'encourages', 'encouraging'],
+  implore: ['implored'],
+  invite: ['invited'],
+  request: ['requested'],
+  apologize: ['apologized'],
   find: ['found', 'finds'],
 }
 
@@ -115,6 +133,22 @@ const beliefVerbs: Record<string, readonly string[]> = {
   hear: ['heard'],
   learn: ['learned', 'learnt'],
   see: ['sees', 'saw'],
+  // Intentions and stances.
+  plan: ['plans', 'planned'],
+  seek: ['seeks', 'sought'],
+  intend: ['intends', 'intended'],
+  decide: ['decided'],
+  refuse: ['refused', 'refuses'],
+  decline: ['declined', 'declines'],
+  support: ['supports', 'supported'],
+  oppose: ['opposes', 'opposed'],
+  endorse: ['endorsed', 'endorses'],
+  favor: ['favors', 'favored'],
+  prefer: ['prefers', 'preferred'],
+  recognize: ['recognized', 'recognizes'],
+  understand: ['understands', 'understood'],
+  realize: ['realized'],
+  assume: ['assumed'],
 }
 
 /** Verbs whose object is the addressee: “told Politico”, “asked reporters”. */
@@ -143,6 +177,14 @@ export const weakCues: ReadonlySet<string> = new Set([
   'indicates', 'signaled', 'signalled', 'promising', 'warning', 'answered', 'repeated',
   'reminded', 'assured', 'informed', 'hope', 'fear', 'expect', 'expected', 'worried', 'worry',
   'doubt', 'hinted', 'pointed', 'observed', 'concluded', 'concludes', 'suspected',
+  'mentioned', 'mentions', 'cited', 'cites', 'citing', 'discussed', 'proposed', 'proposes',
+  'recommended', 'recommends', 'attacked', 'attacks', 'blasted', 'blasts', 'slammed', 'slams',
+  'condemned', 'condemns', 'rejected', 'rejects', 'defended', 'defends', 'challenged',
+  'encouraged', 'encourages', 'encouraging', 'implored', 'invited', 'requested', 'apologized',
+  'plans', 'planned', 'seeks', 'sought', 'intends', 'intended', 'decided', 'refused', 'refuses',
+  'declined', 'declines', 'supports', 'supported', 'opposes', 'opposed', 'endorsed', 'endorses',
+  'favors', 'favored', 'prefers', 'preferred', 'recognized', 'recognizes', 'understands',
+  'understood', 'realized', 'assumed', 'urged', 'urges', 'urging', 'asked', 'asks',
 ])
 
 /** Participles that attribute a clause to the subject of the sentence: “…, claiming …”. */

@@ -37,6 +37,8 @@ const capital = /^\p{Lu}/u
 const dash = /^(?:[—–―]|--?)$/
 /** Small words of title case: a headline’s “Stealth Over Health:” is no speaker. */
 const titleCaseSmallWords = new Set(['over', 'of', 'in', 'the', 'a', 'an', 'to', 'for', 'on', 'at', 'with', 'and', 'or', 'vs', 'vs.', 'is', 'are', 'be'])
+/** Particles of phrasal cues. */
+const particles = new Set(['for', 'on', 'to', 'out', 'up'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
@@ -240,10 +242,10 @@ class Finder {
   }
 
   /** Whether the words from `from` to `limit` are at most a short adverbial (“on Tuesday”). */
-  onlyCircumstance(from: number, limit: number): boolean {
+  onlyCircumstance(from: number, limit: number, most = 6): boolean {
     const words = this.reader.words({first: from, last: limit})
     if (words.length === 0) return true
-    return words.length <= 6 && stopWords.has((words[0] as Token).lower)
+    return words.length <= most && stopWords.has((words[0] as Token).lower)
   }
 
   /** Whether only closing punctuation follows a token in its sentence. */
@@ -373,8 +375,10 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
         const cue = this.reader.cueAt(index, limit)
-        if (!cue || weakCues.has(token.lower)) continue
-        const found = this.reported(cue, start, limit, view.index)
+        if (!cue) continue
+        const found = weakCues.has(token.lower)
+          ? this.reportedWeak(cue, start, limit, view.index)
+          : this.reported(cue, start, limit, view.index)
         if (found) index = Math.max(index, found)
       }
     }
@@ -410,53 +414,116 @@ class Finder {
       return undefined
     }
 
-    // A participle after a comma reports its sentence’s subject: “…, claiming …”.
-    const participle =
-      participleCues.has(word.lower) && reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
-    const speaker = participle ? undefined : reader.speakerBefore(cue.range.first, start)
-    const addressee = reader.addresseeAfter(cue, limit)
-    let next = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
-    const nextToken = this.document.tokens[next]
+    // A participle after a comma, or a verb after “and”, reports the
+    // sentence’s subject: “…, claiming …”, “Merrill says … and said …”.
+    const before = reader.skipSpaceBack(cue.range.first - 1, start)
+    const beforeToken = this.document.tokens[before]
+    const participle = participleCues.has(word.lower) && reader.isComma(before)
+    const coordinated = beforeToken?.text === 'and' || beforeToken?.text === 'but'
+    let speaker =
+      participle || coordinated ? undefined : reader.speakerBefore(cue.range.first, start)
+    if (!speaker && (participle || coordinated)) speaker = this.subjectOf(sentence, cue.range.first)
 
-    // “X said (that) …”: the content follows the cue.
-    if (
-      nextToken?.word &&
-      !contentCannotStart.has(nextToken.lower) &&
-      end - next >= 5
-    ) {
-      if (nextToken.lower === 'that' && this.document.tokens[next + 1]?.space) {
-        // Keep “that”: the complementizer belongs to the content.
-        next = reader.skipSpace(next, limit)
+    // “…, said Jeffrey N. Trimble, a senior official.”
+    if (!speaker) {
+      const after = reader.speakerAfter(cue.range.last, limit)
+      const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
+
+      if (
+        after &&
+        reader.isComma(before) &&
+        this.onlyCircumstance(after.last, limit, 6) &&
+        reader.words(content).length >= 4 &&
+        !this.isTaken(content)
+      ) {
+        return this.addIndirect(content, sentence, after, cue, undefined)
       }
 
-      let subject = speaker
-      if (!subject && participle) subject = this.subjectOf(sentence, cue.range.first)
-      if (!subject) return undefined
-      const content = {first: next, last: this.clauseEnd(next, end)}
-      if (this.isTaken({first: content.first, last: content.first + 1})) return undefined
-      return this.addIndirect(content, sentence, subject, cue, addressee)
+      return undefined
     }
 
-    // “…, X said (on Wednesday).” / “…, X said, claiming …”
-    if (speaker) {
-      const comma = reader.skipSpaceBack(speaker.first - 1, start)
+    const addressee = reader.addresseeAfter(cue, limit)
+    let next = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
+    let nextToken = this.document.tokens[next]
 
-      if (reader.isComma(comma) && comma > start) {
-        let after = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
-        while (after < limit && !reader.isComma(after) && !reader.isClauseEnd(after)) after++
-        const content = {first: start, last: reader.skipSpaceBack(comma - 1, start) + 1}
-
-        if (
-          this.onlyCircumstance(cue.range.last, after) &&
-          reader.words(content).length >= 4 &&
-          !this.isTaken(content)
-        ) {
-          return this.addIndirect(content, sentence, speaker, cue, addressee)
+    // “said in the letter that …”, “said Monday that …”: skip to the clause.
+    if (nextToken?.word && contentCannotStart.has(nextToken.lower)) {
+      for (let index = next; index < end && index - next < 24; index++) {
+        if (reader.isComma(index) || reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+        if (this.document.tokens[index]?.lower === 'that') {
+          next = index
+          nextToken = this.document.tokens[next]
+          break
         }
       }
     }
 
+    // “X said (that) …”: the content follows the cue.
+    if (nextToken?.word && !contentCannotStart.has(nextToken.lower) && end - next >= 5) {
+      const content = {first: next, last: this.clauseEnd(next, end)}
+      if (this.isTaken({first: content.first, last: content.first + 1})) return undefined
+      return this.addIndirect(content, sentence, speaker, cue, addressee)
+    }
+
+    // “…, X said (on Wednesday).”, “…, X said, claiming …”, and the
+    // parenthetical “During …, Mr. Obama said, a majority …”.
+    const comma = reader.skipSpaceBack(speaker.first - 1, start)
+
+    if (reader.isComma(comma) && comma > start) {
+      let after = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
+      while (after < limit && !reader.isComma(after) && !reader.isClauseEnd(after)) after++
+      const previous = {first: start, last: reader.skipSpaceBack(comma - 1, start) + 1}
+
+      if (reader.isComma(after)) {
+        const rest = {first: reader.skipSpace(after + 1, limit), last: end}
+        const first = this.document.tokens[rest.first]
+        const restWords = reader.words(rest).length
+
+        if (
+          first?.word &&
+          !participleCues.has(first.lower) &&
+          restWords >= 5 &&
+          restWords > reader.words(previous).length &&
+          !this.isTaken(rest)
+        ) {
+          return this.addIndirect(rest, sentence, speaker, cue, addressee)
+        }
+      }
+
+      if (
+        this.onlyCircumstance(cue.range.last, after, 12) &&
+        reader.words(previous).length >= 4 &&
+        !this.isTaken(previous)
+      ) {
+        return this.addIndirect(previous, sentence, speaker, cue, addressee)
+      }
+    }
+
     return undefined
+  }
+
+  /**
+   * Broad attribution with a weaker cue (“called for …”, “wants to …”,
+   * “found that …”): only “X cue CONTENT”, with a speaker before the cue.
+   */
+  reportedWeak(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
+    const reader = this.reader
+    const speaker = reader.speakerBefore(cue.range.first, start)
+    if (!speaker) return undefined
+    let next = reader.skipSpace(cue.range.last, limit)
+    const particle = this.document.tokens[next]
+
+    // Phrasal cues: “called for”, “called on”, “pointed to”, “pointed out”.
+    if (particle?.word && particles.has(particle.lower)) {
+      cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+      next = reader.skipSpace(next + 1, limit)
+    }
+
+    const end = this.clauseEnd(next, this.contentEnd(limit))
+    const content = {first: next, last: end}
+    const first = this.document.tokens[next]
+    if (!first?.word || reader.words(content).length < 3 || this.isTaken(content)) return undefined
+    return this.addIndirect(content, sentence, speaker, cue, undefined)
   }
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
@@ -486,6 +553,11 @@ class Finder {
         if (word && coordinators.has(word.lower) && this.cueWithin(next + 1, end, 10)) {
           return this.contentEnd(index)
         }
+      }
+
+      // “… and said she would …”: the same speaker goes on with a new cue.
+      if ((text === 'and' || text === 'but') && this.cueWithin(index + 1, end, 1)) {
+        return this.contentEnd(index)
       }
 
       if ((text === ':' || text === ';') && this.reader.words({first: index, last: end}).length <= 3) {
