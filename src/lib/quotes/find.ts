@@ -166,10 +166,13 @@ class Finder {
         ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
           this.nextSentence(closer, closing.last))
         : undefined
-      const before = after ? undefined : this.before(opener, start, sentence, capitalized)
+      let before = after ? undefined : this.before(opener, start, sentence, capitalized)
+      // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
+      const leadIn = after || before ? null : this.leadIn(opener, start)
+      if (leadIn) before = leadIn
       const words = this.reader.words({first: opener, last: closer + 1}).length
       const atStart = opener === start
-      const introduced = before !== undefined || this.colonBefore(opener, start)
+      const introduced = before !== undefined || leadIn === undefined || this.colonBefore(opener, start)
 
       const isDirect =
         quote.pieces.length > 1 ||
@@ -233,6 +236,35 @@ class Finder {
     const found = this.after(next.first, next.last, next.index, true)
     if (!found) return undefined
     return found
+  }
+
+  /**
+   * The attribution of a quotation that opens a paragraph after a paragraph
+   * ending in a colon: `null` when there is no such colon, `undefined` when
+   * there is one but no attribution before it.
+   */
+  leadIn(opener: number, start: number): FoundAttribution | null | undefined {
+    const {blocks, sentences, tokens} = this.document
+    const view = sentences[this.sentenceOf(opener)]
+    if (!view || opener !== start) return null
+    const block = blocks[view.block]
+    if (!block || block.sentences[0] !== view.index) return null
+    const previous = blocks[view.block - 1]
+    const last = sentences[previous?.sentences[previous.sentences.length - 1] ?? -1]
+    if (!last) return null
+    const colon = this.reader.skipSpaceBack(last.last - 1, last.first)
+    if (tokens[colon]?.text !== ':') return null
+    const from = this.sentenceStart(last.index)
+
+    for (let index = colon - 1; index >= from && colon - index < 40; index--) {
+      const cue = this.reader.cueAt(index, colon)
+      if (!cue || this.isTaken(cue.range)) continue
+      const speaker = this.reader.speakerBefore(cue.range.first, from)
+      if (speaker) return this.attribution(last.index, speaker, cue, this.reader.addresseeAfter(cue, colon))
+      break
+    }
+
+    return undefined
   }
 
   /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
