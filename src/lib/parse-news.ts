@@ -51,7 +51,7 @@ export function parseFile(
     ],
     root: [
       ...(extensions.root ?? []),
-      makeBlocks({dek: config.dek, trailers: config.trailers}),
+      makeBlocks({dek: config.dek, trailers: config.trailers}, value),
       makeDateline,
       makeQuotes(new Set(config.cues), file),
     ],

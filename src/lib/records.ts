@@ -27,11 +27,11 @@ interface Parts {
   addressee?: Addressee
 }
 
-function spanOf(node: Node): Span | undefined {
+function spanOf(node: Node, value: string): Span | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  return {text: toString(node as Nodes), start, end}
+  return {text: value.slice(start, end), start, end}
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -71,11 +71,16 @@ export function quotes(tree: Root): QuoteRecord[] {
   })
 
   const records: QuoteRecord[] = []
+  // The document, once: spans are slices of it.
+  const value = toString(tree)
 
   for (const [identifier, nodes] of pieces) {
     const head = nodes[0] as Quote
     const parts = head.attribution ? attributions.get(head.attribution) : undefined
-    const spans = merge(nodes.map(spanOf).filter((span): span is Span => span !== undefined), tree)
+    const spans = merge(
+      nodes.map((node) => spanOf(node, value)).filter((span): span is Span => span !== undefined),
+      value,
+    )
     const text = spans
       .map((span) => span.text.replace(openingMarks, '').replace(closingMarks, '').trim())
       .join(' ')
@@ -85,11 +90,11 @@ export function quotes(tree: Root): QuoteRecord[] {
       kind: head.kind,
       text,
       spans,
-      speaker: parts?.speaker ? speakerRecord(parts.speaker) : null,
+      speaker: parts?.speaker ? speakerRecord(parts.speaker, value) : null,
       attribution: parts ? head.attribution : null,
-      cue: parts?.cue ? (spanOf(parts.cue) ?? null) : null,
+      cue: parts?.cue ? (spanOf(parts.cue, value) ?? null) : null,
       cueClass: parts?.cue ? parts.cue.cueClass : null,
-      addressee: parts?.addressee ? (spanOf(parts.addressee) ?? null) : null,
+      addressee: parts?.addressee ? (spanOf(parts.addressee, value) ?? null) : null,
     })
   }
 
@@ -108,8 +113,8 @@ function partsOf(node: Attribution): Parts {
   return parts
 }
 
-function speakerRecord(node: Speaker): SpeakerRecord | null {
-  const span = spanOf(node)
+function speakerRecord(node: Speaker, value: string): SpeakerRecord | null {
+  const span = spanOf(node, value)
   if (!span) return null
   return {...span, name: node.name, role: node.role, anonymous: node.anonymous}
 }
@@ -119,8 +124,7 @@ function speakerRecord(node: Speaker): SpeakerRecord | null {
  * space between them) into one span: a span is a stretch of content, not a
  * sentence.
  */
-function merge(spans: Span[], tree: Root): Span[] {
-  const value = toString(tree)
+function merge(spans: Span[], value: string): Span[] {
   const result: Span[] = []
 
   for (const span of spans) {

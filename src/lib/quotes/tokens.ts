@@ -4,7 +4,6 @@
  */
 
 import type {Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {Root} from '../../types.js'
 
 /** One child of a sentence. */
@@ -58,10 +57,12 @@ const quotable = new Set(['HeadlineNode', 'DekNode', 'ParagraphNode', 'Subheadin
  *
  * @param tree
  *   Tree, whose sentences have positions.
+ * @param value
+ *   The document the tree was made from.
  * @returns
  *   View.
  */
-export function view(tree: Root): DocumentView {
+export function view(tree: Root, value: string): DocumentView {
   const blocks: BlockView[] = []
   const sentences: SentenceView[] = []
   const tokens: Token[] = []
@@ -85,7 +86,7 @@ export function view(tree: Root): DocumentView {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (start === undefined || end === undefined) continue
-        const text = toString(node)
+        const text = value.slice(start, end)
         tokens.push({
           index: tokens.length,
           node,

@@ -6,7 +6,8 @@
 
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type {LabelKind, Root, RootContent, TrailerKind} from '../../types.js'
+import type {Node} from 'unist'
+import type {LabelKind, Nodes, Root, RootContent, TrailerKind} from '../../types.js'
 import {
   bioPattern,
   bioWords,
@@ -66,9 +67,9 @@ function lower(text: string): string {
 }
 
 /** The first sentence of a block, normalised, if long enough to recognise. */
-function firstSentence(node: Paragraph): string | undefined {
+function firstSentence(node: Paragraph, value: string): string | undefined {
   const sentence = node.children.find((child) => child.type === 'SentenceNode')
-  const text = sentence ? normalize(toString(sentence)) : ''
+  const text = sentence ? normalize(textOf(sentence, value)) : ''
   return text.length >= 40 ? text : undefined
 }
 
@@ -126,21 +127,30 @@ function rename(candidate: Candidate, make: (node: Paragraph) => RootContent): R
   return make(candidate.node)
 }
 
+/** The text of a node: a slice of the document, or its own text when it has no position. */
+function textOf(node: Node, value: string): string {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? toString(node as Nodes) : value.slice(start, end)
+}
+
 /**
  * Make the transform.
  *
  * @param options
  *   Configuration.
+ * @param value
+ *   The document.
  * @returns
  *   Root transform.
  */
-export function makeBlocks(options: BlockOptions): (tree: Root) => void {
+export function makeBlocks(options: BlockOptions, value: string): (tree: Root) => void {
   return (tree) => {
     const candidates: Candidate[] = []
 
     for (const [index, node] of tree.children.entries()) {
       if (node.type === 'ParagraphNode') {
-        candidates.push({index, node, text: toString(node)})
+        candidates.push({index, node, text: textOf(node, value)})
       }
     }
 
@@ -211,7 +221,7 @@ export function makeBlocks(options: BlockOptions): (tree: Root) => void {
         continue
       }
 
-      const sentence = firstSentence(candidate.node)
+      const sentence = firstSentence(candidate.node, value)
 
       if (
         options.dek &&
