@@ -1,6 +1,11 @@
+import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
+  resolve: {
+    // Examples and tests import the package by name, as users do.
+    alias: {'retext-news': fileURLToPath(new URL('src/index.ts', import.meta.url))},
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: {enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json'},

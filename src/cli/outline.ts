@@ -1,0 +1,111 @@
+/**
+ * The outline of an article: its parts as a small plain object.
+ */
+
+import {
+  type Dateline,
+  type LabelKind,
+  type Nodes,
+  type Root,
+  type SubheadingKind,
+  type TrailerKind,
+  toString as textOf,
+} from '../index.js'
+
+/**
+ * The outline of an article, as the `ndjson` format prints it.
+ *
+ * Texts are as they stand in the input.
+ */
+export interface Outline {
+  /** Headline, or `null` when there is none. */
+  headline: string | null
+  /** Deks, in order. */
+  deks: string[]
+  /** Byline, or `null` when there is none. */
+  byline: {text: string; authors: string[]; organization: string | null} | null
+  /** Dateline, or `null` when there is none. */
+  dateline: {place: string; agency: string | null; date: string | null} | null
+  /** Labels (“ANALYSIS”), in order. */
+  labels: {kind: LabelKind; text: string}[]
+  /** Subheadings (crossheads, time stamps), in order. */
+  subheadings: {kind: SubheadingKind; text: string}[]
+  /** Number of body paragraphs. */
+  paragraphs: number
+  /** Trailers (bio, credits, …), in order. */
+  trailers: {kind: TrailerKind; text: string; authors: string[]}[]
+}
+
+/**
+ * Get the outline of a tree.
+ *
+ * @param tree
+ *   Tree made by `parseNews`.
+ * @returns
+ *   Outline.
+ */
+export function outline(tree: Root): Outline {
+  const result: Outline = {
+    headline: null,
+    deks: [],
+    byline: null,
+    dateline: null,
+    labels: [],
+    subheadings: [],
+    paragraphs: 0,
+    trailers: [],
+  }
+
+  for (const node of tree.children) {
+    switch (node.type) {
+      case 'HeadlineNode':
+        result.headline ??= textOf(node)
+        break
+      case 'DekNode':
+        result.deks.push(textOf(node))
+        break
+      case 'BylineNode':
+        result.byline ??= {
+          text: textOf(node),
+          authors: [...node.authors],
+          organization: node.organization,
+        }
+        break
+      case 'LabelNode':
+        result.labels.push({kind: node.kind, text: textOf(node)})
+        break
+      case 'SubheadingNode':
+        result.subheadings.push({kind: node.kind, text: textOf(node)})
+        break
+      case 'TrailerNode':
+        result.trailers.push({kind: node.kind, text: textOf(node), authors: [...node.authors]})
+        break
+      case 'ParagraphNode': {
+        result.paragraphs++
+        // A dateline opens the first body paragraph only.
+        if (result.paragraphs === 1) {
+          const dateline = findDateline(node)
+          if (dateline) {
+            result.dateline = {place: dateline.place, agency: dateline.agency, date: dateline.date}
+          }
+        }
+        break
+      }
+      default:
+    }
+  }
+
+  return result
+}
+
+function findDateline(node: Nodes): Dateline | undefined {
+  if (node.type === 'DatelineNode') return node
+  if (!('children' in node)) return undefined
+
+  for (const child of node.children) {
+    const found = findDateline(child as Nodes)
+    if (found) return found
+  }
+
+  return undefined
+}
