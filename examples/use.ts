@@ -9,7 +9,7 @@ import {parseNews, quotes} from 'retext-news'
 const tree = parseNews(
   'Mayor quits after budget fight\n' +
     'WASHINGTON (AP) — The mayor resigned on Monday.\n' +
-    '“I am done,” Mayor Jane Roe told reporters. “It is over.”\n'
+    '“I am done,” Mayor Jane Roe told reporters. “It is over.”\n',
 )
 
 console.log(tree.children.map((node) => node.type))

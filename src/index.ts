@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export {type Options, OptionsError} from './lib/options.js'
+export {type Options, OptionsError, type TrailerOption} from './lib/options.js'
 export {InputError, parseNews} from './lib/parse-news.js'
 export type {ParagraphTransform, RootTransform, SentenceTransform} from './lib/parser.js'
 export {default} from './lib/plugin.js'

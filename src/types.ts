@@ -22,9 +22,9 @@ import type {
   Parent as NlcstParent,
   RootContentMap as NlcstRootContentMap,
   SentenceContentMap as NlcstSentenceContentMap,
+  Symbol as NlcstSymbol,
   Punctuation,
   Source,
-  Symbol as NlcstSymbol,
   WhiteSpace,
   Word,
 } from 'nlcst'
@@ -326,6 +326,12 @@ export interface Quote extends NlcstParent, Association {
 export interface Attribution extends NlcstParent, Association {
   /** Node type. */
   type: 'AttributionNode'
+  /**
+   * Identifier of the attribution whose speaker this one shares, when it has
+   * no speaker of its own (“claiming” in “…, an official said, claiming …”);
+   * `null` otherwise.
+   */
+  subject: string | null
   /** Parts of the attribution and the words around them. */
   children: AttributionContent[]
   /** Data associated with the attribution. */
@@ -388,23 +394,38 @@ declare module 'nlcst' {
   // nlcst’s parents take any registered node as child, so every news node is
   // registered here too.
   interface RootContentMap {
+    /** Dateline (registered by retext-news). */
     dateline: Dateline
+    /** Quote (registered by retext-news). */
     quote: Quote
+    /** Attribution (registered by retext-news). */
     attribution: Attribution
+    /** Speaker (registered by retext-news). */
     speaker: Speaker
+    /** Cue (registered by retext-news). */
     cue: Cue
+    /** Addressee (registered by retext-news). */
     addressee: Addressee
+    /** Headline (registered by retext-news). */
     headline: Headline
+    /** Dek (registered by retext-news). */
     dek: Dek
+    /** Byline (registered by retext-news). */
     byline: Byline
+    /** Subheading (registered by retext-news). */
     subheading: Subheading
+    /** Trailer (registered by retext-news). */
     trailer: Trailer
+    /** Label (registered by retext-news). */
     label: Label
   }
 
   interface SentenceContentMap {
+    /** Dateline (registered by retext-news). */
     dateline: Dateline
+    /** Quote (registered by retext-news). */
     quote: Quote
+    /** Attribution (registered by retext-news). */
     attribution: Attribution
   }
 }

@@ -24,7 +24,7 @@ const horizontal = /[\t\v\f \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u2
 const sentenceEnd = /[.!?…:]["'”’»)\]]*$/
 
 /** A line that starts a new sentence or paragraph. */
-const sentenceStart = /^["'“‘«(\[]*[\p{Lu}\d]/u
+const sentenceStart = /^["'“‘«([]*[\p{Lu}\d]/u
 
 /**
  * Longest line a hard wrap makes (wraps are at 60 to 80 characters); a longer

@@ -5,6 +5,16 @@
 import type {TrailerKind} from '../types.js'
 
 /**
+ * A trailer pattern given by the user.
+ */
+export interface TrailerOption {
+  /** Kind of trailer a matching block is. */
+  kind: TrailerKind
+  /** Pattern tested on the whole text of a block. */
+  pattern: RegExp
+}
+
+/**
  * Configuration of the news parser.
  */
 export interface Options {
@@ -22,7 +32,7 @@ export interface Options {
    * More trailer patterns, each tested on the whole text of a block at the
    * end of the article (default: `[]`).
    */
-  trailers?: readonly {kind: TrailerKind; pattern: RegExp}[] | null | undefined
+  trailers?: readonly TrailerOption[] | null | undefined
   /**
    * Whether to look for a dek under the headline (default: `true`).
    */
@@ -43,13 +53,16 @@ const known = new Set(['cues', 'titles', 'trailers', 'dek'])
  * Error thrown for options of the wrong type.
  */
 export class OptionsError extends TypeError {
+  /** Name of the error. */
   override name = 'OptionsError'
 }
 
 function stringList(name: string, value: unknown): readonly string[] {
   if (value === null || value === undefined) return []
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
-    throw new OptionsError(`Expected \`${name}\` to be an array of strings, not \`${describe(value)}\``)
+    throw new OptionsError(
+      `Expected \`${name}\` to be an array of strings, not \`${describe(value)}\``,
+    )
   }
 
   return value

@@ -64,6 +64,7 @@ export function parseFile(
  * Error thrown when `parseNews` is given something other than text.
  */
 export class InputError extends TypeError {
+  /** Name of the error. */
   override name = 'InputError'
 }
 

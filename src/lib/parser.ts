@@ -58,7 +58,8 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
   for (const block of splitBlocks(value)) {
     if (block.start > offset) children.push(whiteSpace(value, offset, block.start, place))
     // Zero-length blocks do not occur: blocks are trimmed non-blank lines.
-    const paragraph = english.tokenizeParagraph(value.slice(block.start, block.end))
+    const text = value.slice(block.start, block.end)
+    const paragraph = hasLongRun(text) ? plainParagraph(text) : english.tokenizeParagraph(text)
 
     for (const sentence of paragraph.children) {
       if (sentence.type === 'SentenceNode') {
@@ -83,6 +84,49 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
 
   for (const transform of pipeline.root) transform(tree)
   return tree
+}
+
+/**
+ * Longest run of characters without white space given to parse-english: it
+ * spreads the tokens of a word into one function call, which overflows the
+ * stack at about 130,000 tokens (a 200 KB run such as `ab.ab.ab.…`). No word
+ * of prose comes near; a block with a longer run is not prose.
+ */
+const maxRun = 10_000
+
+/** Whether a block has a run of characters without white space longer than `maxRun`. */
+function hasLongRun(text: string): boolean {
+  return text.length > maxRun && text.split(/\s+/).some((run) => run.length > maxRun)
+}
+
+/**
+ * A block that is not prose, as one sentence of words (one text node each)
+ * and white space, positioned from offset 0 (`rebase` fills in lines and
+ * columns).
+ */
+function plainParagraph(text: string): Paragraph {
+  const children: Sentence['children'] = []
+
+  for (const match of text.matchAll(/\s+|\S+/g)) {
+    const start = match.index
+    const end = start + match[0].length
+    const position = () => ({
+      start: {line: 1, column: start + 1, offset: start},
+      end: {line: 1, column: end + 1, offset: end},
+    })
+
+    children.push(
+      /\s/.test(match[0])
+        ? {type: 'WhiteSpaceNode', value: match[0], position: position()}
+        : {
+            type: 'WordNode',
+            children: [{type: 'TextNode', value: match[0], position: position()}],
+            position: position(),
+          },
+    )
+  }
+
+  return {type: 'ParagraphNode', children: [{type: 'SentenceNode', children}]}
 }
 
 function whiteSpace(

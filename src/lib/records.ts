@@ -2,8 +2,8 @@
  * `quotes`: every quote in a tree as plain records.
  */
 
-import type {Node} from 'unist'
 import {toString} from 'nlcst-to-string'
+import type {Node} from 'unist'
 import type {
   Addressee,
   Attribution,
@@ -22,7 +22,8 @@ const openingMarks = /^(?:[“„«‘"']|``|'')+/
 const closingMarks = /,?(?:[”»’"']|'')+,?$/
 
 interface Parts {
-  speaker?: Speaker
+  subject: string | null
+  speaker?: Speaker | undefined
   cue?: Cue
   addressee?: Addressee
 }
@@ -70,6 +71,11 @@ export function quotes(tree: Root): QuoteRecord[] {
     }
   })
 
+  // An attribution without a speaker shares the speaker of its subject.
+  for (const parts of attributions.values()) {
+    if (!parts.speaker && parts.subject) parts.speaker = attributions.get(parts.subject)?.speaker
+  }
+
   const records: QuoteRecord[] = []
   // The document, once: spans are slices of it.
   const value = toString(tree)
@@ -102,7 +108,7 @@ export function quotes(tree: Root): QuoteRecord[] {
 }
 
 function partsOf(node: Attribution): Parts {
-  const parts: Parts = {}
+  const parts: Parts = {subject: node.subject}
 
   walk(node, (child) => {
     if (child.type === 'SpeakerNode') parts.speaker ??= child

@@ -48,7 +48,8 @@ export const trailerPatterns: readonly TrailerPattern[] = [
   // “Follow Jane on Twitter”, “Twitter: @handle”.
   {
     kind: 'social',
-    pattern: /^(?:follow\b[^.]{0,120}\bon (?:twitter|facebook|instagram|x|threads|bluesky)\b|(?:twitter|facebook|instagram|email|e-mail):\s)/i,
+    pattern:
+      /^(?:follow\b[^.]{0,120}\bon (?:twitter|facebook|instagram|x|threads|bluesky)\b|(?:twitter|facebook|instagram|email|e-mail):\s)/i,
     endOnly: false,
   },
   // Reader call-outs.

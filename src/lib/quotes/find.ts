@@ -4,7 +4,7 @@
 
 import type {QuoteKind} from '../../types.js'
 import {participleCues, weakCues} from '../data/cues.js'
-import {notHeadlineSpeakers, stopWords} from '../data/words.js'
+import {notHeadlineSpeakers, pronouns, sourceNouns, stopWords} from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, Reader} from './reader.js'
 import type {DocumentView, Token} from './tokens.js'
@@ -14,6 +14,8 @@ export interface FoundAttribution {
   id: number
   sentence: number
   speaker: TokenRange | undefined
+  /** An attribution whose speaker this one shares. */
+  subject: FoundAttribution | undefined
   cue: FoundCue | undefined
   addressee: TokenRange | undefined
 }
@@ -36,17 +38,77 @@ export interface Findings {
 const capital = /^\p{Lu}/u
 const dash = /^(?:[—–―]|--?)$/
 /** Small words of title case: a headline’s “Stealth Over Health:” is no speaker. */
-const titleCaseSmallWords = new Set(['over', 'of', 'in', 'the', 'a', 'an', 'to', 'for', 'on', 'at', 'with', 'and', 'or', 'vs', 'vs.', 'is', 'are', 'be'])
+const titleCaseSmallWords = new Set([
+  'over',
+  'of',
+  'in',
+  'the',
+  'a',
+  'an',
+  'to',
+  'for',
+  'on',
+  'at',
+  'with',
+  'and',
+  'or',
+  'vs',
+  'vs.',
+  'is',
+  'are',
+  'be',
+])
 /** Particles of phrasal cues. */
 const particles = new Set(['for', 'on', 'to', 'out', 'up'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
 const contentCannotStart = new Set([
-  'on', 'in', 'at', 'for', 'to', 'about', 'with', 'by', 'of', 'from', 'during', 'after', 'before',
-  'as', 'and', 'or', 'but', 'so', 'him', 'them', 'up', 'out', 'off', 'over', 'yes', 'no', 'nothing',
-  'something', 'anything', 'much', 'little', 'more', 'so', 'too', 'also', 'earlier', 'later',
-  'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'on',
+  'in',
+  'at',
+  'for',
+  'to',
+  'about',
+  'with',
+  'by',
+  'of',
+  'from',
+  'during',
+  'after',
+  'before',
+  'as',
+  'and',
+  'or',
+  'but',
+  'so',
+  'him',
+  'them',
+  'up',
+  'out',
+  'off',
+  'over',
+  'yes',
+  'no',
+  'nothing',
+  'something',
+  'anything',
+  'much',
+  'little',
+  'more',
+  'so',
+  'too',
+  'also',
+  'earlier',
+  'later',
+  'last',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ])
 
 /**
@@ -73,8 +135,8 @@ class Finder {
 
   constructor(document: DocumentView, cues: ReadonlySet<string>) {
     this.document = document
-    this.reader = new Reader(document, cues)
     this.taken = new Uint8Array(document.tokens.length)
+    this.reader = new Reader(document, cues, this.taken)
   }
 
   run(): Findings {
@@ -102,8 +164,16 @@ class Finder {
     speaker: TokenRange | undefined,
     cue: FoundCue | undefined,
     addressee: TokenRange | undefined,
+    subject?: FoundAttribution,
   ): FoundAttribution {
-    const found: FoundAttribution = {id: this.attributions.length + 1, sentence, speaker, cue, addressee}
+    const found: FoundAttribution = {
+      id: this.attributions.length + 1,
+      sentence,
+      speaker,
+      subject,
+      cue,
+      addressee,
+    }
     this.attributions.push(found)
     if (speaker) this.take(speaker)
     if (cue) this.take(cue.range)
@@ -134,7 +204,8 @@ class Finder {
 
     if (token?.node.type === 'DatelineNode') {
       index = this.reader.skipSpace(index + 1, last)
-      if (dash.test(this.document.tokens[index]?.text ?? '')) index = this.reader.skipSpace(index + 1, last)
+      if (dash.test(this.document.tokens[index]?.text ?? ''))
+        index = this.reader.skipSpace(index + 1, last)
     }
 
     return index
@@ -172,7 +243,8 @@ class Finder {
       if (leadIn) before = leadIn
       const words = this.reader.words({first: opener, last: closer + 1}).length
       const atStart = opener === start
-      const introduced = before !== undefined || leadIn === undefined || this.colonBefore(opener, start)
+      const introduced =
+        before !== undefined || leadIn === undefined || this.colonBefore(opener, start)
 
       const isDirect =
         quote.pieces.length > 1 ||
@@ -191,7 +263,14 @@ class Finder {
         // “…,” Tester said, referring to the excuse, “…”: skip a short clause.
         if (this.reader.isComma(comma) && !byOpener.has(next)) {
           let end = next
-          while (end < closing.last && end - next < 30 && !this.reader.isComma(end) && !this.reader.isClauseEnd(end) && !this.reader.isQuoteMark(end)) end++
+          while (
+            end < closing.last &&
+            end - next < 30 &&
+            !this.reader.isComma(end) &&
+            !this.reader.isClauseEnd(end) &&
+            !this.reader.isQuoteMark(end)
+          )
+            end++
           if (this.reader.isComma(end)) {
             comma = end
             next = this.reader.skipSpace(end + 1, closing.last)
@@ -213,7 +292,9 @@ class Finder {
         atStart &&
         previous?.attribution &&
         previous.kind === 'direct' &&
-        this.blockOf(opener) - this.blockOf(previous.pieces[previous.pieces.length - 1]?.last ?? 0) <= 1
+        this.blockOf(opener) -
+          this.blockOf(previous.pieces[previous.pieces.length - 1]?.last ?? 0) <=
+          1
       ) {
         found.attribution = previous.attribution
       }
@@ -227,7 +308,10 @@ class Finder {
    * “… country?” Clinton said. Only a short sentence that is all
    * attribution counts.
    */
-  nextSentence(closer: number, limit: number): {attribution: FoundAttribution; end: number} | undefined {
+  nextSentence(
+    closer: number,
+    limit: number,
+  ): {attribution: FoundAttribution; end: number} | undefined {
     if (!this.endsSentence(closer, limit)) return undefined
     const sentence = this.sentenceOf(closer)
     const next = this.document.sentences[sentence + 1]
@@ -260,7 +344,8 @@ class Finder {
       const cue = this.reader.cueAt(index, colon)
       if (!cue || this.isTaken(cue.range)) continue
       const speaker = this.reader.speakerBefore(cue.range.first, from)
-      if (speaker) return this.attribution(last.index, speaker, cue, this.reader.addresseeAfter(cue, colon))
+      if (speaker)
+        return this.attribution(last.index, speaker, cue, this.reader.addresseeAfter(cue, colon))
       break
     }
 
@@ -303,12 +388,18 @@ class Finder {
     if (this.reader.isComma(index)) index = this.reader.skipSpace(index + 1, limit)
 
     // “…” ― Pamela Padilla: a signature after a dash.
-    if (!whole && dash.test(this.document.tokens[index]?.text ?? '') || this.document.tokens[index]?.text === '―') {
+    if (
+      (!whole && dash.test(this.document.tokens[index]?.text ?? '')) ||
+      this.document.tokens[index]?.text === '―'
+    ) {
       const speaker = this.reader.speakerAfter(index + 1, limit)
       const following = this.document.tokens[speaker ? speaker.last : -1]
       const lineEnds = following?.space === true && /[\n\r]/.test(following.text)
       if (speaker && (lineEnds || this.endsSentence(speaker.last - 1, limit))) {
-        return {attribution: this.attribution(sentence, speaker, undefined, undefined), end: speaker.last}
+        return {
+          attribution: this.attribution(sentence, speaker, undefined, undefined),
+          end: speaker.last,
+        }
       }
 
       return undefined
@@ -342,13 +433,22 @@ class Finder {
       if (!speaker) return undefined
     }
 
-    const addressee = speaker && speaker.first > cue.range.first ? undefined : this.reader.addresseeAfter(cue, limit)
+    const addressee =
+      speaker && speaker.first > cue.range.first
+        ? undefined
+        : this.reader.addresseeAfter(cue, limit)
     let end = Math.max(cue.range.last, speaker?.last ?? 0, addressee?.last ?? 0)
     // A sentence of its own must be all attribution, but for a few words of time or place.
     if (whole && !this.onlyCircumstance(end, limit)) return undefined
     const attribution = this.attribution(sentence, speaker, cue, addressee)
     // Words after the cue up to a comma or the end (“said on Wednesday”) belong to the clause.
-    while (end < limit && !this.reader.isComma(end) && !this.reader.isClauseEnd(end) && !this.reader.isQuoteMark(end)) end++
+    while (
+      end < limit &&
+      !this.reader.isComma(end) &&
+      !this.reader.isClauseEnd(end) &&
+      !this.reader.isQuoteMark(end)
+    )
+      end++
     return {attribution, end}
   }
 
@@ -380,18 +480,22 @@ class Finder {
     const word = this.document.tokens[cue.range.first] as Token
 
     // “…,” Trump said, adding later, “…”: the participle goes on with the attribution before it.
-    if (participleCues.has(word.lower) && reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))) {
-      const previous = this.attributions[this.attributions.length - 1]
-      if (previous?.sentence === sentence) {
-        this.take(cue.range)
-        return previous
-      }
+    if (
+      participleCues.has(word.lower) &&
+      reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
+    ) {
+      const subject = this.subjectOf(sentence, cue.range.first)
+      if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
     }
 
-    const speaker =
-      reader.speakerBefore(cue.range.first, start) ?? reader.speakerAfter(cue.range.last, mark)
+    if (reader.isPassive(cue.range.first, start)) return undefined
+    const before = reader.speakerBefore(cue.range.first, start)
+    // “Said Smith: “…””: the speaker after the cue, only for a cue that opens its clause.
+    const opens =
+      cue.range.first === start || reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
+    const speaker = before ?? (opens ? reader.speakerAfter(cue.range.last, mark) : undefined)
     if (!speaker) return undefined
-    const addressee = reader.addresseeAfter(cue, mark)
+    const addressee = before ? reader.addresseeAfter(cue, mark) : undefined
     return this.attribution(sentence, speaker, cue, addressee)
   }
 
@@ -407,7 +511,7 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
         const cue = this.reader.cueAt(index, limit)
-        if (!cue) continue
+        if (!cue || this.reader.isPassive(index, start)) continue
         const found = weakCues.has(token.lower)
           ? this.reportedWeak(cue, start, limit, view.index)
           : this.reported(cue, start, limit, view.index)
@@ -452,12 +556,13 @@ class Finder {
     const beforeToken = this.document.tokens[before]
     const participle = participleCues.has(word.lower) && reader.isComma(before)
     const coordinated = beforeToken?.text === 'and' || beforeToken?.text === 'but'
-    let speaker =
+    const speaker =
       participle || coordinated ? undefined : reader.speakerBefore(cue.range.first, start)
-    if (!speaker && (participle || coordinated)) speaker = this.subjectOf(sentence, cue.range.first)
+    const subject =
+      participle || coordinated ? this.subjectOf(sentence, cue.range.first) : undefined
 
     // “…, said Jeffrey N. Trimble, a senior official.”
-    if (!speaker) {
+    if (!speaker && !subject) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
 
@@ -494,8 +599,10 @@ class Finder {
     if (nextToken?.word && !contentCannotStart.has(nextToken.lower) && end - next >= 5) {
       const content = {first: next, last: this.clauseEnd(next, end)}
       if (this.isTaken({first: content.first, last: content.first + 1})) return undefined
-      return this.addIndirect(content, sentence, speaker, cue, addressee)
+      return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
+
+    if (!speaker) return undefined
 
     // “…, X said (on Wednesday).”, “…, X said, claiming …”, and the
     // parenthetical “During …, Mr. Obama said, a majority …”.
@@ -541,7 +648,7 @@ class Finder {
   reportedWeak(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
     const reader = this.reader
     const speaker = reader.speakerBefore(cue.range.first, start)
-    if (!speaker) return undefined
+    if (!speaker || (cue.cueClass === 'belief' && !this.isSource(speaker))) return undefined
     let next = reader.skipSpace(cue.range.last, limit)
     const particle = this.document.tokens[next]
 
@@ -558,12 +665,35 @@ class Finder {
     return this.addIndirect(content, sentence, speaker, cue, undefined)
   }
 
+  /**
+   * Whether a speaker names a person or body: its head (the last word before
+   * an apposition) is a name, a pronoun, or a noun of people and bodies.
+   */
+  isSource(speaker: TokenRange): boolean {
+    const tokens = this.document.tokens
+    let end = speaker.last
+    for (let index = speaker.first; index < speaker.last; index++) {
+      if (tokens[index]?.text === ',') {
+        end = index
+        break
+      }
+    }
+
+    const words = this.reader.words({first: speaker.first, last: end})
+    const head = words[words.length - 1]
+    if (!head) return false
+    if (/^\p{Lu}/u.test(head.text) || pronouns.has(head.lower)) return true
+    const singular = head.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '')
+    return sourceNouns.has(head.lower) || sourceNouns.has(singular)
+  }
+
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
-  subjectOf(sentence: number, before: number): TokenRange | undefined {
+  subjectOf(sentence: number, before: number): FoundAttribution | undefined {
     for (let index = this.attributions.length - 1; index >= 0; index--) {
       const attribution = this.attributions[index]
       if (attribution?.sentence !== sentence) break
-      if (attribution.speaker && attribution.speaker.last <= before) return attribution.speaker
+      const owner = attribution.subject ?? attribution
+      if (owner.speaker && owner.speaker.last <= before) return owner
     }
 
     return undefined
@@ -592,7 +722,10 @@ class Finder {
         return this.contentEnd(index)
       }
 
-      if ((text === ':' || text === ';') && this.reader.words({first: index, last: end}).length <= 3) {
+      if (
+        (text === ':' || text === ';') &&
+        this.reader.words({first: index, last: end}).length <= 3
+      ) {
         return this.contentEnd(index)
       }
     }
@@ -626,11 +759,12 @@ class Finder {
   addIndirect(
     content: TokenRange,
     sentence: number,
-    speaker: TokenRange,
+    speaker: TokenRange | undefined,
     cue: FoundCue,
     addressee: TokenRange | undefined,
+    subject?: FoundAttribution,
   ): number {
-    const attribution = this.attribution(sentence, speaker, cue, addressee)
+    const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
     return Math.max(content.last, cue.range.last) - 1
   }
@@ -694,8 +828,4 @@ class Finder {
       }
     }
   }
-}
-
-function tokens(document: DocumentView, index: number): Token {
-  return document.tokens[index] as Token
 }

@@ -24,12 +24,96 @@ export interface FoundCue {
 const clauseEnd = /^(?:[.!?;:…]+|[—–]|--)$/
 const quoteMark = /^(?:[“”„«»"‘’']|``|'')$/
 const capital = /^\p{Lu}/u
+/**
+ * Words that make the word after them no verb of the speaker’s: forms of
+ * “be” (passive), articles and possessives (an adjective or a noun),
+ * prepositions (“to say”).
+ */
+const notBeforeCue = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'for',
+  'with',
+  'by',
+  'in',
+  'on',
+  'at',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'no',
+  'any',
+  'some',
+  'widely',
+])
+/** Relative pronouns, which stand for the speaker in a relative clause. */
+const relativePronouns = new Set(['who', 'which', 'whom'])
+/** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
+const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
 /** Lower-case words that can start a speaker: determiners and pronouns. */
 const leadingWords = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'we', 'i',
-  'you', 'one', 'two', 'three', 'some', 'many', 'several', 'both', 'all', 'another', 'other',
-  'others', 'officials', 'sources', 'critics', 'experts', 'analysts', 'aides', 'people', 'this',
-  'that', 'these', 'those', 'each', 'most', 'few', 'police', 'authorities', 'residents',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'one',
+  'two',
+  'three',
+  'some',
+  'many',
+  'several',
+  'both',
+  'all',
+  'another',
+  'other',
+  'others',
+  'officials',
+  'sources',
+  'critics',
+  'experts',
+  'analysts',
+  'aides',
+  'people',
+  'this',
+  'that',
+  'these',
+  'those',
+  'each',
+  'most',
+  'few',
+  'police',
+  'authorities',
+  'residents',
 ])
 
 /**
@@ -40,10 +124,14 @@ export class Reader {
   readonly document: DocumentView
   readonly cues: ReadonlySet<string>
 
-  constructor(document: DocumentView, cues: ReadonlySet<string>) {
+  /** Tokens already taken by a quote or an attribution (1), or free (0). */
+  readonly taken: Uint8Array
+
+  constructor(document: DocumentView, cues: ReadonlySet<string>, taken: Uint8Array) {
     this.document = document
     this.tokens = document.tokens
     this.cues = cues
+    this.taken = taken
   }
 
   /** Range of a sentence’s tokens. */
@@ -85,7 +173,11 @@ export class Reader {
     }
 
     // A cue is a verb: lower case, unless it opens the sentence (“Says …”).
-    if (token.text !== token.lower && this.tokens[index - 1]?.sentence === token.sentence && index > 0) {
+    if (
+      token.text !== token.lower &&
+      this.tokens[index - 1]?.sentence === token.sentence &&
+      index > 0
+    ) {
       const before = this.tokens[index - 1]
       if (before && !before.space) return undefined
       const view = this.document.sentences[token.sentence]
@@ -94,6 +186,15 @@ export class Reader {
 
     const found = cueClass(token.lower, this.cues)
     return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
+  }
+
+  /**
+   * Whether a cue is passive or an adjective rather than a verb of the
+   * speaker: “is said to”, “was expected to”, “a proposed tax”.
+   */
+  isPassive(cue: number, limit: number): boolean {
+    const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    return previous?.word === true && notBeforeCue.has(previous.lower)
   }
 
   /** Whether a token is a clause-ending punctuation mark. */
@@ -126,13 +227,16 @@ export class Reader {
     }
 
     // “Lianys Torres Rivera, chargé d’affaires …, told”: skip the comma closing an apposition.
-    if (index >= limit && this.isComma(index)) index = this.skipSpaceBack(index - 1, limit)
+    const closed = index >= limit && this.isComma(index)
+    if (closed) index = this.skipSpaceBack(index - 1, limit)
     const last = index
     let first = -1
     let words = 0
 
     while (index >= limit && words < 16) {
       const token = this.tokens[index] as Token
+      // A speaker never runs into a quote or another attribution.
+      if (this.taken[index]) break
 
       if (token.space) {
         index--
@@ -140,8 +244,21 @@ export class Reader {
       }
 
       if (token.word) {
+        // A relative pronoun is the speaker, and starts it (“the governor, who
+        // has said”), unless its clause is an apposition between commas
+        // (“Rosa Alvarez, who voted against the cut, said”).
+        if (relativePronouns.has(token.lower)) {
+          first = index
+          const comma = this.skipSpaceBack(index - 1, limit)
+          if (!closed || !this.isComma(comma)) break
+          index = this.skipSpaceBack(comma - 1, limit)
+          continue
+        }
+
         // “such as” continues a speaker (“Some Democrats, such as Rep. Jim McGovern”).
-        const suchAs = token.lower === 'as' && this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower === 'such'
+        const suchAs =
+          token.lower === 'as' &&
+          this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower === 'such'
         if ((boundaryWords.has(token.lower) && !suchAs) || this.cueAt(index, last + 1)) break
         first = index
         words++
@@ -159,8 +276,9 @@ export class Reader {
           first !== -1 &&
           after &&
           previous?.word &&
-          capital.test(previous.text) &&
-          (appositionStarters.has(after.lower) || !capital.test(after.text))
+          (inclusionStarters.has(after.lower) ||
+            (capital.test(previous.text) &&
+              (appositionStarters.has(after.lower) || !capital.test(after.text))))
         ) {
           index = before
           continue
@@ -184,7 +302,10 @@ export class Reader {
       }
 
       // Possessives and inner punctuation of names: “Cuba’s”, “O’Neill”, “Jr.”.
-      if ((token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') && first !== -1) {
+      if (
+        (token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') &&
+        first !== -1
+      ) {
         first = index
         index--
         continue
@@ -222,8 +343,10 @@ export class Reader {
     if (last < start) return undefined
     const range = {first: start, last: last + 1}
     const words = this.words(range)
-    if (words.length > 30 || words.some((word) => this.cueAt(word.index, range.last))) return undefined
-    for (let index = start; index <= last; index++) if (this.isClauseEnd(index) || this.isQuoteMark(index)) return undefined
+    if (words.length > 30 || words.some((word) => this.cueAt(word.index, range.last)))
+      return undefined
+    for (let index = start; index <= last; index++)
+      if (this.isClauseEnd(index) || this.isQuoteMark(index)) return undefined
     return range
   }
 
@@ -275,7 +398,13 @@ export class Reader {
         continue
       }
 
-      if ((token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') && last !== -1) {
+      // Inner punctuation of a name (“O’Neill”, “J.R.”), not a final period.
+      const joined = this.tokens[index + 1]?.word === true
+      if (
+        (token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') &&
+        last !== -1 &&
+        joined
+      ) {
         last = index
         index++
         continue
@@ -286,7 +415,7 @@ export class Reader {
 
     if (last === -1) return undefined
     const first = this.tokens[start] as Token
-    if (!capital.test(first.text) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(first.lower)) {
+    if (!capital.test(first.text) && !leadingWords.has(first.lower)) {
       return undefined
     }
 
@@ -299,8 +428,15 @@ export class Reader {
 
       if (word?.word && appositionStarters.has(word.lower)) {
         let end = next
-        while (end < limit && !this.isClauseEnd(end) && !this.isQuoteMark(end) && !this.isComma(end)) end++
-        if (end >= limit || this.isClauseEnd(end)) return {first: start, last: this.skipSpaceBack(end - 1, start) + 1}
+        while (
+          end < limit &&
+          !this.isClauseEnd(end) &&
+          !this.isQuoteMark(end) &&
+          !this.isComma(end)
+        )
+          end++
+        if (end >= limit || this.isClauseEnd(end))
+          return {first: start, last: this.skipSpaceBack(end - 1, start) + 1}
       }
     }
 
@@ -347,7 +483,8 @@ export class Reader {
   /** Text of a range. */
   text(range: TokenRange): string {
     let value = ''
-    for (let index = range.first; index < range.last; index++) value += this.tokens[index]?.text ?? ''
+    for (let index = range.first; index < range.last; index++)
+      value += this.tokens[index]?.text ?? ''
     return value
   }
 

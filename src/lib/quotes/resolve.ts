@@ -3,12 +3,7 @@
  * → the nearest person before, “the official” → “an anonymous U.S. official”.
  */
 
-import {
-  anonymousPattern,
-  nameTitles,
-  placeAdjectives,
-  pronouns,
-} from '../data/words.js'
+import {anonymousPattern, nameTitles, placeAdjectives, pronouns} from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import type {DocumentView, Token} from './tokens.js'
 
@@ -28,10 +23,32 @@ interface Entity extends Resolution {
 }
 
 const capital = /^\p{Lu}/u
+const relative = /^(?:who|whom|whose|which|that)\b/i
 const plural = new Set(['they', 'them', 'we'])
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 const determiners = new Set(['the', 'this', 'that', 'these', 'those'])
-const sentenceOpeners = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'for', 'if', 'when', 'while', 'after', 'before', 'now', 'then', 'still', 'yet', 'so'])
+const sentenceOpeners = new Set([
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'as',
+  'for',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'now',
+  'then',
+  'still',
+  'yet',
+  'so',
+])
 
 /** A proper name in the text. */
 interface Name {
@@ -52,7 +69,11 @@ function names(document: DocumentView): Name[] {
     const words = stripTitles(run)
     if (words.length >= 2) {
       const last = words[words.length - 1] as Token
-      found.push({value: words.map((word) => word.text).join(' '), last: bare(last.text), start: words[0]?.start ?? 0})
+      found.push({
+        value: words.map((word) => word.text).join(' '),
+        last: bare(last.text),
+        start: words[0]?.start ?? 0,
+      })
     }
 
     run = []
@@ -86,11 +107,18 @@ function stripTitles(words: Token[]): Token[] {
   let start = 0
   while (start < words.length) {
     const lower = (words[start] as Token).lower
-    if (nameTitles.has(lower) || placeAdjectives.has(lower) || (start === 0 && sentenceOpeners.has(lower))) start++
+    if (
+      nameTitles.has(lower) ||
+      placeAdjectives.has(lower) ||
+      (start === 0 && sentenceOpeners.has(lower))
+    )
+      start++
     else break
   }
 
-  return words.slice(start).filter((word) => !word.lower.endsWith('’s') || word === words[words.length - 1])
+  return words
+    .slice(start)
+    .filter((word) => !word.lower.endsWith('’s') || word === words[words.length - 1])
 }
 
 /**
@@ -105,7 +133,8 @@ export class Resolver {
   constructor(document: DocumentView) {
     this.document = document
     this.names = names(document)
-    for (const name of this.names) if (!this.bySurname.has(name.last)) this.bySurname.set(name.last, name)
+    for (const name of this.names)
+      if (!this.bySurname.has(name.last)) this.bySurname.set(name.last, name)
   }
 
   /**
@@ -126,10 +155,18 @@ export class Resolver {
 
     // A pronoun: the nearest fitting entity before.
     if (words.length === 1 && first && pronouns.has(first.lower)) {
-      const entity = this.nearest(start, (candidate) =>
-        plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
+      const entity = this.nearest(
+        start,
+        (candidate) =>
+          plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
+        true,
       )
-      return this.remember(entity ?? {name: null, role: null, anonymous: false}, start, undefined, true)
+      return this.remember(
+        entity ?? {name: null, role: null, anonymous: false},
+        start,
+        undefined,
+        true,
+      )
     }
 
     // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres Rivera, chargé …”.
@@ -141,8 +178,20 @@ export class Resolver {
     if (capitals.length >= 2) {
       const name = capitals.map((word) => word.text).join(' ')
       const before = headWords.slice(0, headWords.length - capitals.length)
-      const apposition = comma === -1 ? '' : tokens.slice(comma + 1).map((token) => token.text).join('').trim().replace(/,$/, '')
-      const role = apposition || before.map((word) => word.text).join(' ') || null
+      const apposition =
+        comma === -1
+          ? ''
+          : tokens
+              .slice(comma + 1)
+              .map((token) => token.text)
+              .join('')
+              .trim()
+              .replace(/,$/, '')
+      // A relative clause (“who voted against the cut”) is no role.
+      const role =
+        (relative.test(apposition) ? '' : apposition) ||
+        before.map((word) => word.text).join(' ') ||
+        null
       return this.remember({name, role, anonymous: false}, start, undefined, true)
     }
 
@@ -150,8 +199,19 @@ export class Resolver {
     if (capitals.length === 1 && headWords.length === capitals.length + countTitles(headWords)) {
       const surname = bare((capitals[0] as Token).text)
       const full = this.bySurname.get(surname)
-      const role = headWords.length > 1 ? headWords.slice(0, -1).map((word) => word.text).join(' ') : null
-      return this.remember({name: full?.value ?? surname, role, anonymous: false}, start, undefined, true)
+      const role =
+        headWords.length > 1
+          ? headWords
+              .slice(0, -1)
+              .map((word) => word.text)
+              .join(' ')
+          : null
+      return this.remember(
+        {name: full?.value ?? surname, role, anonymous: false},
+        start,
+        undefined,
+        true,
+      )
     }
 
     // A definite description: “the official” → the nearest entity with that head.
@@ -163,27 +223,46 @@ export class Resolver {
     }
 
     // Any other description names itself: “an anonymous U.S. official”, “Cuban officials”.
-    return this.remember({name: text.trim().replace(/,$/, ''), role: null, anonymous}, start, headNoun, false)
+    return this.remember(
+      {name: text.trim().replace(/,$/, ''), role: null, anonymous},
+      start,
+      headNoun,
+      false,
+    )
   }
 
-  nearest(start: number, test: (entity: Entity) => boolean): Entity | undefined {
+  nearest(start: number, test: (entity: Entity) => boolean, anyName = false): Entity | undefined {
     for (let index = this.entities.length - 1; index >= 0; index--) {
       const entity = this.entities[index] as Entity
       if (entity.start < start && test(entity)) return entity
     }
 
+    if (!anyName) return undefined
+
     // No speaker before: a person named in the text before.
     for (let index = this.names.length - 1; index >= 0; index--) {
       const name = this.names[index] as Name
       if (name.start < start) {
-        return {name: name.value, role: null, anonymous: false, start: name.start, head: undefined, person: true}
+        return {
+          name: name.value,
+          role: null,
+          anonymous: false,
+          start: name.start,
+          head: undefined,
+          person: true,
+        }
       }
     }
 
     return undefined
   }
 
-  remember(resolution: Resolution, start: number, head: string | undefined, person: boolean): Resolution {
+  remember(
+    resolution: Resolution,
+    start: number,
+    head: string | undefined,
+    person: boolean,
+  ): Resolution {
     const entity: Entity = {
       name: resolution.name,
       role: resolution.role,
@@ -205,5 +284,6 @@ function trailingCapitals(words: Token[]): Token[] {
 }
 
 function countTitles(words: Token[]): number {
-  return words.filter((word) => nameTitles.has(word.lower) || placeAdjectives.has(word.lower)).length
+  return words.filter((word) => nameTitles.has(word.lower) || placeAdjectives.has(word.lower))
+    .length
 }

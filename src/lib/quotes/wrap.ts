@@ -3,7 +3,7 @@
  * children of one sentence, never crossing a sentence boundary.
  */
 
-import type {Sentence, SentenceContent} from 'nlcst'
+import type {Sentence} from 'nlcst'
 import type {
   Addressee,
   Attribution,
@@ -37,15 +37,22 @@ export function quoteMaker(
   attribution: string | null,
 ): WrapRequest['make'] {
   return (children) =>
-    node<Quote>({type: 'QuoteNode', kind, identifier, attribution, children: children as PhrasingContent[]})
+    node<Quote>({
+      type: 'QuoteNode',
+      kind,
+      identifier,
+      attribution,
+      children: children as PhrasingContent[],
+    })
 }
 
 /** Make an attribution wrapper. */
-export function attributionMaker(identifier: string): WrapRequest['make'] {
+export function attributionMaker(identifier: string, subject: string | null): WrapRequest['make'] {
   return (children) =>
     node<Attribution>({
       type: 'AttributionNode',
       identifier,
+      subject,
       children: children as AttributionContent[],
     })
 }
@@ -79,7 +86,13 @@ function node<T extends Quote | Attribution | Speaker | Cue | Addressee>(value: 
   return value
 }
 
-const wrappers = new Set(['QuoteNode', 'AttributionNode', 'SpeakerNode', 'CueNode', 'AddresseeNode'])
+const wrappers = new Set([
+  'QuoteNode',
+  'AttributionNode',
+  'SpeakerNode',
+  'CueNode',
+  'AddresseeNode',
+])
 
 function startOf(node: AttributionContent): number {
   return node.position?.start.offset ?? -1
@@ -89,45 +102,94 @@ function endOf(node: AttributionContent): number {
   return node.position?.end.offset ?? -1
 }
 
-/**
- * Wrap the children of `parent` from `start` to `end`, looking inside
- * wrappers already made when the range falls in one.
- *
- * @returns
- *   Whether the range could be wrapped.
- */
-function wrapIn(
-  parent: {children: AttributionContent[]},
-  start: number,
-  end: number,
-  make: WrapRequest['make'],
-): boolean {
-  const children = parent.children
-  let first = -1
-  let last = -1
-
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index] as AttributionContent
-    const from = startOf(child)
-    const to = endOf(child)
-
-    // The range lies inside a wrapper made before: go in.
-    if (from <= start && end <= to && wrappers.has(child.type)) {
-      return wrapIn(child as {children: AttributionContent[]}, start, end, make)
-    }
-
-    if (from === start) first = index
-    if (to === end) last = index
-  }
-
-  if (first === -1 || last === -1 || last < first) return false
-  const wrapped = make(children.slice(first, last + 1))
-  children.splice(first, last - first + 1, wrapped)
-  return true
+/** A request and the requests nested in it. */
+interface Nest {
+  request: WrapRequest
+  inner: Nest[]
 }
 
 /**
- * Carry out wrap requests: outer ones first, inner ones inside them.
+ * Nest the requests of one sentence, sorted by start (outer first); a request
+ * that straddles the end of an earlier one fails.
+ */
+function nest(requests: WrapRequest[], failed: Set<WrapRequest>): Nest[] {
+  const roots: Nest[] = []
+  const stack: Nest[] = []
+
+  for (const request of requests) {
+    while (stack.length > 0 && (stack[stack.length - 1] as Nest).request.end <= request.start) {
+      stack.pop()
+    }
+
+    const top = stack[stack.length - 1]
+
+    if (top && request.end > top.request.end) {
+      failed.add(request)
+      continue
+    }
+
+    const node: Nest = {request, inner: []}
+    if (top) top.inner.push(node)
+    else roots.push(node)
+    stack.push(node)
+  }
+
+  return roots
+}
+
+/**
+ * Wrap children by nested requests, in one pass over the children of each
+ * level. A request whose ends do not fall between children, or whose parent
+ * request failed, fails; the requests nested in it are tried at its level.
+ */
+function apply(
+  children: AttributionContent[],
+  nests: Nest[],
+  failed: Set<WrapRequest>,
+): AttributionContent[] {
+  const result: AttributionContent[] = []
+  const queue = [...nests]
+  let index = 0
+
+  while (queue.length > 0) {
+    const {request, inner} = queue.shift() as Nest
+
+    while (
+      index < children.length &&
+      endOf(children[index] as AttributionContent) <= request.start
+    ) {
+      result.push(children[index] as AttributionContent)
+      index++
+    }
+
+    let last = index
+    while (last < children.length && endOf(children[last] as AttributionContent) < request.end)
+      last++
+    const first = children[index]
+    const final = children[last]
+    const aligned =
+      first !== undefined &&
+      final !== undefined &&
+      startOf(first) === request.start &&
+      endOf(final) === request.end
+
+    if (!aligned || (request.parent && failed.has(request.parent))) {
+      failed.add(request)
+      queue.unshift(...inner)
+      continue
+    }
+
+    result.push(request.make(apply(children.slice(index, last + 1), inner, failed)))
+    index = last + 1
+  }
+
+  while (index < children.length) result.push(children[index++] as AttributionContent)
+  return result
+}
+
+/**
+ * Carry out wrap requests: outer ones first, inner ones inside them, in time
+ * linear in the size of each sentence.
  *
  * @param requests
  *   Requests.
@@ -136,17 +198,21 @@ function wrapIn(
  */
 export function wrapAll(requests: WrapRequest[]): Set<WrapRequest> {
   const failed = new Set<WrapRequest>()
-  const ordered = [...requests].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank,
-  )
+  const bySentence = new Map<Sentence, WrapRequest[]>()
 
-  for (const request of ordered) {
-    if (
-      (request.parent && failed.has(request.parent)) ||
-      !wrapIn(request.sentence, request.start, request.end, request.make)
-    ) {
-      failed.add(request)
-    }
+  for (const request of requests) {
+    const list = bySentence.get(request.sentence)
+    if (list) list.push(request)
+    else bySentence.set(request.sentence, [request])
+  }
+
+  for (const [sentence, list] of bySentence) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
+    sentence.children = apply(
+      sentence.children as AttributionContent[],
+      nest(list, failed),
+      failed,
+    ) as Sentence['children']
   }
 
   return failed

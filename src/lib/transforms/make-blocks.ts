@@ -131,7 +131,9 @@ function rename(candidate: Candidate, make: (node: Paragraph) => RootContent): R
 function textOf(node: Node, value: string): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined ? toString(node as Nodes) : value.slice(start, end)
+  return start === undefined || end === undefined
+    ? toString(node as Nodes)
+    : value.slice(start, end)
 }
 
 /**
@@ -200,7 +202,12 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       const label = labelKind(text)
 
       if (label) {
-        set(candidate, (node) => ({type: 'LabelNode', kind: label, children: node.children, ...where(node)}))
+        set(candidate, (node) => ({
+          type: 'LabelNode',
+          kind: label,
+          children: node.children,
+          ...where(node),
+        }))
         afterAbstract = label === 'abstract'
         // No dek follows the body’s label.
         if (label === 'fullText') deks = 2
@@ -251,7 +258,13 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       const kind = trailerOf(candidate.text, true, options.trailers)
       if (!kind) break
       const authors = trailerAuthors(kind, candidate.text)
-      set(candidate, (node) => ({type: 'TrailerNode', kind, authors, children: node.children, ...where(node)}))
+      set(candidate, (node) => ({
+        type: 'TrailerNode',
+        kind,
+        authors,
+        children: node.children,
+        ...where(node),
+      }))
       end--
     }
 
@@ -263,10 +276,21 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       const kind = trailerOf(text, false, options.trailers)
 
       if (label) {
-        set(candidate, (node) => ({type: 'LabelNode', kind: label, children: node.children, ...where(node)}))
+        set(candidate, (node) => ({
+          type: 'LabelNode',
+          kind: label,
+          children: node.children,
+          ...where(node),
+        }))
       } else if (kind) {
         const authors = trailerAuthors(kind, text)
-        set(candidate, (node) => ({type: 'TrailerNode', kind, authors, children: node.children, ...where(node)}))
+        set(candidate, (node) => ({
+          type: 'TrailerNode',
+          kind,
+          authors,
+          children: node.children,
+          ...where(node),
+        }))
       } else if (timestampPattern.test(text)) {
         set(candidate, (node) => ({
           type: 'SubheadingNode',

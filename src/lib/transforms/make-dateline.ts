@@ -13,7 +13,8 @@ const dash = /^(?:[—–‒―]|-{1,2})$/
 const month =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 /** An upper-case place, maybe with a state or country after a comma. */
-const upperPlace = "\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
+const upperPlace =
+  "\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
 /** A mixed-case place, allowed when an agency follows it. */
 const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
 const datelinePattern = new RegExp(

@@ -4,7 +4,7 @@
 
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Root} from '../../types.js'
+import type {Nodes, Root} from '../../types.js'
 import {type FoundAttribution, find} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
@@ -57,6 +57,7 @@ export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root)
     for (const attribution of ordered) identifiers.set(attribution, `a${identifiers.size + 1}`)
 
     const requests: WrapRequest[] = []
+    const attributionOf = new Map<WrapRequest, string>()
 
     for (const [index, quote] of findings.quotes.entries()) {
       const identifier = `q${index + 1}`
@@ -77,9 +78,13 @@ export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root)
       const parent: WrapRequest = {
         ...whole,
         rank: 0,
-        make: attributionMaker(identifiers.get(attribution) ?? ''),
+        make: attributionMaker(
+          identifiers.get(attribution) ?? '',
+          attribution.subject ? (identifiers.get(attribution.subject) ?? null) : null,
+        ),
       }
       requests.push(parent)
+      attributionOf.set(parent, identifiers.get(attribution) ?? '')
       const resolution = resolutions.get(attribution)
 
       if (attribution.speaker && resolution) {
@@ -87,7 +92,9 @@ export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root)
       }
 
       if (attribution.cue) {
-        requests.push(...parts(document, attribution.cue.range, parent, cueMaker(attribution.cue.cueClass)))
+        requests.push(
+          ...parts(document, attribution.cue.range, parent, cueMaker(attribution.cue.cueClass)),
+        )
       }
 
       if (attribution.addressee) {
@@ -95,8 +102,51 @@ export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root)
       }
     }
 
-    wrapAll(requests)
+    const failed = wrapAll(requests)
+
+    // A quote whose attribution could not be put in the tree is unattributed.
+    const lost = new Set<string>()
+    for (const request of failed) {
+      const identifier = attributionOf.get(request)
+      if (identifier) lost.add(identifier)
+    }
+
+    if (lost.size > 0) unlink(tree, lost)
   }
+}
+
+/**
+ * Drop references to attributions that are not in the tree; reported speech
+ * is no quote without its attribution, so its wrapper is removed.
+ */
+function unlink(tree: Root, lost: ReadonlySet<string>): void {
+  const walk = (node: Nodes): void => {
+    if (node.type === 'AttributionNode' && node.subject && lost.has(node.subject)) {
+      node.subject = null
+    }
+
+    if (!('children' in node)) return
+    const children: Nodes[] = []
+
+    for (const child of node.children as Nodes[]) {
+      walk(child)
+
+      if (child.type === 'QuoteNode' && child.attribution && lost.has(child.attribution)) {
+        child.attribution = null
+
+        if (child.kind === 'indirect' || child.kind === 'mixed') {
+          children.push(...(child.children as Nodes[]))
+          continue
+        }
+      }
+
+      children.push(child)
+    }
+
+    node.children = children as typeof node.children
+  }
+
+  walk(tree)
 }
 
 function first(attribution: FoundAttribution): number {

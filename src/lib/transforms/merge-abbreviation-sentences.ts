@@ -53,15 +53,7 @@ export function mergeAbbreviationSentences(
         const word = finalWordAndStop(sentence)
         const following = firstWord(next)
 
-        if (
-          word &&
-          following &&
-          continues(
-            toString(word),
-            toString(following),
-            extra,
-          )
-        ) {
+        if (word && following && continues(toString(word), toString(following), extra)) {
           const stop = sentence.children.pop()
           /* c8 ignore next -- `finalWordAndStop` checked the stop. */
           if (stop?.type === 'PunctuationNode') word.children.push(stop)

@@ -10,9 +10,9 @@ import {toString} from 'nlcst-to-string'
  * `Gov`; `undefined` otherwise.
  */
 export function abbreviationOf(node: SentenceContent | undefined): string | undefined {
-  if (!node || node.type !== 'WordNode') return undefined
+  if (node?.type !== 'WordNode') return undefined
   const last = node.children[node.children.length - 1]
-  if (!last || last.type !== 'PunctuationNode' || last.value !== '.') return undefined
+  if (last?.type !== 'PunctuationNode' || last.value !== '.') return undefined
   return toString(node).slice(0, -1)
 }
 
