@@ -107,14 +107,17 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
   }
 
   if (kind === 'credit') {
-    // “Contributing: A, B”, “(Reporting by A; Editing by B)”, “A reported from X”.
-    const prefixed = /^\(?[^:]*?(?:by|:)\s+([^)]*)\)?\.?$/i.exec(text)
-    if (prefixed?.[1] && !/reported from/i.test(text)) return splitNames(prefixed[1])
-    // Drop “(reported) from Place, State” and “contributed reporting”.
+    // “Contributing: A, B”, “(Reporting by A in X; Editing by B)”,
+    // “A reported from X, Y, and B from Z.”, “A contributed reporting.”
     const names = text
-      .replace(/\s+(?:reported\s+)?from\s+[^,;.]*(?:,\s*\p{Lu}\p{L}*\.?(?=[,;.]|$))?/gu, '')
-      .replace(/\s+contributed\b.*$/i, '')
-    return splitNames(names).filter((name) => looksLikeName.test(name))
+      .replace(/^\(|\)?\.?$/g, '')
+      .replace(/^[^:]{0,40}:\s*/, '')
+      .replace(/\s+(?:reported\s+)?(?:from|in)\s+[^;]*?(?=,\s+and\s|;|$)/g, '')
+      .replace(/\s+contributed\b[^;]*/gi, '')
+    return splitNames(names).filter(
+      (name) =>
+        looksLikeName.test(name) && !organizationWords.test(name) && name !== name.toUpperCase(),
+    )
   }
 
   return []
