@@ -356,3 +356,59 @@ for (const forms of Object.values(beliefVerbs))
 export function cueClass(word: string, extra: ReadonlySet<string>): CueClass | undefined {
   return classes.get(word) ?? (extra.has(word) ? 'speech' : undefined)
 }
+
+/**
+ * Verbs whose object can be a quotation that is all the content: “She called
+ * his actions “a crucial step””, “the crowd chanted “USA!””, “thanked him
+ * for “stepping up.””. A partial quotation after one of them, in its clause,
+ * is attributed to the verb’s subject.
+ */
+export const namingCues: ReadonlySet<string> = new Set([
+  'called',
+  'calls',
+  'calling',
+  'call',
+  'labeled',
+  'labels',
+  'labeling',
+  'labelled',
+  'dubbed',
+  'dubs',
+  'described',
+  'describes',
+  'describing',
+  'branded',
+  'brands',
+  'termed',
+  'terms',
+  'thanked',
+  'thanks',
+  'praised',
+  'praises',
+  'criticized',
+  'criticizes',
+  'blasted',
+  'slammed',
+  'accused',
+  'accuses',
+  'chanted',
+  'chant',
+  'chanting',
+  'shouted',
+  'shouting',
+  'yelled',
+  'tweeted',
+  'wrote',
+  'writes',
+  'posted',
+  'reading',
+  'read',
+  'reads',
+  'mouthing',
+  'echoing',
+  'vowed',
+  'promised',
+  'pledged',
+  'warned',
+  'urged',
+])

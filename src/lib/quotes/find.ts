@@ -3,7 +3,7 @@
  */
 
 import type {QuoteKind} from '../../types.js'
-import {participleCues, weakCues} from '../data/cues.js'
+import {namingCues, participleCues, weakCues} from '../data/cues.js'
 import {notHeadlineSpeakers, pronouns, sourceNouns, stopWords} from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, Reader} from './reader.js'
@@ -237,7 +237,8 @@ class Finder {
         ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
           this.nextSentence(closer, closing.last))
         : undefined
-      let before = after ? undefined : this.before(opener, start, sentence, capitalized)
+      const final = quote.closed && this.endsSentence(closer, closing.last)
+      let before = after ? undefined : this.before(opener, start, sentence, capitalized, final)
       // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
       const leadIn = after || before ? null : this.leadIn(opener, start)
       if (leadIn) before = leadIn
@@ -251,7 +252,15 @@ class Finder {
         introduced ||
         (atStart && (after !== undefined || words >= 4 || this.endsSentence(closer, closing.last)))
 
-      if (!isDirect) continue
+      if (!isDirect || this.isTitle(opener, closer)) {
+        // “She called his actions “a crucial step.””: a partial quotation that
+        // is the object of a cue in its clause is that cue’s content.
+        if (quote.closed && this.blockType(opener) !== 'HeadlineNode') {
+          found.attribution = this.naming(opener, closer, start, closing.last, sentence)
+        }
+
+        continue
+      }
       found.kind = 'direct'
       found.attribution = after?.attribution ?? before
 
@@ -350,6 +359,59 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * The attribution of a partial quotation that is the object of a naming
+   * cue in its clause, when the quotation ends the clause.
+   */
+  naming(
+    opener: number,
+    closer: number,
+    start: number,
+    limit: number,
+    sentence: number,
+  ): FoundAttribution | undefined {
+    const reader = this.reader
+    const next = reader.skipSpace(closer + 1, limit)
+    if (next < limit && !reader.isComma(next) && !reader.isClauseEnd(next)) return undefined
+    let words = 0
+
+    for (let index = opener - 1; index >= start && words <= 6; index--) {
+      const token = this.document.tokens[index] as Token
+      if (reader.isClauseEnd(index) || reader.isQuoteMark(index) || reader.isComma(index)) break
+      if (!token.word) continue
+      words++
+      if (!namingCues.has(token.lower) || this.taken[index]) continue
+      const cue = reader.cueAt(index, opener) ?? {
+        range: {first: index, last: index + 1},
+        cueClass: 'speech' as const,
+      }
+      if (reader.isPassive(index, start)) return undefined
+      const speaker = reader.speakerBefore(index, start)
+      if (!speaker) return undefined
+      return this.attribution(sentence, speaker, cue, undefined)
+    }
+
+    return undefined
+  }
+
+  /**
+   * Whether a quotation is a title (“Orange Is the New Black”, “Make America
+   * Great Again.”): every word but short ones capitalised, and no comma,
+   * question or exclamation mark in it.
+   */
+  isTitle(opener: number, closer: number): boolean {
+    const range = {first: opener + 1, last: closer}
+    const words = this.reader.words(range)
+    if (words.length === 0 || words.length > 8) return false
+
+    for (let index = range.first; index < range.last; index++) {
+      const text = this.document.tokens[index]?.text
+      if (text === ',' || text === '?' || text === '!' || text === ':') return false
+    }
+
+    return words.every((word) => word.text.length <= 3 || /^[\p{Lu}\d]/u.test(word.text))
   }
 
   /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
@@ -460,14 +522,17 @@ class Finder {
     start: number,
     sentence: number,
     capitalized: boolean,
+    final = false,
   ): FoundAttribution | undefined {
     const reader = this.reader
     const mark = reader.skipSpaceBack(opener - 1, start)
     if (mark < start) return undefined
     const token = this.document.tokens[mark] as Token
     const punctuated = token.text === ',' || token.text === ':'
-    // “Trump declared “I think …””: a cue right before a quoted sentence.
-    let cue = token.word && capitalized ? reader.cueAt(mark, opener) : undefined
+    // “Trump declared “I think …””, “the Founding Fathers wrote “shall not
+    // be infringed.””: a cue right before a quoted sentence, or before a
+    // quotation that ends the sentence.
+    let cue = token.word && (capitalized || final) ? reader.cueAt(mark, opener) : undefined
     if (!punctuated && !cue) return undefined
 
     // Else the last cue before the mark, not far from it.
@@ -494,7 +559,10 @@ class Finder {
     const opens =
       cue.range.first === start || reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
     const speaker = before ?? (opens ? reader.speakerAfter(cue.range.last, mark) : undefined)
-    if (!speaker) return undefined
+    // A cue right before the quotation attributes it even when its speaker
+    // is not found (“he began by saying, “…””).
+    const adjacent = cue.range.last >= mark
+    if (!speaker && !adjacent) return undefined
     const addressee = before ? reader.addresseeAfter(cue, mark) : undefined
     return this.attribution(sentence, speaker, cue, addressee)
   }
@@ -511,7 +579,13 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
         const cue = this.reader.cueAt(index, limit)
-        if (!cue || this.reader.isPassive(index, start)) continue
+        if (
+          !cue ||
+          this.reader.isPassive(index, start) ||
+          this.reader.afterPreposition(index, start)
+        ) {
+          continue
+        }
         const found = weakCues.has(token.lower)
           ? this.reportedWeak(cue, start, limit, view.index)
           : this.reported(cue, start, limit, view.index)

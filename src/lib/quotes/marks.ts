@@ -138,8 +138,13 @@ export function pairMarks(document: DocumentView): {
             reason: `Missing closing quotation mark for \`${open.opener.text}\``,
             token: open.opener,
           })
-          open.quote.pieces.push({first: open.from, last: index})
-          finish(open.quote)
+          // A quotation carried over from earlier paragraphs ends here; one
+          // opened in this paragraph and cut by another opening mark is a
+          // stray mark, not a quotation.
+          if (open.quote.pieces.length > 0) {
+            open.quote.pieces.push({first: open.from, last: index})
+            finish(open.quote)
+          }
         }
 
         open = {quote: {marks: 'double', pieces: [], closed: false}, from: index, opener: token}

@@ -43,14 +43,6 @@ const notBeforeCue = new Set([
   'a',
   'an',
   'the',
-  'of',
-  'to',
-  'for',
-  'with',
-  'by',
-  'in',
-  'on',
-  'at',
   'its',
   'their',
   'his',
@@ -65,6 +57,8 @@ const notBeforeCue = new Set([
   'some',
   'widely',
 ])
+/** Prepositions before a cue (“to say”, “by saying”). */
+const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /** Relative pronouns, which stand for the speaker in a relative clause. */
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
@@ -195,6 +189,12 @@ export class Reader {
   isPassive(cue: number, limit: number): boolean {
     const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
     return previous?.word === true && notBeforeCue.has(previous.lower)
+  }
+
+  /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
+  afterPreposition(cue: number, limit: number): boolean {
+    const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    return previous?.word === true && prepositions.has(previous.lower)
   }
 
   /** Whether a token is a clause-ending punctuation mark. */
