@@ -264,6 +264,15 @@ class Finder {
       found.kind = 'direct'
       found.attribution = after?.attribution ?? before
 
+      // “Cruz “has consistently demonstrated …””, “that in her state, ''there
+      // is …''”: a quotation that starts in lower case after words of the
+      // same clause is the end of reported speech that starts before it.
+      const clause = this.fragmentStart(opener, start)
+      if (clause !== undefined && quote.pieces.length === 1) {
+        found.kind = 'mixed'
+        found.pieces = [{first: clause, last: last.last}]
+      }
+
       // “A,” he said, “B.”: the quotation goes on after its attribution.
       if (after && after.end < closing.last) {
         let comma = this.reader.skipSpace(after.end, closing.last)
@@ -394,6 +403,29 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * Where the reported speech that a lower-case quotation ends starts: after
+   * the cue, at “that”, or at the start of the clause; `undefined` when the
+   * quotation starts with a capital, or right after punctuation.
+   */
+  fragmentStart(opener: number, start: number): number | undefined {
+    const tokens = this.document.tokens
+    const first = tokens[opener + 1]
+    if (!first?.word || /^\p{Lu}/u.test(first.text) || /^\d/.test(first.text)) return undefined
+    const previous = tokens[this.reader.skipSpaceBack(opener - 1, start)]
+    if (!previous?.word) return undefined
+    let index = opener - 1
+
+    for (; index >= start && opener - index < 40; index--) {
+      const token = tokens[index] as Token
+      if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) break
+      if (token.word && token.lower === 'that') return index
+      if (token.word && this.taken[index]) break
+    }
+
+    return this.reader.skipSpace(index + 1, opener)
   }
 
   /**

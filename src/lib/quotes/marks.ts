@@ -33,6 +33,9 @@ type Role = 'open' | 'close' | 'either' | undefined
 const doubleOpen = new Set(['“', '„', '«', '``'])
 const doubleClose = new Set(['”', '»'])
 const doubleEither = new Set(['"', "''", '〃'])
+/** Straight double marks, and the curly ones that can nest inside them. */
+const straight = new Set(['"', "''"])
+const curly = new Set(['“', '”'])
 /** Punctuation after which a mark opens a quote even without a space. */
 const openers = /^[([{—–\-:/“‘]$/
 
@@ -81,6 +84,8 @@ export function pairMarks(document: DocumentView): {
   const problems: MarkProblem[] = []
   /** The open double quotation and where its current piece starts. */
   let open: {quote: MarkedQuote; from: number; opener: Token} | undefined
+  /** Curly quotations open inside a straight-quoted one. */
+  let nested = 0
   let previousType = ''
 
   const finish = (quote: MarkedQuote) => {
@@ -131,6 +136,14 @@ export function pairMarks(document: DocumentView): {
       let role = doubleRole(token, previous, next)
       if (role === 'either') role = open ? 'close' : 'open'
 
+      // Curly marks inside a straight-quoted quotation are a quotation in it:
+      // “"The department isn’t about “Equal Justice Under Law” anymore."”
+      if (open && straight.has(open.opener.text) && curly.has(token.text)) {
+        if (role === 'open') nested++
+        else if (role === 'close' && nested > 0) nested--
+        continue
+      }
+
       if (role === 'open') {
         if (open) {
           problems.push({
@@ -148,6 +161,7 @@ export function pairMarks(document: DocumentView): {
         }
 
         open = {quote: {marks: 'double', pieces: [], closed: false}, from: index, opener: token}
+        nested = 0
         single = undefined
         continue
       }

@@ -1,0 +1,687 @@
+/**
+ * Quotes and attributions: focused assertions on `quotes(parseNews(text))`
+ * for the seed article and for each quote pattern (the inputs of the
+ * `quote-*` and `reported-*` fixtures), rather than snapshots.
+ */
+
+import {readFileSync} from 'node:fs'
+import {visit} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {type Options, parseNews, quotes} from '../src/index.js'
+import type {Quote, QuoteRecord, Root, Span} from '../src/types.js'
+
+/** Opening and closing quotation marks. */
+const openingMark = /^(?:[“„«‘"']|``|'')/
+const closingMark = /(?:[”»’"']|'')$/
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`fixtures/${name}/input.txt`, import.meta.url), 'utf8')
+}
+
+/** The records of a text, after checking what every record must keep. */
+function records(input: string, options?: Options): QuoteRecord[] {
+  const found = quotes(options ? parseNews(input, options) : parseNews(input))
+  expectWellFormed(found, input)
+  return found
+}
+
+/** Every span slices the input, texts have no enclosing marks, records are in reading order. */
+function expectWellFormed(found: QuoteRecord[], input: string): void {
+  const spans: Span[] = []
+
+  for (const record of found) {
+    expect(record.spans.length, record.identifier).toBeGreaterThan(0)
+    expect(record.text, record.identifier).not.toMatch(openingMark)
+    expect(record.text, record.identifier).not.toMatch(closingMark)
+    expect(record.text, record.identifier).toBe(record.text.trim())
+    spans.push(...record.spans)
+    if (record.speaker) spans.push(record.speaker)
+    if (record.cue) spans.push(record.cue)
+    if (record.addressee) spans.push(record.addressee)
+  }
+
+  for (const span of spans) {
+    expect(span.start).toBeLessThan(span.end)
+    expect(input.slice(span.start, span.end)).toBe(span.text)
+  }
+
+  const starts = found.map((record) => record.spans[0]?.start ?? -1)
+  expect(starts).toEqual([...starts].sort((a, b) => a - b))
+}
+
+/** The one record whose text starts with `prefix`. */
+function byText(found: QuoteRecord[], prefix: string): QuoteRecord {
+  const matches = found.filter((record) => record.text.startsWith(prefix))
+  expect(matches, `one record starting with ${JSON.stringify(prefix)}`).toHaveLength(1)
+  return matches[0] as QuoteRecord
+}
+
+/** Quote nodes in a tree. */
+function quoteNodes(tree: Root): Quote[] {
+  const found: Quote[] = []
+  visit(tree, 'QuoteNode', (node) => {
+    found.push(node)
+  })
+  return found
+}
+
+/** What to compare of a record’s attribution. */
+function who(record: QuoteRecord) {
+  return {
+    speaker: record.speaker?.text ?? null,
+    name: record.speaker?.name ?? null,
+    cue: record.cue?.text ?? null,
+    addressee: record.addressee?.text ?? null,
+  }
+}
+
+describe('examples/sample-article.txt', () => {
+  const input = readFileSync(new URL('../examples/sample-article.txt', import.meta.url), 'utf8')
+  const found = records(input)
+  const dek = input.indexOf('\n') + 1
+  const body = input.indexOf('\n', dek) + 1
+
+  it('has five direct quotes, with speaker, cue and addressee', () => {
+    const direct = found.filter((record) => record.kind === 'direct')
+    expect(direct.map((record) => record.text.slice(0, 30))).toEqual([
+      'We haven’t seen a willingness ',
+      'Cuba has relayed to the United',
+      'And what we ask for is respect',
+      'The status quo is not working',
+      'We’re locked into this old Col',
+    ])
+    const [official, torres, torresOn, mcgovern, mcgovernOn] = direct as [
+      QuoteRecord,
+      QuoteRecord,
+      QuoteRecord,
+      QuoteRecord,
+      QuoteRecord,
+    ]
+
+    expect(who(official)).toEqual({
+      speaker: 'the official',
+      name: 'an anonymous U.S. official',
+      cue: 'told',
+      addressee: 'Politico',
+    })
+    expect(official.speaker?.anonymous).toBe(true)
+    expect(official.cueClass).toBe('speech')
+    expect(official.text).toBe(
+      'We haven’t seen a willingness by the Cuban government to make a grander gesture that would result in a significant thaw in relations',
+    )
+
+    expect(torres.speaker?.name).toBe('Lianys Torres Rivera')
+    expect(torres.speaker?.role).toBe('chargé d’affaires at Cuba’s embassy in Washington')
+    expect(torres.speaker?.anonymous).toBe(false)
+    expect(torres.cue?.text).toBe('told')
+    expect(torres.addressee?.text).toBe('the outlet')
+    expect(torresOn.text).toBe(
+      'And what we ask for is respect and non-interference in our domestic affairs.',
+    )
+    expect(torresOn.speaker?.name).toBe('Lianys Torres Rivera')
+    expect(torresOn.attribution).toBe(torres.attribution)
+
+    expect(mcgovern.text).toBe('The status quo is not working')
+    expect(who(mcgovern)).toEqual({
+      speaker: 'McGovern',
+      name: 'Jim McGovern',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(mcgovernOn.text).toMatch(/^We’re locked into .* let’s try something different here\.$/)
+    expect(mcgovernOn.speaker?.name).toBe('Jim McGovern')
+    expect(mcgovernOn.attribution).toBe(mcgovern.attribution)
+
+    for (const record of direct) expect(record.spans).toHaveLength(1)
+  })
+
+  it('has two partial quotes', () => {
+    const partial = found.filter((record) => record.kind === 'partial')
+    expect(partial.map((record) => record.text)).toEqual([
+      'not fully cooperating',
+      'state sponsor of terrorism.',
+    ])
+    const [cooperating, terrorism] = partial as [QuoteRecord, QuoteRecord]
+    expect(cooperating.speaker).toBeNull()
+    expect(cooperating.attribution).toBeNull()
+    expect(cooperating.spans[0]?.text).toBe('“not fully cooperating”')
+    expect(terrorism.spans[0]?.text).toBe('“state sponsor of terrorism.”')
+    // Inside “Cuban officials claimed that …”: the partial quote is theirs.
+    const mixed = byText(found, 'that while the U.S. has made progress')
+    expect(terrorism.attribution).toBe(mixed.attribution)
+  })
+
+  it('has the reported speech, in reading order', () => {
+    const reported = found.filter((record) => record.kind === 'indirect' || record.kind === 'mixed')
+    expect(
+      reported.map((record) => [
+        record.kind,
+        record.speaker?.text ?? null,
+        record.cue?.text ?? null,
+      ]),
+    ).toEqual([
+      ['indirect', 'US official', 'claims'],
+      ['indirect', 'The White House', 'said'],
+      ['indirect', 'Cuban officials', 'claimed'],
+      ['indirect', 'an anonymous U.S. official', 'said'],
+      ['indirect', 'an anonymous U.S. official', 'claiming'],
+      ['indirect', 'the White House', 'said'],
+      ['indirect', 'Cuban officials', 'claimed'],
+      ['mixed', 'Cuban officials', 'claimed'],
+      ['indirect', 'Some Democrats, such as Massachusetts Rep. Jim McGovern', 'claimed'],
+    ])
+  })
+
+  it('reads the headline’s “US official claims …: report”', () => {
+    const record = byText(found, 'country has reached an impasse')
+    expect(record.kind).toBe('indirect')
+    expect(record.text).toBe('country has reached an impasse on improving relations with Cuba')
+    expect(record.spans[0]?.end).toBeLessThan(dek)
+    expect(who(record)).toEqual({
+      speaker: 'US official',
+      name: 'US official',
+      cue: 'claims',
+      addressee: null,
+    })
+  })
+
+  it('reads “The White House said …” in the dek and in the body', () => {
+    const said = found.filter((record) =>
+      record.text.startsWith('the country will not go any further'),
+    )
+    expect(said).toHaveLength(2)
+    const [inDek, inBody] = said as [QuoteRecord, QuoteRecord]
+
+    for (const record of said) {
+      expect(record.kind).toBe('indirect')
+      expect(record.text).toBe(
+        'the country will not go any further in improving the relationship until Cuba demonstrates that it is willing to improve its human rights record',
+      )
+      expect(record.speaker?.text.toLowerCase()).toBe('the white house')
+      expect(record.cue?.text).toBe('said')
+    }
+
+    expect(inDek.spans[0]?.start).toBeGreaterThan(dek)
+    expect(inDek.spans[0]?.end).toBeLessThan(body)
+    expect(inBody.spans[0]?.start).toBeGreaterThan(input.indexOf('Now the White House said'))
+    expect(inDek.attribution).not.toBe(inBody.attribution)
+  })
+
+  it('reads “Cuban officials claimed …” in the dek and in the body', () => {
+    const claimed = found.filter((record) => record.text === 'Washington has not gone far enough')
+    expect(claimed).toHaveLength(2)
+    expect(claimed[0]?.spans[0]?.end).toBeLessThan(body)
+    expect(claimed[1]?.spans[0]?.start).toBeGreaterThan(body)
+
+    for (const record of claimed) {
+      expect(record.kind).toBe('indirect')
+      expect(who(record)).toEqual({
+        speaker: 'Cuban officials',
+        name: 'Cuban officials',
+        cue: 'claimed',
+        addressee: null,
+      })
+    }
+  })
+
+  it('reads “Cuban officials claimed that while …” as mixed', () => {
+    const record = byText(found, 'that while the U.S. has made progress')
+    expect(record.kind).toBe('mixed')
+    expect(record.text).toContain(
+      'while the U.S. has made progress in certain areas, it is ignoring some important issues such as listing Cuba as a “state sponsor of terrorism.',
+    )
+    expect(record.speaker?.name).toBe('Cuban officials')
+    expect(record.cue?.text).toBe('claimed')
+  })
+
+  it('reads “…, an anonymous U.S. official said on Wednesday, claiming …”', () => {
+    const said = byText(found, 'The United States')
+    expect(said.kind).toBe('indirect')
+    expect(said.text).toBe(
+      "The United States' efforts to improve its relationship with Cuba is at a standstill",
+    )
+    expect(who(said)).toEqual({
+      speaker: 'an anonymous U.S. official',
+      name: 'an anonymous U.S. official',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(said.speaker?.anonymous).toBe(true)
+
+    const claiming = byText(found, 'the island nation needs')
+    expect(claiming.kind).toBe('indirect')
+    expect(claiming.text).toBe(
+      'the island nation needs to improve its human rights records if the countries want to continue mending the relationship',
+    )
+    expect(claiming.cue?.text).toBe('claiming')
+    expect(claiming.speaker?.name).toBe('an anonymous U.S. official')
+    expect(claiming.attribution).not.toBe(said.attribution)
+  })
+
+  it('reads “Some Democrats, such as … Jim McGovern claimed that …”', () => {
+    const record = found.find((candidate) => candidate.text.includes('the administration should'))
+    expect(record?.kind).toBe('indirect')
+    expect(record?.text).toMatch(
+      /^(?:that )?the administration should still do more to try and smooth things out with Cuba$/,
+    )
+    expect(record?.speaker?.text).toBe('Some Democrats, such as Massachusetts Rep. Jim McGovern')
+    expect(record?.cue?.text).toBe('claimed')
+  })
+})
+
+describe('quotation marks', () => {
+  it('pairs curly double quotes', () => {
+    const input = fixture('quote-curly-double')
+    const [record, ...rest] = records(input)
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.text).toBe('This makes the street safer for everyone who uses it')
+    expect(record?.spans.map((span) => span.text)).toEqual([
+      '“This makes the street safer for everyone who uses it,”',
+    ])
+    expect(record?.speaker?.name).toBe('Dana Ortiz')
+    expect(record?.speaker?.role).toBe('a council member')
+    expect(record?.cue?.text).toBe('said')
+  })
+
+  it('pairs straight double quotes', () => {
+    const [record, ...rest] = records(fixture('quote-straight-double'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.text).toBe('We expect most customers to have power back by Friday')
+    expect(record?.spans[0]?.text).toMatch(/^"We expect .*Friday,"$/)
+    expect(record?.speaker?.name).toBe('Tom Reyes')
+    expect(record?.speaker?.role).toBe('a spokesman for the utility')
+    expect(record?.cue?.text).toBe('said')
+  })
+
+  it('keeps single quotes inside a double quote as part of it', () => {
+    const input = fixture('quote-single-inside-double')
+    const found = records(input)
+    expect(found).toHaveLength(1)
+    expect(quoteNodes(parseNews(input))).toHaveLength(1)
+    const [record] = found as [QuoteRecord]
+    expect(record.kind).toBe('direct')
+    expect(record.text).toBe(
+      'When a student tells me ‘I can’t focus with it in my pocket,’ I believe them',
+    )
+    expect(record.speaker?.name).toBe('Amy Chen')
+  })
+
+  it('pairs NYT-style double apostrophes', () => {
+    const [record, ...rest] = records(fixture('quote-nyt-double-apostrophes'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.text).toBe(
+      'We did not get everything we wanted, but the city is better off tonight',
+    )
+    expect(record?.spans[0]?.text.startsWith("''We")).toBe(true)
+    expect(record?.spans[0]?.text.endsWith("tonight,''")).toBe(true)
+    expect(record?.speaker?.name).toBe('Alan Brooks')
+    expect(record?.speaker?.role).toBe('Mayor')
+  })
+
+  it('pairs guillemets', () => {
+    const [record, ...rest] = records(fixture('quote-guillemets'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.text).toBe('We will not abandon the people who feed this country')
+    expect(record?.spans[0]?.text).toBe('«We will not abandon the people who feed this country,»')
+    expect(record?.speaker?.name).toBe('Claire Dubois')
+  })
+
+  it('reads a British headline’s single quotes as a partial quote', () => {
+    const input = fixture('quote-british-headline-single')
+    const [record, ...rest] = records(input)
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('partial')
+    expect(record?.text).toBe('to cut')
+    expect(record?.spans[0]?.text).toBe("'to cut'")
+    expect(record?.spans[0]?.end).toBeLessThan(input.indexOf('\n'))
+    expect(record?.speaker).toBeNull()
+    expect(record?.cue).toBeNull()
+  })
+
+  it('does not take apostrophes for quotation marks', () => {
+    const input = fixture('quote-apostrophes-not-quotes')
+    expect(input).toContain('’90s')
+    expect(input).toContain('rock ’n’ roll')
+    expect(input).toContain('Joneses’ house')
+    expect(input).toContain('don’t')
+    expect(records(input)).toEqual([])
+    expect(quoteNodes(parseNews(input))).toEqual([])
+  })
+
+  it('reports an unclosed mark and parses the rest of the article', () => {
+    const input = fixture('quote-unbalanced')
+    const file = new VFile({value: input, path: 'quote-unbalanced.txt'})
+    const tree = parseNews(file)
+    const messages = file.messages.filter((message) => message.ruleId === 'missing-closing-quote')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.source).toBe('retext-news')
+    expect(messages[0]?.line).toBe(5)
+    expect(messages[0]?.column).toBe(1)
+
+    // The quote ends with its paragraph; the next paragraph is prose.
+    const [record, ...rest] = records(input)
+    expect(rest).toHaveLength(0)
+    expect(record?.spans).toHaveLength(1)
+    expect(record?.spans[0]?.start).toBe(input.indexOf('“We lost'))
+    expect(record?.spans[0]?.end).toBe(input.indexOf('station.') + 'station.'.length)
+    const paragraphs = tree.children.filter((node) => node.type === 'ParagraphNode')
+    expect(paragraphs).toHaveLength(3)
+    expect(paragraphs[2]?.position?.start.line).toBe(7)
+  })
+})
+
+describe('attributions', () => {
+  it('“…,” NAME said.', () => {
+    const [record, ...rest] = records(fixture('quote-said-after'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Rep. Sarah Lind',
+      name: 'Sarah Lind',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(record?.speaker?.role).toBe('Rep.')
+    expect(record?.cueClass).toBe('speech')
+  })
+
+  it('“…,” said NAME, a ROLE.', () => {
+    const [record, ...rest] = records(fixture('quote-said-after-inverted'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Tom Walsh, a Democrat from Ohio',
+      name: 'Tom Walsh',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(record?.speaker?.role).toBe('a Democrat from Ohio')
+    expect(record?.cue?.start).toBeLessThan(record?.speaker?.start ?? 0)
+  })
+
+  it('NAME said: “…”', () => {
+    const [record, ...rest] = records(fixture('quote-said-before-colon'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.speaker?.name).toBe('Maria Gomez')
+    expect(record?.speaker?.role).toBe('the district’s superintendent')
+    expect(record?.cue?.text).toBe('said')
+    expect(record?.cue?.end).toBeLessThan(record?.spans[0]?.start ?? 0)
+    expect(record?.text).toMatch(/^We have looked at every other option, .* classrooms\.$/)
+  })
+
+  it('NAME said, “…”', () => {
+    const [record, ...rest] = records(fixture('quote-said-before-comma'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Airport director Paul Hendricks',
+      name: 'Paul Hendricks',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(record?.speaker?.role).toBe('Airport director')
+    expect(record?.cue?.end).toBeLessThan(record?.spans[0]?.start ?? 0)
+  })
+
+  it('“…,” he said. “…”: two quotes, one attribution', () => {
+    const found = records(fixture('quote-attribution-middle')).filter(
+      (record) => record.kind === 'direct',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'I know what this team can do',
+      'We are going to work harder than anyone else this summer.',
+    ])
+    const [first, second] = found as [QuoteRecord, QuoteRecord]
+    expect(first.identifier).not.toBe(second.identifier)
+    expect(first.attribution).not.toBeNull()
+    expect(second.attribution).toBe(first.attribution)
+    expect(who(second)).toEqual({speaker: 'he', name: 'Dan Mercer', cue: 'said', addressee: null})
+  })
+
+  it('“…,” he said, “…”: one quote in two pieces', () => {
+    const input = fixture('quote-split-sentence')
+    const [record, ...rest] = records(input)
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.text).toBe('These works were never ours to keep.')
+    expect(record?.spans.map((span) => span.text)).toEqual([
+      '“These works,”',
+      '“were never ours to keep.”',
+    ])
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Price',
+      name: 'Helen Price',
+      cue: 'said',
+      addressee: null,
+    })
+    const nodes = quoteNodes(parseNews(input))
+    expect(nodes).toHaveLength(2)
+    expect(nodes.map((node) => node.identifier)).toEqual([record?.identifier, record?.identifier])
+  })
+
+  it('a headline’s “NAME: …”', () => {
+    const [record, ...rest] = records(fixture('quote-headline-colon'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('indirect')
+    expect(record?.text).toBe('If elected, I will cut county fees')
+    expect(record?.speaker?.text).toBe('Okafor')
+    expect(record?.speaker?.name).toBe('Grace Okafor')
+    expect(record?.cue).toBeNull()
+  })
+
+  it('a headline’s “X claims …: report”', () => {
+    const [record, ...rest] = records(fixture('quote-headline-claims-report'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('indirect')
+    expect(record?.text).toBe('drone program is over budget')
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Pentagon official',
+      name: 'Pentagon official',
+      cue: 'claims',
+      addressee: null,
+    })
+  })
+
+  it('a quote that runs over three paragraphs is one quote', () => {
+    const input = fixture('quote-running-paragraphs')
+    const [record, ...rest] = records(input)
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.speaker?.text).toBe('Olsen')
+    expect(record?.speaker?.name).toBe('Margaret Olsen')
+    expect(record?.cue?.text).toBe('said')
+    expect(record?.spans[0]?.start).toBe(input.indexOf('“When I started'))
+    expect(record?.spans.at(-1)?.end).toBe(input.indexOf('every day.”') + 'every day.”'.length)
+
+    const tree = parseNews(input)
+    const paragraphs = tree.children.filter((node) => node.type === 'ParagraphNode')
+    const lines = new Set<number | undefined>()
+
+    for (const node of quoteNodes(tree)) {
+      expect(node.identifier).toBe(record?.identifier)
+      expect(node.attribution).toBe(record?.attribution)
+      lines.add(node.position?.start.line)
+    }
+
+    expect([...lines]).toEqual([5, 7, 9])
+    expect(paragraphs.map((node) => node.position?.start.line)).toEqual([3, 5, 7, 9])
+  })
+
+  it('a paragraph that is only a quote goes on with the speaker before', () => {
+    const found = records(fixture('quote-floating-paragraph'))
+    expect(found).toHaveLength(2)
+    const [first, second] = found as [QuoteRecord, QuoteRecord]
+    expect(second.kind).toBe('direct')
+    expect(second.text).toBe(
+      'Today that is over, and I want to thank the crews who worked through the winter.',
+    )
+    expect(first.speaker?.name).toBe('Lena Ortiz')
+    expect(second.attribution).toBe(first.attribution)
+    expect(second.speaker?.name).toBe('Lena Ortiz')
+    expect(second.identifier).not.toBe(first.identifier)
+  })
+
+  it('“he said” resolves to the name before', () => {
+    const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
+    expect(rest).toHaveLength(0)
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'she',
+      name: 'Ana Patel',
+      cue: 'said',
+      addressee: null,
+    })
+  })
+
+  it('a surname resolves to the full name before', () => {
+    const [record, ...rest] = records(fixture('quote-surname-coreference'))
+    expect(rest).toHaveLength(0)
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Delaney',
+      name: 'Mark Delaney',
+      cue: 'said',
+      addressee: null,
+    })
+  })
+
+  it('told Politico, told reporters, told the outlet', () => {
+    const found = records(fixture('quote-addressee'))
+    expect(found.map(who)).toEqual([
+      {
+        speaker: 'Carla Diaz, the union’s president',
+        name: 'Carla Diaz',
+        cue: 'told',
+        addressee: 'reporters',
+      },
+      {speaker: 'Mayor Tom Hale', name: 'Tom Hale', cue: 'told', addressee: 'Politico'},
+      {
+        speaker: 'a city negotiator',
+        name: 'a city negotiator',
+        cue: 'told',
+        addressee: 'the outlet',
+      },
+    ])
+    expect(found.every((record) => record.kind === 'direct')).toBe(true)
+  })
+
+  it('the `cues` option adds cue words', () => {
+    const input =
+      'Budget vote set for Friday\n\n“Taxes are already too high,” Mayor Jane Roe opined.\n'
+    const [without] = records(input)
+    expect(without?.cue).toBeNull()
+    expect(without?.speaker).toBeNull()
+
+    const [record, ...rest] = records(input, {cues: ['opined']})
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Mayor Jane Roe',
+      name: 'Jane Roe',
+      cue: 'opined',
+      addressee: null,
+    })
+    expect(record?.cueClass).toBe('speech')
+  })
+})
+
+describe('reported speech', () => {
+  it('X said that …', () => {
+    const [record, ...rest] = records(fixture('reported-said-that'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('indirect')
+    expect(record?.text).toMatch(
+      /^(?:that )?the state would hire an outside firm to review medical care in its prisons after a string of deaths$/,
+    )
+    expect(record?.speaker?.name).toBe('Linda Marsh')
+    expect(record?.speaker?.role).toBe('Gov.')
+    expect(record?.cue?.text).toBe('said')
+  })
+
+  it('…, X said on Wednesday.', () => {
+    const [record, union, ...rest] = records(fixture('reported-said-after-clause'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('indirect')
+    expect(record?.text).toBe(
+      'The plant in Dayton will close by the end of the year and its 1,100 workers will be offered jobs elsewhere',
+    )
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'company spokeswoman Jill Park',
+      name: 'Jill Park',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(record?.speaker?.role).toBe('company spokeswoman')
+    expect(union?.text).toBe('it would fight the decision')
+    expect(union?.speaker?.text).toBe('The union')
+  })
+
+  it('…, X said, claiming …', () => {
+    const found = records(fixture('reported-participle'))
+    expect(found).toHaveLength(2)
+    const [said, claiming] = found as [QuoteRecord, QuoteRecord]
+    expect(said.kind).toBe('indirect')
+    expect(said.text).toBe('Ticket sales at the Grand Theater have fallen by a third this year')
+    expect(who(said)).toEqual({
+      speaker: 'its director',
+      name: 'its director',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(claiming.kind).toBe('indirect')
+    expect(claiming.text).toBe('the city’s new parking fees keep audiences away')
+    expect(claiming.cue?.text).toBe('claiming')
+    // The participle has no speaker of its own: it shares the subject’s.
+    expect(claiming.speaker).toEqual(said.speaker)
+    expect(claiming.attribution).not.toBe(said.attribution)
+  })
+
+  it('X claimed …', () => {
+    const [record, ...rest] = records(fixture('reported-claimed'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('indirect')
+    expect(record?.text).toBe('the vote count in three provinces had been tampered with')
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Opposition leaders',
+      name: 'Opposition leaders',
+      cue: 'claimed',
+      addressee: null,
+    })
+    expect(record?.cueClass).toBe('speech')
+  })
+})
+
+describe('partial and mixed quotes', () => {
+  it('a scare quote has no speaker', () => {
+    const [record, ...rest] = records(fixture('quote-partial-scare'))
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('partial')
+    expect(record?.text).toBe('temporary')
+    expect(record?.spans[0]?.text).toBe('“temporary”')
+    expect(record?.speaker).toBeNull()
+    expect(record?.attribution).toBeNull()
+    expect(record?.cue).toBeNull()
+  })
+
+  it('reported speech that embeds a partial quote is mixed', () => {
+    const found = records(fixture('quote-mixed'))
+    expect(found).toHaveLength(2)
+    const [mixed, partial] = found as [QuoteRecord, QuoteRecord]
+    expect(mixed.kind).toBe('mixed')
+    expect(mixed.text).toBe('the House plan was “dead on arrival” in the Senate')
+    expect(who(mixed)).toEqual({
+      speaker: 'Sen. Paul Grant',
+      name: 'Paul Grant',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(partial.kind).toBe('partial')
+    expect(partial.text).toBe('dead on arrival')
+    expect(partial.attribution).toBe(mixed.attribution)
+    expect(partial.speaker?.name).toBe('Paul Grant')
+  })
+})
