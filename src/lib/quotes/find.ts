@@ -58,6 +58,20 @@ const titleCaseSmallWords = new Set([
   'are',
   'be',
 ])
+/** Auxiliaries of a progressive verb: “is saying”. */
+const progressive = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'been',
+  'be',
+  'am',
+  'keeps',
+  'kept',
+  'started',
+  'began',
+])
 /** Particles of phrasal cues. */
 const particles = new Set(['for', 'on', 'to', 'out', 'up'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
@@ -636,7 +650,7 @@ class Finder {
     const isAccording = word.lower === 'according'
 
     if (isAccording) {
-      const speaker = reader.speakerAfter(cue.range.last, limit)
+      const speaker = reader.sourceAfter(cue.range.last, limit)
       if (!speaker) return undefined
       const before = reader.skipSpaceBack(cue.range.first - 1, start)
 
@@ -660,7 +674,12 @@ class Finder {
     // sentence’s subject: “…, claiming …”, “Merrill says … and said …”.
     const before = reader.skipSpaceBack(cue.range.first - 1, start)
     const beforeToken = this.document.tokens[before]
-    const participle = participleCues.has(word.lower) && reader.isComma(before)
+    // Any participle but a progressive (“is saying”) reports the subject of
+    // its sentence: in “wrote to the head of the railroad asking why …” the
+    // words before it are not its speaker.
+    const participle =
+      participleCues.has(word.lower) && !(beforeToken?.word && progressive.has(beforeToken.lower))
+
     const coordinated = beforeToken?.text === 'and' || beforeToken?.text === 'but'
     const speaker =
       participle || coordinated ? undefined : reader.speakerBefore(cue.range.first, start)
@@ -757,6 +776,30 @@ class Finder {
     if (!speaker || (cue.cueClass === 'belief' && !this.isSource(speaker))) return undefined
     let next = reader.skipSpace(cue.range.last, limit)
     const particle = this.document.tokens[next]
+    // “asked party leaders on Thursday to bring …”: the people asked are the
+    // addressee; the content starts at “to” or “that”.
+    const addressee = reader.addresseeAfter(cue, limit)
+
+    if (addressee) {
+      let index = addressee.last
+      while (
+        index < limit &&
+        index - addressee.last < 16 &&
+        !reader.isClauseEnd(index) &&
+        !reader.isComma(index)
+      ) {
+        const lower = this.document.tokens[index]?.lower
+        if (lower === 'to' || lower === 'that') break
+        index++
+      }
+
+      const lower = this.document.tokens[index]?.lower
+      next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
+      const end = this.clauseEnd(next, this.contentEnd(limit))
+      const content = {first: next, last: end}
+      if (reader.words(content).length < 3 || this.isTaken(content)) return undefined
+      return this.addIndirect(content, sentence, speaker, cue, addressee)
+    }
 
     // Phrasal cues: “called for”, “called on”, “pointed to”, “pointed out”.
     if (particle?.word && particles.has(particle.lower)) {
@@ -824,7 +867,7 @@ class Finder {
       }
 
       // “… and said she would …”: the same speaker goes on with a new cue.
-      if ((text === 'and' || text === 'but') && this.cueWithin(index + 1, end, 1)) {
+      if ((text === 'and' || text === 'but') && this.cueWithin(index + 1, end, 1, true)) {
         return this.contentEnd(index)
       }
 
@@ -840,10 +883,12 @@ class Finder {
   }
 
   /** Whether a strong cue stands within `count` tokens after `from`. */
-  cueWithin(from: number, end: number, count: number): boolean {
+  cueWithin(from: number, end: number, count: number, weak = false): boolean {
     for (let index = from; index < end && index < from + count * 2; index++) {
       const token = this.document.tokens[index]
-      if (token?.word && !weakCues.has(token.lower) && this.reader.cueAt(index, end)) return true
+      if (token?.word && (weak || !weakCues.has(token.lower)) && this.reader.cueAt(index, end)) {
+        return true
+      }
     }
 
     return false

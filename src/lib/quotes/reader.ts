@@ -247,11 +247,15 @@ export class Reader {
         // A relative pronoun is the speaker, and starts it (“the governor, who
         // has said”), unless its clause is an apposition between commas
         // (“Rosa Alvarez, who voted against the cut, said”).
+        // A restrictive clause goes on to its noun (“Officials who spoke on
+        // condition of anonymity said”).
         if (relativePronouns.has(token.lower)) {
+          const subject = words === 0
           first = index
           const comma = this.skipSpaceBack(index - 1, limit)
-          if (!closed || !this.isComma(comma)) break
-          index = this.skipSpaceBack(comma - 1, limit)
+          const commaBefore = this.isComma(comma)
+          if ((subject && !(closed && commaBefore)) || (commaBefore && !closed)) break
+          index = commaBefore ? this.skipSpaceBack(comma - 1, limit) : index - 1
           continue
         }
 
@@ -277,7 +281,11 @@ export class Reader {
           after &&
           previous?.word &&
           (inclusionStarters.has(after.lower) ||
-            (capital.test(previous.text) &&
+            // An apposition is closed by a comma before the cue; without one,
+            // what follows the comma is the whole speaker (“…since January,
+            // the theater’s director said”).
+            (closed &&
+              capital.test(previous.text) &&
               (appositionStarters.has(after.lower) || !capital.test(after.text))))
         ) {
           index = before
@@ -326,8 +334,10 @@ export class Reader {
   leadingSpeaker(start: number, cue: number): TokenRange | undefined {
     const first = this.tokens[start]
     if (!first?.word) return undefined
-    if (!capital.test(first.text) && !leadingWords.has(first.lower)) return undefined
     let last = this.skipSpaceBack(cue - 1, start)
+    // A lower-case role before a name is fine: “council member Dana Ortiz said”.
+    const named = this.words({first: start, last: last + 1}).some((word) => capital.test(word.text))
+    if (!capital.test(first.text) && !leadingWords.has(first.lower) && !named) return undefined
 
     while (last >= start) {
       const token = this.tokens[last] as Token
@@ -348,6 +358,20 @@ export class Reader {
     for (let index = start; index <= last; index++)
       if (this.isClauseEnd(index) || this.isQuoteMark(index)) return undefined
     return range
+  }
+
+  /**
+   * The source after “according to”: everything to the end of the clause
+   * (“a filing with federal regulators”).
+   */
+  sourceAfter(from: number, limit: number): TokenRange | undefined {
+    const start = this.skipSpace(from, limit)
+    let end = start
+    while (end < limit && !this.isComma(end) && !this.isClauseEnd(end) && !this.isQuoteMark(end))
+      end++
+    const last = this.skipSpaceBack(end - 1, start)
+    if (last < start || !this.tokens[start]?.word) return undefined
+    return {first: start, last: last + 1}
   }
 
   /** Drop leading words that cannot start a speaker; reject an empty one. */
