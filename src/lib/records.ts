@@ -21,6 +21,17 @@ import type {
 const openingMarks = /^(?:[“„«‘"']|``|'')+/
 const closingMarks = /,?(?:[”»’"']|'')+,?$/
 
+/**
+ * The words of a span without its enclosing quotation marks: the opening
+ * mark, and then the closing one (with a comma just inside it); a span that
+ * does not open with a mark (reported speech) keeps its marks.
+ */
+function unquote(text: string): string {
+  const opened = text.replace(openingMarks, '')
+  if (opened === text) return text.trim()
+  return opened.replace(closingMarks, '').trim()
+}
+
 interface Parts {
   subject: string | null
   speaker?: Speaker | undefined
@@ -87,9 +98,7 @@ export function quotes(tree: Root): QuoteRecord[] {
       nodes.map((node) => spanOf(node, value)).filter((span): span is Span => span !== undefined),
       value,
     )
-    const text = spans
-      .map((span) => span.text.replace(openingMarks, '').replace(closingMarks, '').trim())
-      .join(' ')
+    const text = spans.map((span) => unquote(span.text)).join(' ')
 
     records.push({
       identifier,
@@ -136,7 +145,10 @@ function merge(spans: Span[], value: string): Span[] {
   for (const span of spans) {
     const previous = result[result.length - 1]
 
-    if (previous && value.slice(previous.end, span.start).trim() === '') {
+    // Pieces in one paragraph (a quote cut by sentence boundaries) are one
+    // span; a paragraph break starts a new one.
+    const gap = previous ? value.slice(previous.end, span.start) : undefined
+    if (previous && gap !== undefined && gap.trim() === '' && !/[\n\r]/.test(gap)) {
       previous.end = span.end
       previous.text = value.slice(previous.start, previous.end)
     } else {

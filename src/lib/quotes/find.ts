@@ -247,6 +247,8 @@ class Finder {
       if (this.blockType(opener) === 'HeadlineNode' && quote.marks === 'single') continue
 
       const capitalized = /^\p{Lu}/u.test(this.document.tokens[opener + 1]?.text ?? '')
+      // Attributions tried for a quotation that turns out partial are undone.
+      const mark = this.attributions.length
       const after = quote.closed
         ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
           this.nextSentence(closer, closing.last))
@@ -267,6 +269,7 @@ class Finder {
         (atStart && (after !== undefined || words >= 4 || this.endsSentence(closer, closing.last)))
 
       if (!isDirect || this.isTitle(opener, closer)) {
+        this.undo(mark)
         // “She called his actions “a crucial step.””: a partial quotation that
         // is the object of a cue in its clause is that cue’s content.
         if (quote.closed && this.blockType(opener) !== 'HeadlineNode') {
@@ -458,6 +461,15 @@ class Finder {
     }
 
     return words.every((word) => word.text.length <= 3 || /^[\p{Lu}\d]/u.test(word.text))
+  }
+
+  /** Remove the attributions made since `mark`, and free their tokens. */
+  undo(mark: number): void {
+    for (const attribution of this.attributions.splice(mark)) {
+      for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+        if (range) this.taken.fill(0, range.first, range.last)
+      }
+    }
   }
 
   /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
@@ -772,8 +784,16 @@ class Finder {
    */
   reportedWeak(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
     const reader = this.reader
-    const speaker = reader.speakerBefore(cue.range.first, start)
-    if (!speaker || (cue.cueClass === 'belief' && !this.isSource(speaker))) return undefined
+    // “… said the plan was dead and urged both parties to start over.”
+    const before = this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)]
+    const subject =
+      before?.text === 'and' || before?.text === 'but'
+        ? this.subjectOf(sentence, cue.range.first)
+        : undefined
+    const speaker = subject ? undefined : reader.speakerBefore(cue.range.first, start)
+    if (!subject && (!speaker || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
+      return undefined
+    }
     let next = reader.skipSpace(cue.range.last, limit)
     const particle = this.document.tokens[next]
     // “asked party leaders on Thursday to bring …”: the people asked are the
@@ -798,7 +818,7 @@ class Finder {
       const end = this.clauseEnd(next, this.contentEnd(limit))
       const content = {first: next, last: end}
       if (reader.words(content).length < 3 || this.isTaken(content)) return undefined
-      return this.addIndirect(content, sentence, speaker, cue, addressee)
+      return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
     // Phrasal cues: “called for”, “called on”, “pointed to”, “pointed out”.
@@ -811,7 +831,7 @@ class Finder {
     const content = {first: next, last: end}
     const first = this.document.tokens[next]
     if (!first?.word || reader.words(content).length < 3 || this.isTaken(content)) return undefined
-    return this.addIndirect(content, sentence, speaker, cue, undefined)
+    return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
   }
 
   /**
@@ -838,14 +858,21 @@ class Finder {
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
   subjectOf(sentence: number, before: number): FoundAttribution | undefined {
-    for (let index = this.attributions.length - 1; index >= 0; index--) {
-      const attribution = this.attributions[index]
-      if (attribution?.sentence !== sentence) break
+    let found: FoundAttribution | undefined
+
+    for (const attribution of this.attributions) {
+      if (attribution.sentence !== sentence) continue
       const owner = attribution.subject ?? attribution
-      if (owner.speaker && owner.speaker.last <= before) return owner
+      if (
+        owner.speaker &&
+        owner.speaker.last <= before &&
+        (!found || owner.speaker.first > (found.speaker?.first ?? -1))
+      ) {
+        found = owner
+      }
     }
 
-    return undefined
+    return found
   }
 
   /**

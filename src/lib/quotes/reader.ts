@@ -338,6 +338,7 @@ export class Reader {
     // A lower-case role before a name is fine: “council member Dana Ortiz said”.
     const named = this.words({first: start, last: last + 1}).some((word) => capital.test(word.text))
     if (!capital.test(first.text) && !leadingWords.has(first.lower) && !named) return undefined
+    if (notSpeakerStart.has(first.lower)) return undefined
 
     while (last >= start) {
       const token = this.tokens[last] as Token

@@ -23,6 +23,20 @@ interface Entity extends Resolution {
 }
 
 const capital = /^\p{Lu}/u
+const headEnders = new Set([
+  'with',
+  'of',
+  'from',
+  'in',
+  'at',
+  'for',
+  'on',
+  'who',
+  'which',
+  'that',
+  'to',
+  'by',
+])
 const relative = /^(?:who|whom|whose|which|that)\b/i
 const plural = new Set(['they', 'them', 'we'])
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
@@ -55,24 +69,56 @@ interface Name {
   value: string
   last: string
   start: number
+  /** Whether it looks like a person’s name (no possessive, no word of places or bodies). */
+  person: boolean
+  /** Lower-case words that say what the person is: titles before, apposition after. */
+  roles: Set<string>
+}
+
+/** Words that make a capitalised run a place or a body, not a person. */
+const notPerson =
+  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union)$/i
+
+/** What abbreviated titles stand for, to match a description (“Sen.” → senator). */
+const titleNouns: Record<string, string> = {
+  'sen.': 'senator',
+  'sens.': 'senator',
+  'rep.': 'representative',
+  'reps.': 'representative',
+  'gov.': 'governor',
+  'lt.': 'lieutenant',
+  'gen.': 'general',
+  'col.': 'colonel',
+  'dr.': 'doctor',
+  'prof.': 'professor',
+  'amb.': 'ambassador',
+  'atty.': 'attorney',
+  'rev.': 'reverend',
 }
 
 /**
- * Find proper names (two or more capitalised words, titles stripped) in the document.
+ * Find proper names (two or more capitalised words, titles stripped) in the
+ * document, with the titles before them and the apposition after them.
  */
 function names(document: DocumentView): Name[] {
   const found: Name[] = []
   const tokens = document.tokens
   let run: Token[] = []
 
-  const flush = () => {
+  const flush = (next: number) => {
     const words = stripTitles(run)
+
     if (words.length >= 2) {
       const last = words[words.length - 1] as Token
+      const titles = run.slice(0, run.length - words.length).map((word) => word.lower)
+      const roles = new Set(titles.map((title) => titleNouns[title] ?? title.replace(/\.$/, '')))
+      for (const word of apposition(tokens, next)) roles.add(word)
       found.push({
         value: words.map((word) => word.text).join(' '),
         last: bare(last.text),
         start: words[0]?.start ?? 0,
+        person: words.every((word) => !/[’']s$/.test(word.text) && !notPerson.test(word.text)),
+        roles,
       })
     }
 
@@ -85,17 +131,32 @@ function names(document: DocumentView): Name[] {
     if (token.word && capital.test(token.text)) {
       const previous = tokens[index - 1]
       const joined = run.length === 0 || (previous?.space === true && previous.text === ' ')
-      if (!joined) flush()
+      if (!joined) flush(index)
       run.push(token)
       continue
     }
 
     if (token.space && token.text === ' ' && run.length > 0) continue
-    flush()
+    flush(index)
   }
 
-  flush()
+  flush(tokens.length)
   return found
+}
+
+/** Lower-case words of an apposition after a name: “, a Republican from Kansas,”. */
+function apposition(tokens: Token[], index: number): string[] {
+  if (tokens[index]?.text !== ',') return []
+  const words: string[] = []
+
+  for (let at = index + 1; at < tokens.length && at - index < 24; at++) {
+    const token = tokens[at] as Token
+    if (token.space) continue
+    if (!token.word) break
+    words.push(token.lower)
+  }
+
+  return words
 }
 
 /** A word without a possessive: “McGovern’s” → “McGovern”. */
@@ -116,9 +177,7 @@ function stripTitles(words: Token[]): Token[] {
     else break
   }
 
-  return words
-    .slice(start)
-    .filter((word) => !word.lower.endsWith('’s') || word === words[words.length - 1])
+  return words.slice(start)
 }
 
 /**
@@ -215,11 +274,24 @@ export class Resolver {
     }
 
     // A definite description: “the official” → the nearest entity with that head.
-    const headNoun = words[words.length - 1]?.lower
+    // The head of a description comes before its prepositional phrase:
+    // “a filing with federal regulators” → filing.
+    const preposition = words.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
+    const headNoun = words[(preposition === -1 ? words.length : preposition) - 1]?.lower
 
     if (first && determiners.has(first.lower) && headNoun) {
       const entity = this.nearest(start, (candidate) => candidate.head === headNoun)
       if (entity) return this.remember(entity, start, headNoun, entity.person)
+      // “the senator” after “Sen. Ruth Allen”.
+      const named = this.namedAs(headNoun, start)
+      if (named) {
+        return this.remember(
+          {name: named.value, role: null, anonymous: false},
+          start,
+          headNoun,
+          true,
+        )
+      }
     }
 
     // Any other description names itself: “an anonymous U.S. official”, “Cuban officials”.
@@ -229,6 +301,16 @@ export class Resolver {
       headNoun,
       false,
     )
+  }
+
+  /** The nearest person named before `start` whose titles or apposition say `noun`. */
+  namedAs(noun: string, start: number): Name | undefined {
+    for (let index = this.names.length - 1; index >= 0; index--) {
+      const name = this.names[index] as Name
+      if (name.start < start && name.person && name.roles.has(noun)) return name
+    }
+
+    return undefined
   }
 
   nearest(start: number, test: (entity: Entity) => boolean, anyName = false): Entity | undefined {
@@ -242,7 +324,7 @@ export class Resolver {
     // No speaker before: a person named in the text before.
     for (let index = this.names.length - 1; index >= 0; index--) {
       const name = this.names[index] as Name
-      if (name.start < start) {
+      if (name.start < start && name.person) {
         return {
           name: name.value,
           role: null,
