@@ -1,4 +1,4 @@
-import type {Parent, ParagraphContent} from 'nlcst'
+import type {ParagraphContent, Parent} from 'nlcst'
 import retextNews, {
   type Attribution,
   type Headline,
