@@ -36,6 +36,13 @@ const maxWrap = 100
 const listItem = /^(?:[-~*•·▪►–—]|\d{1,2}[.)]\s)/
 
 /**
+ * A line that opens with a quotation mark after a line that does not end a
+ * sentence starts a new paragraph: a list of quotes, each signed
+ * (“…” ― Pamela Padilla).
+ */
+const quotationStart = /^["“«„]/
+
+/**
  * Split a document into lines, without their line breaks.
  */
 function splitLines(value: string): Line[] {
@@ -92,7 +99,7 @@ function breaksInside(value: string, group: Line[], longest = Number.POSITIVE_IN
     const text = value.slice(line.start, line.end).trimEnd()
     const following = value.slice(next.start, next.end).trimStart()
 
-    if (text.length > longest || listItem.test(following)) continue
+    if (text.length > longest || listItem.test(following) || quotationStart.test(following)) continue
     if (!sentenceEnd.test(text) || !sentenceStart.test(following)) inside++
   }
 
