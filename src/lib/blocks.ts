@@ -99,7 +99,8 @@ function breaksInside(value: string, group: Line[], longest = Number.POSITIVE_IN
     const text = value.slice(line.start, line.end).trimEnd()
     const following = value.slice(next.start, next.end).trimStart()
 
-    if (text.length > longest || listItem.test(following) || quotationStart.test(following)) continue
+    if (text.length > longest || listItem.test(following) || quotationStart.test(following))
+      continue
     if (!sentenceEnd.test(text) || !sentenceStart.test(following)) inside++
   }
 

@@ -154,7 +154,8 @@ class Finder {
   }
 
   run(): Findings {
-    const {quotes: marked, problems} = pairMarks(this.document)
+    const transcript = this.transcript()
+    const {quotes: marked, problems} = pairMarks(this.document, transcript)
     for (const quote of marked) for (const piece of quote.pieces) this.take(piece)
     this.direct(marked)
     this.indirect()
@@ -967,6 +968,24 @@ class Finder {
     const speaker = {first: view.first, last: colon}
     const words = this.reader.words(speaker)
     const name = words.map((word) => word.lower).join(' ')
+    const first = this.reader.skipSpace(colon + 1, view.last)
+
+    // “A lesson from Loretta Lynch: ‘Be the voice that people hear.’”: a
+    // quotation after the colon is what the name before it said.
+    const quoted = this.quotes.find(
+      (quote) =>
+        quote.pieces[0]?.first === first &&
+        (quote.pieces[0]?.last ?? 0) >= this.contentEnd(view.last),
+    )
+
+    if (quoted && !quoted.attribution) {
+      const name = this.nameIn(speaker)
+      if (!name) return
+      quoted.kind = 'direct'
+      quoted.attribution = this.attribution(view.index, name, undefined, undefined)
+      return
+    }
+
     if (
       words.length === 0 ||
       words.length > 4 ||
@@ -979,11 +998,86 @@ class Finder {
       return
     }
 
-    const first = this.reader.skipSpace(colon + 1, view.last)
     const content = {first, last: this.contentEnd(view.last)}
     if (content.last - content.first < 3 || this.isTaken({first, last: first + 1})) return
     const attribution = this.attribution(view.index, speaker, undefined, undefined)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+  }
+
+  /**
+   * The speaker in a headline’s words before a colon: all of them when
+   * they are a short name, else the first two capitalised words of the first
+   * run of them (“Elizabeth Warren Hammers Wells Fargo CEO” → “Elizabeth Warren”).
+   */
+  nameIn(range: TokenRange): TokenRange | undefined {
+    const words = this.reader.words(range)
+    if (words.length > 0 && words.length <= 4 && words.every((word) => capital.test(word.text))) {
+      return range
+    }
+
+    for (let index = 0; index < words.length - 1; index++) {
+      const a = words[index] as Token
+      const b = words[index + 1] as Token
+      if (
+        capital.test(a.text) &&
+        capital.test(b.text) &&
+        !titleCaseSmallWords.has(a.lower) &&
+        !titleCaseSmallWords.has(b.lower) &&
+        b.index - a.index === 2
+      ) {
+        return {first: a.index, last: b.index + 1}
+      }
+    }
+
+    return undefined
+  }
+
+  /**
+   * Transcripts: a paragraph that opens with a speaker’s name in capitals and
+   * a colon (“PENCE: Well, look, …”, often after a straight quotation mark)
+   * is what that speaker said. Returns the blocks read so; their marks are
+   * not paired.
+   */
+  transcript(): Set<number> {
+    const {blocks, sentences, tokens} = this.document
+    const found = new Set<number>()
+
+    for (const block of blocks) {
+      if (block.type !== 'ParagraphNode') continue
+      const first = sentences[block.sentences[0] ?? -1]
+      const last = sentences[block.sentences[block.sentences.length - 1] ?? -1]
+      if (!first || !last) continue
+      let index = this.reader.skipSpace(first.first, first.last)
+      const mark = tokens[index]?.text === '"' || tokens[index]?.text === '“'
+      if (mark) index++
+      const start = index
+      let words = 0
+
+      while (index < first.last && words < 4) {
+        const token = tokens[index] as Token
+        if (token.word && /^[\p{Lu}][\p{Lu}.’'-]+$/u.test(token.text)) words++
+        else if (!token.space) break
+        index++
+      }
+
+      if (words === 0 || tokens[index]?.text !== ':') continue
+      const speaker = {first: start, last: this.reader.skipSpaceBack(index - 1, start) + 1}
+      const from = this.reader.skipSpace(index + 1, last.last)
+      let end = last.last
+      while (
+        end > from &&
+        (tokens[end - 1]?.space || tokens[end - 1]?.text === '"' || tokens[end - 1]?.text === '”')
+      )
+        end--
+      if (this.reader.words({first: from, last: end}).length < 2) continue
+      found.add(block.index)
+      const attribution = this.attribution(first.index, speaker, undefined, undefined)
+      const content = {first: from, last: end}
+      this.take(content)
+      this.quotes.push({kind: 'direct', pieces: [content], attribution})
+    }
+
+    return found
   }
 
   /**

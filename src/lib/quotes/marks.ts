@@ -72,10 +72,15 @@ const maxSingle = 80
  *
  * @param document
  *   View of the document.
+ * @param skip
+ *   Blocks whose marks are not paired (transcript lines).
  * @returns
  *   Quotations in reading order, and problems found.
  */
-export function pairMarks(document: DocumentView): {
+export function pairMarks(
+  document: DocumentView,
+  skip: ReadonlySet<number> = new Set(),
+): {
   quotes: MarkedQuote[]
   problems: MarkProblem[]
 } {
@@ -99,6 +104,21 @@ export function pairMarks(document: DocumentView): {
     const from = firstSentence.first
     const to = lastSentence.last
     let index = from
+
+    if (skip.has(block.index)) {
+      if (open) {
+        problems.push({
+          ruleId: 'missing-closing-quote',
+          reason: `Missing closing quotation mark for \`${open.opener.text}\``,
+          token: open.opener,
+        })
+        finish(open.quote)
+        open = undefined
+      }
+
+      previousType = block.type
+      continue
+    }
 
     if (open) {
       // A quotation left open at the end of a paragraph continues when the
