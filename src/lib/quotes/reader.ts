@@ -166,15 +166,18 @@ export class Reader {
       return undefined
     }
 
-    // A cue is a verb: lower case, unless it opens the sentence (“Says …”).
+    // A cue is a verb: lower case, unless it opens the sentence (“Says …”)
+    // or stands in a headline in title case (“Obama Says …”).
+    const view = this.document.sentences[token.sentence]
+    const headline = this.document.blocks[view?.block ?? -1]?.type === 'HeadlineNode'
     if (
+      !headline &&
       token.text !== token.lower &&
       this.tokens[index - 1]?.sentence === token.sentence &&
       index > 0
     ) {
       const before = this.tokens[index - 1]
       if (before && !before.space) return undefined
-      const view = this.document.sentences[token.sentence]
       if (view && this.skipSpace(view.first, view.last) !== index) return undefined
     }
 
