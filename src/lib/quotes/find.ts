@@ -788,7 +788,9 @@ class Finder {
         ? this.subjectOf(sentence, cue.range.first)
         : undefined
     const speaker = subject ? undefined : reader.speakerBefore(cue.range.first, start)
-    if (!subject && (!speaker || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
+    // “when it reports results”: “it” is rarely a source of a weak cue.
+    const bare = speaker && reader.text(speaker).toLowerCase() === 'it'
+    if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }
     let next = reader.skipSpace(cue.range.last, limit)
