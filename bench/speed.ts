@@ -1,0 +1,141 @@
+/**
+ * Speed and memory of retext-news, measured side by side (not a test).
+ *
+ * Run: `npm run bench` (needs `../shared/corpora/polnear/data/dev/text`).
+ *
+ * 1. `parseNews` + `quotes` against retext-english’s parse of the same
+ *    articles: throughput ratio (target ≥ 0.8).
+ * 2. Against compromise’s `nlp(text).quotations()` (target: ≥ 10× faster).
+ * 3. One document made of the whole corpus, at 1× and 16× its size: time per
+ *    character at 16× over 1× (target ≤ 1.3).
+ * 4. Heap held by the tree of a 1.6 MB document against retext-english’s tree
+ *    of the same text (target ≤ 1.5×).
+ *
+ * Runs alternate and medians are reported.
+ */
+
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import os from 'node:os'
+import nlp from 'compromise'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {parseNews, quotes} from '../src/index.js'
+
+const folder = new URL('../../shared/corpora/polnear/data/dev/text/', import.meta.url)
+const rounds = Number(process.env.ROUNDS ?? 5)
+
+if (!existsSync(folder)) {
+  console.log(`PolNeAR dev split not found at ${folder.pathname}: benchmark skipped`)
+  process.exit(0)
+}
+
+const texts = readdirSync(folder)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+const characters = texts.reduce((sum, text) => sum + text.length, 0)
+const english = unified().use(retextEnglish)
+
+function time(run: () => void): number {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+function gc(): void {
+  const collect = (globalThis as {gc?: () => void}).gc
+  if (collect) collect()
+}
+
+/** Alternate runs of several jobs; return the median time of each. */
+function compare(jobs: Record<string, () => void>, count = rounds): Record<string, number> {
+  const times: Record<string, number[]> = {}
+  for (const name of Object.keys(jobs)) times[name] = []
+  // Warm up once.
+  for (const job of Object.values(jobs)) job()
+
+  for (let round = 0; round < count; round++) {
+    for (const [name, job] of Object.entries(jobs)) {
+      gc()
+      times[name]?.push(time(job))
+    }
+  }
+
+  const result: Record<string, number> = {}
+  for (const [name, list] of Object.entries(times)) result[name] = median(list)
+  return result
+}
+
+const format = (n: number) => n.toFixed(2)
+console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}`)
+console.log(`Corpus: ${texts.length} PolNeAR dev articles, ${(characters / 1e6).toFixed(2)} M characters\n`)
+
+// 1 and 2.
+const per = compare({
+  news: () => {
+    for (const text of texts) quotes(parseNews(text))
+  },
+  english: () => {
+    for (const text of texts) english.parse(text)
+  },
+})
+const slow = compare(
+  {
+    compromise: () => {
+      for (const text of texts) nlp(text).quotations().out('array')
+    },
+  },
+  Math.min(rounds, 3),
+)
+const news = per.news as number
+console.log(`parseNews + quotes: ${format(news)} ms (${format(characters / news / 1000)} M chars/s)`)
+console.log(`retext-english parse: ${format(per.english as number)} ms`)
+console.log(`  throughput vs retext-english: ${format((per.english as number) / news)}× (target ≥ 0.8)`)
+console.log(`compromise quotations: ${format(slow.compromise as number)} ms`)
+console.log(`  speed vs compromise: ${format((slow.compromise as number) / news)}× (target ≥ 10)\n`)
+
+// 3.
+const whole = texts.join('\n\n')
+const big = Array.from({length: 16}, () => whole).join('\n\n')
+const linear = compare(
+  {
+    one: () => quotes(parseNews(whole)),
+    sixteen: () => quotes(parseNews(big)),
+  },
+  3,
+)
+const perCharOne = (linear.one as number) / whole.length
+const perCharSixteen = (linear.sixteen as number) / big.length
+console.log(`One document, 1×: ${format(linear.one as number)} ms; 16×: ${format(linear.sixteen as number)} ms`)
+console.log(`  time per character, 16× over 1×: ${format(perCharSixteen / perCharOne)} (target ≤ 1.3)\n`)
+
+// 4.
+const target = 1_600_000
+const megabytes = Array.from({length: Math.ceil(target / whole.length)}, () => whole)
+  .join('\n\n')
+  .slice(0, target)
+
+function held(make: () => unknown): number {
+  gc()
+  const before = process.memoryUsage().heapUsed
+  const kept = make()
+  gc()
+  const after = process.memoryUsage().heapUsed
+  if (!kept) throw new Error('nothing made')
+  return after - before
+}
+
+if ((globalThis as {gc?: unknown}).gc) {
+  const ours = held(() => parseNews(megabytes))
+  const theirs = held(() => english.parse(megabytes))
+  console.log(`Heap held by the tree of a ${(megabytes.length / 1e6).toFixed(1)} MB document:`)
+  console.log(`  retext-news ${(ours / 1e6).toFixed(1)} MB, retext-english ${(theirs / 1e6).toFixed(1)} MB: ${format(ours / theirs)}× (target ≤ 1.5)`)
+} else {
+  console.log('Heap figure needs `node --expose-gc` (npm run bench passes it)')
+}
