@@ -48,6 +48,15 @@ export interface Settings {
 }
 
 const known = new Set(['cues', 'titles', 'trailers', 'dek'])
+const trailerKinds: ReadonlySet<string> = new Set([
+  'bio',
+  'credit',
+  'correction',
+  'editorsNote',
+  'social',
+  'promo',
+  'copyright',
+])
 
 /**
  * Error thrown for options of the wrong type.
@@ -59,9 +68,17 @@ export class OptionsError extends TypeError {
 
 function stringList(name: string, value: unknown): readonly string[] {
   if (value === null || value === undefined) return []
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+  if (!Array.isArray(value)) {
     throw new OptionsError(
       `Expected \`${name}\` to be an array of strings, not \`${describe(value)}\``,
+    )
+  }
+
+  const index = value.findIndex((item) => typeof item !== 'string')
+
+  if (index !== -1) {
+    throw new OptionsError(
+      `Expected \`${name}\` to be an array of strings, not \`${describe(value[index])}\` at index ${index}`,
     )
   }
 
@@ -96,7 +113,11 @@ export function settings(
   options: Options | null | undefined,
   warn: (message: string) => void,
 ): Settings {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
+  if (
+    options !== null &&
+    options !== undefined &&
+    (typeof options !== 'object' || Array.isArray(options))
+  ) {
     throw new OptionsError(`Expected options to be an object, not \`${describe(options)}\``)
   }
 
@@ -107,19 +128,26 @@ export function settings(
   }
 
   const trailers = given.trailers ?? []
-  if (
-    !Array.isArray(trailers) ||
-    !trailers.every(
-      (item: unknown) =>
-        typeof item === 'object' &&
-        item !== null &&
-        'pattern' in item &&
-        item.pattern instanceof RegExp &&
-        'kind' in item &&
-        typeof item.kind === 'string',
+  if (!Array.isArray(trailers)) {
+    throw new OptionsError(
+      `Expected \`trailers\` to be an array of \`{kind, pattern}\` objects, not \`${describe(trailers)}\``,
     )
-  ) {
-    throw new OptionsError('Expected `trailers` to be an array of `{kind, pattern}` objects')
+  }
+
+  for (const [index, item] of (trailers as unknown[]).entries()) {
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      !('pattern' in item) ||
+      !(item.pattern instanceof RegExp) ||
+      !('kind' in item) ||
+      typeof item.kind !== 'string' ||
+      !trailerKinds.has(item.kind)
+    ) {
+      throw new OptionsError(
+        `Expected \`trailers[${index}]\` to be \`{kind, pattern}\` with a RegExp \`pattern\` and a \`kind\` of ${[...trailerKinds].join(', ')}`,
+      )
+    }
   }
 
   const dek = given.dek ?? true

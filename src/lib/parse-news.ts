@@ -37,7 +37,8 @@ export function parseFile(
   const config = settings(options, (reason) => {
     file.message(reason, {ruleId: 'unknown-option', source: 'retext-news'})
   })
-  const value = String(file.value ?? '')
+  // `String(file)` decodes a value of UTF-8 bytes.
+  const value = String(file)
 
   const pipeline: Pipeline = {
     nlcstSentence: extensions.nlcstSentence ?? [],

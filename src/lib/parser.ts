@@ -8,6 +8,7 @@ import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import type {Root, RootContent} from '../types.js'
 import {splitBlocks} from './blocks.js'
+import {remember} from './documents.js'
 import {pointAt, rebase, span} from './position.js'
 
 /** A transform of a sentence. */
@@ -83,6 +84,7 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
   }
 
   for (const transform of pipeline.root) transform(tree)
+  remember(tree, value)
   return tree
 }
 

@@ -16,6 +16,7 @@ import type {
   Speaker,
   SpeakerRecord,
 } from '../types.js'
+import {documentOf} from './documents.js'
 
 /** Opening and closing quotation marks stripped from a quote’s text. */
 const openingMarks = /^(?:[“„«‘"']|``|'')+/
@@ -23,12 +24,12 @@ const closingMarks = /,?(?:[”»’"']|'')+,?$/
 
 /**
  * The words of a span without its enclosing quotation marks: the opening
- * mark, and then the closing one (with a comma just inside it); a span that
- * does not open with a mark (reported speech) keeps its marks.
+ * mark, and the closing one (with a comma just inside it); reported speech
+ * keeps the marks of the quotations inside it, unless it opens with one.
  */
-function unquote(text: string): string {
+function unquote(text: string, quoted: boolean): string {
   const opened = text.replace(openingMarks, '')
-  if (opened === text) return text.trim()
+  if (opened === text && !quoted) return text.trim()
   return opened.replace(closingMarks, '').trim()
 }
 
@@ -39,11 +40,11 @@ interface Parts {
   addressee?: Addressee
 }
 
-function spanOf(node: Node, value: string): Span | undefined {
+function spanOf(node: Node): Span | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  return {text: value.slice(start, end), start, end}
+  return {text: toString(node as Nodes), start, end}
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -88,28 +89,34 @@ export function quotes(tree: Root): QuoteRecord[] {
   }
 
   const records: QuoteRecord[] = []
-  // The document, once: spans are slices of it.
-  const value = toString(tree)
+  const spansOf = new Map<string, Span[]>()
+  // The text the tree was parsed from, to join the pieces of a quote with
+  // what stands between them; not when a transformer changed the words.
+  let value = documentOf(tree)
+
+  for (const [identifier, nodes] of pieces) {
+    const spans = nodes.map(spanOf).filter((span): span is Span => span !== undefined)
+    spansOf.set(identifier, spans)
+    if (spans.some((span) => value?.slice(span.start, span.end) !== span.text)) value = undefined
+  }
 
   for (const [identifier, nodes] of pieces) {
     const head = nodes[0] as Quote
     const parts = head.attribution ? attributions.get(head.attribution) : undefined
-    const spans = merge(
-      nodes.map((node) => spanOf(node, value)).filter((span): span is Span => span !== undefined),
-      value,
-    )
-    const text = spans.map((span) => unquote(span.text)).join(' ')
+    const spans = merge(spansOf.get(identifier) ?? [], value)
+    const quoted = head.kind === 'direct' || head.kind === 'partial'
+    const text = spans.map((span) => unquote(span.text, quoted)).join(' ')
 
     records.push({
       identifier,
       kind: head.kind,
       text,
       spans,
-      speaker: parts?.speaker ? speakerRecord(parts.speaker, value) : null,
+      speaker: parts?.speaker ? speakerRecord(parts.speaker) : null,
       attribution: parts ? head.attribution : null,
-      cue: parts?.cue ? (spanOf(parts.cue, value) ?? null) : null,
+      cue: parts?.cue ? (spanOf(parts.cue) ?? null) : null,
       cueClass: parts?.cue ? parts.cue.cueClass : null,
-      addressee: parts?.addressee ? (spanOf(parts.addressee, value) ?? null) : null,
+      addressee: parts?.addressee ? (spanOf(parts.addressee) ?? null) : null,
     })
   }
 
@@ -128,18 +135,19 @@ function partsOf(node: Attribution): Parts {
   return parts
 }
 
-function speakerRecord(node: Speaker, value: string): SpeakerRecord | null {
-  const span = spanOf(node, value)
+function speakerRecord(node: Speaker): SpeakerRecord | null {
+  const span = spanOf(node)
   if (!span) return null
   return {...span, name: node.name, role: node.role, anonymous: node.anonymous}
 }
 
 /**
  * Merge the sentence pieces of a quote that touch in the text (only white
- * space between them) into one span: a span is a stretch of content, not a
- * sentence.
+ * space between them, in one paragraph) into one span: a span is a stretch
+ * of content, not a sentence. Without the text, pieces stay apart.
  */
-function merge(spans: Span[], value: string): Span[] {
+function merge(spans: Span[], value: string | undefined): Span[] {
+  if (value === undefined) return spans
   const result: Span[] = []
 
   for (const span of spans) {

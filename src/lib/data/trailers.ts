@@ -84,7 +84,7 @@ export const labelPatterns: readonly {kind: LabelKind; pattern: RegExp}[] = [
 ]
 
 /** A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”. */
-export const bylinePattern = /^by\s+\p{Lu}/iu
+export const bylinePattern = /^(?:By|BY)\s+\p{Lu}/u
 
 /** A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. */
 export const timestampPattern =

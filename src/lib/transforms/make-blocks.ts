@@ -316,8 +316,12 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 }
 
 /** The position of a node, as a spreadable object. */
-function where(node: Paragraph): Pick<Paragraph, 'position'> {
-  return node.position ? {position: node.position} : {}
+function where(node: Paragraph): Pick<Paragraph, 'position' | 'data'> {
+  // Keep what extensions put on the paragraph: its position and its data.
+  return {
+    ...(node.position ? {position: node.position} : {}),
+    ...(node.data ? {data: node.data} : {}),
+  }
 }
 
 /**

@@ -31,7 +31,7 @@ import {
  */
 export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root) => void {
   return (tree) => {
-    const document = view(tree, String(file.value ?? ''))
+    const document = view(tree, String(file))
     const findings = find(document, cues)
 
     for (const problem of findings.problems) {
