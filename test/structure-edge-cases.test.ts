@@ -1,0 +1,282 @@
+/**
+ * Edge cases of the structure transforms, each through `parseNews`: labels
+ * above and inside the article, subheadings, bylines, datelines that are and
+ * are not, and blocks that are not prose.
+ */
+
+import type {SentenceContent} from 'nlcst'
+import {toString as nlcstToString} from 'nlcst-to-string'
+import {type Dateline, parseNews, type Root, type RootContent, toString} from 'retext-news'
+import {visit} from 'unist-util-visit'
+import {describe, expect, it} from 'vitest'
+import {assertTree} from './util/invariants.js'
+
+/** Blocks of a tree as `Type`, `Type:kind`, with their text. */
+function blocks(tree: Root): string[] {
+  return tree.children
+    .filter((node) => node.type !== 'WhiteSpaceNode')
+    .map((node) => `${'kind' in node ? `${node.type}:${node.kind}` : node.type} ${toString(node)}`)
+}
+
+/** Parse, check the invariants, and return the tree. */
+function parse(input: string): Root {
+  const tree = parseNews(input)
+  assertTree(tree, input)
+  return tree
+}
+
+/** The datelines of a tree. */
+function datelines(tree: Root): Dateline[] {
+  const found: Dateline[] = []
+  visit(tree, 'DatelineNode', (node: Dateline) => {
+    found.push(node)
+  })
+  return found
+}
+
+/** Fields and text of the one dateline of an article whose first paragraph is `line`. */
+function dateline(line: string) {
+  const tree = parse(`Council passes budget\n${line}`)
+  const found = datelines(tree)
+  expect(found.length).toBeLessThanOrEqual(1)
+  const [node] = found
+  return node
+    ? {place: node.place, agency: node.agency, date: node.date, text: toString(node)}
+    : undefined
+}
+
+describe('labels', () => {
+  it('a kicker above the headline is a section label, and the headline follows', () => {
+    const tree = parse(
+      'ANALYSIS\nCity budget falls short of its promises\nThe city council passed a budget on Tuesday.\nThe mayor said the cuts were needed.',
+    )
+    expect(blocks(tree)).toEqual([
+      'LabelNode:section ANALYSIS',
+      'HeadlineNode City budget falls short of its promises',
+      'ParagraphNode The city council passed a budget on Tuesday.',
+      'ParagraphNode The mayor said the cuts were needed.',
+    ])
+  })
+
+  it('several kickers are each a label', () => {
+    const tree = parse(
+      'Exclusive:\nAnalysis.\nCity budget falls short\nThe council passed a budget on Tuesday.\nThe mayor said so.',
+    )
+    expect(blocks(tree).slice(0, 3)).toEqual([
+      'LabelNode:section Exclusive:',
+      'LabelNode:section Analysis.',
+      'HeadlineNode City budget falls short',
+    ])
+  })
+
+  it('a kicker above a single paragraph leaves no headline', () => {
+    const tree = parse(
+      'ANALYSIS\nThe city council passed a budget on Tuesday that cuts library hours.',
+    )
+    expect(blocks(tree)).toEqual([
+      'LabelNode:section ANALYSIS',
+      'ParagraphNode The city council passed a budget on Tuesday that cuts library hours.',
+    ])
+  })
+
+  it('a label in the body is a label', () => {
+    const tree = parse(
+      'City budget falls short\nThe council passed a budget on Tuesday.\nOPINION\nThe mayor said the cuts were needed.\nResidents were angry about the vote.',
+    )
+    expect(blocks(tree)).toEqual([
+      'HeadlineNode City budget falls short',
+      'ParagraphNode The council passed a budget on Tuesday.',
+      'LabelNode:section OPINION',
+      'ParagraphNode The mayor said the cuts were needed.',
+      'ParagraphNode Residents were angry about the vote.',
+    ])
+  })
+
+  it('a label is never the headline, even alone', () => {
+    expect(blocks(parse('ANALYSIS'))).toEqual(['LabelNode:section ANALYSIS'])
+    expect(blocks(parse('ANALYSIS\nLetters.'))).toEqual([
+      'LabelNode:section ANALYSIS',
+      'LabelNode:section Letters.',
+    ])
+  })
+})
+
+describe('subheadings', () => {
+  const input = [
+    'Live updates: Senate votes on aid',
+    'The Senate began voting on the aid package on Tuesday.',
+    '12:50 p.m.',
+    'Leaders from both parties spoke in favor of the measure.',
+    'What comes next',
+    'The House is expected to take up the bill next week.',
+    '9:05 AM ET',
+    'The vote is expected within the hour.',
+  ].join('\n')
+
+  it('time stamps are timestamp subheadings, short unpunctuated lines are headings', () => {
+    expect(blocks(parse(input))).toEqual([
+      'HeadlineNode Live updates: Senate votes on aid',
+      'ParagraphNode The Senate began voting on the aid package on Tuesday.',
+      'SubheadingNode:timestamp 12:50 p.m.',
+      'ParagraphNode Leaders from both parties spoke in favor of the measure.',
+      'SubheadingNode:heading What comes next',
+      'ParagraphNode The House is expected to take up the bill next week.',
+      'SubheadingNode:timestamp 9:05 AM ET',
+      'ParagraphNode The vote is expected within the hour.',
+    ])
+  })
+
+  it('a short line is no heading as the first or last block of the body', () => {
+    const tree = parse(
+      'Senate votes on aid\nWhat comes next\nThe Senate voted on Tuesday.\nThe House votes next week.\nMore to come',
+    )
+    expect(blocks(tree)).toEqual([
+      'HeadlineNode Senate votes on aid',
+      'ParagraphNode What comes next',
+      'ParagraphNode The Senate voted on Tuesday.',
+      'ParagraphNode The House votes next week.',
+      'ParagraphNode More to come',
+    ])
+  })
+})
+
+describe('bylines', () => {
+  /** The byline of an article with `line` under its headline. */
+  function byline(line: string) {
+    const tree = parse(`Council passes budget\n${line}\nThe council passed a budget on Tuesday.`)
+    const node = tree.children.find((child) => child.type === 'BylineNode')
+    return node?.type === 'BylineNode'
+      ? {authors: node.authors, organization: node.organization}
+      : undefined
+  }
+
+  it('reads authors and an organisation', () => {
+    expect(byline('By Jane Doe, Staff Writer')).toEqual({
+      authors: ['Jane Doe'],
+      organization: 'Staff Writer',
+    })
+    expect(byline('By Jane Doe and John Roe, Associated Press')).toEqual({
+      authors: ['Jane Doe', 'John Roe'],
+      organization: 'Associated Press',
+    })
+    expect(byline('By Jane Doe, John Roe and Ann Poe')).toEqual({
+      authors: ['Jane Doe', 'John Roe', 'Ann Poe'],
+      organization: null,
+    })
+    expect(byline('BY JANE DOE')).toEqual({authors: ['JANE DOE'], organization: null})
+    expect(byline('By Jane Doe.')).toEqual({authors: ['Jane Doe'], organization: null})
+  })
+
+  it('a line of sentences that starts with “By” is no byline', () => {
+    expect(byline('By noon. Then it rained.')).toBeUndefined()
+  })
+})
+
+describe('datelines', () => {
+  it('an upper-case place, an agency and a date', () => {
+    expect(dateline('WASHINGTON (AP) — The council passed a budget.')).toEqual({
+      place: 'WASHINGTON',
+      agency: 'AP',
+      date: null,
+      text: 'WASHINGTON (AP)',
+    })
+    expect(dateline('LONDON, March 3 (Reuters) - The council passed a budget.')).toEqual({
+      place: 'LONDON',
+      agency: 'Reuters',
+      date: 'March 3',
+      text: 'LONDON, March 3 (Reuters)',
+    })
+    expect(dateline('SELMA, N.C.— The council passed a budget.')).toEqual({
+      place: 'SELMA, N.C.',
+      agency: null,
+      date: null,
+      text: 'SELMA, N.C.',
+    })
+  })
+
+  it('a symbol in the agency', () => {
+    expect(dateline('NEW YORK (Dow Jones & Co) — The council passed a budget.')).toEqual({
+      place: 'NEW YORK',
+      agency: 'Dow Jones & Co',
+      date: null,
+      text: 'NEW YORK (Dow Jones & Co)',
+    })
+  })
+
+  it('initials with periods make an upper-case place', () => {
+    expect(dateline('N.Y. — The council passed a budget.')?.place).toBe('N.Y.')
+  })
+
+  it('two capitals are no place', () => {
+    expect(dateline('NY — The council passed a budget.')).toBeUndefined()
+  })
+
+  it('a mixed-case place only with an agency', () => {
+    expect(dateline('Hong Kong (AFP) – The council passed a budget.')).toEqual({
+      place: 'Hong Kong',
+      agency: 'AFP',
+      date: null,
+      text: 'Hong Kong (AFP)',
+    })
+    expect(dateline('London — The council passed a budget.')).toBeUndefined()
+  })
+
+  it('no dateline before a dash that opens the paragraph', () => {
+    expect(dateline('— The council passed a budget.')).toBeUndefined()
+  })
+
+  it('no dateline when the dash comes late in the sentence', () => {
+    expect(
+      dateline(
+        'The council, after a long and heated debate that ran late into the night, voted — narrowly — for it.',
+      ),
+    ).toBeUndefined()
+  })
+
+  it('no dateline when the words before the dash are prose', () => {
+    expect(dateline('The vote was close — very close.')).toBeUndefined()
+  })
+
+  it('only in the first body paragraph', () => {
+    const tree = parse(
+      'Council passes budget\nThe council passed a budget.\nWASHINGTON (AP) — Another story.',
+    )
+    expect(datelines(tree)).toEqual([])
+  })
+
+  it('the dash stays in the sentence, after the dateline', () => {
+    const tree = parse('Council passes budget\nWASHINGTON (AP) — The council passed a budget.')
+    const paragraph = tree.children[2]
+    const sentence = paragraph?.type === 'ParagraphNode' ? paragraph.children[0] : undefined
+    expect(sentence?.type).toBe('SentenceNode')
+    const children: SentenceContent[] = sentence?.type === 'SentenceNode' ? sentence.children : []
+    expect(children.slice(0, 3).map((node) => [node.type, nlcstToString(node)])).toEqual([
+      ['DatelineNode', 'WASHINGTON (AP)'],
+      ['WhiteSpaceNode', ' '],
+      ['PunctuationNode', '—'],
+    ])
+  })
+})
+
+describe('blocks that are not prose', () => {
+  it('a block with a run of more than 10,000 characters is one sentence of words', () => {
+    const run = 'x.'.repeat(6_000)
+    const input = `Fares go up\n“Fares rise,” the board said.\nSee ${run} here.`
+    const tree = parse(input)
+    const last = tree.children[tree.children.length - 1] as RootContent
+    expect(last.type).toBe('ParagraphNode')
+    const sentences = last.type === 'ParagraphNode' ? last.children : []
+    expect(sentences).toHaveLength(1)
+    const words: string[] = []
+    visit(last, 'WordNode', (node) => {
+      words.push(nlcstToString(node))
+    })
+    expect(words).toEqual(['See', run, 'here.'])
+    // The other blocks are parsed as usual.
+    const quoted: string[] = []
+    visit(tree, 'QuoteNode', (node) => {
+      quoted.push(nlcstToString(node))
+    })
+    expect(quoted).toEqual(['“Fares rise,”'])
+  })
+})
