@@ -156,11 +156,17 @@ export function pairMarks(
       let role = doubleRole(token, previous, next)
       if (role === 'either') role = open ? 'close' : 'open'
 
-      // Curly marks inside a straight-quoted quotation are a quotation in it:
-      // “"The department isn’t about “Equal Justice Under Law” anymore."”
+      // Curly marks inside a straight-quoted quotation are a quotation in it
+      // (“"The department isn’t about “Equal Justice Under Law” anymore."”),
+      // and straight marks inside a curly one (“… a "fix" …”).
       if (open && straight.has(open.opener.text) && curly.has(token.text)) {
         if (role === 'open') nested++
         else if (role === 'close' && nested > 0) nested--
+        continue
+      }
+
+      if (open && curly.has(open.opener.text) && straight.has(token.text)) {
+        nested = nested > 0 ? 0 : 1
         continue
       }
 

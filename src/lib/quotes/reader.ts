@@ -443,7 +443,9 @@ export class Reader {
 
     if (last === -1) return undefined
     const first = this.tokens[start] as Token
-    if (!capital.test(first.text) && !leadingWords.has(first.lower)) {
+    // A lower-case role before a name is fine: “said engineer Rosa Lind”.
+    const named = this.words({first: start, last: last + 1}).some((word) => capital.test(word.text))
+    if (!capital.test(first.text) && !leadingWords.has(first.lower) && !named) {
       return undefined
     }
 

@@ -7,16 +7,18 @@
 
 import type {Paragraph, ParagraphContent, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {places, sentenceStarters, toSet} from '../data/abbreviations.js'
+import {months, places, sentenceStarters, toSet} from '../data/abbreviations.js'
 import {abbreviationOf} from './util.js'
 
 const placeSet = toSet(places)
+const monthSet = toSet(months)
 const starterSet = toSet(sentenceStarters)
 
 /** Whether a word without its final period can end a sentence. */
 function canEnd(abbreviation: string): boolean {
-  // Initialisms (“U.S”, “p.m”, “N.C”) and state abbreviations (“Fla”).
-  return abbreviation.includes('.') || placeSet.has(abbreviation)
+  // Initialisms (“U.S”, “p.m”, “N.C”), state abbreviations (“Fla”) and
+  // months (“in Jan. The council met.”).
+  return abbreviation.includes('.') || placeSet.has(abbreviation) || monthSet.has(abbreviation)
 }
 
 /**
