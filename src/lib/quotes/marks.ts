@@ -126,11 +126,14 @@ export function pairMarks(
       let first = from
       while (first < to && tokens[first]?.space) first++
       const token = tokens[first]
+      // The next paragraph must open with the same style of mark: a stray
+      // straight mark does not swallow the curly quotes that follow.
       const continues =
         token !== undefined &&
         block.type === 'ParagraphNode' &&
         previousType === 'ParagraphNode' &&
-        doubleRole(token, undefined, tokens[first + 1]) === 'open'
+        doubleRole(token, undefined, tokens[first + 1]) === 'open' &&
+        straight.has(token.text) === straight.has(open.opener.text)
 
       if (continues) {
         open.from = first

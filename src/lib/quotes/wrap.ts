@@ -86,14 +86,6 @@ function node<T extends Quote | Attribution | Speaker | Cue | Addressee>(value: 
   return value
 }
 
-const wrappers = new Set([
-  'QuoteNode',
-  'AttributionNode',
-  'SpeakerNode',
-  'CueNode',
-  'AddresseeNode',
-])
-
 function startOf(node: AttributionContent): number {
   return node.position?.start.offset ?? -1
 }
