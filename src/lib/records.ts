@@ -25,12 +25,11 @@ const closingMarks = /,?(?:[”»’"']|'')+,?$/
 /**
  * The words of a span without its enclosing quotation marks: the opening
  * mark, and the closing one (with a comma just inside it); reported speech
- * keeps the marks of the quotations inside it, unless it opens with one.
+ * keeps the marks of the quotations inside it.
  */
 function unquote(text: string, quoted: boolean): string {
-  const opened = text.replace(openingMarks, '')
-  if (opened === text && !quoted) return text.trim()
-  return opened.replace(closingMarks, '').trim()
+  if (!quoted) return text.trim()
+  return text.replace(openingMarks, '').replace(closingMarks, '').trim()
 }
 
 interface Parts {

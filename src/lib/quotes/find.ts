@@ -246,10 +246,22 @@ class Finder {
       const capitalized = /^\p{Lu}/u.test(this.document.tokens[opener + 1]?.text ?? '')
       // Attributions tried for a quotation that turns out partial are undone.
       const mark = this.attributions.length
-      const after = quote.closed
+      let after = quote.closed
         ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
           this.nextSentence(closer, closing.last))
         : undefined
+      // “The only way … is jail time” for criminal behavior, she said: a
+      // short phrase between the quotation and its attribution is content.
+      let phrase: number | undefined
+
+      if (quote.closed && !after && quote.pieces.length === 1) {
+        const comma = this.phraseEnd(closer + 1, closing.last)
+
+        if (comma !== undefined) {
+          after = this.after(comma, closing.last, this.sentenceOf(closer))
+          if (after) phrase = this.reader.skipSpaceBack(comma - 1, closer) + 1
+        }
+      }
       const final = quote.closed && this.endsSentence(closer, closing.last)
       let before = after ? undefined : this.before(opener, start, sentence, capitalized, final)
       // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
@@ -277,6 +289,11 @@ class Finder {
       }
       found.kind = 'direct'
       found.attribution = after?.attribution ?? before
+
+      if (phrase !== undefined) {
+        found.kind = 'mixed'
+        found.pieces = [{first: first.first, last: phrase}]
+      }
 
       // “Cruz “has consistently demonstrated …””, “that in her state, ''there
       // is …''”: a quotation that starts in lower case after words of the
@@ -307,6 +324,17 @@ class Finder {
             comma = end
             next = this.reader.skipSpace(end + 1, closing.last)
           }
+        }
+
+        // “…,” he said, but “…”: a conjunction before the rest.
+        const conjunction = this.document.tokens[next]
+        if (
+          this.reader.isComma(comma) &&
+          conjunction?.word &&
+          (conjunction.lower === 'but' || conjunction.lower === 'and')
+        ) {
+          const after = this.reader.skipSpace(next + 1, closing.last)
+          if (byOpener.has(after)) next = after
         }
 
         const rest = this.reader.isComma(comma) ? byOpener.get(next) : undefined
@@ -458,6 +486,26 @@ class Finder {
     }
 
     return words.every((word) => word.text.length <= 3 || /^[\p{Lu}\d]/u.test(word.text))
+  }
+
+  /**
+   * The comma that ends a short phrase of words (at most eight) right after a
+   * quotation, if any.
+   */
+  phraseEnd(from: number, limit: number): number | undefined {
+    const start = this.reader.skipSpace(from, limit)
+    if (!this.document.tokens[start]?.word) return undefined
+    let words = 0
+
+    for (let index = start; index < limit; index++) {
+      const token = this.document.tokens[index] as Token
+      if (this.reader.isComma(index)) return words > 0 ? index : undefined
+      if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index) || this.taken[index])
+        return undefined
+      if (token.word && ++words > 8) return undefined
+    }
+
+    return undefined
   }
 
   /** Remove the attributions made since `mark`, and free their tokens. */
