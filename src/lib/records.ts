@@ -48,7 +48,10 @@ function spanOf(node: Node): Span | undefined {
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node)
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit)
+  // Quotes and attributions are never inside words.
+  if ('children' in node && node.type !== 'WordNode') {
+    for (const child of node.children) walk(child as Nodes, visit)
+  }
 }
 
 /**

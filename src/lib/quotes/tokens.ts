@@ -87,6 +87,7 @@ export function view(tree: Root, value: string): DocumentView {
         const end = node.position?.end.offset
         if (start === undefined || end === undefined) continue
         const text = value.slice(start, end)
+        const word = node.type === 'WordNode'
         tokens.push({
           index: tokens.length,
           node,
@@ -94,8 +95,9 @@ export function view(tree: Root, value: string): DocumentView {
           start,
           end,
           text,
-          lower: text.toLowerCase(),
-          word: node.type === 'WordNode',
+          // Only words are compared case-insensitively.
+          lower: word ? text.toLowerCase() : text,
+          word,
           space: node.type === 'WhiteSpaceNode',
         })
       }
