@@ -72,6 +72,18 @@ const progressive = new Set([
   'started',
   'began',
 ])
+/** Words that open an indirect question. */
+const questionWords = new Set([
+  'whether',
+  'if',
+  'what',
+  'who',
+  'why',
+  'how',
+  'when',
+  'where',
+  'which',
+])
 /** Particles of phrasal cues. */
 const particles = new Set(['for', 'on', 'to', 'out', 'up'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
@@ -682,16 +694,23 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
         const cue = this.reader.cueAt(index, limit)
+        // “by saying”: a gerund after “by” still reports its subject.
+        const byGerund =
+          participleCues.has(token.lower) &&
+          tokens[this.reader.skipSpaceBack(index - 1, start)]?.lower === 'by'
         if (
           !cue ||
           this.reader.isPassive(index, start) ||
-          this.reader.afterPreposition(index, start)
+          (this.reader.afterPreposition(index, start) && !byGerund)
         ) {
           continue
         }
-        const found = weakCues.has(token.lower)
-          ? this.reportedWeak(cue, start, limit, view.index)
-          : this.reported(cue, start, limit, view.index)
+        const asking = token.lower === 'asked' || token.lower === 'asking'
+        const found =
+          (asking ? this.question(cue, start, limit, view.index) : undefined) ??
+          (weakCues.has(token.lower)
+            ? this.reportedWeak(cue, start, limit, view.index)
+            : this.reported(cue, start, limit, view.index))
         if (found) index = Math.max(index, found)
       }
     }
@@ -738,10 +757,17 @@ class Finder {
       participleCues.has(word.lower) && !(beforeToken?.word && progressive.has(beforeToken.lower))
 
     const coordinated = beforeToken?.text === 'and' || beforeToken?.text === 'but'
-    const speaker =
-      participle || coordinated ? undefined : reader.speakerBefore(cue.range.first, start)
     const subject =
       participle || coordinated ? this.subjectOf(sentence, cue.range.first) : undefined
+    // Without an attribution before it in the sentence, the participle
+    // reports the subject of the sentence (“Bolton distanced himself …,
+    // saying …”).
+    const speaker =
+      participle || coordinated
+        ? subject || coordinated
+          ? undefined
+          : this.reader.sentenceSubject(start, cue.range.first)
+        : reader.speakerBefore(cue.range.first, start)
 
     // “…, said Jeffrey N. Trimble, a senior official.”
     if (!speaker && !subject) {
@@ -821,6 +847,43 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * A question asked: “Asked whether he would run, Smith said …” (the
+   * question is content with no source of its own), “asked if …”, “Asked by
+   * Stephanopoulos to respond, …” (which names the asker).
+   */
+  question(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let next = reader.skipSpace(cue.range.last, limit)
+    let speaker: TokenRange | undefined
+
+    // “Asked by Stephanopoulos to respond”: the asker.
+    if (tokens[next]?.lower === 'by') {
+      speaker = reader.speakerAfter(next + 1, limit)
+      if (!speaker) return undefined
+      next = reader.skipSpace(speaker.last, limit)
+    }
+
+    // Skip a short adverbial: “Asked on Fox News who leads …”.
+    for (let index = next; index < limit && index - next < 12; index++) {
+      if (reader.isComma(index) || reader.isClauseEnd(index)) break
+      if (questionWords.has(tokens[index]?.lower ?? '')) {
+        next = index
+        break
+      }
+    }
+
+    const first = tokens[next]
+    if (!first?.word || !(questionWords.has(first.lower) || (speaker && first.lower === 'to')))
+      return undefined
+    let end = next
+    while (end < limit && !reader.isComma(end) && !reader.isClauseEnd(end)) end++
+    const content = {first: next, last: reader.skipSpaceBack(end - 1, next) + 1}
+    if (reader.words(content).length < 2 || this.isTaken(content)) return undefined
+    return this.addIndirect(content, sentence, speaker, cue, undefined)
   }
 
   /**

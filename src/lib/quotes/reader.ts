@@ -59,6 +59,66 @@ const notBeforeCue = new Set([
 ])
 /** Prepositions before a cue (“to say”, “by saying”). */
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
+/** Pronouns that can be the subject of a sentence. */
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+/** Words that end a subject read forwards: verbs and auxiliaries. */
+const verbs = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'began',
+  'took',
+  'made',
+  'gave',
+  'went',
+  'came',
+  'got',
+  'held',
+  'kept',
+  'left',
+  'met',
+  'ran',
+  'sat',
+  'stood',
+  'spoke',
+  'won',
+  'lost',
+  'drew',
+  'also',
+  'then',
+  'later',
+  'again',
+  'now',
+  'still',
+  'never',
+  'once',
+  'first',
+])
+
+/** Whether a word reads as a verb: a known one, or a lower-case word ending in -ed. */
+function verbLike(token: Token): boolean {
+  return (
+    verbs.has(token.lower) ||
+    (token.text === token.lower && /ed$/.test(token.lower) && token.lower.length > 4)
+  )
+}
+
 /** Relative pronouns, which stand for the speaker in a relative clause. */
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
@@ -376,6 +436,48 @@ export class Reader {
     const last = this.skipSpaceBack(end - 1, start)
     if (last < start || !this.tokens[start]?.word) return undefined
     return {first: start, last: last + 1}
+  }
+
+  /**
+   * The subject of a sentence, read forwards from its start: a pronoun, or a
+   * name with its titles, or a determiner and the words of its noun phrase,
+   * up to the first word that looks like a verb. `undefined` when the
+   * sentence does not start so.
+   */
+  sentenceSubject(start: number, limit: number): TokenRange | undefined {
+    const first = this.tokens[start]
+    if (!first?.word) return undefined
+    if (subjectPronouns.has(first.lower)) return {first: start, last: start + 1}
+    if (!capital.test(first.text)) return undefined
+    let last = start
+    let words = 0
+
+    for (let index = start; index < limit && words < 8; index++) {
+      const token = this.tokens[index] as Token
+      if (token.space) continue
+      if (token.word) {
+        if (
+          index > start &&
+          (verbLike(token) || boundaryWords.has(token.lower) || stopWords.has(token.lower))
+        ) {
+          break
+        }
+        last = index
+        words++
+        continue
+      }
+
+      // Possessives and inner punctuation: “Clinton’s campaign”, “Sen.”.
+      if (
+        (token.text === '’' || token.text === "'" || token.text === '.') &&
+        this.tokens[index + 1]?.word
+      )
+        continue
+      break
+    }
+
+    const range = {first: start, last: last + 1}
+    return this.trimSpeaker(range)
   }
 
   /** Drop leading words that cannot start a speaker; reject an empty one. */
