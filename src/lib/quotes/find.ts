@@ -289,6 +289,24 @@ class Finder {
         introduced ||
         (atStart && (after !== undefined || words >= 4 || this.endsSentence(closer, closing.last)))
 
+      // “The visit became ''the high-water mark,'' according to Mr. Rhodes”:
+      // a partial quotation followed by its attribution ends reported speech
+      // that starts with the sentence.
+      if (!isDirect && after && !this.isTitle(opener, closer) && quote.pieces.length === 1) {
+        this.quotes.pop()
+        this.quotes.push({
+          kind: 'mixed',
+          pieces: [{first: start, last: last.last}],
+          attribution: after.attribution,
+        })
+        this.quotes.push({
+          kind: 'partial',
+          pieces: [...quote.pieces],
+          attribution: after.attribution,
+        })
+        continue
+      }
+
       if (!isDirect || this.isTitle(opener, closer)) {
         this.undo(mark)
         // “She called his actions “a crucial step.””: a partial quotation that
@@ -537,7 +555,10 @@ class Finder {
 
   /** Whether the words from `from` to `limit` are at most a short adverbial (“on Tuesday”). */
   onlyCircumstance(from: number, limit: number, most = 6): boolean {
-    const words = this.reader.words({first: from, last: limit})
+    // The attribution’s clause ends at a comma (“…, according to the Sun.”).
+    let end = from
+    while (end < limit && !this.reader.isComma(end)) end++
+    const words = this.reader.words({first: from, last: end})
     if (words.length === 0) return true
     return words.length <= most && stopWords.has((words[0] as Token).lower)
   }
@@ -730,14 +751,29 @@ class Finder {
       if (!speaker) return undefined
       const before = reader.skipSpaceBack(cue.range.first - 1, start)
 
-      // “…, according to X.”
-      if (reader.isComma(before) && before > start) {
-        const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
-        return this.addIndirect(content, sentence, speaker, cue, undefined)
+      const comma = reader.skipSpace(speaker.last, limit)
+
+      // “…, according to him, Televisa censured his report.”
+      if (cue.range.first > start && reader.isComma(comma)) {
+        const content = {first: reader.skipSpace(comma + 1, limit), last: end}
+        if (reader.words(content).length >= 3) {
+          return this.addIndirect(content, sentence, speaker, cue, undefined)
+        }
+      }
+
+      // “…, according to X.” and “… delegates according to a count.”
+      if (before > start) {
+        const content = {
+          first: start,
+          last:
+            reader.skipSpaceBack((reader.isComma(before) ? before : cue.range.first) - 1, start) +
+            1,
+        }
+        if (!this.isTaken(content))
+          return this.addIndirect(content, sentence, speaker, cue, undefined)
       }
 
       // “According to X, …”
-      const comma = reader.skipSpace(speaker.last, limit)
       if (cue.range.first === start && reader.isComma(comma)) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
         return this.addIndirect(content, sentence, speaker, cue, undefined)
