@@ -446,7 +446,8 @@ export class Reader {
    */
   sentenceSubject(start: number, limit: number): TokenRange | undefined {
     const first = this.tokens[start]
-    if (!first?.word) return undefined
+    // The cue opens the sentence (“Announcing the review, the minister said”).
+    if (!first?.word || start >= limit) return undefined
     if (subjectPronouns.has(first.lower)) return {first: start, last: start + 1}
     if (!capital.test(first.text)) return undefined
     let last = start
