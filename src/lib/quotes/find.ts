@@ -72,6 +72,8 @@ const progressive = new Set([
   'started',
   'began',
 ])
+/** Pronouns that start a reported clause: “and said she would …”. */
+const clauseSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 /** Words that open an indirect question. */
 const questionWords = new Set([
   'whether',
@@ -798,9 +800,17 @@ class Finder {
     // Without an attribution before it in the sentence, the participle
     // reports the subject of the sentence (“Bolton distanced himself …,
     // saying …”).
+    // After “and”, only a cue followed by a clause (“… and told them that
+    // …”, “… and said she …”) reports the subject: “… and adds 200 officers”
+    // does not.
+    const clauseAfter = () => {
+      const at = reader.skipSpace(reader.addresseeAfter(cue, limit)?.last ?? cue.range.last, limit)
+      const lower = this.document.tokens[at]?.lower ?? ''
+      return lower === 'that' || clauseSubjects.has(lower)
+    }
     const speaker =
       participle || coordinated
-        ? subject || coordinated
+        ? subject || (coordinated && !clauseAfter())
           ? undefined
           : this.reader.sentenceSubject(start, cue.range.first)
         : reader.speakerBefore(cue.range.first, start)
@@ -827,10 +837,11 @@ class Finder {
     let next = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
     let nextToken = this.document.tokens[next]
 
-    // “said in the letter that …”, “said Monday that …”: skip to the clause.
+    // “said in the letter that …”, “told a town hall in Salem, New Hampshire
+    // on Monday that …”: skip to the clause.
     if (nextToken?.word && contentCannotStart.has(nextToken.lower)) {
-      for (let index = next; index < end && index - next < 24; index++) {
-        if (reader.isComma(index) || reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+      for (let index = next; index < end && index - next < 30; index++) {
+        if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
         if (this.document.tokens[index]?.lower === 'that') {
           next = index
           nextToken = this.document.tokens[next]
