@@ -315,6 +315,20 @@ class Finder {
         // is the object of a cue in its clause is that cue’s content.
         if (quote.closed && this.blockType(opener) !== 'HeadlineNode') {
           found.attribution = this.naming(opener, closer, start, closing.last, sentence)
+          const cue = found.attribution?.cue
+
+          // The content is what the cue names and the quotation: “called the
+          // political system “rotten to the core.””.
+          if (found.attribution && cue) {
+            const from = this.reader.skipSpace(cue.range.last, opener)
+            if (from < opener) {
+              this.quotes.push({
+                kind: 'mixed',
+                pieces: [{first: from, last: last.last}],
+                attribution: found.attribution,
+              })
+            }
+          }
         }
 
         continue
@@ -460,7 +474,7 @@ class Finder {
     if (next < limit && !reader.isComma(next) && !reader.isClauseEnd(next)) return undefined
     let words = 0
 
-    for (let index = opener - 1; index >= start && words <= 6; index--) {
+    for (let index = opener - 1; index >= start && words <= 10; index--) {
       const token = this.document.tokens[index] as Token
       if (reader.isClauseEnd(index) || reader.isQuoteMark(index) || reader.isComma(index)) break
       if (!token.word) continue
@@ -471,6 +485,16 @@ class Finder {
         cueClass: 'speech' as const,
       }
       if (reader.isPassive(index, start)) return undefined
+      const before = this.document.tokens[reader.skipSpaceBack(index - 1, start)]
+
+      // “Carson took the stage and called the system “rotten””: the subject.
+      if (before?.text === 'and' || before?.text === 'but') {
+        const subject = this.subjectOf(sentence, index)
+        if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
+        const speaker = reader.sentenceSubject(start, index)
+        return speaker ? this.attribution(sentence, speaker, cue, undefined) : undefined
+      }
+
       const speaker = reader.speakerBefore(index, start)
       if (!speaker) return undefined
       return this.attribution(sentence, speaker, cue, undefined)
