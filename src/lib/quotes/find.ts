@@ -175,12 +175,24 @@ class Finder {
     return {quotes: this.quotes, attributions: this.attributions, problems}
   }
 
-  take(range: TokenRange): void {
-    this.taken.fill(1, range.first, range.last)
+  /** Mark tokens taken: `1` by a quotation’s marks and words, `2` by an attribution. */
+  take(range: TokenRange, kind: 1 | 2 = 1): void {
+    this.taken.fill(kind, range.first, range.last)
   }
 
+  /** Whether any token of a range is taken by a quotation or an attribution. */
   isTaken(range: TokenRange): boolean {
     for (let index = range.first; index < range.last; index++) if (this.taken[index]) return true
+    return false
+  }
+
+  /**
+   * Whether any token of a range is taken by an attribution: reported
+   * content may hold quotations (it is then mixed), not attributions.
+   */
+  isClaimed(range: TokenRange): boolean {
+    for (let index = range.first; index < range.last; index++)
+      if (this.taken[index] === 2) return true
     return false
   }
 
@@ -200,9 +212,9 @@ class Finder {
       addressee,
     }
     this.attributions.push(found)
-    if (speaker) this.take(speaker)
-    if (cue) this.take(cue.range)
-    if (addressee) this.take(addressee)
+    if (speaker) this.take(speaker, 2)
+    if (cue) this.take(cue.range, 2)
+    if (addressee) this.take(addressee, 2)
     return found
   }
 
@@ -294,11 +306,16 @@ class Finder {
       // “The visit became ''the high-water mark,'' according to Mr. Rhodes”:
       // a partial quotation followed by its attribution ends reported speech
       // that starts with the sentence.
-      if (!isDirect && after && !this.isTitle(opener, closer) && quote.pieces.length === 1) {
+      if (
+        !isDirect &&
+        after?.attribution.speaker &&
+        !this.isTitle(opener, closer) &&
+        quote.pieces.length === 1
+      ) {
         this.quotes.pop()
         this.quotes.push({
           kind: 'mixed',
-          pieces: [{first: start, last: last.last}],
+          pieces: [{first: this.clauseStart(opener, start), last: last.last}],
           attribution: after.attribution,
         })
         this.quotes.push({
@@ -504,6 +521,23 @@ class Finder {
   }
 
   /**
+   * Where the clause that ends with a quotation starts: after the nearest cue
+   * before it (“Mr Mubanga said the “MI6 agent” …”), at “that”, or at the
+   * start of the sentence.
+   */
+  clauseStart(opener: number, start: number): number {
+    for (let index = opener - 1; index >= start; index--) {
+      const token = this.document.tokens[index] as Token
+      if (!token.word) continue
+      if (token.lower === 'that') return index
+      const cue = this.reader.cueAt(index, opener)
+      if (cue) return this.reader.skipSpace(cue.range.last, opener)
+    }
+
+    return start
+  }
+
+  /**
    * Where the reported speech that a lower-case quotation ends starts: after
    * the cue, at “that”, or at the start of the clause; `undefined` when the
    * quotation starts with a capital, or right after punctuation.
@@ -651,6 +685,8 @@ class Finder {
 
     if (cue.range.first === start) {
       speaker = this.reader.speakerAfter(cue.range.last, limit)
+      // “…” told him the passport …: no speaker after the cue, no attribution.
+      if (!speaker) return undefined
     } else {
       // Only the speaker (with its apposition) stands between the quotation and the cue.
       speaker = this.reader.leadingSpeaker(start, cue.range.first)
@@ -795,7 +831,7 @@ class Finder {
             reader.skipSpaceBack((reader.isComma(before) ? before : cue.range.first) - 1, start) +
             1,
         }
-        if (!this.isTaken(content))
+        if (!this.isClaimed(content))
           return this.addIndirect(content, sentence, speaker, cue, undefined)
       }
 
@@ -829,8 +865,13 @@ class Finder {
     // does not.
     const clauseAfter = () => {
       const at = reader.skipSpace(reader.addresseeAfter(cue, limit)?.last ?? cue.range.last, limit)
-      const lower = this.document.tokens[at]?.lower ?? ''
-      return lower === 'that' || clauseSubjects.has(lower)
+      const token = this.document.tokens[at]
+      const lower = token?.lower ?? ''
+      return (
+        lower === 'that' ||
+        clauseSubjects.has(lower) ||
+        (token?.word === true && /^\p{Lu}/u.test(token.text))
+      )
     }
     const speaker =
       participle || coordinated
@@ -849,7 +890,7 @@ class Finder {
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
         reader.words(content).length >= 4 &&
-        !this.isTaken(content)
+        !this.isClaimed(content)
       ) {
         return this.addIndirect(content, sentence, after, cue, undefined)
       }
@@ -875,9 +916,15 @@ class Finder {
     }
 
     // “X said (that) …”: the content follows the cue.
-    if (nextToken?.word && !contentCannotStart.has(nextToken.lower) && end - next >= 5) {
+    // The content may open with a quotation: “Trump says “the game has
+    // become soft” because …”.
+    const opensQuote = nextToken !== undefined && reader.isQuoteMark(next) && this.taken[next] === 1
+    if (
+      ((nextToken?.word && !contentCannotStart.has(nextToken.lower)) || opensQuote) &&
+      end - next >= 5
+    ) {
       const content = {first: next, last: this.clauseEnd(next, end)}
-      if (this.isTaken({first: content.first, last: content.first + 1})) return undefined
+      if (this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
@@ -902,7 +949,7 @@ class Finder {
           !participleCues.has(first.lower) &&
           restWords >= 5 &&
           restWords > reader.words(previous).length &&
-          !this.isTaken(rest)
+          !this.isClaimed(rest)
         ) {
           return this.addIndirect(rest, sentence, speaker, cue, addressee)
         }
@@ -911,7 +958,7 @@ class Finder {
       if (
         this.onlyCircumstance(cue.range.last, after, 12) &&
         reader.words(previous).length >= 4 &&
-        !this.isTaken(previous)
+        !this.isClaimed(previous)
       ) {
         return this.addIndirect(previous, sentence, speaker, cue, addressee)
       }
@@ -953,7 +1000,7 @@ class Finder {
     let end = next
     while (end < limit && !reader.isComma(end) && !reader.isClauseEnd(end)) end++
     const content = {first: next, last: reader.skipSpaceBack(end - 1, next) + 1}
-    if (reader.words(content).length < 2 || this.isTaken(content)) return undefined
+    if (reader.words(content).length < 2 || this.isClaimed(content)) return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined)
   }
 
@@ -998,7 +1045,7 @@ class Finder {
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
       const end = this.clauseEnd(next, this.contentEnd(limit))
       const content = {first: next, last: end}
-      if (reader.words(content).length < 3 || this.isTaken(content)) return undefined
+      if (reader.words(content).length < 3 || this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
@@ -1011,7 +1058,8 @@ class Finder {
     const end = this.clauseEnd(next, this.contentEnd(limit))
     const content = {first: next, last: end}
     const first = this.document.tokens[next]
-    if (!first?.word || reader.words(content).length < 3 || this.isTaken(content)) return undefined
+    if (!first?.word || reader.words(content).length < 3 || this.isClaimed(content))
+      return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
   }
 

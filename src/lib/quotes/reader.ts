@@ -59,6 +59,9 @@ const notBeforeCue = new Set([
 ])
 /** Prepositions before a cue (“to say”, “by saying”). */
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
+/** Object pronouns: an addressee of one word. */
+const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
+
 /** Pronouns that can be the subject of a sentence. */
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
@@ -581,6 +584,8 @@ export class Reader {
     const word = this.tokens[cue.range.first]
     if (!word || !addresseeVerbs.has(word.lower)) return undefined
     const start = this.skipSpace(cue.range.last, limit)
+    // An object pronoun is the whole addressee: “told him the passport …”.
+    if (objectPronouns.has(this.tokens[start]?.lower ?? '')) return {first: start, last: start + 1}
     let index = start
     let last = -1
     let words = 0
