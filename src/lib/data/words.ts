@@ -584,7 +584,6 @@ export const anonymousPattern =
 export const notHeadlineSpeakers: ReadonlySet<string> = new Set([
   'the latest',
   'latest',
-  'report',
   'update',
   'updated',
   'watch',

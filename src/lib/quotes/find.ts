@@ -521,6 +521,34 @@ class Finder {
   }
 
   /**
+   * The name that ends right before a token: capitalised words, with “and”
+   * between names (“Mark Blumenthal and Jon Cohen”), at most six words.
+   */
+  nameBefore(index: number, start: number): TokenRange | undefined {
+    const tokens = this.document.tokens
+    let first = -1
+    let words = 0
+    let at = this.reader.skipSpaceBack(index - 1, start)
+    const last = at
+
+    while (at >= start && words < 6) {
+      const token = tokens[at] as Token
+      if (this.taken[at]) break
+      if (token.word && (/^\p{Lu}/u.test(token.text) || (token.lower === 'and' && first !== -1))) {
+        first = at
+        words++
+      } else if (!(token.space || ((token.text === '.' || token.text === '’') && first !== -1))) {
+        break
+      }
+
+      at--
+    }
+
+    if (first === -1 || tokens[first]?.lower === 'and') return undefined
+    return {first, last: last + 1}
+  }
+
+  /**
    * Where the clause that ends with a quotation starts: after the nearest cue
    * before it (“Mr Mubanga said the “MI6 agent” …”), at “that”, or at the
    * start of the sentence.
@@ -737,6 +765,13 @@ class Finder {
     for (let index = mark - 1; !cue && index >= start && mark - index < 24; index--) {
       if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
       cue = reader.cueAt(index, opener)
+    }
+
+    // “… doesn’t surprise Republican pollster Daron Shaw: “…””: a name
+    // right before the colon says it.
+    if (!cue && token.text === ':') {
+      const name = this.nameBefore(mark, start)
+      return name ? this.attribution(sentence, name, undefined, undefined) : undefined
     }
 
     if (!cue || this.isTaken(cue.range)) return undefined
@@ -1214,21 +1249,22 @@ class Finder {
       return
     }
 
+    // “Former AG Mukasey at RNC:”, “Clinton to Planned Parenthood:”: the
+    // name in the words before the colon.
+    const named = this.nameIn(speaker)
     if (
       words.length === 0 ||
-      words.length > 4 ||
-      words.some((word) => titleCaseSmallWords.has(word.lower)) ||
+      !named ||
       notHeadlineSpeakers.has(name) ||
       this.reader.words({first: colon, last: view.last}).length < 2 ||
-      !words.every((word) => capital.test(word.text)) ||
       this.isTaken(speaker)
     ) {
       return
     }
 
     const content = {first, last: this.contentEnd(view.last)}
-    if (content.last - content.first < 3 || this.isTaken({first, last: first + 1})) return
-    const attribution = this.attribution(view.index, speaker, undefined, undefined)
+    if (content.last - content.first < 3 || this.isClaimed(content)) return
+    const attribution = this.attribution(view.index, named, undefined, undefined)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
   }
 
@@ -1243,21 +1279,31 @@ class Finder {
       return range
     }
 
-    for (let index = 0; index < words.length - 1; index++) {
-      const a = words[index] as Token
-      const b = words[index + 1] as Token
-      if (
-        capital.test(a.text) &&
-        capital.test(b.text) &&
-        !titleCaseSmallWords.has(a.lower) &&
-        !titleCaseSmallWords.has(b.lower) &&
-        b.index - a.index === 2
-      ) {
-        return {first: a.index, last: b.index + 1}
-      }
+    // The capitalised words the headline opens with (“Clinton to Planned
+    // Parenthood”, “Former AG Mukasey at RNC”); in title case, where every
+    // word is capitalised, the first two (“Elizabeth Warren Hammers …”).
+    let end = 0
+    while (
+      end < words.length &&
+      capital.test((words[end] as Token).text) &&
+      !titleCaseSmallWords.has((words[end] as Token).lower)
+    ) {
+      end++
     }
 
-    return undefined
+    if (end === 0) return undefined
+    // One capitalised word then more words is a name only before a
+    // preposition (“Clinton to Planned Parenthood”), not in “Live updates”.
+    if (
+      end === 1 &&
+      words.length > 1 &&
+      !['to', 'at', 'on', 'in', 'before'].includes((words[1] as Token).lower)
+    ) {
+      return undefined
+    }
+
+    const last = words[Math.min(end, end > 4 ? 2 : end) - 1] as Token
+    return {first: (words[0] as Token).index, last: last.index + 1}
   }
 
   /**
@@ -1280,15 +1326,19 @@ class Finder {
       if (mark) index++
       const start = index
       let words = 0
+      // “Chris Matthews: Seriously, …”: a name in ordinary case, of two or three words.
+      let mixedWords = 0
 
       while (index < first.last && words < 4) {
         const token = tokens[index] as Token
         if (token.word && /^[\p{Lu}][\p{Lu}.’'-]+$/u.test(token.text)) words++
+        else if (token.word && /^\p{Lu}\p{Ll}/u.test(token.text)) mixedWords++
         else if (!token.space) break
         index++
       }
 
-      if (words === 0 || tokens[index]?.text !== ':') continue
+      const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
+      if (!named || tokens[index]?.text !== ':') continue
       const speaker = {first: start, last: this.reader.skipSpaceBack(index - 1, start) + 1}
       const from = this.reader.skipSpace(index + 1, last.last)
       let end = last.last
