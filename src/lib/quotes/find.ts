@@ -521,6 +521,14 @@ class Finder {
   }
 
   /**
+   * A punctuation mark that does the work of a verb of saying: the colon in
+   * “PENCE: …” and “Daron Shaw: “…””, the dash before a signature.
+   */
+  markCue(index: number): FoundCue {
+    return {range: {first: index, last: index + 1}, cueClass: 'speech'}
+  }
+
+  /**
    * The name that ends right before a token: capitalised words, with “and”
    * between names (“Mark Blumenthal and Jon Cohen”), at most six words.
    */
@@ -683,7 +691,7 @@ class Finder {
       const lineEnds = following?.space === true && /[\n\r]/.test(following.text)
       if (speaker && (lineEnds || this.endsSentence(speaker.last - 1, limit))) {
         return {
-          attribution: this.attribution(sentence, speaker, undefined, undefined),
+          attribution: this.attribution(sentence, speaker, this.markCue(index), undefined),
           end: speaker.last,
         }
       }
@@ -771,7 +779,7 @@ class Finder {
     // right before the colon says it.
     if (!cue && token.text === ':') {
       const name = this.nameBefore(mark, start)
-      return name ? this.attribution(sentence, name, undefined, undefined) : undefined
+      return name ? this.attribution(sentence, name, this.markCue(mark), undefined) : undefined
     }
 
     if (!cue || this.isTaken(cue.range)) return undefined
@@ -1245,7 +1253,7 @@ class Finder {
       const name = this.nameIn(speaker)
       if (!name) return
       quoted.kind = 'direct'
-      quoted.attribution = this.attribution(view.index, name, undefined, undefined)
+      quoted.attribution = this.attribution(view.index, name, this.markCue(colon), undefined)
       return
     }
 
@@ -1264,7 +1272,7 @@ class Finder {
 
     const content = {first, last: this.contentEnd(view.last)}
     if (content.last - content.first < 3 || this.isClaimed(content)) return
-    const attribution = this.attribution(view.index, named, undefined, undefined)
+    const attribution = this.attribution(view.index, named, this.markCue(colon), undefined)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
   }
 
@@ -1349,7 +1357,7 @@ class Finder {
         end--
       if (this.reader.words({first: from, last: end}).length < 2) continue
       found.add(block.index)
-      const attribution = this.attribution(first.index, speaker, undefined, undefined)
+      const attribution = this.attribution(first.index, speaker, this.markCue(index), undefined)
       const content = {first: from, last: end}
       this.take(content)
       this.quotes.push({kind: 'direct', pieces: [content], attribution})
