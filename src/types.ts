@@ -39,6 +39,18 @@ import type {
  * - `'social'`: “Follow X on Twitter”, “Twitter: @handle”
  * - `'promo'`: newsletter and reader call-outs (“Sign up for …”, “Read the rest here.”)
  * - `'copyright'`: “© 2016 …”, “Copyright …”, “All rights reserved.”
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type TrailerKind} from 'retext-news'
+ *
+ * const tree = parseNews(
+ *   'Council backs bridge\nThe council voted on Monday.\nContributing: Bo Lee\n© 2024 The Tor Times',
+ * )
+ * const kinds: TrailerKind[] = []
+ * for (const node of tree.children) if (node.type === 'TrailerNode') kinds.push(node.kind)
+ * console.log(kinds) // => ['credit', 'copyright']
+ * ```
  */
 export type TrailerKind =
   | 'bio'
@@ -55,6 +67,16 @@ export type TrailerKind =
  * - `'abstract'`: “ABSTRACT.”, introducing a summary
  * - `'fullText'`: “FULL TEXT.”, introducing the body
  * - `'section'`: a section or kicker label such as “Letters.” or “ANALYSIS”
+ *
+ * @example
+ * ```ts
+ * import {type LabelKind, parseNews} from 'retext-news'
+ *
+ * const tree = parseNews('ABSTRACT.\nPrices rose.\nFULL TEXT.\nPrices rose, the bank said.')
+ * const kinds: LabelKind[] = []
+ * for (const node of tree.children) if (node.type === 'LabelNode') kinds.push(node.kind)
+ * console.log(kinds) // => ['abstract', 'fullText']
+ * ```
  */
 export type LabelKind = 'abstract' | 'fullText' | 'section'
 
@@ -63,6 +85,16 @@ export type LabelKind = 'abstract' | 'fullText' | 'section'
  *
  * - `'heading'`: a crosshead in the body
  * - `'timestamp'`: a live-blog time stamp (“12:50 p.m.”)
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type SubheadingKind} from 'retext-news'
+ *
+ * const tree = parseNews('Storm live updates\nThe storm made landfall.\n12:50 p.m.\nPower is out.')
+ * const kinds: SubheadingKind[] = []
+ * for (const node of tree.children) if (node.type === 'SubheadingNode') kinds.push(node.kind)
+ * console.log(kinds) // => ['timestamp']
+ * ```
  */
 export type SubheadingKind = 'heading' | 'timestamp'
 
@@ -73,6 +105,15 @@ export type SubheadingKind = 'heading' | 'timestamp'
  * - `'partial'`: a few quoted words inside narrative (also scare quotes and titles)
  * - `'indirect'`: reported speech without quotation marks
  * - `'mixed'`: reported speech that embeds quoted words
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type QuoteKind, quotes} from 'retext-news'
+ *
+ * const tree = parseNews('Massachusetts Rep. Jim McGovern said the plan is “not working.”')
+ * const kinds: QuoteKind[] = quotes(tree).map((quote) => quote.kind)
+ * console.log(kinds) // => ['mixed', 'partial']
+ * ```
  */
 export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'mixed'
 
@@ -81,17 +122,54 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'mixed'
  *
  * - `'speech'`: verbs and phrases of saying (“said”, “told”, “according to”)
  * - `'belief'`: verbs of belief and thought (“believes”, “thinks”)
+ *
+ * @example
+ * ```ts
+ * import {type CueClass, parseNews} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('Officials believe the plan will work.\n“It will,” the mayor said.')
+ * const classes: CueClass[] = []
+ * visit(tree, 'CueNode', (node) => {
+ *   classes.push(node.cueClass)
+ * })
+ * console.log(classes) // => ['belief', 'speech']
+ * ```
  */
 export type CueClass = 'speech' | 'belief'
 
 /**
  * Nodes that can occur in a block of text: the same as in nlcst’s paragraph.
+ *
+ * @example
+ * ```ts
+ * import {type BlockContent, parseNews} from 'retext-news'
+ *
+ * const tree = parseNews('Council backs bridge\nThe council voted on Monday.')
+ * const headline = tree.children[0]
+ * if (headline?.type === 'HeadlineNode') {
+ *   const content: BlockContent[] = headline.children
+ *   console.log(content.map((node) => node.type)) // => ['SentenceNode']
+ * }
+ * ```
  */
 export type BlockContent = NlcstParagraphContentMap[keyof NlcstParagraphContentMap]
 
 /**
  * Nodes that can occur in a sentence (nlcst’s sentence content, with the news
  * nodes this package registers there).
+ *
+ * @example
+ * ```ts
+ * import {type PhrasingContent, parseNews} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * visit(parseNews('“It is over,” the mayor said.'), 'SentenceNode', (sentence) => {
+ *   const content: PhrasingContent[] = sentence.children
+ *   console.log(content.map((node) => node.type))
+ *   // => ['QuoteNode', 'WhiteSpaceNode', 'AttributionNode', 'PunctuationNode']
+ * })
+ * ```
  */
 export type PhrasingContent = NlcstSentenceContentMap[keyof NlcstSentenceContentMap]
 
@@ -99,6 +177,31 @@ export type PhrasingContent = NlcstSentenceContentMap[keyof NlcstSentenceContent
  * Registry of nodes that can occur as children of {@link Root}.
  *
  * Augment it to add a block node type of your own.
+ *
+ * @example
+ * ```ts
+ * import type {Block, RootContent} from 'retext-news'
+ *
+ * // A line of the story repeated in large type.
+ * interface Pullquote extends Block {
+ *   type: 'PullquoteNode'
+ * }
+ *
+ * declare module 'retext-news' {
+ *   interface RootContentMap {
+ *     pullquote: Pullquote
+ *   }
+ * }
+ *
+ * declare module 'nlcst' {
+ *   interface RootContentMap {
+ *     pullquote: Pullquote
+ *   }
+ * }
+ *
+ * // A block of the root can now be a pullquote:
+ * const pullquote: RootContent = {type: 'PullquoteNode', children: []}
+ * ```
  */
 export interface RootContentMap extends NlcstRootContentMap {
   /** Headline. */
@@ -117,6 +220,17 @@ export interface RootContentMap extends NlcstRootContentMap {
 
 /**
  * Union of registered nodes that can occur in {@link Root}.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type RootContent} from 'retext-news'
+ *
+ * const tree = parseNews(
+ *   'Council backs bridge\nBy Ana Ruiz, The Tor Times\nThe council voted on Monday.',
+ * )
+ * const blocks: RootContent[] = tree.children.filter((node) => node.type !== 'WhiteSpaceNode')
+ * console.log(blocks.map((node) => node.type)) // => ['HeadlineNode', 'BylineNode', 'ParagraphNode']
+ * ```
  */
 export type RootContent = RootContentMap[keyof RootContentMap]
 
@@ -125,6 +239,33 @@ export type RootContent = RootContentMap[keyof RootContentMap]
  *
  * It holds everything that can occur in a sentence, and the parts of an
  * attribution.
+ *
+ * @example
+ * ```ts
+ * import type {Parent} from 'nlcst'
+ * import type {AttributionContent, PhrasingContent} from 'retext-news'
+ *
+ * // How something was said (“angrily” in “she said angrily”).
+ * interface Manner extends Parent {
+ *   type: 'MannerNode'
+ *   children: PhrasingContent[]
+ * }
+ *
+ * declare module 'retext-news' {
+ *   interface AttributionContentMap {
+ *     manner: Manner
+ *   }
+ * }
+ *
+ * declare module 'nlcst' {
+ *   interface RootContentMap {
+ *     manner: Manner
+ *   }
+ * }
+ *
+ * // An attribution can now hold a manner:
+ * const manner: AttributionContent = {type: 'MannerNode', children: []}
+ * ```
  */
 export interface AttributionContentMap extends NlcstSentenceContentMap {
   /** Speaker. */
@@ -137,11 +278,55 @@ export interface AttributionContentMap extends NlcstSentenceContentMap {
 
 /**
  * Union of registered nodes that can occur in {@link Attribution}.
+ *
+ * @example
+ * ```ts
+ * import {type AttributionContent, parseNews} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * visit(parseNews('“It is over,” the mayor told reporters.'), 'AttributionNode', (node) => {
+ *   const content: AttributionContent[] = node.children
+ *   console.log(content.map((child) => child.type))
+ *   // => ['SpeakerNode', 'WhiteSpaceNode', 'CueNode', 'WhiteSpaceNode', 'AddresseeNode']
+ * })
+ * ```
  */
 export type AttributionContent = AttributionContentMap[keyof AttributionContentMap]
 
 /**
  * Registry of nodes that can occur as children of {@link Dateline}.
+ *
+ * @example
+ * ```ts
+ * import type {Parent, Punctuation, Word} from 'nlcst'
+ * import type {DatelineContent} from 'retext-news'
+ *
+ * // An abbreviation (“Ill.” in “SPRINGFIELD, Ill.”).
+ * interface Abbreviation extends Parent {
+ *   type: 'AbbreviationNode'
+ *   children: (Word | Punctuation)[]
+ * }
+ *
+ * declare module 'retext-news' {
+ *   interface DatelineContentMap {
+ *     abbreviation: Abbreviation
+ *   }
+ * }
+ *
+ * // A dateline is made of sentence content: register it there too.
+ * declare module 'nlcst' {
+ *   interface SentenceContentMap {
+ *     abbreviation: Abbreviation
+ *   }
+ *
+ *   interface RootContentMap {
+ *     abbreviation: Abbreviation
+ *   }
+ * }
+ *
+ * // A dateline can now hold an abbreviation:
+ * const abbreviation: DatelineContent = {type: 'AbbreviationNode', children: []}
+ * ```
  */
 export interface DatelineContentMap {
   /** Word. */
@@ -158,6 +343,18 @@ export interface DatelineContentMap {
 
 /**
  * Union of registered nodes that can occur in {@link Dateline}.
+ *
+ * @example
+ * ```ts
+ * import {type DatelineContent, parseNews} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * visit(parseNews('WASHINGTON (AP) — The mayor resigned.'), 'DatelineNode', (node) => {
+ *   const content: DatelineContent[] = node.children
+ *   console.log(content.map((child) => child.type))
+ *   // => ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'PunctuationNode']
+ * })
+ * ```
  */
 export type DatelineContent = DatelineContentMap[keyof DatelineContentMap]
 
@@ -165,11 +362,38 @@ export type DatelineContent = DatelineContentMap[keyof DatelineContentMap]
  * Info associated with news nodes by the ecosystem.
  *
  * Augment it to type your own `data` fields.
+ *
+ * @example
+ * ```ts
+ * import {parseNews} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * declare module 'retext-news' {
+ *   interface Data {
+ *     // Whether a reviewer checked the node.
+ *     checked?: boolean | undefined
+ *   }
+ * }
+ *
+ * visit(parseNews('“It is over,” the mayor said.'), 'QuoteNode', (node) => {
+ *   node.data = {...node.data, checked: true}
+ *   console.log(node.data.checked) // => true
+ * })
+ * ```
  */
 export interface Data extends NlcstData {}
 
 /**
  * Root of a news tree.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type Root} from 'retext-news'
+ *
+ * const tree: Root = parseNews('Council backs bridge\nThe council voted on Monday.')
+ * console.log(tree.children.map((node) => node.type))
+ * // => ['HeadlineNode', 'WhiteSpaceNode', 'ParagraphNode']
+ * ```
  */
 export interface Root extends NlcstParent {
   /** Node type. */
@@ -182,11 +406,44 @@ export interface Root extends NlcstParent {
 
 /**
  * Info associated with a {@link Root}.
+ *
+ * @example
+ * ```ts
+ * import {parseNews} from 'retext-news'
+ *
+ * declare module 'retext-news' {
+ *   interface RootData {
+ *     // Address the article was published at.
+ *     url?: string | undefined
+ *   }
+ * }
+ *
+ * const tree = parseNews('Council backs bridge\nThe council voted on Monday.')
+ * tree.data = {...tree.data, url: 'https://example.com/bridge'}
+ * console.log(tree.data.url) // => 'https://example.com/bridge'
+ * ```
  */
 export interface RootData extends Data {}
 
 /**
  * A block of text: headline, dek, byline, subheading, trailer or label.
+ *
+ * @example
+ * ```ts
+ * import {type Block, parseNews, toString} from 'retext-news'
+ *
+ * const tree = parseNews(
+ *   'Council backs bridge\nBy Ana Ruiz, The Tor Times\nThe council voted on Monday.',
+ * )
+ * for (const node of tree.children) {
+ *   if (node.type === 'HeadlineNode' || node.type === 'BylineNode') {
+ *     const block: Block = node
+ *     console.log(block.type, toString(block.children))
+ *   }
+ * }
+ * // => 'HeadlineNode', 'Council backs bridge'
+ * // => 'BylineNode', 'By Ana Ruiz, The Tor Times'
+ * ```
  */
 export interface Block extends NlcstParent {
   /** Sentences and white space, as in a paragraph. */
@@ -195,6 +452,15 @@ export interface Block extends NlcstParent {
 
 /**
  * Headline represents the title of the article.
+ *
+ * @example
+ * ```ts
+ * import {type Headline, parseNews, toString} from 'retext-news'
+ *
+ * const tree = parseNews('Council backs bridge\nThe council voted on Monday.')
+ * const headline = tree.children.find((node): node is Headline => node.type === 'HeadlineNode')
+ * console.log(headline && toString(headline)) // => 'Council backs bridge'
+ * ```
  */
 export interface Headline extends Block {
   /** Node type. */
@@ -205,6 +471,19 @@ export interface Headline extends Block {
 
 /**
  * Dek represents a standfirst or subtitle: the summary under the headline.
+ *
+ * @example
+ * ```ts
+ * import {type Dek, parseNews, toString} from 'retext-news'
+ *
+ * const tree = parseNews(
+ *   'Council backs bridge\n' +
+ *     'The span over the Tor River will open in 2027.\n' +
+ *     'The span over the Tor River will open in 2027. It will cost $40 million.',
+ * )
+ * const dek = tree.children.find((node): node is Dek => node.type === 'DekNode')
+ * console.log(dek && toString(dek)) // => 'The span over the Tor River will open in 2027.'
+ * ```
  */
 export interface Dek extends Block {
   /** Node type. */
@@ -215,6 +494,18 @@ export interface Dek extends Block {
 
 /**
  * Byline represents the line that names the authors (“By Jane Doe and John Roe, Associated Press”).
+ *
+ * @example
+ * ```ts
+ * import {type Byline, parseNews} from 'retext-news'
+ *
+ * const tree = parseNews(
+ *   'Council backs bridge\nBy Ana Ruiz and Bo Lee, The Tor Times\nThe council voted.',
+ * )
+ * const byline = tree.children.find((node): node is Byline => node.type === 'BylineNode')
+ * console.log(byline?.authors) // => ['Ana Ruiz', 'Bo Lee']
+ * console.log(byline?.organization) // => 'The Tor Times'
+ * ```
  */
 export interface Byline extends Block {
   /** Node type. */
@@ -229,6 +520,15 @@ export interface Byline extends Block {
 
 /**
  * Subheading represents a crosshead in the body, or a live-blog time stamp.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type Subheading, toString} from 'retext-news'
+ *
+ * const tree = parseNews('Council backs bridge\nThe council voted.\nReaction\nResidents cheered.')
+ * const subheading = tree.children.find((node): node is Subheading => node.type === 'SubheadingNode')
+ * console.log(subheading?.kind, subheading && toString(subheading)) // => 'heading', 'Reaction'
+ * ```
  */
 export interface Subheading extends Block {
   /** Node type. */
@@ -242,6 +542,17 @@ export interface Subheading extends Block {
 /**
  * Trailer represents a block that closes the article and is not its story:
  * author bio, credits, corrections, editor’s notes, social and promo lines, copyright.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type Trailer} from 'retext-news'
+ *
+ * const tree = parseNews(
+ *   'Council backs bridge\nThe council voted on Monday.\nAna Ruiz is a reporter for The Tor Times.',
+ * )
+ * const trailer = tree.children.find((node): node is Trailer => node.type === 'TrailerNode')
+ * console.log(trailer?.kind, trailer?.authors) // => 'bio', ['Ana Ruiz']
+ * ```
  */
 export interface Trailer extends Block {
   /** Node type. */
@@ -256,6 +567,21 @@ export interface Trailer extends Block {
 
 /**
  * Label represents a line that is structure rather than prose (“ABSTRACT.”, “FULL TEXT.”, “Letters.”).
+ *
+ * @example
+ * ```ts
+ * import {type Label, parseNews, toString} from 'retext-news'
+ *
+ * const tree = parseNews('ABSTRACT.\nPrices rose.\nFULL TEXT.\nPrices rose, the bank said.')
+ * for (const node of tree.children) {
+ *   if (node.type === 'LabelNode') {
+ *     const label: Label = node
+ *     console.log(label.kind, toString(label))
+ *   }
+ * }
+ * // => 'abstract', 'ABSTRACT.'
+ * // => 'fullText', 'FULL TEXT.'
+ * ```
  */
 export interface Label extends Block {
   /** Node type. */
@@ -270,6 +596,18 @@ export interface Label extends Block {
  * Dateline represents the place (and agency, and date) at the start of the
  * first paragraph: “WASHINGTON (AP)”, “LONDON, March 3”.
  * The dash that follows it is not part of it.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, toString} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('SPRINGFIELD, Ill., March 3 (AP) — Mayor Jane Roe resigned on Monday.')
+ * visit(tree, 'DatelineNode', (node) => {
+ *   console.log(node.place, node.agency, node.date) // => 'SPRINGFIELD, Ill.', 'AP', 'March 3'
+ *   console.log(toString(node)) // => 'SPRINGFIELD, Ill., March 3 (AP)'
+ * })
+ * ```
  */
 export interface Dateline extends NlcstParent {
   /** Node type. */
@@ -289,6 +627,19 @@ export interface Dateline extends NlcstParent {
 /**
  * Fields that link nodes which belong together but cannot nest, as mdast’s
  * `Association` does.
+ *
+ * @example
+ * ```ts
+ * import {type Association, parseNews} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('“I am done,” Mayor Jane Roe told reporters. “It is over.”')
+ * const associated: Association[] = []
+ * visit(tree, (node) => {
+ *   if (node.type === 'QuoteNode' || node.type === 'AttributionNode') associated.push(node)
+ * })
+ * console.log(associated.map((node) => node.identifier)) // => ['q1', 'a1', 'q2']
+ * ```
  */
 export interface Association {
   /**
@@ -305,6 +656,19 @@ export interface Association {
  *
  * A quote never crosses a sentence boundary: a quote that does is split into
  * pieces, each a `QuoteNode` with the same `identifier`.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, toString} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('“I am done,” Mayor Jane Roe told reporters. “It is over.”')
+ * visit(tree, 'QuoteNode', (node) => {
+ *   console.log(node.kind, node.identifier, node.attribution, toString(node))
+ * })
+ * // => 'direct', 'q1', 'a1', '“I am done,”'
+ * // => 'direct', 'q2', 'a1', '“It is over.”'
+ * ```
  */
 export interface Quote extends NlcstParent, Association {
   /** Node type. */
@@ -322,6 +686,19 @@ export interface Quote extends NlcstParent, Association {
 /**
  * Attribution represents the words that say who said a quote and how:
  * a speaker, a cue, and an addressee.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, toString} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('The plan is sound, an official said, adding that it would cost “a lot.”')
+ * visit(tree, 'AttributionNode', (node) => {
+ *   console.log(node.identifier, node.subject, toString(node))
+ * })
+ * // => 'a1', null, 'an official said'
+ * // => 'a2', 'a1', 'adding' (no speaker of its own: it shares a1’s)
+ * ```
  */
 export interface Attribution extends NlcstParent, Association {
   /** Node type. */
@@ -340,6 +717,18 @@ export interface Attribution extends NlcstParent, Association {
 
 /**
  * Speaker represents the mention of who said something (“McGovern”, “he”, “the official”).
+ *
+ * @example
+ * ```ts
+ * import {parseNews, toString} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('Massachusetts Rep. Jim McGovern said the plan is “not working.”')
+ * visit(tree, 'SpeakerNode', (node) => {
+ *   console.log(node.name, node.role, node.anonymous) // => 'Jim McGovern', 'Massachusetts Rep.', false
+ *   console.log(toString(node)) // => 'Massachusetts Rep. Jim McGovern'
+ * })
+ * ```
  */
 export interface Speaker extends NlcstParent {
   /** Node type. */
@@ -361,6 +750,19 @@ export interface Speaker extends NlcstParent {
 
 /**
  * Cue represents the words that signal attribution (“said”, “told”, “according to”).
+ *
+ * @example
+ * ```ts
+ * import {parseNews, toString} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('Officials believe the plan will work.\n“It will,” the mayor said.')
+ * visit(tree, 'CueNode', (node) => {
+ *   console.log(node.cueClass, toString(node))
+ * })
+ * // => 'belief', 'believe'
+ * // => 'speech', 'said'
+ * ```
  */
 export interface Cue extends NlcstParent {
   /** Node type. */
@@ -375,6 +777,17 @@ export interface Cue extends NlcstParent {
 
 /**
  * Addressee represents whom something was said to (“Politico” in “told Politico”).
+ *
+ * @example
+ * ```ts
+ * import {parseNews, toString} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const tree = parseNews('“I am done,” Mayor Jane Roe told reporters.')
+ * visit(tree, 'AddresseeNode', (node) => {
+ *   console.log(toString(node)) // => 'reporters'
+ * })
+ * ```
  */
 export interface Addressee extends NlcstParent {
   /** Node type. */
@@ -387,6 +800,18 @@ export interface Addressee extends NlcstParent {
 
 /**
  * Every news node and every nlcst node.
+ *
+ * @example
+ * ```ts
+ * import {type Nodes, parseNews} from 'retext-news'
+ * import {visit} from 'unist-util-visit'
+ *
+ * const counts = new Map<Nodes['type'], number>()
+ * visit(parseNews('“It is over,” the mayor said.'), (node: Nodes) => {
+ *   counts.set(node.type, (counts.get(node.type) ?? 0) + 1)
+ * })
+ * console.log(counts.get('QuoteNode'), counts.get('WordNode')) // => 1, 6
+ * ```
  */
 export type Nodes = Root | RootContent | PhrasingContent | AttributionContent | DatelineContent
 
@@ -432,6 +857,18 @@ declare module 'nlcst' {
 
 /**
  * A stretch of the input: its text and its UTF-16 offsets (end exclusive).
+ *
+ * @example
+ * ```ts
+ * import {parseNews, quotes, type Span} from 'retext-news'
+ *
+ * const text = '“I am done,” Mayor Jane Roe told reporters.'
+ * const [quote] = quotes(parseNews(text))
+ * const spans: Span[] = quote ? [...quote.spans, ...(quote.cue ? [quote.cue] : [])] : []
+ * for (const span of spans) console.log(span.start, span.end, text.slice(span.start, span.end))
+ * // => 0, 12, '“I am done,”'
+ * // => 28, 32, 'told'
+ * ```
  */
 export interface Span {
   /** Text of the stretch. */
@@ -444,6 +881,16 @@ export interface Span {
 
 /**
  * Who said a quote: the mention the attribution uses, and whom it resolves to.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, quotes, type SpeakerRecord} from 'retext-news'
+ *
+ * const tree = parseNews('“It is over,” an official said on condition of anonymity.')
+ * const speaker: SpeakerRecord | null | undefined = quotes(tree)[0]?.speaker
+ * if (speaker) console.log(speaker.text, speaker.name, speaker.role, speaker.anonymous)
+ * // => 'an official', 'an official', null, true
+ * ```
  */
 export interface SpeakerRecord extends Span {
   /**
@@ -459,6 +906,20 @@ export interface SpeakerRecord extends Span {
 
 /**
  * A quote as a plain object, as `quotes()` returns it.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type QuoteRecord, quotes} from 'retext-news'
+ *
+ * const records: QuoteRecord[] = quotes(parseNews('“I am done,” Mayor Jane Roe told reporters.'))
+ * for (const record of records) {
+ *   console.log(record.identifier, record.kind, record.text)
+ *   console.log(record.speaker?.name, record.cue?.text, record.cueClass, record.addressee?.text)
+ * }
+ * // => 'q1', 'direct', 'I am done'
+ * // => 'Jane Roe', 'told', 'speech', 'reporters'
+ * console.log(JSON.stringify(records[0]?.spans)) // => '[{"text":"“I am done,”","start":0,"end":12}]'
+ * ```
  */
 export interface QuoteRecord {
   /** Identifier of the quote’s nodes in the tree. */

@@ -6,6 +6,19 @@ import type {TrailerKind} from '../types.js'
 
 /**
  * A trailer pattern given by the user.
+ *
+ * @example
+ * ```ts
+ * import {parseNews, type TrailerOption} from 'retext-news'
+ *
+ * const podcast: TrailerOption = {kind: 'promo', pattern: /^Listen to our .+ podcast\.$/}
+ * const tree = parseNews(
+ *   'Council backs bridge\nThe council voted on Monday.\nListen to our daily podcast.',
+ *   {trailers: [podcast]},
+ * )
+ * const last = tree.children.at(-1)
+ * if (last?.type === 'TrailerNode') console.log(last.kind) // => 'promo'
+ * ```
  */
 export interface TrailerOption {
   /** Kind of trailer a matching block is. */
@@ -16,6 +29,21 @@ export interface TrailerOption {
 
 /**
  * Configuration of the news parser.
+ *
+ * @example
+ * ```ts
+ * import {type Options, parseNews, quotes} from 'retext-news'
+ *
+ * const options: Options = {
+ *   cues: ['quipped'],
+ *   titles: ['Amb'],
+ *   trailers: [{kind: 'promo', pattern: /^Listen to our .+ podcast\.$/}],
+ *   dek: false,
+ * }
+ *
+ * const tree = parseNews('“Not today,” Amb. Ana Ruiz quipped.', options)
+ * console.log(quotes(tree)[0]?.cue?.text) // => 'quipped'
+ * ```
  */
 export interface Options {
   /**
@@ -60,6 +88,18 @@ const trailerKinds: ReadonlySet<string> = new Set([
 
 /**
  * Error thrown for options of the wrong type.
+ *
+ * @example
+ * ```ts
+ * import {OptionsError, parseNews} from 'retext-news'
+ *
+ * try {
+ *   parseNews('Council backs bridge', {dek: 'no' as unknown as boolean})
+ * } catch (error) {
+ *   if (error instanceof OptionsError) console.log(error.message)
+ *   // => 'Expected `dek` to be a boolean, not `string`'
+ * }
+ * ```
  */
 export class OptionsError extends TypeError {
   /** Name of the error. */

@@ -63,6 +63,18 @@ export function parseFile(
 
 /**
  * Error thrown when `parseNews` is given something other than text.
+ *
+ * @example
+ * ```ts
+ * import {InputError, parseNews} from 'retext-news'
+ *
+ * try {
+ *   parseNews(42 as unknown as string)
+ * } catch (error) {
+ *   if (error instanceof InputError) console.log(error.message)
+ *   // => 'Expected a string, a VFile or a Uint8Array of UTF-8 to parse, not `number`'
+ * }
+ * ```
  */
 export class InputError extends TypeError {
   /** Name of the error. */
@@ -77,7 +89,7 @@ export class InputError extends TypeError {
  * import {parseNews} from 'retext-news'
  *
  * const tree = parseNews('Mayor quits\n“I am done,” the mayor said.')
- * console.log(tree.children[0].type) // => 'HeadlineNode'
+ * console.log(tree.children[0]?.type) // => 'HeadlineNode'
  * ```
  *
  * @param value

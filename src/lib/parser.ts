@@ -11,11 +11,65 @@ import {splitBlocks} from './blocks.js'
 import {remember} from './documents.js'
 import {pointAt, rebase, span} from './position.js'
 
-/** A transform of a sentence. */
+/**
+ * A transform of a sentence.
+ *
+ * @example
+ * ```ts
+ * import retextNews, {type SentenceTransform, toString} from 'retext-news'
+ * import {unified} from 'unified'
+ *
+ * const logSentence: SentenceTransform = (sentence) => {
+ *   console.log(toString(sentence))
+ * }
+ *
+ * const processor = unified().use(retextNews)
+ * processor.data('newsSentenceExtensions', [logSentence])
+ * processor.parse('The council voted on Monday. The bridge opens in 2027.')
+ * // Logs 'The council voted on Monday.', then 'The bridge opens in 2027.'
+ * ```
+ */
 export type SentenceTransform = (node: Sentence) => undefined | void
-/** A transform of a paragraph (and of the other blocks, before they are named). */
+/**
+ * A transform of a paragraph (and of the other blocks, before they are named).
+ *
+ * @example
+ * ```ts
+ * import retextNews, {type ParagraphTransform} from 'retext-news'
+ * import {unified} from 'unified'
+ *
+ * // Runs on every block, before headlines, bylines and the rest are named.
+ * const countSentences: ParagraphTransform = (paragraph) => {
+ *   console.log(paragraph.children.filter((node) => node.type === 'SentenceNode').length)
+ * }
+ *
+ * const processor = unified().use(retextNews)
+ * processor.data('newsParagraphExtensions', [countSentences])
+ * processor.parse('Council backs bridge\nThe council voted on Monday. The bridge opens in 2027.')
+ * // Logs 1, then 2.
+ * ```
+ */
 export type ParagraphTransform = (node: Paragraph) => undefined | void
-/** A transform of the whole tree. */
+/**
+ * A transform of the whole tree.
+ *
+ * @example
+ * ```ts
+ * import retextNews, {type RootTransform} from 'retext-news'
+ * import {unified} from 'unified'
+ *
+ * // Runs before blocks are named and quotes found: every block is still a paragraph.
+ * const countBlocks: RootTransform = (tree) => {
+ *   console.log(tree.children.filter((node) => node.type === 'ParagraphNode').length)
+ * }
+ *
+ * const processor = unified().use(retextNews)
+ * processor.data('newsRootExtensions', [countBlocks])
+ * const tree = processor.parse('Council backs bridge\nThe council voted on Monday.')
+ * // Logs 2; once parsed, the first block is a headline:
+ * console.log(tree.children[0]?.type) // => 'HeadlineNode'
+ * ```
+ */
 export type RootTransform = (node: Root) => undefined | void
 
 /**

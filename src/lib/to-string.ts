@@ -14,7 +14,8 @@ import type {Nodes} from '../types.js'
  * import {parseNews, toString} from 'retext-news'
  *
  * const tree = parseNews('Mayor quits\nShe said so.')
- * console.log(toString(tree.children[0])) // => 'Mayor quits'
+ * const [headline] = tree.children
+ * if (headline) console.log(toString(headline)) // => 'Mayor quits'
  * ```
  *
  * @param node

@@ -58,6 +58,11 @@ const titleCaseSmallWords = new Set([
   'are',
   'be',
 ])
+/** Whether a token is an auxiliary of a progressive verb (“is” in “is saying”). */
+function progressiveBefore(token: Token | undefined): boolean {
+  return token?.word === true && progressive.has(token.lower)
+}
+
 /** Auxiliaries of a progressive verb: “is saying”. */
 const progressive = new Set([
   'is',
@@ -363,8 +368,14 @@ class Finder {
       // same clause is the end of reported speech that starts before it.
       const clause = this.fragmentStart(opener, start)
       if (clause !== undefined && quote.pieces.length === 1) {
-        found.kind = 'mixed'
-        found.pieces = [{first: clause, last: last.last}]
+        // Right after its cue (“The founders wrote “shall not be
+        // infringed.””), the fragment is a partial quote of its own.
+        if (clause < opener) {
+          found.kind = 'mixed'
+          found.pieces = [{first: clause, last: last.last}]
+        } else {
+          found.kind = 'partial'
+        }
       }
 
       // “A,” he said, “B.”: the quotation goes on after its attribution.
@@ -795,7 +806,13 @@ class Finder {
     }
 
     if (reader.isPassive(cue.range.first, start)) return undefined
-    const before = reader.speakerBefore(cue.range.first, start)
+    // “Ruiz began by saying, “…””: a participle reports the sentence’s subject.
+    const gerund =
+      participleCues.has(word.lower) &&
+      !progressiveBefore(this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)])
+    const before = gerund
+      ? reader.sentenceSubject(start, cue.range.first)
+      : reader.speakerBefore(cue.range.first, start)
     // “Said Smith: “…””: the speaker after the cue, only for a cue that opens its clause.
     const opens =
       cue.range.first === start || reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
@@ -1162,6 +1179,14 @@ class Finder {
 
         if (word && coordinators.has(word.lower) && this.cueWithin(next + 1, end, 10)) {
           return this.contentEnd(index)
+        }
+
+        // “…, an aide said.”: an attribution of its own ends the sentence.
+        if (text === ',' && this.cueWithin(next, end, 6)) {
+          let cue = next
+          while (cue < end && !(this.document.tokens[cue]?.word && this.reader.cueAt(cue, end)))
+            cue++
+          if (this.onlyCircumstance(cue + 1, end)) return this.contentEnd(index)
         }
       }
 

@@ -462,7 +462,10 @@ export class Reader {
       if (token.word) {
         if (
           index > start &&
-          (verbLike(token) || boundaryWords.has(token.lower) || stopWords.has(token.lower))
+          (verbLike(token) ||
+            boundaryWords.has(token.lower) ||
+            stopWords.has(token.lower) ||
+            this.cueAt(index, limit) !== undefined)
         ) {
           break
         }
