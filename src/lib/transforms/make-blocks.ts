@@ -294,6 +294,16 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
           children: node.children,
           ...where(node),
         }))
+      } else if (isByline(text)) {
+        // A byline after the first paragraph (a wire dateline above it).
+        const {authors, organization} = bylineParts(text)
+        set(candidate, (node) => ({
+          type: 'BylineNode',
+          authors,
+          organization,
+          children: node.children,
+          ...where(node),
+        }))
       } else if (timestampPattern.test(text)) {
         set(candidate, (node) => ({
           type: 'SubheadingNode',
