@@ -79,6 +79,18 @@ const progressive = new Set([
 ])
 /** Pronouns that start a reported clause: “and said she would …”. */
 const clauseSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+/** Nouns of documents that report findings: “in a CBS News poll”. */
+const sourceDocuments = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'analysis',
+])
 /** Words that open an indirect question. */
 const questionWords = new Set([
   'whether',
@@ -174,6 +186,7 @@ class Finder {
     for (const quote of marked) for (const piece of quote.pieces) this.take(piece)
     this.direct(marked)
     this.indirect()
+    this.polls()
     this.headline()
     this.nest()
     this.quotes.sort((a, b) => (a.pieces[0]?.first ?? 0) - (b.pieces[0]?.first ?? 0))
@@ -1025,6 +1038,66 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * Findings that a poll or a study reports: “In a CBS News poll, she led by
+   * 24 points”, “Trump has a decisive lead in the polls”. The cue is “in”,
+   * the source the poll.
+   */
+  polls(): void {
+    const {sentences, tokens} = this.document
+    const reader = this.reader
+
+    for (const view of sentences) {
+      const start = this.sentenceStart(view.index)
+      const limit = view.last
+      const end = this.contentEnd(limit)
+
+      for (let index = start; index < limit; index++) {
+        const token = tokens[index] as Token
+        if (!token.word || token.lower !== 'in' || this.taken[index]) continue
+        let noun = -1
+        let words = 0
+
+        for (let at = index + 1; at < limit && words < 10; at++) {
+          const next = tokens[at] as Token
+          if (reader.isComma(at) || reader.isClauseEnd(at) || reader.isQuoteMark(at)) break
+          if (!next.word) continue
+          words++
+          if (sourceDocuments.has(next.lower)) noun = at
+        }
+
+        if (noun === -1) continue
+        const source = {first: reader.skipSpace(index + 1, limit), last: noun + 1}
+        // Words after the poll’s noun up to a comma belong to the source: “a poll released Monday”.
+        let after = noun + 1
+        while (after < limit && !reader.isComma(after) && !reader.isClauseEnd(after)) after++
+        const full = {first: source.first, last: reader.skipSpaceBack(after - 1, source.first) + 1}
+        const cue: FoundCue = {range: {first: index, last: index + 1}, cueClass: 'speech'}
+        let content: TokenRange | undefined
+
+        if (index === start && reader.isComma(after)) {
+          // “In a CBS News poll, she led …”
+          content = {first: reader.skipSpace(after + 1, limit), last: end}
+        } else if (index > start && full.last >= end) {
+          // “Trump has a decisive lead in the polls.”
+          content = {first: start, last: reader.skipSpaceBack(index - 1, start) + 1}
+        }
+
+        if (
+          !content ||
+          reader.words(content).length < 3 ||
+          this.isClaimed(content) ||
+          this.isTaken(full)
+        ) {
+          continue
+        }
+
+        this.addIndirect(content, view.index, full, cue, undefined)
+        break
+      }
+    }
   }
 
   /**
