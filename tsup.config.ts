@@ -1,7 +1,9 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  // `batch-worker` is the worker thread of `parseMany`, which finds it next
+  // to itself in `dist/`: it must be an entry of its own.
+  entry: {index: 'src/index.ts', cli: 'src/cli.ts', 'batch-worker': 'src/lib/batch-worker.ts'},
   format: ['esm'],
   dts: {
     entry: 'src/index.ts',

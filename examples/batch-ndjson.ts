@@ -4,9 +4,10 @@
  * file’s name in the folder, `headline` the text of the headline (or `null`)
  * and `quotes` its quote records.
  *
- * Files are read and parsed one at a time, and each line is written before
- * the next file is read: no tree is kept, so a folder of any size runs in
- * the memory of one article.
+ * Files are parsed on every core by `parseMany`, and each line is written as
+ * soon as its article (and those before it) are done: no tree is kept, and
+ * only a few files are read ahead, so a folder of any size runs in little
+ * memory.
  *
  * Run: `npx tsx examples/batch-ndjson.ts [folder]` (default: `examples/`).
  */
@@ -15,7 +16,7 @@ import {once} from 'node:events'
 import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parseNews, type QuoteRecord, quotes, toString} from 'retext-news'
+import {type BatchInput, parseMany, type QuoteRecord} from 'retext-news'
 
 /** One line of output. */
 interface Line {
@@ -31,13 +32,22 @@ const names = (await readdir(folder, {withFileTypes: true}))
   .map((entry) => entry.name)
   .sort()
 
-for (const name of names) {
-  const tree = parseNews(await readFile(join(folder, name), 'utf8'))
-  const headline = tree.children.find((node) => node.type === 'HeadlineNode')
+// Files are read when `parseMany` asks for them.
+async function* read(): AsyncGenerator<BatchInput> {
+  for (const name of names) yield {path: name, value: await readFile(join(folder, name), 'utf8')}
+}
+
+for await (const result of parseMany(read())) {
+  if (result.error) {
+    console.error(`${result.path}: ${result.error.message}`)
+    process.exitCode = 1
+    continue
+  }
+
   const line: Line = {
-    file: name,
-    headline: headline ? toString(headline) : null,
-    quotes: quotes(tree),
+    file: result.path ?? '',
+    headline: result.outline.headline,
+    quotes: result.quotes,
   }
 
   // Wait when the reader is slower than the parser.

@@ -223,6 +223,40 @@ describe('retext-news --format ndjson', () => {
     expect(second.quotes[0].speaker.text).toBe('the mayor')
   })
 
+  it('parses several files with `parseMany`: what each file prints alone, in order', async () => {
+    const names: string[] = []
+
+    for (let n = 0; n < 5; n++) {
+      const name = join(temporary, `batch-${n}.txt`)
+      // The third has an unclosed quotation mark (a warning with `--verbose`).
+      const close = n === 2 ? '' : '”'
+      await writeFile(
+        name,
+        `Mayor quits (${n})\nBy Ana Ruiz\n“I am done ${n},${close} the mayor said.\n`,
+      )
+      names.push(name)
+    }
+
+    const bad = join(temporary, 'batch-bad.txt')
+    await writeFile(bad, new Uint8Array([0xc3, 0x28]))
+    const [first = '', second = '', third = '', fourth = '', fifth = ''] = names
+    const argv = [first, 'missing-batch.txt', second, third, bad, fourth, samplePath, fifth]
+
+    const alone = await Promise.all(argv.map((name) => run(['-f', 'ndjson', '--verbose', name])))
+    const together = await run(['-f', 'ndjson', '--verbose', ...argv])
+    expect(together.code).toBe(1)
+    expect(together.stdout).toBe(alone.map((result) => result.stdout).join(''))
+    expect(together.stderr).toBe(alone.map((result) => result.stderr).join(''))
+    expect(together.stderr).toContain('[missing-closing-quote]')
+    expect(together.stdout.trim().split('\n')).toHaveLength(6)
+
+    const shown = await run(['-f', 'ndjson', ...argv], {stderrIsTTY: true})
+    expect(shown.stdout).toBe(together.stdout)
+    expect(shown.stderr).toContain(`[${argv.length}/${argv.length}] ${fifth}`)
+    expect(shown.stderr).toContain("retext-news: cannot read 'missing-batch.txt'")
+    expect(shown.stderr.endsWith('\r\u001B[K')).toBe(true)
+  })
+
   it('shows progress on stderr only when it is a terminal', async () => {
     const quiet = await run(['-f', 'ndjson', samplePath])
     expect(quiet.stderr).toBe('')

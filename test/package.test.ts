@@ -28,7 +28,15 @@ const samplePath = join(root, 'examples/sample-article.txt')
 const sampleQuotes = quotes(parseNews(readFileSync(samplePath, 'utf8'))).length
 const tsupBin = join(root, 'node_modules/tsup/dist/cli-default.js')
 const tscBin = join(root, 'node_modules/typescript/bin/tsc')
-const runtimeExports = ['InputError', 'OptionsError', 'default', 'parseNews', 'quotes', 'toString']
+const runtimeExports = [
+  'InputError',
+  'OptionsError',
+  'default',
+  'parseMany',
+  'parseNews',
+  'quotes',
+  'toString',
+]
 
 /** Error codes of a registry that cannot be reached (or of a cold cache offline). */
 const offlineCodes =
@@ -173,6 +181,7 @@ describe('the packed package', () => {
     expect(packed).toContain('dist/index.js')
     expect(packed).toContain('dist/index.d.ts')
     expect(packed).toContain('dist/cli.js')
+    expect(packed).toContain('dist/batch-worker.js')
     for (const path of packed) {
       expect(path).toMatch(/^(dist\/.+|package\.json|readme(\.md)?|licen[cs]e(\.md|\.txt)?)$/i)
     }
@@ -202,13 +211,19 @@ describe('the installed package', () => {
       join(project, 'esm.mjs'),
       [
         "import {readFileSync} from 'node:fs'",
-        "import retextNews, {parseNews, quotes} from 'retext-news'",
+        "import retextNews, {parseMany, parseNews, quotes} from 'retext-news'",
         "import * as namespace from 'retext-news'",
         "import {unified} from 'unified'",
         "const text = readFileSync(new URL('sample-article.txt', import.meta.url), 'utf8')",
         'const count = quotes(parseNews(text)).length',
         'const viaPlugin = quotes(unified().use(retextNews).parse(text)).length',
-        'console.log(JSON.stringify({count, viaPlugin, exports: Object.keys(namespace).sort()}))',
+        "process.on('warning', (warning) => console.error(warning.code))",
+        'const viaWorkers = []',
+        'for await (const result of parseMany([{value: text}, {value: text}], {concurrency: 2})) {',
+        '  viaWorkers.push(result.error ? result.error.message : result.quotes.length)',
+        '}',
+        'const exports = Object.keys(namespace).sort()',
+        'console.log(JSON.stringify({count, viaPlugin, viaWorkers, exports}))',
         '',
       ].join('\n'),
     )
@@ -216,8 +231,11 @@ describe('the installed package', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       count: sampleQuotes,
       viaPlugin: sampleQuotes,
+      viaWorkers: [sampleQuotes, sampleQuotes],
       exports: runtimeExports,
     })
+    // Worker threads started from the installed `dist/batch-worker.js`.
+    expect(result.stderr).toBe('')
     expect(sampleQuotes).toBeGreaterThan(0)
   })
 

@@ -3,7 +3,7 @@
  */
 
 import {type QuoteRecord, quotes, type Root} from '../index.js'
-import {type Outline, outline} from './outline.js'
+import {type Outline, outline} from '../lib/outline.js'
 
 /** A parsed article. */
 export interface Article {
@@ -85,12 +85,24 @@ export interface NdjsonRecord {
  *   One line of JSON, ending in a line feed.
  */
 export function toNdjsonLine(article: Article): string {
-  const record: NdjsonRecord = {
+  return toNdjsonRecordLine({
     file: article.file,
     quotes: quotes(article.tree),
     outline: outline(article.tree),
-  }
-  return `${JSON.stringify(record)}\n`
+  })
+}
+
+/**
+ * The `ndjson` format, from records already made (by `parseMany`).
+ *
+ * @param record
+ *   File, quotes and outline.
+ * @returns
+ *   One line of JSON, ending in a line feed.
+ */
+export function toNdjsonRecordLine(record: NdjsonRecord): string {
+  const {file, quotes, outline} = record
+  return `${JSON.stringify({file, quotes, outline} satisfies NdjsonRecord)}\n`
 }
 
 /**

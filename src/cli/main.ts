@@ -5,15 +5,26 @@
 
 import {readFile} from 'node:fs/promises'
 import {VFile} from 'vfile'
-import {parseNews, type Root} from '../index.js'
+import {type BatchInput, parseMany, parseNews, type Root} from '../index.js'
 import {type Arguments, parseArguments, UsageError, usage} from './args.js'
-import {type Article, toJson, toJsonList, toNdjsonLine, toOutline, toQuotesJson} from './format.js'
+import {
+  type Article,
+  toJson,
+  toJsonList,
+  toNdjsonLine,
+  toNdjsonRecordLine,
+  toOutline,
+  toQuotesJson,
+} from './format.js'
 import {toHtml} from './html.js'
 import {decodeUtf8, Utf8Error} from './utf8.js'
 
 /** A stream to write text to. */
 export interface Output {
+  /** Write; `false` asks the writer to wait for `'drain'` (when it can). */
   write(chunk: string): unknown
+  /** Listen once for `'drain'` (Node.js streams). */
+  once?(event: 'drain', listener: () => void): unknown
 }
 
 /** The streams of the command line. */
@@ -90,6 +101,12 @@ export async function main(argv: readonly string[], io: Io, context: Context): P
   }
 
   const progress = args.format === 'ndjson' && io.isTTY.stderr ? new Progress(io.stderr) : undefined
+
+  // Several files as ndjson: parse them on every core, streaming.
+  if (args.format === 'ndjson' && names.length > 1) {
+    return (await batch(names, io, args.verbose, progress)) ? exitCodes.failure : exitCodes.ok
+  }
+
   const articles: Article[] = []
   let failed = false
 
@@ -142,6 +159,123 @@ export async function main(argv: readonly string[], io: Io, context: Context): P
 }
 
 /**
+ * Parse several files with `parseMany` and print a line of ndjson for each,
+ * in order; errors go to stderr in their turn.
+ *
+ * @returns
+ *   Whether an input failed.
+ */
+async function batch(
+  names: readonly string[],
+  io: Io,
+  verbose: boolean,
+  progress: Progress | undefined,
+): Promise<boolean> {
+  /** Inputs that could not be read, by their position, until their turn. */
+  const problems = new Map<number, string>()
+  /** Position among `names` of each input given to `parseMany`. */
+  const positions: number[] = []
+  /** Position of the next name to report. */
+  let next = 0
+  let failed = false
+
+  async function* read(): AsyncGenerator<BatchInput, undefined, undefined> {
+    for (const [position, name] of names.entries()) {
+      let value: string
+
+      try {
+        value = await load(name, fileOf(name), io)
+      } catch (error) {
+        if (!(error instanceof InputProblem)) throw error
+        problems.set(position, error.message)
+        continue
+      }
+
+      positions.push(position)
+      yield name === '-' ? {value} : {path: name, value}
+    }
+
+    return undefined
+  }
+
+  /** Report the problems of the inputs before `end`. */
+  const flush = (end: number) => {
+    for (; next < end; next++) {
+      const problem = problems.get(next)
+
+      if (problem !== undefined) {
+        problems.delete(next)
+        progress?.clear()
+        io.stderr.write(`${command}: ${problem}\n`)
+        failed = true
+      }
+    }
+  }
+
+  for await (const result of parseMany(read())) {
+    const position = positions[result.index] ?? 0
+    const file = fileOf(names[position] ?? '')
+    flush(position)
+    next = position + 1
+
+    if (result.error) {
+      const detail = verbose && result.error.stack ? `\n${result.error.stack}` : ''
+      progress?.clear()
+      io.stderr.write(`${command}: ${file}: cannot parse: ${String(result.error)}${detail}\n`)
+      failed = true
+    } else {
+      if (verbose) writeMessages(io, file, result.messages, progress)
+      progress?.clear()
+      const line = toNdjsonRecordLine({file, quotes: result.quotes, outline: result.outline})
+      // Wait when the reader is slower than the parser, rather than buffer.
+      if (io.stdout.write(line) === false) await drain(io.stdout)
+    }
+
+    progress?.show(`[${position + 1}/${names.length}] ${file}`)
+  }
+
+  flush(names.length)
+  progress?.clear()
+  return failed
+}
+
+/** Wait until a stream that was written to too fast drains, if it can say so. */
+function drain(stream: Output): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.once) stream.once('drain', resolve)
+    else resolve()
+  })
+}
+
+/** Name of an input in messages and in output. */
+function fileOf(name: string): string {
+  return name === '-' ? stdinName : name
+}
+
+/**
+ * Read and decode one input.
+ *
+ * @throws {InputProblem}
+ *   When the input cannot be read or is not UTF-8.
+ */
+async function load(name: string, file: string, io: Io): Promise<string> {
+  let bytes: Uint8Array
+
+  try {
+    bytes = name === '-' ? await readAll(io.stdin) : await readFile(name)
+  } catch (error) {
+    throw new InputProblem(`cannot read '${file}': ${describeSystemError(error)}`)
+  }
+
+  try {
+    return decodeUtf8(bytes)
+  } catch (error) {
+    if (!(error instanceof Utf8Error)) throw error
+    throw new InputProblem(`${file}: ${error.message}`)
+  }
+}
+
+/**
  * Read, decode and parse one input; report warnings when verbose.
  *
  * @throws {InputProblem}
@@ -154,23 +288,7 @@ async function parse(
   verbose: boolean,
   progress: Progress | undefined,
 ): Promise<Root> {
-  let bytes: Uint8Array
-
-  try {
-    bytes = name === '-' ? await readAll(io.stdin) : await readFile(name)
-  } catch (error) {
-    throw new InputProblem(`cannot read '${file}': ${describeSystemError(error)}`)
-  }
-
-  let value: string
-
-  try {
-    value = decodeUtf8(bytes)
-  } catch (error) {
-    if (!(error instanceof Utf8Error)) throw error
-    throw new InputProblem(`${file}: ${error.message}`)
-  }
-
+  const value = await load(name, file, io)
   const vfile = new VFile(name === '-' ? {value} : {path: name, value})
   let tree: Root
 
@@ -181,18 +299,38 @@ async function parse(
     throw new InputProblem(`${file}: cannot parse: ${String(error)}${detail}`)
   }
 
-  if (verbose && vfile.messages.length > 0) {
-    progress?.clear()
-
-    for (const message of vfile.messages) {
-      const place = message.line === undefined ? '' : `:${message.line}:${message.column ?? 1}`
-      const rule = message.ruleId ? ` [${message.ruleId}]` : ''
-      const severity = message.fatal ? 'error' : 'warning'
-      io.stderr.write(`${file}${place}: ${severity}: ${message.reason}${rule}\n`)
-    }
-  }
-
+  if (verbose) writeMessages(io, file, vfile.messages, progress)
   return tree
+}
+
+/** A parser message, from a vfile or from `parseMany`. */
+interface Message {
+  reason: string
+  line: number | null | undefined
+  column: number | null | undefined
+  ruleId: string | null | undefined
+  fatal: boolean | null | undefined
+}
+
+/** Print parser messages on stderr (`--verbose`). */
+function writeMessages(
+  io: Io,
+  file: string,
+  messages: readonly Message[],
+  progress: Progress | undefined,
+): void {
+  if (messages.length === 0) return
+  progress?.clear()
+
+  for (const message of messages) {
+    const place =
+      message.line === undefined || message.line === null
+        ? ''
+        : `:${message.line}:${message.column ?? 1}`
+    const rule = message.ruleId ? ` [${message.ruleId}]` : ''
+    const severity = message.fatal ? 'error' : 'warning'
+    io.stderr.write(`${file}${place}: ${severity}: ${message.reason}${rule}\n`)
+  }
 }
 
 async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {

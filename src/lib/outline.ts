@@ -1,19 +1,14 @@
 /**
- * The outline of an article: its parts as a small plain object.
+ * The outline of an article: its parts as a small plain object (used by
+ * `parseMany` and the CLI’s `ndjson` format).
  */
 
-import {
-  type Dateline,
-  type LabelKind,
-  type Nodes,
-  type Root,
-  type SubheadingKind,
-  type TrailerKind,
-  toString as textOf,
-} from '../index.js'
+import type {Dateline, LabelKind, Nodes, Root, SubheadingKind, TrailerKind} from '../types.js'
+import {toString as textOf} from './to-string.js'
 
 /**
- * The outline of an article, as the `ndjson` format prints it.
+ * The outline of an article: what `parseMany` gives for each article, and
+ * what the CLI’s `ndjson` format prints.
  *
  * Texts are as they stand in the input.
  */
@@ -23,17 +18,48 @@ export interface Outline {
   /** Deks, in order. */
   deks: string[]
   /** Byline, or `null` when there is none. */
-  byline: {text: string; authors: string[]; organization: string | null} | null
+  byline: {
+    /** Text of the byline (“By Ana Ruiz, Reuters”). */
+    text: string
+    /** Names of its authors. */
+    authors: string[]
+    /** Organisation (news agency), or `null`. */
+    organization: string | null
+  } | null
   /** Dateline, or `null` when there is none. */
-  dateline: {place: string; agency: string | null; date: string | null} | null
+  dateline: {
+    /** Place (“WASHINGTON”). */
+    place: string
+    /** News agency (“AP”), or `null`. */
+    agency: string | null
+    /** Date, or `null`. */
+    date: string | null
+  } | null
   /** Labels (“ANALYSIS”), in order. */
-  labels: {kind: LabelKind; text: string}[]
+  labels: {
+    /** Kind of label. */
+    kind: LabelKind
+    /** Text. */
+    text: string
+  }[]
   /** Subheadings (crossheads, time stamps), in order. */
-  subheadings: {kind: SubheadingKind; text: string}[]
+  subheadings: {
+    /** Kind of subheading. */
+    kind: SubheadingKind
+    /** Text. */
+    text: string
+  }[]
   /** Number of body paragraphs. */
   paragraphs: number
   /** Trailers (bio, credits, …), in order. */
-  trailers: {kind: TrailerKind; text: string; authors: string[]}[]
+  trailers: {
+    /** Kind of trailer. */
+    kind: TrailerKind
+    /** Text. */
+    text: string
+    /** Names of the authors it names (a bio’s subject). */
+    authors: string[]
+  }[]
 }
 
 /**
