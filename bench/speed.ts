@@ -45,7 +45,9 @@ function time(run: () => void): number {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
 
 function gc(): void {
@@ -73,8 +75,12 @@ function compare(jobs: Record<string, () => void>, count = rounds): Record<strin
 }
 
 const format = (n: number) => n.toFixed(2)
-console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}`)
-console.log(`Corpus: ${texts.length} PolNeAR dev articles, ${(characters / 1e6).toFixed(2)} M characters\n`)
+console.log(
+  `Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}`,
+)
+console.log(
+  `Corpus: ${texts.length} PolNeAR dev articles, ${(characters / 1e6).toFixed(2)} M characters\n`,
+)
 
 // 1 and 2.
 const per = compare({
@@ -94,9 +100,13 @@ const slow = compare(
   Math.min(rounds, 3),
 )
 const news = per.news as number
-console.log(`parseNews + quotes: ${format(news)} ms (${format(characters / news / 1000)} M chars/s)`)
+console.log(
+  `parseNews + quotes: ${format(news)} ms (${format(characters / news / 1000)} M chars/s)`,
+)
 console.log(`retext-english parse: ${format(per.english as number)} ms`)
-console.log(`  throughput vs retext-english: ${format((per.english as number) / news)}× (target ≥ 0.8)`)
+console.log(
+  `  throughput vs retext-english: ${format((per.english as number) / news)}× (target ≥ 0.8)`,
+)
 console.log(`compromise quotations: ${format(slow.compromise as number)} ms`)
 console.log(`  speed vs compromise: ${format((slow.compromise as number) / news)}× (target ≥ 10)\n`)
 
@@ -112,8 +122,12 @@ const linear = compare(
 )
 const perCharOne = (linear.one as number) / whole.length
 const perCharSixteen = (linear.sixteen as number) / big.length
-console.log(`One document, 1×: ${format(linear.one as number)} ms; 16×: ${format(linear.sixteen as number)} ms`)
-console.log(`  time per character, 16× over 1×: ${format(perCharSixteen / perCharOne)} (target ≤ 1.3)\n`)
+console.log(
+  `One document, 1×: ${format(linear.one as number)} ms; 16×: ${format(linear.sixteen as number)} ms`,
+)
+console.log(
+  `  time per character, 16× over 1×: ${format(perCharSixteen / perCharOne)} (target ≤ 1.3)\n`,
+)
 
 // 4.
 const target = 1_600_000
@@ -135,7 +149,9 @@ if ((globalThis as {gc?: unknown}).gc) {
   const ours = held(() => parseNews(megabytes))
   const theirs = held(() => english.parse(megabytes))
   console.log(`Heap held by the tree of a ${(megabytes.length / 1e6).toFixed(1)} MB document:`)
-  console.log(`  retext-news ${(ours / 1e6).toFixed(1)} MB, retext-english ${(theirs / 1e6).toFixed(1)} MB: ${format(ours / theirs)}× (target ≤ 1.5)`)
+  console.log(
+    `  retext-news ${(ours / 1e6).toFixed(1)} MB, retext-english ${(theirs / 1e6).toFixed(1)} MB: ${format(ours / theirs)}× (target ≤ 1.5)`,
+  )
 } else {
   console.log('Heap figure needs `node --expose-gc` (npm run bench passes it)')
 }

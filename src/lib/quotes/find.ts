@@ -1105,7 +1105,7 @@ class Finder {
    * question is content with no source of its own), “asked if …”, “Asked by
    * Stephanopoulos to respond, …” (which names the asker).
    */
-  question(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
+  question(cue: FoundCue, _start: number, limit: number, sentence: number): number | undefined {
     const reader = this.reader
     const tokens = this.document.tokens
     let next = reader.skipSpace(cue.range.last, limit)
