@@ -38,6 +38,8 @@ const sentenceCount = /[.!?](?=\s+["“‘]?\p{Lu})/gu
 const maxHeadline = 300
 const looksLikeName = /^(?:\p{Lu}[\p{L}.’'-]*\s){0,3}\p{Lu}[\p{L}’'-]*$/u
 const maxDek = 400
+/** Longest line of a dek of two lines. */
+const maxTwoLineDek = 90
 /** Words that make the last part of a byline an organisation (“Associated Press”, “Staff Writer”). */
 const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
@@ -59,6 +61,50 @@ function isHeadline(text: string, count: number): boolean {
 
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A dek of two lines (Washington Post): the two blocks under the headline are
+ * short, and the body after them is not.
+ */
+function twoLineDek(
+  candidates: Candidate[],
+  at: number,
+  headlineAt: number,
+  deks: number,
+): boolean {
+  const start = at - deks
+  if (start !== headlineAt + 1) return false
+  const one = candidates[start]
+  const two = candidates[start + 1]
+  const body = candidates[start + 2]
+  return (
+    one !== undefined &&
+    two !== undefined &&
+    body !== undefined &&
+    one.text.length <= maxTwoLineDek &&
+    two.text.length <= maxTwoLineDek &&
+    body.text.length > 2 * maxTwoLineDek &&
+    !isByline(one.text) &&
+    !isByline(two.text) &&
+    !/^["“<]/.test(one.text) &&
+    !/^["“<]/.test(two.text) &&
+    !timestampPattern.test(one.text) &&
+    // Signs that the two lines are one dek broken in two, or a kicker and a
+    // dek, not two short paragraphs of prose: the second goes on in lower
+    // case or with a number, the first ends in “,.”, or is in capitals or
+    // title case.
+    (/^[\p{Ll}\d]/u.test(two.text) ||
+      /,\.$/.test(one.text) ||
+      one.text === one.text.toUpperCase() ||
+      titleCase(one.text))
+  )
+}
+
+/** Whether every word of three or more is capitalised but short ones. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  return words.length >= 3 && words.every((word) => word.length <= 3 || /^\p{Lu}/u.test(word))
 }
 
 /** Normalised and in lower case, to find a sentence repeated in other words’ case. */
@@ -241,7 +287,8 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         text.length <= maxDek &&
         (afterAbstract ||
           (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
-          (sentence !== undefined && later(at).includes(lower(sentence))))
+          (sentence !== undefined && later(at).includes(lower(sentence))) ||
+          twoLineDek(candidates, at, headlineAt, deks))
       ) {
         set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
         deks++
