@@ -245,7 +245,7 @@ describe('options: types', () => {
     expect(unknown).toHaveLength(1)
     expect(unknown[0]?.source).toBe('retext-news')
     expect(unknown[0]?.reason).toBe(
-      'Unknown option `deck`, expected one of cues, titles, trailers, dek',
+      'Unknown option `deck`, expected one of cues, titles, trailers, dek, anonymous',
     )
     expect(unknown[0]?.fatal).toBe(false)
   })
@@ -254,8 +254,8 @@ describe('options: types', () => {
     const file = new VFile(article)
     parseNews(file, untyped<Options>({a: 1, b: 2}))
     expect(file.messages.map((message) => message.reason)).toEqual([
-      'Unknown option `a`, expected one of cues, titles, trailers, dek',
-      'Unknown option `b`, expected one of cues, titles, trailers, dek',
+      'Unknown option `a`, expected one of cues, titles, trailers, dek, anonymous',
+      'Unknown option `b`, expected one of cues, titles, trailers, dek, anonymous',
     ])
   })
 
@@ -268,7 +268,10 @@ describe('options: types', () => {
     expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([
-      ['unknown-option', 'Unknown option `__proto__`, expected one of cues, titles, trailers, dek'],
+      [
+        'unknown-option',
+        'Unknown option `__proto__`, expected one of cues, titles, trailers, dek, anonymous',
+      ],
     ])
   })
 
@@ -315,6 +318,19 @@ describe('options: what they do', () => {
       'Police said Ald. Jones left.',
       'Ald. Smith stayed.',
     ])
+  })
+
+  it('`anonymous`: a phrase marks a source as anonymous', () => {
+    const input = 'Port deal stalls\n“The talks are over,” a diplomat in the room said.'
+    const [before] = quotes(parseNews(input))
+    expect(before?.speaker?.anonymous).toBe(false)
+    const [after] = quotes(parseNews(input, {anonymous: ['Diplomat In The Room']}))
+    expect(after?.speaker?.text).toBe('a diplomat in the room')
+    expect(after?.speaker?.anonymous).toBe(true)
+  })
+
+  it('`anonymous`: must be an array of strings', () => {
+    expect(() => parseNews('x', {anonymous: untyped<string[]>('insider')})).toThrow(OptionsError)
   })
 
   it('`trailers`: a pattern makes a closing block a trailer of its kind', () => {

@@ -65,17 +65,25 @@ export interface Options {
    * Whether to look for a dek under the headline (default: `true`).
    */
   dek?: boolean | null | undefined
+  /**
+   * More phrases that mark a source as anonymous, matched case-insensitively
+   * in the speaker’s words (“a government insider”, “a person close to the
+   * talks”), beside the built-in ones (“anonymous”, “unnamed”, “familiar
+   * with”, “a senior official”, …) (default: `[]`).
+   */
+  anonymous?: readonly string[] | null | undefined
 }
 
 /** Options with their defaults filled in. */
 export interface Settings {
+  anonymous: readonly string[]
   cues: readonly string[]
   titles: ReadonlySet<string>
   trailers: readonly {kind: TrailerKind; pattern: RegExp}[]
   dek: boolean
 }
 
-const known = new Set(['cues', 'titles', 'trailers', 'dek'])
+const known = new Set(['cues', 'titles', 'trailers', 'dek', 'anonymous'])
 const trailerKinds: ReadonlySet<string> = new Set([
   'bio',
   'credit',
@@ -196,6 +204,7 @@ export function settings(
   }
 
   return {
+    anonymous: stringList('anonymous', given.anonymous).map((phrase) => phrase.toLowerCase()),
     cues: stringList('cues', given.cues).map((cue) => cue.toLowerCase()),
     titles: new Set(stringList('titles', given.titles).map((title) => title.replace(/\.$/, ''))),
     trailers,

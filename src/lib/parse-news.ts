@@ -54,7 +54,7 @@ export function parseFile(
       ...(extensions.root ?? []),
       makeBlocks({dek: config.dek, trailers: config.trailers}, value),
       makeDateline,
-      makeQuotes(new Set(config.cues), file),
+      makeQuotes(new Set(config.cues), file, config.anonymous),
     ],
   }
 

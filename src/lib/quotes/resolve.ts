@@ -189,8 +189,12 @@ export class Resolver {
   readonly entities: Entity[] = []
   readonly bySurname = new Map<string, Name>()
 
-  constructor(document: DocumentView) {
+  /** More phrases that mark a source anonymous, lower case. */
+  readonly anonymous: readonly string[]
+
+  constructor(document: DocumentView, anonymous: readonly string[] = []) {
     this.document = document
+    this.anonymous = anonymous
     this.names = names(document)
     for (const name of this.names)
       if (!this.bySurname.has(name.last)) this.bySurname.set(name.last, name)
@@ -210,7 +214,9 @@ export class Resolver {
     const start = tokens[0]?.start ?? 0
     const text = tokens.map((token) => token.text).join('')
     const first = words[0]
-    const anonymous = anonymousPattern.test(text)
+    const lowerText = text.toLowerCase()
+    const anonymous =
+      anonymousPattern.test(text) || this.anonymous.some((phrase) => lowerText.includes(phrase))
 
     // A pronoun: the nearest fitting entity before.
     if (words.length === 1 && first && pronouns.has(first.lower)) {

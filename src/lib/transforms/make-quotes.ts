@@ -26,10 +26,16 @@ import {
  *   More cue words, lower case.
  * @param file
  *   File to report problems to.
+ * @param anonymous
+ *   More phrases that mark a source anonymous, lower case.
  * @returns
  *   Root transform.
  */
-export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root) => void {
+export function makeQuotes(
+  cues: ReadonlySet<string>,
+  file: VFile,
+  anonymous: readonly string[] = [],
+): (tree: Root) => void {
   return (tree) => {
     const document = view(tree, String(file))
     const findings = find(document, cues)
@@ -43,7 +49,7 @@ export function makeQuotes(cues: ReadonlySet<string>, file: VFile): (tree: Root)
       })
     }
 
-    const resolver = new Resolver(document)
+    const resolver = new Resolver(document, anonymous)
     const resolutions = new Map<FoundAttribution, Resolution>()
     const bySpeaker = findings.attributions
       .filter((attribution) => attribution.speaker)
