@@ -14,6 +14,16 @@ import {quotes} from './records.js'
 /**
  * A message the parser reported on an input (a vfile message, as a plain
  * object).
+ *
+ * @example
+ * ```ts
+ * import {parseMany} from 'retext-news'
+ *
+ * for await (const result of parseMany([{value: 'Mayor quits\n“I am done, she said.'}])) {
+ *   if (!result.error) for (const message of result.messages) console.log(message.ruleId)
+ *   // => 'missing-closing-quote'
+ * }
+ * ```
  */
 export interface BatchMessage {
   /** What is wrong (“Unexpected missing closing quotation mark”). */

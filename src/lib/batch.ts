@@ -24,6 +24,14 @@ export type {BatchMessage} from './batch-job.js'
 
 /**
  * One article to parse.
+ *
+ * @example
+ * ```ts
+ * import {type BatchInput, parseMany} from 'retext-news'
+ *
+ * const input: BatchInput = {path: 'mayor.txt', value: 'Mayor quits\nShe said so.'}
+ * for await (const result of parseMany([input])) console.log(result.path) // => 'mayor.txt'
+ * ```
  */
 export interface BatchInput {
   /**
@@ -38,11 +46,33 @@ export interface BatchInput {
 /**
  * Articles to parse: any iterable or async iterable (an array, a generator
  * that reads files, a stream in object mode) of inputs.
+ *
+ * @example
+ * ```ts
+ * import {readdir, readFile} from 'node:fs/promises'
+ * import type {BatchInputs} from 'retext-news'
+ *
+ * async function* read(folder: string): BatchInputs {
+ *   for (const name of await readdir(folder)) {
+ *     yield {path: name, value: await readFile(`${folder}/${name}`)}
+ *   }
+ * }
+ * ```
  */
 export type BatchInputs = Iterable<BatchInput> | AsyncIterable<BatchInput>
 
 /**
  * Configuration of `parseMany`.
+ *
+ * @example
+ * ```ts
+ * import {type BatchOptions, parseMany} from 'retext-news'
+ *
+ * const options: BatchOptions = {concurrency: 2, onProgress: (done) => console.error(done)}
+ * for await (const result of parseMany([{value: 'Mayor quits\nShe left.'}], options)) {
+ *   if (!result.error) console.log(result.outline.headline) // => 'Mayor quits'
+ * }
+ * ```
  */
 export interface BatchOptions {
   /**
@@ -80,7 +110,18 @@ export interface BatchOptions {
   threads?: boolean | null | undefined
 }
 
-/** The result of an article that was parsed. */
+/**
+ * The result of an article that was parsed.
+ *
+ * @example
+ * ```ts
+ * import {parseMany} from 'retext-news'
+ *
+ * for await (const result of parseMany([{value: '“I quit,” the mayor said.'}])) {
+ *   if (!result.error) console.log(result.quotes[0]?.speaker?.text) // => 'the mayor'
+ * }
+ * ```
+ */
 export interface BatchSuccess {
   /** Position of the input among `inputs` (0-indexed). */
   index: number
@@ -98,7 +139,19 @@ export interface BatchSuccess {
   tree: Root | null
 }
 
-/** The result of an article that could not be parsed. */
+/**
+ * The result of an article that could not be parsed.
+ *
+ * @example
+ * ```ts
+ * import {type BatchInput, parseMany} from 'retext-news'
+ *
+ * const bad = {value: 42} as unknown as BatchInput
+ * for await (const result of parseMany([bad])) {
+ *   if (result.error) console.log(result.error.name) // => 'InputError'
+ * }
+ * ```
+ */
 export interface BatchFailure {
   /** Position of the input among `inputs` (0-indexed). */
   index: number
@@ -112,7 +165,21 @@ export interface BatchFailure {
   error: Error
 }
 
-/** The result of one article: check `error` to tell them apart. */
+/**
+ * The result of one article: check `error` to tell them apart.
+ *
+ * @example
+ * ```ts
+ * import {type BatchResult, parseMany} from 'retext-news'
+ *
+ * function print(result: BatchResult): void {
+ *   if (result.error) console.error(result.path, result.error.message)
+ *   else console.log(result.path, result.quotes.length)
+ * }
+ *
+ * for await (const result of parseMany([{value: 'Mayor quits'}])) print(result)
+ * ```
+ */
 export type BatchResult = BatchSuccess | BatchFailure
 
 /** What a worker-thread pool needs. */

@@ -11,6 +11,15 @@ import {toString as textOf} from './to-string.js'
  * what the CLI’s `ndjson` format prints.
  *
  * Texts are as they stand in the input.
+ *
+ * @example
+ * ```ts
+ * import {parseMany} from 'retext-news'
+ *
+ * for await (const result of parseMany([{value: 'Mayor quits\nBy Jane Doe\nShe left.'}])) {
+ *   if (!result.error) console.log(result.outline.headline, result.outline.paragraphs)
+ * }
+ * ```
  */
 export interface Outline {
   /** Headline, or `null` when there is none. */
