@@ -150,9 +150,25 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
  */
 const maxRun = 10_000
 
-/** Whether a block has a run of characters without white space longer than `maxRun`. */
+/**
+ * Longest stretch without a sentence-ending mark or a line break given to
+ * parse-english: it also spreads the tokens of one sentence into one call
+ * (`, , , …` a hundred thousand times overflows the stack). No sentence of
+ * prose comes near.
+ */
+const maxSentence = 40_000
+
+/**
+ * Whether a block is no prose for parse-english: a run of characters without
+ * white space longer than `maxRun`, or a stretch without a sentence end
+ * longer than `maxSentence`.
+ */
 function hasLongRun(text: string): boolean {
-  return text.length > maxRun && text.split(/\s+/).some((run) => run.length > maxRun)
+  if (text.length <= maxRun) return false
+  if (text.split(/\s+/).some((run) => run.length > maxRun)) return true
+  return (
+    text.length > maxSentence && text.split(/[.!?\n\r]/).some((part) => part.length > maxSentence)
+  )
 }
 
 /**

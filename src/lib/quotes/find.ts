@@ -105,6 +105,8 @@ const questionWords = new Set([
 ])
 /** Particles of phrasal cues. */
 const particles = new Set(['for', 'on', 'to', 'out', 'up'])
+/** Longest sentence, in tokens, read for reported speech. */
+const maxSentence = 2000
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
@@ -173,6 +175,8 @@ class Finder {
   readonly quotes: FoundQuote[] = []
   /** Tokens taken by a quote or an attribution. */
   readonly taken: Uint8Array
+  /** The last word of each sentence, once looked up. */
+  readonly lastWords = new Map<number, number>()
 
   constructor(document: DocumentView, cues: ReadonlySet<string>) {
     this.document = document
@@ -685,12 +689,27 @@ class Finder {
 
   /** Whether only closing punctuation follows a token in its sentence. */
   endsSentence(index: number, limit: number): boolean {
-    for (let at = index + 1; at < limit; at++) {
-      const token = this.document.tokens[at] as Token
-      if (token.word) return false
+    return this.lastWord(this.sentenceOf(index), limit) <= index
+  }
+
+  /** Index of the last word before `limit` in a sentence (cached), or -1. */
+  lastWord(sentence: number, limit: number): number {
+    const view = this.document.sentences[sentence]
+    if (!view || limit !== view.last) {
+      let at = limit - 1
+      while (at >= 0 && !this.document.tokens[at]?.word) at--
+      return at
     }
 
-    return true
+    let found = this.lastWords.get(sentence)
+
+    if (found === undefined) {
+      found = view.last - 1
+      while (found >= view.first && !this.document.tokens[found]?.word) found--
+      this.lastWords.set(sentence, found)
+    }
+
+    return found
   }
 
   /**
@@ -845,6 +864,10 @@ class Finder {
     for (const view of sentences) {
       const start = this.sentenceStart(view.index)
       const limit = view.last
+      // A “sentence” of thousands of tokens is no prose (a flood of marks or
+      // of clauses): reading reported speech in it would take time that grows
+      // with its square.
+      if (limit - start > maxSentence) continue
 
       for (let index = start; index < limit; index++) {
         const token = tokens[index] as Token

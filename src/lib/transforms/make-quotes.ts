@@ -5,7 +5,7 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../types.js'
-import {type FoundAttribution, find} from '../quotes/find.js'
+import {type Findings, type FoundAttribution, find} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
 import {type DocumentView, view} from '../quotes/tokens.js'
@@ -49,6 +49,7 @@ export function makeQuotes(
       })
     }
 
+    drop(findings, document.tokens.length)
     const resolver = new Resolver(document, anonymous)
     const resolutions = new Map<FoundAttribution, Resolution>()
     const bySpeaker = findings.attributions
@@ -119,6 +120,50 @@ export function makeQuotes(
 
     if (lost.size > 0) unlink(tree, lost)
   }
+}
+
+/**
+ * Drop attributions that cannot stand in the tree as they are: whose words
+ * run into a quotation or another attribution, or whose speaker overlaps
+ * their cue or addressee. Reported speech that loses its attribution is no
+ * quote; a quotation that loses it is unattributed.
+ */
+function drop(findings: Findings, size: number): void {
+  const owner = new Uint8Array(size)
+  for (const quote of findings.quotes)
+    for (const piece of quote.pieces) owner.fill(1, piece.first, piece.last)
+  const lost = new Set<FoundAttribution>()
+  const ordered = [...findings.attributions].sort((a, b) => first(a) - first(b))
+
+  for (const attribution of ordered) {
+    const range = extent(attribution)
+    const parts = [attribution.speaker, attribution.cue?.range, attribution.addressee].filter(
+      (part): part is TokenRange => part !== undefined,
+    )
+    let clash = parts.some((a, index) =>
+      parts.some((b, other) => other > index && a.first < b.last && b.first < a.last),
+    )
+
+    for (let index = range.first; !clash && index < range.last; index++) {
+      if (owner[index]) clash = true
+    }
+
+    if (clash) lost.add(attribution)
+    else owner.fill(2, range.first, range.last)
+  }
+
+  if (lost.size === 0) return
+  findings.attributions = findings.attributions.filter((attribution) => !lost.has(attribution))
+
+  for (const attribution of findings.attributions) {
+    if (attribution.subject && lost.has(attribution.subject)) attribution.subject = undefined
+  }
+
+  findings.quotes = findings.quotes.filter((quote) => {
+    if (!quote.attribution || !lost.has(quote.attribution)) return true
+    quote.attribution = undefined
+    return quote.kind === 'direct' || quote.kind === 'partial'
+  })
 }
 
 /**
