@@ -114,7 +114,7 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
     if (block.start > offset) children.push(whiteSpace(value, offset, block.start, place))
     // Zero-length blocks do not occur: blocks are trimmed non-blank lines.
     const text = value.slice(block.start, block.end)
-    const paragraph = hasLongRun(text) ? plainParagraph(text) : english.tokenizeParagraph(text)
+    const paragraph = hasLongRun(text) ? plainParagraph(text) : tokenize(english, text)
 
     for (const sentence of paragraph.children) {
       if (sentence.type === 'SentenceNode') {
@@ -149,6 +149,20 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
  * of prose comes near; a block with a longer run is not prose.
  */
 const maxRun = 10_000
+
+/**
+ * Tokenize a block with parse-english; a block it cannot take (its spreads
+ * overflow the stack on a sentence of hundreds of thousands of tokens) is
+ * no prose, and becomes plain words.
+ */
+function tokenize(english: ParseEnglish, text: string): Paragraph {
+  try {
+    return english.tokenizeParagraph(text)
+  } catch (error) {
+    if (error instanceof RangeError) return plainParagraph(text)
+    throw error
+  }
+}
 
 /**
  * Longest stretch without a sentence-ending mark or a line break given to
