@@ -25,7 +25,7 @@ import {assertTree} from './util/invariants.js'
 /** Largest allowed ratio of the time at 4n to the time at n. */
 const limit = 8
 /** Times below this (ms) are too short to compare: the time at n counts as at least this. */
-const floor = 50
+const floor = 20
 const scale = Number(process.env.PATHOLOGICAL_SCALE ?? 1)
 
 // Collect garbage before each measure, so that no run pays for the garbage of
@@ -83,7 +83,8 @@ function describeMeasure(result: Measure): string {
   const [small, large] = result.sizes
   return (
     `${small} chars: ${result.small.toFixed(1)} ms; ${large} chars: ${result.large.toFixed(1)} ms; ` +
-    `ratio ${result.ratio.toFixed(1)} (limit ${limit}, linear ≈ 4, quadratic ≈ 16)`
+    `ratio ${result.ratio.toFixed(1)} (over the time at n or ${floor} ms, whichever is more; ` +
+    `limit ${limit}, linear ≈ 4, quadratic ≈ 16)`
   )
 }
 
