@@ -157,6 +157,17 @@ export const appositionStarters: ReadonlySet<string> = new Set([
   'spokesperson',
 ])
 
+/** Days of the week, lower case: they open adverbials (“said Monday that”). */
+export const weekdays: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]
+
 /**
  * Words that end a speaker or addressee read forwards (“said McGovern on
  * Monday”, “told Politico in an interview”).
@@ -187,13 +198,7 @@ export const stopWords: ReadonlySet<string> = new Set([
   'yesterday',
   'today',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...weekdays,
   'and',
   'but',
   'as',

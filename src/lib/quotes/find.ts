@@ -4,7 +4,7 @@
 
 import type {QuoteKind} from '../../types.js'
 import {namingCues, participleCues, weakCues} from '../data/cues.js'
-import {notHeadlineSpeakers, pronouns, sourceNouns, stopWords} from '../data/words.js'
+import {notHeadlineSpeakers, pronouns, sourceNouns, stopWords, weekdays} from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, Reader} from './reader.js'
 import type {DocumentView, Token} from './tokens.js'
@@ -145,13 +145,7 @@ const contentCannotStart = new Set([
   'earlier',
   'later',
   'last',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...weekdays,
 ])
 
 /**

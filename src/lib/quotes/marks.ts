@@ -64,6 +64,15 @@ function singleRole(token: Token, previous: Token | undefined, next: Token | und
   return undefined
 }
 
+/** The problem of an opening mark that is never closed. */
+function unclosed(opener: Token): MarkProblem {
+  return {
+    ruleId: 'missing-closing-quote',
+    reason: `Missing closing quotation mark for \`${opener.text}\``,
+    token: opener,
+  }
+}
+
 /** Longest stretch of tokens a single-quoted quotation may have. */
 const maxSingle = 80
 
@@ -107,11 +116,7 @@ export function pairMarks(
 
     if (skip.has(block.index)) {
       if (open) {
-        problems.push({
-          ruleId: 'missing-closing-quote',
-          reason: `Missing closing quotation mark for \`${open.opener.text}\``,
-          token: open.opener,
-        })
+        problems.push(unclosed(open.opener))
         finish(open.quote)
         open = undefined
       }
@@ -139,11 +144,7 @@ export function pairMarks(
         open.from = first
         index = first + 1
       } else {
-        problems.push({
-          ruleId: 'missing-closing-quote',
-          reason: `Missing closing quotation mark for \`${open.opener.text}\``,
-          token: open.opener,
-        })
+        problems.push(unclosed(open.opener))
         finish(open.quote)
         open = undefined
       }
@@ -175,11 +176,7 @@ export function pairMarks(
 
       if (role === 'open') {
         if (open) {
-          problems.push({
-            ruleId: 'missing-closing-quote',
-            reason: `Missing closing quotation mark for \`${open.opener.text}\``,
-            token: open.opener,
-          })
+          problems.push(unclosed(open.opener))
           // A quotation carried over from earlier paragraphs ends here; one
           // opened in this paragraph and cut by another opening mark is a
           // stray mark, not a quotation.
@@ -228,11 +225,7 @@ export function pairMarks(
   }
 
   if (open) {
-    problems.push({
-      ruleId: 'missing-closing-quote',
-      reason: `Missing closing quotation mark for \`${open.opener.text}\``,
-      token: open.opener,
-    })
+    problems.push(unclosed(open.opener))
     finish(open.quote)
   }
 

@@ -265,14 +265,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       }
 
       if (isByline(text)) {
-        const {authors, organization} = bylineParts(text)
-        set(candidate, (node) => ({
-          type: 'BylineNode',
-          authors,
-          organization,
-          children: node.children,
-          ...where(node),
-        }))
+        set(candidate, (node) => bylineNode(node, text))
         at++
         continue
       }
@@ -343,14 +336,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         }))
       } else if (isByline(text)) {
         // A byline after the first paragraph (a wire dateline above it).
-        const {authors, organization} = bylineParts(text)
-        set(candidate, (node) => ({
-          type: 'BylineNode',
-          authors,
-          organization,
-          children: node.children,
-          ...where(node),
-        }))
+        set(candidate, (node) => bylineNode(node, text))
       } else if (timestampPattern.test(text)) {
         set(candidate, (node) => ({
           type: 'SubheadingNode',
@@ -379,6 +365,12 @@ function where(node: Paragraph): Pick<Paragraph, 'position' | 'data'> {
     ...(node.position ? {position: node.position} : {}),
     ...(node.data ? {data: node.data} : {}),
   }
+}
+
+/** A byline made of a paragraph. */
+function bylineNode(node: Paragraph, text: string): RootContent {
+  const {authors, organization} = bylineParts(text)
+  return {type: 'BylineNode', authors, organization, children: node.children, ...where(node)}
 }
 
 /**
