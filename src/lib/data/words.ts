@@ -227,6 +227,9 @@ export const stopWords: ReadonlySet<string> = new Set([
   'into',
 ])
 
+/** Pronouns that can be the subject of a sentence or of a reported clause. */
+export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
 /** Personal pronouns that can be speakers. */
 export const pronouns: ReadonlySet<string> = new Set([
   'he',

@@ -4,7 +4,14 @@
 
 import type {QuoteKind} from '../../types.js'
 import {namingCues, participleCues, weakCues} from '../data/cues.js'
-import {notHeadlineSpeakers, pronouns, sourceNouns, stopWords, weekdays} from '../data/words.js'
+import {
+  notHeadlineSpeakers,
+  pronouns,
+  sourceNouns,
+  stopWords,
+  subjectPronouns,
+  weekdays,
+} from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, Reader} from './reader.js'
 import type {DocumentView, Token} from './tokens.js'
@@ -77,8 +84,6 @@ const progressive = new Set([
   'started',
   'began',
 ])
-/** Pronouns that start a reported clause: “and said she would …”. */
-const clauseSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 /** Nouns of documents that report findings: “in a CBS News poll”. */
 const sourceDocuments = new Set([
   'poll',
@@ -959,7 +964,7 @@ class Finder {
       const lower = token?.lower ?? ''
       return (
         lower === 'that' ||
-        clauseSubjects.has(lower) ||
+        subjectPronouns.has(lower) ||
         (token?.word === true && /^\p{Lu}/u.test(token.text))
       )
     }

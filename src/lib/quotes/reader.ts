@@ -10,6 +10,7 @@ import {
   boundaryWords,
   notSpeakerStart,
   stopWords,
+  subjectPronouns,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import type {DocumentView, Token} from './tokens.js'
@@ -61,9 +62,6 @@ const notBeforeCue = new Set([
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /** Object pronouns: an addressee of one word. */
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
-
-/** Pronouns that can be the subject of a sentence. */
-const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
 /** Words that end a subject read forwards: verbs and auxiliaries. */
 const verbs = new Set([

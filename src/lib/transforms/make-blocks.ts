@@ -215,12 +215,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
     // A kicker above the headline (“ANALYSIS”).
     while (at < count - 1 && labelKind((candidates[at] as Candidate).text) === 'section') {
-      set(candidates[at] as Candidate, (node) => ({
-        type: 'LabelNode',
-        kind: 'section',
-        children: node.children,
-        ...where(node),
-      }))
+      set(candidates[at] as Candidate, (node) => labelNode(node, 'section'))
       at++
     }
 
@@ -251,12 +246,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       const label = labelKind(text)
 
       if (label) {
-        set(candidate, (node) => ({
-          type: 'LabelNode',
-          kind: label,
-          children: node.children,
-          ...where(node),
-        }))
+        set(candidate, (node) => labelNode(node, label))
         afterAbstract = label === 'abstract'
         // No dek follows the body’s label.
         if (label === 'fullText') deks = 2
@@ -301,13 +291,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       const kind = trailerOf(candidate.text, true, options.trailers)
       if (!kind) break
       const authors = trailerAuthors(kind, candidate.text)
-      set(candidate, (node) => ({
-        type: 'TrailerNode',
-        kind,
-        authors,
-        children: node.children,
-        ...where(node),
-      }))
+      set(candidate, (node) => trailerNode(node, kind, authors))
       end--
     }
 
@@ -319,21 +303,10 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       const kind = trailerOf(text, false, options.trailers)
 
       if (label) {
-        set(candidate, (node) => ({
-          type: 'LabelNode',
-          kind: label,
-          children: node.children,
-          ...where(node),
-        }))
+        set(candidate, (node) => labelNode(node, label))
       } else if (kind) {
         const authors = trailerAuthors(kind, text)
-        set(candidate, (node) => ({
-          type: 'TrailerNode',
-          kind,
-          authors,
-          children: node.children,
-          ...where(node),
-        }))
+        set(candidate, (node) => trailerNode(node, kind, authors))
       } else if (isByline(text)) {
         // A byline after the first paragraph (a wire dateline above it).
         set(candidate, (node) => bylineNode(node, text))
@@ -365,6 +338,16 @@ function where(node: Paragraph): Pick<Paragraph, 'position' | 'data'> {
     ...(node.position ? {position: node.position} : {}),
     ...(node.data ? {data: node.data} : {}),
   }
+}
+
+/** A trailer made of a paragraph. */
+function trailerNode(node: Paragraph, kind: TrailerKind, authors: string[]): RootContent {
+  return {type: 'TrailerNode', kind, authors, children: node.children, ...where(node)}
+}
+
+/** A label made of a paragraph. */
+function labelNode(node: Paragraph, kind: LabelKind): RootContent {
+  return {type: 'LabelNode', kind, children: node.children, ...where(node)}
 }
 
 /** A byline made of a paragraph. */
