@@ -25,7 +25,7 @@ import {assertTree} from './util/invariants.js'
 /** Largest allowed ratio of the time at 4n to the time at n. */
 const limit = 8
 /** Times below this (ms) are too short to compare: the time at n counts as at least this. */
-const floor = 20
+const floor = 50
 const scale = Number(process.env.PATHOLOGICAL_SCALE ?? 1)
 
 // Collect garbage before each measure, so that no run pays for the garbage of
