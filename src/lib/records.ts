@@ -2,8 +2,7 @@
  * `quotes`: every quote in a tree as plain records.
  */
 
-import {toString} from 'nlcst-to-string'
-import type {Node} from 'unist'
+import type {Node, Parent} from 'unist'
 import type {
   Addressee,
   Attribution,
@@ -43,14 +42,29 @@ function spanOf(node: Node): Span | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  return {text: toString(node as Nodes), start, end}
+  return {text: textOf(node as Nodes), start, end}
 }
 
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node)
-  // Quotes and attributions are never inside words.
-  if ('children' in node && node.type !== 'WordNode') {
-    for (const child of node.children) walk(child as Nodes, visit)
+/**
+ * The text of a node: what `nlcst-to-string` gives, built in one loop.
+ */
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value
+  let text = ''
+  for (const child of node.children) text += textOf(child as Nodes)
+  return text
+}
+
+/**
+ * Visit the quotes and attributions of a tree: they stand in sentences (or in
+ * each other), never inside words, so words and other leaves are skipped
+ * without a call.
+ */
+function walk(node: Nodes, visit: (node: Quote | Attribution) => void): void {
+  for (const child of (node as Parent).children as Nodes[]) {
+    const type = child.type
+    if (type === 'QuoteNode' || type === 'AttributionNode') visit(child)
+    if (type !== 'WordNode' && 'children' in child && child.children.length > 0) walk(child, visit)
   }
 }
 
@@ -127,13 +141,17 @@ export function quotes(tree: Root): QuoteRecord[] {
 
 function partsOf(node: Attribution): Parts {
   const parts: Parts = {subject: node.subject}
+  const visit = (parent: Nodes): void => {
+    for (const child of (parent as Parent).children as Nodes[]) {
+      const type = child.type
+      if (type === 'SpeakerNode') parts.speaker ??= child
+      else if (type === 'CueNode') parts.cue ??= child
+      else if (type === 'AddresseeNode') parts.addressee ??= child
+      if (type !== 'WordNode' && 'children' in child && child.children.length > 0) visit(child)
+    }
+  }
 
-  walk(node, (child) => {
-    if (child.type === 'SpeakerNode') parts.speaker ??= child
-    else if (child.type === 'CueNode') parts.cue ??= child
-    else if (child.type === 'AddresseeNode') parts.addressee ??= child
-  })
-
+  visit(node)
   return parts
 }
 

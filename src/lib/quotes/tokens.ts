@@ -13,6 +13,8 @@ export interface Token {
   node: SentenceContent
   /** Index of its sentence in the document’s sentence list. */
   sentence: number
+  /** Index in the children of its sentence. */
+  child: number
   start: number
   end: number
   text: string
@@ -82,7 +84,7 @@ export function view(tree: Root, value: string): DocumentView {
         last: tokens.length,
       }
 
-      for (const node of child.children) {
+      for (const [position, node] of child.children.entries()) {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (start === undefined || end === undefined) continue
@@ -92,6 +94,7 @@ export function view(tree: Root, value: string): DocumentView {
           index: tokens.length,
           node,
           sentence: sentence.index,
+          child: position,
           start,
           end,
           text,

@@ -18,10 +18,12 @@ import type {
 import {span} from '../position.js'
 import type {Resolution} from './resolve.js'
 
-/** A request to wrap the children of a sentence between two offsets. */
+/** A request to wrap a run of children of a sentence. */
 export interface WrapRequest {
   sentence: Sentence
+  /** Index of the first child to wrap. */
   start: number
+  /** Index after the last child to wrap. */
   end: number
   /** Nesting rank when two requests cover the same text: lower wraps first (outside). */
   rank: number
@@ -86,14 +88,6 @@ function node<T extends Quote | Attribution | Speaker | Cue | Addressee>(value: 
   return value
 }
 
-function startOf(node: AttributionContent): number {
-  return node.position?.start.offset ?? -1
-}
-
-function endOf(node: AttributionContent): number {
-  return node.position?.end.offset ?? -1
-}
-
 /** A request and the requests nested in it. */
 interface Nest {
   request: WrapRequest
@@ -130,52 +124,35 @@ function nest(requests: WrapRequest[], failed: Set<WrapRequest>): Nest[] {
 }
 
 /**
- * Wrap children by nested requests, in one pass over the children of each
- * level. A request whose ends do not fall between children, or whose parent
- * request failed, fails; the requests nested in it are tried at its level.
+ * Wrap the children from `start` to `end` by nested requests, in one pass.
+ * A request whose parent request failed fails too; the requests nested in it
+ * are then carried out at its level.
  */
 function apply(
   children: AttributionContent[],
+  start: number,
+  end: number,
   nests: Nest[],
   failed: Set<WrapRequest>,
+  result: AttributionContent[],
 ): AttributionContent[] {
-  const result: AttributionContent[] = []
-  const queue = [...nests]
-  let index = 0
+  let index = start
 
-  while (queue.length > 0) {
-    const {request, inner} = queue.shift() as Nest
+  for (const {request, inner} of nests) {
+    while (index < request.start) result.push(children[index++] as AttributionContent)
 
-    while (
-      index < children.length &&
-      endOf(children[index] as AttributionContent) <= request.start
-    ) {
-      result.push(children[index] as AttributionContent)
-      index++
-    }
-
-    let last = index
-    while (last < children.length && endOf(children[last] as AttributionContent) < request.end)
-      last++
-    const first = children[index]
-    const final = children[last]
-    const aligned =
-      first !== undefined &&
-      final !== undefined &&
-      startOf(first) === request.start &&
-      endOf(final) === request.end
-
-    if (!aligned || (request.parent && failed.has(request.parent))) {
+    if (request.parent && failed.has(request.parent)) {
       failed.add(request)
-      queue.unshift(...inner)
-      continue
+      index = request.start
+      apply(children, index, request.end, inner, failed, result)
+    } else {
+      result.push(request.make(apply(children, request.start, request.end, inner, failed, [])))
     }
 
-    result.push(request.make(apply(children.slice(index, last + 1), inner, failed)))
-    index = last + 1
+    index = request.end
   }
 
-  while (index < children.length) result.push(children[index++] as AttributionContent)
+  while (index < end) result.push(children[index++] as AttributionContent)
   return result
 }
 
@@ -200,10 +177,14 @@ export function wrapAll(requests: WrapRequest[]): Set<WrapRequest> {
 
   for (const [sentence, list] of bySentence) {
     list.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
+    const children = sentence.children as AttributionContent[]
     sentence.children = apply(
-      sentence.children as AttributionContent[],
+      children,
+      0,
+      children.length,
       nest(list, failed),
       failed,
+      [],
     ) as Sentence['children']
   }
 

@@ -229,7 +229,8 @@ function parts(
 }
 
 /**
- * Split a range of tokens by sentence, trimmed of white space, as offsets.
+ * Split a range of tokens by sentence, trimmed of white space, as runs of
+ * children of each sentence.
  */
 function bySentence(
   document: DocumentView,
@@ -254,8 +255,8 @@ function bySentence(
     if (a < b) {
       result.push({
         sentence: sentence.node,
-        start: document.tokens[a]?.start ?? 0,
-        end: document.tokens[b - 1]?.end ?? 0,
+        start: document.tokens[a]?.child ?? 0,
+        end: (document.tokens[b - 1]?.child ?? 0) + 1,
       })
     }
 
