@@ -113,8 +113,8 @@ describe('parseNews(value)', () => {
     ['an object', {value: 'text'}, 'object'],
     ['an array', ['text'], 'array'],
     ['a boolean', true, 'boolean'],
-    ['an ArrayBuffer', new ArrayBuffer(4), 'object'],
-    ['a String object', Object('text'), 'object'],
+    ['an ArrayBuffer', new ArrayBuffer(4), 'ArrayBuffer'],
+    ['a String object', Object('text'), 'String'],
   ]
 
   for (const [name, value, given] of refused) {
@@ -150,6 +150,9 @@ describe('options: types', () => {
     ['a number', 1, 'Expected options to be an object, not `number`'],
     ['a boolean', true, 'Expected options to be an object, not `boolean`'],
     ['a function', () => ({}), 'Expected options to be an object, not `function`'],
+    ['a Map', new Map([['dek', false]]), 'Expected options to be an object, not `Map`'],
+    ['a Date', new Date(0), 'Expected options to be an object, not `Date`'],
+    ['a RegExp', /dek/, 'Expected options to be an object, not `RegExp`'],
   ]
 
   for (const [name, options, message] of wrong) {
@@ -350,6 +353,17 @@ describe('options: what they do', () => {
       'TrailerNode:credit',
     ])
     assertTree(tree, input)
+  })
+
+  it('`trailers`: a pattern with a `g` or `y` flag matches every block, not every other one', () => {
+    const input =
+      'Council passes budget\nThe council passed a budget on Tuesday.\nPhotos by Jane Doe.\nPhotos by John Roe.'
+    for (const pattern of [/^Photos by /g, /^Photos by /y, /^photos by /giy]) {
+      const tree = parseNews(input, {trailers: [{kind: 'credit', pattern}]})
+      expect(blocks(tree).slice(-2)).toEqual(['TrailerNode:credit', 'TrailerNode:credit'])
+      // The caller’s RegExp is not touched.
+      expect(pattern.lastIndex).toBe(0)
+    }
   })
 
   it('`trailers`: the built-in patterns stay', () => {

@@ -144,6 +144,10 @@ function stringList(name: string, value: unknown): readonly string[] {
 export function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
+  if (typeof value === 'object') {
+    const tag = Object.prototype.toString.call(value).slice(8, -1)
+    if (tag !== 'Object') return tag
+  }
   return typeof value
 }
 
@@ -161,11 +165,7 @@ export function settings(
   options: Options | null | undefined,
   warn: (message: string) => void,
 ): Settings {
-  if (
-    options !== null &&
-    options !== undefined &&
-    (typeof options !== 'object' || Array.isArray(options))
-  ) {
+  if (options !== null && options !== undefined && !isPlainObject(options)) {
     throw new OptionsError(`Expected options to be an object, not \`${describe(options)}\``)
   }
 
@@ -207,7 +207,25 @@ export function settings(
     anonymous: stringList('anonymous', given.anonymous).map((phrase) => phrase.toLowerCase()),
     cues: stringList('cues', given.cues).map((cue) => cue.toLowerCase()),
     titles: new Set(stringList('titles', given.titles).map((title) => title.replace(/\.$/, ''))),
-    trailers,
+    // A `g` or `y` flag makes `test` start where the last match ended: drop it.
+    trailers: trailers.map(({kind, pattern}) => ({
+      kind,
+      pattern: /[gy]/.test(pattern.flags)
+        ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))
+        : pattern,
+    })),
     dek,
   }
+}
+
+/**
+ * Whether a value is a plain object (or made with a class of the user’s):
+ * not an array, a `Map`, a `Date`, a `RegExp` or another built-in.
+ */
+function isPlainObject(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.toString.call(value) === '[object Object]'
+  )
 }

@@ -84,7 +84,10 @@ export function view(tree: Root, value: string): DocumentView {
         last: tokens.length,
       }
 
-      for (const [position, node] of child.children.entries()) {
+      const nodes = child.children
+
+      for (let position = 0; position < nodes.length; position++) {
+        const node = nodes[position] as SentenceContent
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (start === undefined || end === undefined) continue
