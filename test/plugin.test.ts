@@ -223,6 +223,26 @@ describe('processor data: news extensions', () => {
     expect(sentences.map((node) => node.data)).toEqual([{words: 10}, undefined, {words: 8}])
   })
 
+  it('gives a parent the points of its children as they are, offsets or not', () => {
+    // A node added with lines and columns but no offsets (allowed by unist).
+    const tree = unified()
+      .use(retextNews)
+      .data('newsSentenceExtensions', [
+        (node: Sentence) => {
+          const word = node.children[0]
+          const first = word?.type === 'WordNode' ? word.children[0] : undefined
+          if (first?.position) {
+            const {line, column} = first.position.start
+            first.position = {start: {line, column}, end: {line, column: column + 3}}
+          }
+        },
+      ])
+      .parse('The mayor quit on Tuesday.')
+    const paragraph = tree.children[0]
+    expect(paragraph?.position?.start).toStrictEqual({line: 1, column: 1})
+    expect(paragraph?.position?.end).toStrictEqual({line: 1, column: 27, offset: 26})
+  })
+
   it('lets a root extension change what the news transforms see', () => {
     // Drop the first block before blocks are named: the next one is the headline.
     const tree = unified()

@@ -71,10 +71,17 @@ export function span(node: Parent): void {
   const end = lastPosition(node.children)
 
   if (start && end) {
-    node.position = {start: {...start.start}, end: {...end.end}}
+    node.position = {start: copy(start.start), end: copy(end.end)}
   } else {
     delete node.position
   }
+}
+
+/** A new point object with the fields of `point` (faster than a spread). */
+function copy(point: Point): Point {
+  return point.offset === undefined
+    ? {line: point.line, column: point.column}
+    : {line: point.line, column: point.column, offset: point.offset}
 }
 
 function firstPosition(nodes: Node[]): Position | undefined {
