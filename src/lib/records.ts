@@ -38,11 +38,34 @@ interface Parts {
   addressee?: Addressee
 }
 
-function spanOf(node: Node): Span | undefined {
+function spanOf(node: Node, value: string | undefined): Span | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  return {text: textOf(node as Nodes), start, end}
+  // Slicing the document is cheaper than joining the words, when they match it.
+  const text =
+    value !== undefined && matches(node as Nodes, value, start) === end
+      ? value.slice(start, end)
+      : textOf(node as Nodes)
+  return {text, start, end}
+}
+
+/**
+ * Whether the words of a node stand in `value` from `offset` on: the offset
+ * after them if so, `-1` if not.
+ */
+function matches(node: Nodes, value: string, offset: number): number {
+  if ('value' in node) {
+    return value.startsWith(node.value, offset) ? offset + node.value.length : -1
+  }
+
+  let at = offset
+  for (const child of node.children) {
+    at = matches(child as Nodes, value, at)
+    if (at === -1) break
+  }
+
+  return at
 }
 
 /**
@@ -108,12 +131,19 @@ export function quotes(tree: Root): QuoteRecord[] {
   const spansOf = new Map<string, Span[]>()
   // The text the tree was parsed from, to join the pieces of a quote with
   // what stands between them; not when a transformer changed the words.
-  let value = documentOf(tree)
+  const known = documentOf(tree)
+  let value = known
 
   for (const [identifier, nodes] of pieces) {
-    const spans = nodes.map(spanOf).filter((span): span is Span => span !== undefined)
+    const spans: Span[] = []
+    for (const node of nodes) {
+      const span = spanOf(node, value)
+      if (!span) continue
+      spans.push(span)
+      // A piece that is not the document’s text: do not join pieces with it.
+      if (value !== undefined && span.text !== value.slice(span.start, span.end)) value = undefined
+    }
     spansOf.set(identifier, spans)
-    if (spans.some((span) => value?.slice(span.start, span.end) !== span.text)) value = undefined
   }
 
   for (const [identifier, nodes] of pieces) {
@@ -128,11 +158,11 @@ export function quotes(tree: Root): QuoteRecord[] {
       kind: head.kind,
       text,
       spans,
-      speaker: parts?.speaker ? speakerRecord(parts.speaker) : null,
+      speaker: parts?.speaker ? speakerRecord(parts.speaker, known) : null,
       attribution: parts ? head.attribution : null,
-      cue: parts?.cue ? (spanOf(parts.cue) ?? null) : null,
+      cue: parts?.cue ? (spanOf(parts.cue, known) ?? null) : null,
       cueClass: parts?.cue ? parts.cue.cueClass : null,
-      addressee: parts?.addressee ? (spanOf(parts.addressee) ?? null) : null,
+      addressee: parts?.addressee ? (spanOf(parts.addressee, known) ?? null) : null,
     })
   }
 
@@ -155,8 +185,8 @@ function partsOf(node: Attribution): Parts {
   return parts
 }
 
-function speakerRecord(node: Speaker): SpeakerRecord | null {
-  const span = spanOf(node)
+function speakerRecord(node: Speaker, value: string | undefined): SpeakerRecord | null {
+  const span = spanOf(node, value)
   if (!span) return null
   return {...span, name: node.name, role: node.role, anonymous: node.anonymous}
 }
