@@ -680,31 +680,29 @@ function mergeNonWordSentences(leaves: Leaves, sentences: number[][]): number[][
 
 /**
  * parse-latin’s `mergeAffixSymbol`: closing marks (`)`, `”`, `.`) that start
- * a sentence go to the end of the one before. A sentence left empty passes
- * them on to the one before it.
+ * a sentence go to the end of the one before. (parse-latin also passes them
+ * on from a sentence left empty, but none is: after
+ * `mergeNonWordSentences`, every sentence but a lone one holds a word.)
  */
 function mergeAffixSymbols(leaves: Leaves, sentences: number[][]): number[][] {
   const out: number[][] = []
-  let lastFull = -1
 
   for (const sentence of sentences) {
     let head = 0
+    const previous = out[out.length - 1]
 
-    if (out.length > 0) {
+    if (previous) {
       while (
         head < sentence.length &&
         isMark(leaves, sentence[head] as number, sentence[head + 1] as number) &&
         affixSymbol.test(text(leaves, sentence[head] as number, sentence[head + 1] as number))
       ) {
-        const target = out[lastFull === -1 ? 0 : lastFull] as number[]
-        target.push(sentence[head] as number, sentence[head + 1] as number)
-        if (lastFull === -1) lastFull = 0
+        previous.push(sentence[head] as number, sentence[head + 1] as number)
         head += 2
       }
     }
 
     out.push(head === 0 ? sentence : sentence.slice(head))
-    if (sentence.length > head) lastFull = out.length - 1
   }
 
   return out
