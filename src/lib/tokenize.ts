@@ -26,7 +26,6 @@ import type {
   Paragraph,
   ParagraphContent,
   Punctuation,
-  Sentence,
   SentenceContent,
   Symbol as SymbolNode,
   Text,
@@ -108,15 +107,28 @@ function classOf(code: number): number {
 // for plain English.
 for (let code = 0; code < 128; code++) classOf(code)
 
-/** The leaves of a block. */
+/**
+ * The leaves of a block. The arrays are buffers shared by every call (the
+ * tokenizer is synchronous and never re-entered): only the first `count`
+ * leaves (and `count + 1` starts) are this block’s.
+ */
 interface Leaves {
   /** The whole document. */
   value: string
+  /** Number of leaves. */
+  count: number
   /** Start offset of each leaf, and the end of the block after the last. */
-  starts: number[]
+  starts: Int32Array
   /** Class of each leaf. */
-  kinds: number[]
+  kinds: Uint8Array
 }
+
+/** Buffers, grown as blocks need. */
+let startsBuffer = new Int32Array(1024)
+let kindsBuffer = new Uint8Array(1024)
+let itemsBuffer = new Int32Array(2048)
+let linesBuffer = new Int32Array(1024)
+let columnsBuffer = new Int32Array(1024)
 
 /**
  * Tokenize one block of a document as parse-english does, with document
@@ -141,14 +153,17 @@ export function tokenizeBlock(
   place: Location,
 ): Paragraph {
   const leaves = cut(value, start, end)
-  let items = mergeElisions(leaves)
-  items = mergeInitialAmpersands(leaves, items)
-  items = mergeFinalHyphens(leaves, items)
-  items = mergeInnerSymbols(leaves, items)
-  items = mergeInnerSlashes(leaves, items)
-  items = mergeInitialisms(leaves, items)
+  if (itemsBuffer.length < 2 * leaves.count) itemsBuffer = new Int32Array(4 * leaves.count)
+  const items = itemsBuffer
+  // Each rule rewrites the list of items in place and gives its new length.
+  let length = mergeElisions(leaves, items)
+  length = mergeInitialAmpersands(leaves, items, length)
+  length = mergeFinalHyphens(leaves, items, length)
+  length = mergeInnerSymbols(leaves, items, length)
+  length = mergeInnerSlashes(leaves, items, length)
+  length = mergeInitialisms(leaves, items, length)
 
-  let sentences = splitSentences(leaves, items)
+  let sentences = splitSentences(leaves, items, length)
   sentences = mergePrefixes(leaves, sentences, isEnglishAbbreviation)
   sentences = mergeNonWordSentences(leaves, sentences)
   sentences = mergeAffixSymbols(leaves, sentences)
@@ -156,9 +171,7 @@ export function tokenizeBlock(
   sentences = mergeDigitSentences(leaves, sentences)
   sentences = mergePrefixes(leaves, sentences, isLatinAbbreviation)
   sentences = mergeCommaSentences(leaves, sentences)
-  for (let index = 0; index < sentences.length; index++) {
-    sentences[index] = mergeRemainingFullStops(leaves, sentences[index] as number[])
-  }
+  for (const sentence of sentences) mergeRemainingFullStops(leaves, sentence)
 
   return build(leaves, arrange(leaves, sentences), place)
 }
@@ -169,8 +182,14 @@ export function tokenizeBlock(
  * symbol, as their surrogates are symbols).
  */
 function cut(value: string, start: number, end: number): Leaves {
-  const starts: number[] = []
-  const kinds: number[] = []
+  if (startsBuffer.length <= end - start) {
+    startsBuffer = new Int32Array(2 * (end - start) + 1)
+    kindsBuffer = new Uint8Array(2 * (end - start) + 1)
+  }
+
+  const starts = startsBuffer
+  const kinds = kindsBuffer
+  let count = 0
   let previousKind = 0
   let previousCode = -1
 
@@ -185,16 +204,17 @@ function cut(value: string, start: number, end: number): Leaves {
         code !== previousCode &&
         (code & 0xf8_00) !== 0xd8_00)
     ) {
-      starts.push(index)
-      kinds.push(kind)
+      starts[count] = index
+      kinds[count] = kind
+      count++
     }
 
     previousKind = kind
     previousCode = code
   }
 
-  starts.push(end)
-  return {value, starts, kinds}
+  starts[count] = end
+  return {value, count, starts, kinds}
 }
 
 /** Length (in UTF-16 units) of the leaves `[s, e)`. */
@@ -246,15 +266,32 @@ function isTerminal(leaves: Leaves, leaf: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x20_26 || code === 0x20_3d
 }
 
+/*
+ * The rules on items below each rewrite `items` in place: items are read at
+ * `read` and written at `write`, never after what is read (a rule only ever
+ * joins items), so the item before the current one is the last written
+ * (`items[write - 2]`, `items[write - 1]`) and those after it are still as
+ * they came.
+ */
+
+/** Whether the last written item is a word. */
+function afterWord(leaves: Leaves, items: Int32Array, write: number): boolean {
+  return write > 0 && isWord(leaves, items[write - 2] as number, items[write - 1] as number)
+}
+
+/** Whether the item at `read + 2` exists and is a word. */
+function beforeWord(leaves: Leaves, items: Int32Array, read: number, length: number): boolean {
+  return read + 2 < length && isWord(leaves, items[read + 2] as number, items[read + 3] as number)
+}
+
 /**
  * parse-english’s `mergeEnglishElisionExceptions`: `w/`, `o’` before white
  * space, `’em`, `’90s`, `’n’`. As there, the node after a `/` merged into `w`
- * is not looked at.
+ * is not looked at. Writes one item per leaf, joined as the rule says.
  */
-function mergeElisions(leaves: Leaves): number[] {
-  const kinds = leaves.kinds
-  const count = kinds.length
-  const out: number[] = []
+function mergeElisions(leaves: Leaves, items: Int32Array): number {
+  const {kinds, count} = leaves
+  let write = 0
   let leaf = 0
 
   while (leaf < count) {
@@ -262,20 +299,19 @@ function mergeElisions(leaves: Leaves): number[] {
 
     if (kind === mark || kind === symbol) {
       const code = single(leaves, leaf)
-      const index = out.length / 2
+      const index = write / 2
       const length = index + count - leaf
-      const hasPrevious = out.length > 0
-      const previousWord =
-        hasPrevious && isWord(leaves, out[out.length - 2] as number, out[out.length - 1] as number)
+      const previousWord = afterWord(leaves, items, write)
 
       if (code === 47) {
-        if (
-          previousWord &&
-          text(leaves, out[out.length - 2] as number, leaf).toLowerCase() === 'w'
-        ) {
-          out[out.length - 1] = leaf + 1
+        if (previousWord && text(leaves, items[write - 2] as number, leaf).toLowerCase() === 'w') {
+          items[write - 1] = leaf + 1
           // The next node is skipped.
-          if (leaf + 1 < count) out.push(leaf + 1, leaf + 2)
+          if (leaf + 1 < count) {
+            items[write] = leaf + 1
+            items[write + 1] = leaf + 2
+            write += 2
+          }
           leaf += 2
           continue
         }
@@ -284,11 +320,11 @@ function mergeElisions(leaves: Leaves): number[] {
           index > 2 &&
           index < length - 1 &&
           previousWord &&
-          isWhite(leaves, out[out.length - 4] as number, out[out.length - 3] as number) &&
+          isWhite(leaves, items[write - 4] as number, items[write - 3] as number) &&
           kinds[leaf + 1] === white &&
-          elisionPrefix.test(text(leaves, out[out.length - 2] as number, leaf).toLowerCase())
+          elisionPrefix.test(text(leaves, items[write - 2] as number, leaf).toLowerCase())
         ) {
-          out[out.length - 1] = leaf + 1
+          items[write - 1] = leaf + 1
           leaf++
           continue
         }
@@ -297,7 +333,9 @@ function mergeElisions(leaves: Leaves): number[] {
           const next = text(leaves, leaf + 1, leaf + 2).toLowerCase()
 
           if (elisionAffix.test(next)) {
-            out.push(leaf, leaf + 2)
+            items[write] = leaf
+            items[write + 1] = leaf + 2
+            write += 2
             leaf += 2
             continue
           }
@@ -308,7 +346,9 @@ function mergeElisions(leaves: Leaves): number[] {
             kinds[leaf + 2] === mark &&
             isApostrophe(single(leaves, leaf + 2))
           ) {
-            out.push(leaf, leaf + 3)
+            items[write] = leaf
+            items[write + 1] = leaf + 3
+            write += 2
             leaf += 3
             continue
           }
@@ -316,68 +356,65 @@ function mergeElisions(leaves: Leaves): number[] {
       }
     }
 
-    out.push(leaf, leaf + 1)
+    items[write] = leaf
+    items[write + 1] = leaf + 1
+    write += 2
     leaf++
   }
 
-  return out
+  return write
 }
 
 /** parse-latin’s `mergeInitialWordSymbol`: `&` before a word, after no word. */
-function mergeInitialAmpersands(leaves: Leaves, items: number[]): number[] {
-  const out: number[] = []
+function mergeInitialAmpersands(leaves: Leaves, items: Int32Array, length: number): number {
+  let write = 0
 
-  for (let index = 0; index < items.length; index += 2) {
-    const s = items[index] as number
-    const e = items[index + 1] as number
+  for (let read = 0; read < length; read += 2) {
+    const s = items[read] as number
+    let e = items[read + 1] as number
 
     if (
       isMark(leaves, s, e) &&
       single(leaves, s) === 38 &&
-      !(
-        out.length > 0 &&
-        isWord(leaves, out[out.length - 2] as number, out[out.length - 1] as number)
-      ) &&
-      index + 2 < items.length &&
-      isWord(leaves, items[index + 2] as number, items[index + 3] as number)
+      !afterWord(leaves, items, write) &&
+      beforeWord(leaves, items, read, length)
     ) {
-      out.push(s, items[index + 3] as number)
-      index += 2
-      continue
+      read += 2
+      e = items[read + 1] as number
     }
 
-    out.push(s, e)
+    items[write] = s
+    items[write + 1] = e
+    write += 2
   }
 
-  return out
+  return write
 }
 
 /** parse-latin’s `mergeFinalWordSymbol`: `-` after a word, before no word. */
-function mergeFinalHyphens(leaves: Leaves, items: number[]): number[] {
-  const out: number[] = []
+function mergeFinalHyphens(leaves: Leaves, items: Int32Array, length: number): number {
+  let write = 0
 
-  for (let index = 0; index < items.length; index += 2) {
-    const s = items[index] as number
-    const e = items[index + 1] as number
+  for (let read = 0; read < length; read += 2) {
+    const s = items[read] as number
+    const e = items[read + 1] as number
 
     if (
       isMark(leaves, s, e) &&
       single(leaves, s) === 45 &&
-      out.length > 0 &&
-      isWord(leaves, out[out.length - 2] as number, out[out.length - 1] as number) &&
-      !(
-        index + 2 < items.length &&
-        isWord(leaves, items[index + 2] as number, items[index + 3] as number)
-      )
+      afterWord(leaves, items, write) &&
+      !beforeWord(leaves, items, read, length)
     ) {
-      out[out.length - 1] = e
+      items[write - 1] = e
       continue
     }
 
-    out.push(s, e)
+    items[write] = s
+    items[write + 1] = e
+    write += 2
   }
 
-  return out
+  return write
 }
 
 /**
@@ -411,23 +448,19 @@ function isInnerSymbol(leaves: Leaves, leaf: number): boolean {
  * parse-latin’s `mergeInnerWordSymbol`: words joined by single inner marks
  * (`don't`, `e-mail`, `a.m`) become one word.
  */
-function mergeInnerSymbols(leaves: Leaves, items: number[]): number[] {
-  const out: number[] = []
-  let index = 0
+function mergeInnerSymbols(leaves: Leaves, items: Int32Array, length: number): number {
+  let write = 0
+  let read = 0
 
-  while (index < items.length) {
-    const s = items[index] as number
-    const e = items[index + 1] as number
+  while (read < length) {
+    const s = items[read] as number
+    const e = items[read + 1] as number
 
-    if (
-      isMark(leaves, s, e) &&
-      out.length > 0 &&
-      isWord(leaves, out[out.length - 2] as number, out[out.length - 1] as number)
-    ) {
-      let scan = index
+    if (isMark(leaves, s, e) && afterWord(leaves, items, write)) {
+      let scan = read
       let lastWord = -1
 
-      while (scan < items.length) {
+      while (scan < length) {
         const scanStart = items[scan] as number
         const scanEnd = items[scan + 1] as number
 
@@ -441,60 +474,59 @@ function mergeInnerSymbols(leaves: Leaves, items: number[]): number[] {
       }
 
       if (lastWord !== -1) {
-        out[out.length - 1] = items[lastWord + 1] as number
-        index = lastWord + 2
+        items[write - 1] = items[lastWord + 1] as number
+        read = lastWord + 2
         continue
       }
     }
 
-    out.push(s, e)
-    index += 2
+    items[write] = s
+    items[write + 1] = e
+    write += 2
+    read += 2
   }
 
-  return out
+  return write
 }
 
 /**
  * parse-latin’s `mergeInnerWordSlash`: `/` between short words (`and/or`
  * stays apart, `a/b` and `km/h` join).
  */
-function mergeInnerSlashes(leaves: Leaves, items: number[]): number[] {
-  const out: number[] = []
-  let index = 0
+function mergeInnerSlashes(leaves: Leaves, items: Int32Array, length: number): number {
+  let write = 0
+  let read = 0
 
-  while (index < items.length) {
-    const s = items[index] as number
-    const e = items[index + 1] as number
+  while (read < length) {
+    const s = items[read] as number
+    const e = items[read + 1] as number
 
     if (
       isMark(leaves, s, e) &&
       single(leaves, s) === 47 &&
-      out.length > 0 &&
-      isWord(leaves, out[out.length - 2] as number, out[out.length - 1] as number) &&
-      size(leaves, out[out.length - 2] as number, out[out.length - 1] as number) < 3
+      afterWord(leaves, items, write) &&
+      size(leaves, items[write - 2] as number, items[write - 1] as number) < 3
     ) {
-      const nextWord =
-        index + 2 < items.length &&
-        isWord(leaves, items[index + 2] as number, items[index + 3] as number)
-
-      if (!nextWord) {
-        out[out.length - 1] = e
-        index += 2
+      if (!beforeWord(leaves, items, read, length)) {
+        items[write - 1] = e
+        read += 2
         continue
       }
 
-      if (size(leaves, items[index + 2] as number, items[index + 3] as number) < 3) {
-        out[out.length - 1] = items[index + 3] as number
-        index += 4
+      if (size(leaves, items[read + 2] as number, items[read + 3] as number) < 3) {
+        items[write - 1] = items[read + 3] as number
+        read += 4
         continue
       }
     }
 
-    out.push(s, e)
-    index += 2
+    items[write] = s
+    items[write + 1] = e
+    write += 2
+    read += 2
   }
 
-  return out
+  return write
 }
 
 /** Whether a leaf of one unit is numerical (`numerical` of parse-latin). */
@@ -508,18 +540,18 @@ function isNumerical(leaves: Leaves, leaf: number): boolean {
  * parse-latin’s `mergeInitialisms`: a `.` after a word of single characters
  * joined by `.` (`U.S`, `e.g`) joins it, unless they are all digits.
  */
-function mergeInitialisms(leaves: Leaves, items: number[]): number[] {
-  const out: number[] = []
+function mergeInitialisms(leaves: Leaves, items: Int32Array, length: number): number {
+  let write = 0
 
-  for (let index = 0; index < items.length; index += 2) {
-    const s = items[index] as number
-    const e = items[index + 1] as number
+  for (let read = 0; read < length; read += 2) {
+    const s = items[read] as number
+    const e = items[read + 1] as number
 
-    if (e - s === 1 && leaves.kinds[s] === mark && single(leaves, s) === 46 && out.length > 0) {
-      const first = out[out.length - 2] as number
-      const count = (out[out.length - 1] as number) - first
+    if (e - s === 1 && leaves.kinds[s] === mark && single(leaves, s) === 46 && write > 0) {
+      const first = items[write - 2] as number
+      const count = (items[write - 1] as number) - first
 
-      if (isWord(leaves, first, first + count) && count !== 1 && count % 2 !== 0) {
+      if (count !== 1 && count % 2 !== 0) {
         let allDigits = true
         let merge = true
 
@@ -540,24 +572,26 @@ function mergeInitialisms(leaves: Leaves, items: number[]): number[] {
         }
 
         if (merge && !allDigits) {
-          out[out.length - 1] = e
+          items[write - 1] = e
           continue
         }
       }
     }
 
-    out.push(s, e)
+    items[write] = s
+    items[write + 1] = e
+    write += 2
   }
 
-  return out
+  return write
 }
 
 /** Split the items of a block into sentences after each terminal marker. */
-function splitSentences(leaves: Leaves, items: number[]): number[][] {
+function splitSentences(leaves: Leaves, items: Int32Array, length: number): number[][] {
   const sentences: number[][] = []
   let current: number[] = []
 
-  for (let index = 0; index < items.length; index += 2) {
+  for (let index = 0; index < length; index += 2) {
     const s = items[index] as number
     const e = items[index + 1] as number
     current.push(s, e)
@@ -577,14 +611,25 @@ function append(to: number[], from: number[]): void {
   for (const item of from) to.push(item)
 }
 
-/** `abbreviations` and `abbreviationsSensitive` of parse-english. */
-function isEnglishAbbreviation(value: string): boolean {
+/**
+ * `abbreviations` and `abbreviationsSensitive` of parse-english, on the
+ * word `[s, e)`. None is longer than 9 characters (“Northants”), and
+ * lower-casing never makes a string shorter, so longer words are not tested.
+ */
+function isEnglishAbbreviation(leaves: Leaves, s: number, e: number): boolean {
+  if (size(leaves, s, e) > 9) return false
+  const value = text(leaves, s, e)
   return abbreviations.test(value.toLowerCase()) || abbreviationsSensitive.test(value)
 }
 
-/** `abbreviationPrefix` of parse-latin’s `merge-prefix-exceptions.js`. */
-function isLatinAbbreviation(value: string): boolean {
-  const lower = value.toLowerCase()
+/**
+ * `abbreviationPrefix` of parse-latin’s `merge-prefix-exceptions.js`, on the
+ * word `[s, e)`: one to three digits, one letter, or a Latin abbreviation
+ * (none longer than 4 characters).
+ */
+function isLatinAbbreviation(leaves: Leaves, s: number, e: number): boolean {
+  if (size(leaves, s, e) > 4) return false
+  const lower = text(leaves, s, e).toLowerCase()
   if (latinPrefixes.has(lower)) return true
   if (lower.length === 1) {
     const code = lower.charCodeAt(0)
@@ -602,7 +647,7 @@ function isLatinAbbreviation(value: string): boolean {
 function mergePrefixes(
   leaves: Leaves,
   sentences: number[][],
-  test: (value: string) => boolean,
+  test: (leaves: Leaves, s: number, e: number) => boolean,
 ): number[][] {
   const out: number[][] = []
   let index = 0
@@ -621,7 +666,7 @@ function mergePrefixes(
           leaves.kinds[stop] === mark &&
           single(leaves, stop) === 46 &&
           isWord(leaves, wordStart, stop) &&
-          test(text(leaves, wordStart, stop))
+          test(leaves, wordStart, stop)
         )
       ) {
         break
@@ -815,16 +860,20 @@ function mergeCommaSentences(leaves: Leaves, sentences: number[][]): number[][] 
  * parse-latin’s `mergeRemainingFullStops`: in a sentence, every terminal
  * marker but the last that is a single `.` joins the word before it (unless
  * white space and another `.` follow), or else the word after it.
+ *
+ * The sentence is rewritten in place from its end: items are read at `read`
+ * and written at `write - 2`, never before what is read, so the item after
+ * the current one is the last written (`sentence[write]`).
  */
-function mergeRemainingFullStops(leaves: Leaves, sentence: number[]): number[] {
-  // Built from the end: `reversed` holds pairs, last item first.
-  const reversed: number[] = []
+function mergeRemainingFullStops(leaves: Leaves, sentence: number[]): void {
+  const length = sentence.length
+  let write = length
   let found = false
-  let index = sentence.length - 2
+  let read = length - 2
 
-  while (index >= 0) {
-    const s = sentence[index] as number
-    const e = sentence[index + 1] as number
+  while (read >= 0) {
+    const s = sentence[read] as number
+    const e = sentence[read + 1] as number
 
     if (!isMark(leaves, s, e)) {
       if (isWord(leaves, s, e)) found = true
@@ -832,44 +881,41 @@ function mergeRemainingFullStops(leaves: Leaves, sentence: number[]): number[] {
       if (!found) {
         found = true
       } else if (single(leaves, s) === 46) {
-        const size = reversed.length
-
         if (
-          index > 0 &&
-          isWord(leaves, sentence[index - 2] as number, sentence[index - 1] as number)
+          read > 0 &&
+          isWord(leaves, sentence[read - 2] as number, sentence[read - 1] as number)
         ) {
           const nextStop =
-            size >= 4 &&
-            isWhite(leaves, reversed[size - 2] as number, reversed[size - 1] as number) &&
-            reversed[size - 3] === (reversed[size - 4] as number) + 1 &&
-            single(leaves, reversed[size - 4] as number) === 46
+            write <= length - 4 &&
+            isWhite(leaves, sentence[write] as number, sentence[write + 1] as number) &&
+            sentence[write + 3] === (sentence[write + 2] as number) + 1 &&
+            single(leaves, sentence[write + 2] as number) === 46
 
           if (!nextStop) {
-            reversed.push(sentence[index - 2] as number, e)
-            index -= 4
+            write -= 2
+            sentence[write] = sentence[read - 2] as number
+            sentence[write + 1] = e
+            read -= 4
             continue
           }
         } else if (
-          size > 0 &&
-          isWord(leaves, reversed[size - 2] as number, reversed[size - 1] as number)
+          write < length &&
+          isWord(leaves, sentence[write] as number, sentence[write + 1] as number)
         ) {
-          reversed[size - 2] = s
-          index -= 2
+          sentence[write] = s
+          read -= 2
           continue
         }
       }
     }
 
-    reversed.push(s, e)
-    index -= 2
+    write -= 2
+    sentence[write] = s
+    sentence[write + 1] = e
+    read -= 2
   }
 
-  const out: number[] = []
-  for (let pair = reversed.length - 2; pair >= 0; pair -= 2) {
-    out.push(reversed[pair] as number, reversed[pair + 1] as number)
-  }
-
-  return out
+  if (write > 0) sentence.splice(0, write)
 }
 
 /** Number of line endings (`\r\n`, `\r`, `\n`) in a leaf. */
@@ -942,21 +988,50 @@ function arrange(leaves: Leaves, sentences: number[][]): Array<number[] | number
 /** Leaf types by class. */
 const leafTypes = ['', 'WhiteSpaceNode', 'PunctuationNode', 'TextNode', 'SymbolNode'] as const
 
-/**
- * Make the nodes, with positions in document coordinates: every node has its
- * own position and point objects.
- */
-function build(leaves: Leaves, children: Array<number[] | number>, place: Location): Paragraph {
-  const {value, starts, kinds} = leaves
-  const count = kinds.length
-  const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
-  if (count === 0) return paragraph
+/** Lines and columns of the leaf boundaries of the block being built. */
+interface Places {
+  starts: Int32Array
+  lines: Int32Array
+  columns: Int32Array
+}
 
-  // Line and column of every leaf boundary, counted from the block’s start;
-  // only white space holds line endings. Line endings are those of
-  // `vfile-location`: `\r\n`, `\r`, `\n`.
-  const lines = new Int32Array(count + 1)
-  const columns = new Int32Array(count + 1)
+/** The point at a leaf boundary. */
+function pointAt(places: Places, leaf: number): Point {
+  return {
+    line: places.lines[leaf] as number,
+    column: places.columns[leaf] as number,
+    offset: places.starts[leaf] as number,
+  }
+}
+
+/** The node of a leaf. */
+function leafNode(
+  leaves: Leaves,
+  places: Places,
+  leaf: number,
+): Text | WhiteSpace | Punctuation | SymbolNode {
+  return {
+    type: leafTypes[leaves.kinds[leaf] as number],
+    value: text(leaves, leaf, leaf + 1),
+    position: {start: pointAt(places, leaf), end: pointAt(places, leaf + 1)},
+  } as Text | WhiteSpace | Punctuation | SymbolNode
+}
+
+/**
+ * Count the line and column of every leaf boundary from the block’s start;
+ * only white space holds line endings, which are those of `vfile-location`:
+ * `\r\n`, `\r`, `\n`.
+ */
+function locate(leaves: Leaves, place: Location): Places {
+  const {value, starts, kinds, count} = leaves
+
+  if (linesBuffer.length <= count) {
+    linesBuffer = new Int32Array(2 * count + 1)
+    columnsBuffer = new Int32Array(2 * count + 1)
+  }
+
+  const lines = linesBuffer
+  const columns = columnsBuffer
   const first = place.toPoint(starts[0] as number)
   /* c8 ignore next -- the block is inside the document. */
   if (!first) throw new Error('Block outside the document')
@@ -987,25 +1062,22 @@ function build(leaves: Leaves, children: Array<number[] | number>, place: Locati
 
   lines[count] = line
   columns[count] = column
+  return {starts, lines, columns}
+}
 
-  const point = (leaf: number): Point => ({
-    line: lines[leaf] as number,
-    column: columns[leaf] as number,
-    offset: starts[leaf] as number,
-  })
-
-  const leafNode = (leaf: number): Text | WhiteSpace | Punctuation | SymbolNode =>
-    ({
-      type: leafTypes[kinds[leaf] as number],
-      value: value.slice(starts[leaf] as number, starts[leaf + 1] as number),
-      position: {start: point(leaf), end: point(leaf + 1)},
-    }) as Text | WhiteSpace | Punctuation | SymbolNode
-
+/**
+ * Make the nodes, with positions in document coordinates: every node has its
+ * own position and point objects.
+ */
+function build(leaves: Leaves, children: Array<number[] | number>, place: Location): Paragraph {
+  const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
+  if (leaves.count === 0) return paragraph
+  const places = locate(leaves, place)
   const content: ParagraphContent[] = paragraph.children
 
   for (const child of children) {
     if (typeof child === 'number') {
-      content.push(leafNode(child) as WhiteSpace)
+      content.push(leafNode(leaves, places, child) as WhiteSpace)
       continue
     }
 
@@ -1017,25 +1089,29 @@ function build(leaves: Leaves, children: Array<number[] | number>, place: Locati
 
       if (isWord(leaves, s, e)) {
         const parts: Word['children'] = []
-        for (let leaf = s; leaf < e; leaf++) parts.push(leafNode(leaf) as Word['children'][number])
+        for (let leaf = s; leaf < e; leaf++) {
+          parts.push(leafNode(leaves, places, leaf) as Word['children'][number])
+        }
         nodes.push({
           type: 'WordNode',
           children: parts,
-          position: {start: point(s), end: point(e)},
+          position: {start: pointAt(places, s), end: pointAt(places, e)},
         })
       } else {
-        nodes.push(leafNode(s) as SentenceContent)
+        nodes.push(leafNode(leaves, places, s) as SentenceContent)
       }
     }
 
-    const sentence: Sentence = {
+    content.push({
       type: 'SentenceNode',
       children: nodes,
-      position: {start: point(child[0] as number), end: point(child[child.length - 1] as number)},
-    }
-    content.push(sentence)
+      position: {
+        start: pointAt(places, child[0] as number),
+        end: pointAt(places, child[child.length - 1] as number),
+      },
+    })
   }
 
-  paragraph.position = {start: point(0), end: point(count)}
+  paragraph.position = {start: pointAt(places, 0), end: pointAt(places, leaves.count)}
   return paragraph
 }
