@@ -18,14 +18,17 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
-import type {Paragraph} from 'nlcst'
+import type {Paragraph, Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import retextNews, {type Root, toString} from 'retext-news'
+import {unified} from 'unified'
 import type {Node} from 'unist'
 import {location} from 'vfile-location'
 import {describe, expect, it} from 'vitest'
 import {splitBlocks} from '../src/lib/blocks.js'
 import {rebase} from '../src/lib/position.js'
 import {tokenizeBlock} from '../src/lib/tokenize.js'
+import {assertTree} from './util/invariants.js'
 
 const seedSetting = process.env.FC_SEED
 const seed =
@@ -154,6 +157,26 @@ function isEqual(left: unknown, right: unknown): boolean {
 }
 
 const polnear = join(corpora, 'polnear', 'data')
+/** Parse with retext-news; with a no-op nlcst extension, parse-english tokenizes. */
+function parse(value: string, english = false): Root {
+  const processor = unified().use(retextNews)
+  if (english) processor.data('nlcstSentenceExtensions', [() => {}])
+  return processor.parse(value)
+}
+
+const polnearDev = join(corpora, 'polnear', 'data', 'dev', 'text')
+
+describe.skipIf(!existsSync(polnearDev))('corpus: PolNeAR dev, whole trees', () => {
+  it('are the same whether parse-english or tokenizeBlock tokenizes', () => {
+    for (const file of texts(polnearDev)) {
+      const value = read(file)
+      const fast = parse(value)
+      const english = parse(value, true)
+      if (!isEqual(fast, english)) expect({file, tree: fast}).toEqual({file, tree: english})
+    }
+  })
+})
+
 corpus('PolNeAR train and dev', polnear, () => [
   join(polnear, 'train', 'text'),
   join(polnear, 'dev', 'text'),
@@ -473,6 +496,102 @@ describe('invented cases', () => {
       for (const value of values) agreeEverywhere(value)
     })
   }
+})
+
+// ---------------------------------------------------------------------------
+// The parser: which tokenizer, and what extensions see.
+
+describe('parser', () => {
+  const input = 'Mayor quits\nThe mayor quit. She gave “no reason,” aides said.\n\nOn Tuesday.'
+
+  it('gives the same tree with either tokenizer', () => {
+    const fast = parse(input)
+    expect(fast).toEqual(parse(input, true))
+    assertTree(fast, input)
+  })
+
+  it('news extensions see document positions, nlcst extensions block positions', () => {
+    const news: number[] = []
+    const nlcst: number[] = []
+    // nlcst sentence extensions run on a block before it is split into
+    // sentences, and before the sentence has a position.
+    const offset = (sentence: Sentence) =>
+      (sentence.position ?? sentence.children[0]?.position)?.start.offset ?? -1
+    unified()
+      .use(retextNews)
+      .data('nlcstSentenceExtensions', [(sentence: Sentence) => void nlcst.push(offset(sentence))])
+      .data('newsSentenceExtensions', [(sentence: Sentence) => void news.push(offset(sentence))])
+      .parse(input)
+    const starts = ['Mayor', 'The', 'She', 'On'].map((word) => input.indexOf(word))
+    expect(nlcst).toEqual([0, 0, 0])
+    expect(news).toEqual(starts)
+    news.length = 0
+    unified()
+      .use(retextNews)
+      .data('newsSentenceExtensions', [(sentence: Sentence) => void news.push(offset(sentence))])
+      .parse(input)
+    expect(news).toEqual(starts)
+  })
+
+  it('news extensions that move or rebuild nodes get fresh spans', () => {
+    const value = 'Council passes e-mail budget today'
+    const tree = unified()
+      .use(retextNews)
+      .data('newsParagraphExtensions', [
+        (paragraph: Paragraph) => {
+          // Move the last word of the sentence into a sentence of its own,
+          // without a position; rebuild every word with the position of its
+          // first child (shared, and too short for “e-mail”).
+          const [first] = paragraph.children
+          if (first?.type !== 'SentenceNode') return
+          const last = first.children.pop()
+          if (last) paragraph.children.push({type: 'SentenceNode', children: [last]})
+          for (const sentence of paragraph.children) {
+            if (sentence.type !== 'SentenceNode') continue
+            sentence.children = sentence.children.map((child) =>
+              child.type === 'WordNode' && child.children[0]?.position
+                ? {type: 'WordNode', children: child.children, position: child.children[0].position}
+                : child,
+            )
+          }
+        },
+      ])
+      .parse(value)
+    assertTree(tree, value)
+    assertUnshared(tree)
+    expect(tree.children[0]?.position?.end.offset).toBe(value.length)
+  })
+
+  it('with nlcst extensions, blocks parse-english cannot take become plain words', () => {
+    const crash = `A. ${`${'a, '.repeat(10_000)}e.g. `.repeat(5)}`
+    const long = `See ${'x.'.repeat(6_000)} here.`
+
+    for (const value of [crash, long]) {
+      const english = parse(value, true)
+      expect(toString(english)).toBe(value)
+      const sentences =
+        english.children[0]?.type === 'ParagraphNode' ? english.children[0] : undefined
+      expect(sentences?.children).toHaveLength(1)
+    }
+
+    // Without, `tokenizeBlock` takes the first as parse-english would (had it
+    // the stack); the second is no prose either way.
+    const fast = parse(crash)
+    expect(toString(fast)).toBe(crash)
+    expect(JSON.stringify(fast)).toContain('"type":"PunctuationNode","value":","')
+    expect(JSON.stringify(parse(crash, true))).not.toContain('"type":"PunctuationNode","value":","')
+  })
+
+  it('errors of nlcst extensions other than stack overflows are thrown', () => {
+    const processor = unified()
+      .use(retextNews)
+      .data('nlcstSentenceExtensions', [
+        () => {
+          throw new TypeError('broken extension')
+        },
+      ])
+    expect(() => processor.parse('Hello.')).toThrow('broken extension')
+  })
 })
 
 // ---------------------------------------------------------------------------
