@@ -121,6 +121,10 @@ interface Leaves {
   starts: Int32Array
   /** Class of each leaf. */
   kinds: Uint8Array
+  /** Whether some leaf is `&`, `-` or `/` (rules on those are skipped without). */
+  ampersand: boolean
+  hyphen: boolean
+  slash: boolean
 }
 
 /** Buffers, grown as blocks need. */
@@ -157,10 +161,10 @@ export function tokenizeBlock(
   const items = itemsBuffer
   // Each rule rewrites the list of items in place and gives its new length.
   let length = mergeElisions(leaves, items)
-  length = mergeInitialAmpersands(leaves, items, length)
-  length = mergeFinalHyphens(leaves, items, length)
+  if (leaves.ampersand) length = mergeInitialAmpersands(leaves, items, length)
+  if (leaves.hyphen) length = mergeFinalHyphens(leaves, items, length)
   length = mergeInnerSymbols(leaves, items, length)
-  length = mergeInnerSlashes(leaves, items, length)
+  if (leaves.slash) length = mergeInnerSlashes(leaves, items, length)
   length = mergeInitialisms(leaves, items, length)
 
   let sentences = splitSentences(leaves, items, length)
@@ -192,6 +196,9 @@ function cut(value: string, start: number, end: number): Leaves {
   let count = 0
   let previousKind = 0
   let previousCode = -1
+  let ampersand = false
+  let hyphen = false
+  let slash = false
 
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
@@ -207,6 +214,9 @@ function cut(value: string, start: number, end: number): Leaves {
       starts[count] = index
       kinds[count] = kind
       count++
+      if (code === 38) ampersand = true
+      else if (code === 45) hyphen = true
+      else if (code === 47) slash = true
     }
 
     previousKind = kind
@@ -214,7 +224,7 @@ function cut(value: string, start: number, end: number): Leaves {
   }
 
   starts[count] = end
-  return {value, count, starts, kinds}
+  return {value, count, starts, kinds, ampersand, hyphen, slash}
 }
 
 /** Length (in UTF-16 units) of the leaves `[s, e)`. */
