@@ -598,6 +598,11 @@ describe('parser', () => {
 // Sizes where parse-english itself fails.
 
 describe('large inputs', () => {
+  it('agree with parse-english in blocks of thousands of leaves', () => {
+    agree('A b, c. '.repeat(2_000))
+    agree(`${'x '.repeat(30_000)}.`)
+  })
+
   it('takes runs and sentences that overflow parse-english’s stack', () => {
     for (const value of ['ab.'.repeat(150_000), ', '.repeat(150_000), 'a '.repeat(200_000)]) {
       const tree = tokenizeBlock(value, 0, value.length, location(value))

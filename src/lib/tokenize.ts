@@ -8,10 +8,12 @@
  * character step, and runs seventeen transforms that splice arrays and call
  * `toString` again and again. Here, characters are classified with a lookup
  * table; the text is cut into leaves (runs of one class) kept as offsets; the
- * rules of parse-english’s transforms are applied, in the same order, to flat
- * lists of offsets, each rule one linear pass that builds a new list (no
- * `splice`, no spreads, no recursion); and nodes and positions are made once,
- * at the end, with lines and columns counted from the block’s start.
+ * rules of parse-english’s transforms are applied, in the same order and
+ * with the same quirks, to flat lists of offsets, each rule one linear pass
+ * (the rules on the words of the block rewrite one buffer in place, those on
+ * sentences build new lists; no `splice`, no spreads, no recursion); and
+ * nodes and positions are made once, at the end, with lines and columns
+ * counted from the block’s start.
  *
  * A leaf is a run of characters of one class (white space, punctuation,
  * symbol, word), numbered from 0 in the block; leaf `k` runs from
@@ -127,12 +129,22 @@ interface Leaves {
   slash: boolean
 }
 
-/** Buffers, grown as blocks need. */
+/**
+ * Buffers shared by calls, grown as blocks need up to `keep` entries; a
+ * larger block gets arrays of its own, so that no call leaves megabytes
+ * behind.
+ */
 let startsBuffer = new Int32Array(1024)
 let kindsBuffer = new Uint8Array(1024)
 let itemsBuffer = new Int32Array(2048)
 let linesBuffer = new Int32Array(1024)
 let columnsBuffer = new Int32Array(1024)
+const keep = 0x1_00_00
+
+/** New length for a buffer of `length` entries that must hold `size`. */
+function grow(length: number, size: number): number {
+  return size > keep ? size : Math.min(keep, Math.max(size, 2 * length))
+}
 
 /**
  * Tokenize one block of a document as parse-english does, with document
@@ -157,8 +169,13 @@ export function tokenizeBlock(
   place: Location,
 ): Paragraph {
   const leaves = cut(value, start, end)
-  if (itemsBuffer.length < 2 * leaves.count) itemsBuffer = new Int32Array(4 * leaves.count)
-  const items = itemsBuffer
+  let items = itemsBuffer
+
+  if (items.length < 2 * leaves.count) {
+    items = new Int32Array(grow(items.length, 2 * leaves.count))
+    if (items.length <= keep) itemsBuffer = items
+  }
+
   // Each rule rewrites the list of items in place and gives its new length.
   let length = mergeElisions(leaves, items)
   if (leaves.ampersand) length = mergeInitialAmpersands(leaves, items, length)
@@ -186,13 +203,19 @@ export function tokenizeBlock(
  * symbol, as their surrogates are symbols).
  */
 function cut(value: string, start: number, end: number): Leaves {
-  if (startsBuffer.length <= end - start) {
-    startsBuffer = new Int32Array(2 * (end - start) + 1)
-    kindsBuffer = new Uint8Array(2 * (end - start) + 1)
-  }
+  let starts = startsBuffer
+  let kinds = kindsBuffer
 
-  const starts = startsBuffer
-  const kinds = kindsBuffer
+  if (starts.length <= end - start) {
+    const length = grow(starts.length, end - start + 1)
+    starts = new Int32Array(length)
+    kinds = new Uint8Array(length)
+
+    if (length <= keep) {
+      startsBuffer = starts
+      kindsBuffer = kinds
+    }
+  }
   let count = 0
   let previousKind = 0
   let previousCode = -1
@@ -1035,13 +1058,19 @@ function leafNode(
 function locate(leaves: Leaves, place: Location): Places {
   const {value, starts, kinds, count} = leaves
 
-  if (linesBuffer.length <= count) {
-    linesBuffer = new Int32Array(2 * count + 1)
-    columnsBuffer = new Int32Array(2 * count + 1)
-  }
+  let lines = linesBuffer
+  let columns = columnsBuffer
 
-  const lines = linesBuffer
-  const columns = columnsBuffer
+  if (lines.length <= count) {
+    const length = grow(lines.length, count + 1)
+    lines = new Int32Array(length)
+    columns = new Int32Array(length)
+
+    if (length <= keep) {
+      linesBuffer = lines
+      columnsBuffer = columns
+    }
+  }
   const first = place.toPoint(starts[0] as number)
   /* c8 ignore next -- the block is inside the document. */
   if (!first) throw new Error('Block outside the document')
