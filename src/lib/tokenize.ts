@@ -1106,51 +1106,63 @@ function locate(leaves: Leaves, place: Location): Places {
 
 /**
  * Make the nodes, with positions in document coordinates: every node has its
- * own position and point objects.
+ * own position and point objects. Arrays of children are made at their
+ * size (`push` leaves room to grow, which a tree of a long document would
+ * hold on to).
  */
 function build(leaves: Leaves, children: Array<number[] | number>, place: Location): Paragraph {
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   if (leaves.count === 0) return paragraph
   const places = locate(leaves, place)
-  const content: ParagraphContent[] = paragraph.children
+  const content: ParagraphContent[] = new Array(children.length)
 
-  for (const child of children) {
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at] as number[] | number
+
     if (typeof child === 'number') {
-      content.push(leafNode(leaves, places, child) as WhiteSpace)
+      content[at] = leafNode(leaves, places, child) as WhiteSpace
       continue
     }
 
-    const nodes: SentenceContent[] = []
+    const nodes: SentenceContent[] = new Array(child.length / 2)
 
     for (let index = 0; index < child.length; index += 2) {
       const s = child[index] as number
       const e = child[index + 1] as number
 
       if (isWord(leaves, s, e)) {
-        const parts: Word['children'] = []
-        for (let leaf = s; leaf < e; leaf++) {
-          parts.push(leafNode(leaves, places, leaf) as Word['children'][number])
+        let parts: Word['children']
+
+        if (e - s === 1) {
+          parts = [leafNode(leaves, places, s) as Text]
+        } else {
+          parts = new Array(e - s)
+          for (let leaf = s; leaf < e; leaf++) {
+            parts[leaf - s] = leafNode(leaves, places, leaf) as Word['children'][number]
+          }
         }
-        nodes.push({
+
+        nodes[index / 2] = {
           type: 'WordNode',
           children: parts,
           position: {start: pointAt(places, s), end: pointAt(places, e)},
-        })
+        }
       } else {
-        nodes.push(leafNode(leaves, places, s) as SentenceContent)
+        nodes[index / 2] = leafNode(leaves, places, s) as SentenceContent
       }
     }
 
-    content.push({
+    content[at] = {
       type: 'SentenceNode',
       children: nodes,
       position: {
         start: pointAt(places, child[0] as number),
         end: pointAt(places, child[child.length - 1] as number),
       },
-    })
+    }
   }
 
+  paragraph.children = content
   paragraph.position = {start: pointAt(places, 0), end: pointAt(places, leaves.count)}
   return paragraph
 }
