@@ -1,6 +1,8 @@
 /**
- * The parser: tokenize block by block with parse-english, then run arrays of
- * small transforms per level (sentence, paragraph, root), as parse-latin does.
+ * The parser: tokenize block by block (with our own tokenizer, which yields
+ * parse-english’s tree, or with parse-english itself when nlcst extensions
+ * must run inside it), then run arrays of small transforms per level
+ * (sentence, paragraph, root), as parse-latin does.
  */
 
 import type {Paragraph, Sentence, WhiteSpace} from 'nlcst'
@@ -9,7 +11,8 @@ import {location} from 'vfile-location'
 import type {Root, RootContent} from '../types.js'
 import {splitBlocks} from './blocks.js'
 import {remember} from './documents.js'
-import {pointAt, rebase, span} from './position.js'
+import {pointAt, rebase, respan, span} from './position.js'
+import {tokenizeBlock} from './tokenize.js'
 
 /**
  * A transform of a sentence.
@@ -75,7 +78,7 @@ export type RootTransform = (node: Root) => undefined | void
 /**
  * Transforms to run, per level. nlcst extensions run inside parse-english
  * (in front of its own, as retext-english puts them); news extensions run
- * after parse-english is done with a block.
+ * after a block is tokenized, on document positions.
  */
 export interface Pipeline {
   nlcstSentence: SentenceTransform[]
@@ -97,15 +100,7 @@ export interface Pipeline {
  *   Tree.
  */
 export function parseDocument(value: string, pipeline: Pipeline): Root {
-  const english = new ParseEnglish()
-  // parse-english’s arrays are copied per instance; put extensions in front.
-  english.tokenizeSentencePlugins.unshift(
-    ...(pipeline.nlcstSentence as typeof english.tokenizeSentencePlugins),
-  )
-  english.tokenizeParagraphPlugins.unshift(
-    ...(pipeline.nlcstParagraph as typeof english.tokenizeParagraphPlugins),
-  )
-
+  const english = englishFor(pipeline)
   const place = location(value)
   const children: RootContent[] = []
   let offset = 0
@@ -113,8 +108,9 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
   for (const block of splitBlocks(value)) {
     if (block.start > offset) children.push(whiteSpace(value, offset, block.start, place))
     // Zero-length blocks do not occur: blocks are trimmed non-blank lines.
-    const text = value.slice(block.start, block.end)
-    const paragraph = hasLongRun(text) ? plainParagraph(text) : tokenize(english, text)
+    const paragraph = english
+      ? tokenizeEnglish(english, value, block.start, block.end, place)
+      : tokenizeFast(value, block.start, block.end, place)
 
     for (const sentence of paragraph.children) {
       if (sentence.type === 'SentenceNode') {
@@ -123,7 +119,8 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
     }
 
     for (const transform of pipeline.paragraph) transform(paragraph)
-    rebase(paragraph, block.start, place)
+    // Transforms may have moved nodes between parents, or wrapped them.
+    respan(paragraph)
     children.push(paragraph)
     offset = block.end
   }
@@ -140,6 +137,65 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
   for (const transform of pipeline.root) transform(tree)
   remember(tree, value)
   return tree
+}
+
+/**
+ * parse-english with the nlcst extensions in front of its own plugins, when
+ * there are any; without them, `tokenizeBlock` yields the same tree faster.
+ */
+function englishFor(pipeline: Pipeline): ParseEnglish | undefined {
+  if (pipeline.nlcstSentence.length === 0 && pipeline.nlcstParagraph.length === 0) return undefined
+  const english = new ParseEnglish()
+  // parse-english’s arrays are copied per instance; put extensions in front.
+  english.tokenizeSentencePlugins.unshift(
+    ...(pipeline.nlcstSentence as typeof english.tokenizeSentencePlugins),
+  )
+  english.tokenizeParagraphPlugins.unshift(
+    ...(pipeline.nlcstParagraph as typeof english.tokenizeParagraphPlugins),
+  )
+  return english
+}
+
+/**
+ * Tokenize a block with parse-english (so that nlcst extensions run), and
+ * move its positions onto the document.
+ */
+function tokenizeEnglish(
+  english: ParseEnglish,
+  value: string,
+  start: number,
+  end: number,
+  place: ReturnType<typeof location>,
+): Paragraph {
+  const text = value.slice(start, end)
+  const paragraph = hasLongRun(text) ? plainParagraph(text) : tokenize(english, text)
+  rebase(paragraph, start, place)
+  return paragraph
+}
+
+/**
+ * Tokenize a block with `tokenizeBlock`, which yields parse-english’s tree;
+ * a block that is no prose (see `hasLongRun`) becomes plain words, as with
+ * parse-english. `tokenizeBlock` takes any block in linear time, but the news
+ * transforms after it are not made for a sentence of a million marks.
+ */
+function tokenizeFast(
+  value: string,
+  start: number,
+  end: number,
+  place: ReturnType<typeof location>,
+): Paragraph {
+  if (end - start > maxRun) {
+    const text = value.slice(start, end)
+
+    if (hasLongRun(text)) {
+      const paragraph = plainParagraph(text)
+      rebase(paragraph, start, place)
+      return paragraph
+    }
+  }
+
+  return tokenizeBlock(value, start, end, place)
 }
 
 /**

@@ -40,6 +40,40 @@ export function rebase(node: Node, base: number, location: Location): void {
 }
 
 /**
+ * Give every parent in `node` (itself included) the span of its children
+ * again where a transform left its position missing, out of date, or shared
+ * with a child; a parent whose position is right is left as it is. Leaves
+ * are not touched.
+ *
+ * @param node
+ *   Parent, with document positions.
+ */
+export function respan(node: Parent): void {
+  for (const child of node.children) if (hasChildren(child)) respan(child)
+  const start = firstPosition(node.children)
+  const end = lastPosition(node.children)
+  const position = node.position
+
+  if (
+    position &&
+    start &&
+    end &&
+    position.start !== start.start &&
+    position.end !== end.end &&
+    samePoint(position.start, start.start) &&
+    samePoint(position.end, end.end)
+  ) {
+    return
+  }
+
+  span(node)
+}
+
+function samePoint(left: Point, right: Point): boolean {
+  return left.offset === right.offset && left.line === right.line && left.column === right.column
+}
+
+/**
  * The point at an offset of the document.
  *
  * @param location
