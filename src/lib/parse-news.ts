@@ -45,11 +45,8 @@ export function parseFile(
     nlcstParagraph: extensions.nlcstParagraph ?? [],
     nlcstRoot: extensions.nlcstRoot ?? [],
     sentence: [...(extensions.sentence ?? [])],
-    paragraph: [
-      ...(extensions.paragraph ?? []),
-      mergeAbbreviationSentences(config.titles),
-      breakAbbreviationSentences,
-    ],
+    paragraph: [...(extensions.paragraph ?? [])],
+    fixes: [mergeAbbreviationSentences(config.titles), breakAbbreviationSentences],
     root: [
       ...(extensions.root ?? []),
       makeBlocks({dek: config.dek, trailers: config.trailers}, value),

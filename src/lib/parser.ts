@@ -86,6 +86,8 @@ export interface Pipeline {
   nlcstRoot: RootTransform[]
   sentence: SentenceTransform[]
   paragraph: ParagraphTransform[]
+  /** Built-in fixes of sentences, run after `paragraph`; they keep positions right. */
+  fixes: ParagraphTransform[]
   root: RootTransform[]
 }
 
@@ -119,8 +121,9 @@ export function parseDocument(value: string, pipeline: Pipeline): Root {
     }
 
     for (const transform of pipeline.paragraph) transform(paragraph)
-    // Transforms may have moved nodes between parents, or wrapped them.
-    respan(paragraph)
+    // Extensions may have moved nodes between parents, or wrapped them.
+    if (pipeline.sentence.length > 0 || pipeline.paragraph.length > 0) respan(paragraph)
+    for (const transform of pipeline.fixes) transform(paragraph)
     children.push(paragraph)
     offset = block.end
   }

@@ -8,6 +8,7 @@
 import type {Paragraph, ParagraphContent, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {months, places, sentenceStarters, toSet} from '../data/abbreviations.js'
+import {span} from '../position.js'
 import {abbreviationOf} from './util.js'
 
 const placeSet = toSet(places)
@@ -41,14 +42,21 @@ function split(sentence: Sentence): ParagraphContent[] {
       next?.type === 'WordNode' &&
       starterSet.has(toString(next))
     ) {
-      result.push({type: 'SentenceNode', children: children.slice(start, index + 1)}, space)
+      result.push(sentenceOf(children.slice(start, index + 1)), space)
       start = index + 2
     }
   }
 
   if (start === 0) return [sentence]
-  result.push({type: 'SentenceNode', children: children.slice(start)})
+  result.push(sentenceOf(children.slice(start)))
   return result
+}
+
+/** A new sentence, spanning its children. */
+function sentenceOf(children: Sentence['children']): Sentence {
+  const node: Sentence = {type: 'SentenceNode', children}
+  span(node)
+  return node
 }
 
 /**

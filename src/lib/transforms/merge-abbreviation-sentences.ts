@@ -7,6 +7,7 @@
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {months, titles, toSet} from '../data/abbreviations.js'
+import {span} from '../position.js'
 import {finalWordAndStop, firstWord} from './util.js'
 
 const titleSet = toSet(titles)
@@ -58,6 +59,8 @@ export function mergeAbbreviationSentences(
           /* c8 ignore next -- `finalWordAndStop` checked the stop. */
           if (stop?.type === 'PunctuationNode') word.children.push(stop)
           sentence.children.push(space, ...next.children)
+          span(word)
+          span(sentence)
           children.splice(index + 1, 2)
           continue
         }
