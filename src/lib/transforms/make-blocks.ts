@@ -112,6 +112,22 @@ function lower(text: string): string {
   return normalize(text).toLowerCase()
 }
 
+/**
+ * Whether a sentence may stand again in the document from `from` on: its
+ * longest word does, in any case. A cheap test before comparing whole texts.
+ */
+function mayRepeat(sentence: string, value: string, from: number): boolean {
+  let longest = ''
+  for (const word of sentence.split(' ')) {
+    if (word.length > longest.length && /^\p{L}+$/u.test(word)) longest = word
+  }
+
+  // Letters only: nothing to escape.
+  const pattern = new RegExp(longest, 'giu')
+  pattern.lastIndex = from
+  return pattern.test(value)
+}
+
 /** The first sentence of a block, normalised, if long enough to recognise. */
 function firstSentence(node: Paragraph, value: string): string | undefined {
   const sentence = node.children.find((child) => child.type === 'SentenceNode')
@@ -270,7 +286,9 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         text.length <= maxDek &&
         (afterAbstract ||
           (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
-          (sentence !== undefined && later(at).includes(lower(sentence))) ||
+          (sentence !== undefined &&
+            mayRepeat(sentence, value, candidates[at + 1]?.node.position?.start.offset ?? 0) &&
+            later(at).includes(lower(sentence))) ||
           twoLineDek(candidates, at, headlineAt, deks))
       ) {
         set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
