@@ -422,6 +422,26 @@ describe('options: what they do', () => {
     expect(record?.text).toMatch(/the budget was far too large for the city$/)
   })
 
+  it('`cues`: a cue phrase is matched word by word, the longest first', () => {
+    const input =
+      'The mayor went on to say the bridge would open in 2027.\n“It will be done,” the mayor made   clear.'
+    const records = quotes(parseNews(input, {cues: ['went on', 'went on to say', 'Made Clear']}))
+    expect(records.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['indirect', 'The mayor', 'went on to say'],
+      ['direct', 'the mayor', 'made   clear'],
+    ])
+    expect(records[0]?.text).toBe('the bridge would open in 2027')
+    // A phrase is not matched across sentences, nor when a word differs.
+    expect(
+      quotes(
+        parseNews('The mayor went on. To say more was pointless.', {cues: ['went on to say']}),
+      ),
+    ).toEqual([])
+    expect(
+      quotes(parseNews('The mayor went on to see the bridge.', {cues: ['went on to say']})),
+    ).toEqual([])
+  })
+
   it('options are the same through the plugin', () => {
     const options: Options = {titles: ['Ald.'], dek: false, cues: ['opined']}
     const input = 'Police said Ald. Jones was not there.\n“It is over,” the mayor opined.'

@@ -47,8 +47,9 @@ export interface TrailerOption {
  */
 export interface Options {
   /**
-   * More cue words or phrases, in lower case (“opined”, “according to sources
-   * close to”) (default: `[]`).
+   * More cue words or phrases, in any case (“opined”, “went on to say”): a
+   * phrase matches when its words follow one another in a sentence, the
+   * longest first (default: `[]`).
    */
   cues?: readonly string[] | null | undefined
   /**

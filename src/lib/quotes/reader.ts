@@ -179,6 +179,9 @@ export class Reader {
   readonly document: DocumentView
   readonly cues: ReadonlySet<string>
 
+  /** Cue phrases given by the user, by first word: the words of each, longest first. */
+  readonly phrases: ReadonlyMap<string, string[][]>
+
   /** Tokens already taken by a quote or an attribution (1), or free (0). */
   readonly taken: Uint8Array
 
@@ -187,6 +190,47 @@ export class Reader {
     this.tokens = document.tokens
     this.cues = cues
     this.taken = taken
+    const phrases = new Map<string, string[][]>()
+
+    for (const cue of cues) {
+      const words = cue.split(/\s+/).filter(Boolean)
+      const head = words[0]
+      if (words.length < 2 || head === undefined) continue
+      const list = phrases.get(head) ?? []
+      list.push(words)
+      list.sort((a, b) => b.length - a.length)
+      phrases.set(head, list)
+    }
+
+    this.phrases = phrases
+  }
+
+  /**
+   * The end of a cue phrase of the user’s that starts at a word (“went on to
+   * say”): its words one after another in one sentence, white space between.
+   */
+  phraseAt(index: number, limit: number): number | undefined {
+    const token = this.tokens[index] as Token
+    const list = this.phrases.get(token.lower)
+    if (!list) return undefined
+
+    for (const words of list) {
+      let at = index
+      let matched = true
+
+      for (const word of words.slice(1)) {
+        at = this.skipSpace(at + 1, limit)
+        const next = this.tokens[at]
+        if (!next || next.sentence !== token.sentence || next.lower !== word) {
+          matched = false
+          break
+        }
+      }
+
+      if (matched) return at + 1
+    }
+
+    return undefined
   }
 
   /** Range of a sentence’s tokens. */
@@ -242,6 +286,8 @@ export class Reader {
       if (view && this.skipSpace(view.first, view.last) !== index) return undefined
     }
 
+    const phrase = this.phrases.size > 0 ? this.phraseAt(index, limit) : undefined
+    if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
     const found = cueClass(token.lower, this.cues)
     return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
   }
