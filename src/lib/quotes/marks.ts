@@ -65,6 +65,25 @@ function singleRole(token: Token, previous: Token | undefined, next: Token | und
 }
 
 /** The problem of an opening mark that is never closed. */
+/**
+ * Whether an opening curly mark inside an open curly quotation starts a
+ * quotation in it (“… told me “no way” on Monday …”): a closing curly mark
+ * follows, then another one before any opening curly mark and before `to`.
+ * Stops at the second closing mark or the next opening one, so the scans of
+ * a paragraph do not overlap.
+ */
+function nestsIn(tokens: Token[], from: number, to: number): boolean {
+  let closes = 0
+
+  for (let index = from; index < to; index++) {
+    const text = (tokens[index] as Token).text
+    if (text === '“') return false
+    if (text === '”' && ++closes === 2) return true
+  }
+
+  return false
+}
+
 function unclosed(opener: Token): MarkProblem {
   return {
     ruleId: 'missing-closing-quote',
@@ -100,6 +119,8 @@ export function pairMarks(
   let open: {quote: MarkedQuote; from: number; opener: Token} | undefined
   /** Curly quotations open inside a straight-quoted one. */
   let nested = 0
+  /** Curly quotations open inside an open curly one. */
+  let inner = 0
   let previousType = ''
 
   const finish = (quote: MarkedQuote) => {
@@ -151,6 +172,7 @@ export function pairMarks(
     }
 
     let single: Token | undefined
+    inner = 0
 
     for (; index < to; index++) {
       const token = tokens[index] as Token
@@ -174,6 +196,18 @@ export function pairMarks(
         continue
       }
 
+      if (open && curly.has(open.opener.text) && curly.has(token.text)) {
+        if (role === 'open' && nestsIn(tokens, index + 1, to)) {
+          inner++
+          continue
+        }
+
+        if (role === 'close' && inner > 0) {
+          inner--
+          continue
+        }
+      }
+
       if (role === 'open') {
         if (open) {
           problems.push(unclosed(open.opener))
@@ -188,6 +222,7 @@ export function pairMarks(
 
         open = {quote: {marks: 'double', pieces: [], closed: false}, from: index, opener: token}
         nested = 0
+        inner = 0
         single = undefined
         continue
       }
