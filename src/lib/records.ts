@@ -188,7 +188,8 @@ function partsOf(node: Attribution): Parts {
 function speakerRecord(node: Speaker, value: string | undefined): SpeakerRecord | null {
   const span = spanOf(node, value)
   if (!span) return null
-  return {...span, name: node.name, role: node.role, anonymous: node.anonymous}
+  const {text, start, end} = span
+  return {text, start, end, name: node.name, role: node.role, anonymous: node.anonymous}
 }
 
 /**
