@@ -19,7 +19,15 @@ import os from 'node:os'
 import nlp from 'compromise'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {parseNews, quotes} from '../src/index.js'
+import {settings} from '../src/lib/options.js'
+import {type Pipeline, parseDocument} from '../src/lib/parser.js'
+import {breakAbbreviationSentences} from '../src/lib/transforms/break-abbreviation-sentences.js'
+import {makeBlocks} from '../src/lib/transforms/make-blocks.js'
+import {makeDateline} from '../src/lib/transforms/make-dateline.js'
+import {makeQuotes} from '../src/lib/transforms/make-quotes.js'
+import {mergeAbbreviationSentences} from '../src/lib/transforms/merge-abbreviation-sentences.js'
 
 const folder = new URL('../../shared/corpora/polnear/data/dev/text/', import.meta.url)
 const rounds = Number(process.env.ROUNDS ?? 5)
@@ -109,6 +117,49 @@ console.log(
 )
 console.log(`compromise quotations: ${format(slow.compromise as number)} ms`)
 console.log(`  speed vs compromise: ${format((slow.compromise as number) / news)}× (target ≥ 10)\n`)
+
+// Where the time goes: the pipeline of `parseNews`, one stage more each run.
+const config = settings({}, () => {})
+const stages = ['tokens and sentence fixes', 'blocks', 'dateline', 'quotes', 'quotes()'] as const
+
+function pipeline(value: string, count: number): Pipeline {
+  const root = [
+    makeBlocks({dek: config.dek, trailers: config.trailers}, value),
+    makeDateline,
+    makeQuotes(new Set(config.cues), new VFile(value), config.anonymous),
+  ]
+  return {
+    nlcstSentence: [],
+    nlcstParagraph: [],
+    nlcstRoot: [],
+    sentence: [],
+    paragraph: [],
+    fixes: [mergeAbbreviationSentences(config.titles), breakAbbreviationSentences],
+    root: root.slice(0, count),
+  }
+}
+
+const cumulative = compare(
+  Object.fromEntries(
+    stages.map((name, count) => [
+      name,
+      () => {
+        for (const text of texts) {
+          const tree = parseDocument(text, pipeline(text, Math.min(count, 3)))
+          if (count === 4) quotes(tree)
+        }
+      },
+    ]),
+  ),
+)
+console.log('Where the time goes (each stage: median of the runs up to it, minus the one before):')
+let before = 0
+for (const name of stages) {
+  const total = cumulative[name] as number
+  console.log(`  ${name.padEnd(26)} ${format(Math.max(0, total - before)).padStart(8)} ms`)
+  before = total
+}
+console.log('')
 
 // 3.
 const whole = texts.join('\n\n')
