@@ -73,7 +73,7 @@ export function makeQuotes(
 
       for (const piece of quote.pieces) {
         for (const part of bySentence(document, piece)) {
-          requests.push({...part, rank: 2, make})
+          requests.push({sentence: part.sentence, start: part.start, end: part.end, rank: 2, make})
         }
       }
     }
@@ -83,7 +83,9 @@ export function makeQuotes(
       const [whole] = bySentence(document, range)
       if (!whole) continue
       const parent: WrapRequest = {
-        ...whole,
+        sentence: whole.sentence,
+        start: whole.start,
+        end: whole.end,
         rank: 0,
         make: attributionMaker(
           identifiers.get(attribution) ?? '',
@@ -225,7 +227,14 @@ function parts(
   parent: WrapRequest,
   make: WrapRequest['make'],
 ): WrapRequest[] {
-  return bySentence(document, range).map((part) => ({...part, rank: 1, parent, make}))
+  return bySentence(document, range).map((part) => ({
+    sentence: part.sentence,
+    start: part.start,
+    end: part.end,
+    rank: 1,
+    parent,
+    make,
+  }))
 }
 
 /**
