@@ -396,8 +396,11 @@ describe('attributions', () => {
   })
 
   it('“…,” said NAME, a ROLE.', () => {
-    const [record, ...rest] = records(fixture('quote-said-after-inverted'))
+    const [request, record, ...rest] = records(fixture('quote-said-after-inverted'))
     expect(rest).toHaveLength(0)
+    // “industry groups asked for more time”: a request, attributed too.
+    expect(request?.text).toBe('more time')
+    expect(request?.cue?.text).toBe('asked for')
     expect(record?.kind).toBe('direct')
     expect(who(record as QuoteRecord)).toEqual({
       speaker: 'Tom Walsh, a Democrat from Ohio',
@@ -647,8 +650,10 @@ describe('reported speech', () => {
   })
 
   it('X claimed …', () => {
-    const [record, ...rest] = records(fixture('reported-claimed'))
+    const [headline, record, ...rest] = records(fixture('reported-claimed'))
     expect(rest).toHaveLength(0)
+    // The headline “Opposition disputes election count” is a stance, attributed too.
+    expect(headline?.cue?.text).toBe('disputes')
     expect(record?.kind).toBe('indirect')
     expect(record?.text).toBe('the vote count in three provinces had been tampered with')
     expect(who(record as QuoteRecord)).toEqual({

@@ -109,7 +109,35 @@ const questionWords = new Set([
   'which',
 ])
 /** Particles of phrasal cues. */
-const particles = new Set(['for', 'on', 'to', 'out', 'up'])
+const particles = new Set(['for', 'against', 'on', 'to', 'out', 'up', 'about', 'of'])
+
+/**
+ * Verbs whose “to” is a particle (“pointed to”, “referring to”); after others
+ * (“refused to”, “plans to”) “to” opens the content.
+ */
+/**
+ * Verbs that are cues only with their particle: “spoke about the economy”,
+ * “voted against the bill” — not “spoke on condition of anonymity”, “voted
+ * 6-3”.
+ */
+const particleOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking'].map(
+    (verb) => [verb, new Set(['about', 'of'])] as const,
+  ),
+  ['voted', new Set(['for', 'against'])] as const,
+])
+
+const toParticleVerbs = new Set([
+  'pointed',
+  'referred',
+  'referring',
+  'responded',
+  'replied',
+  'spoke',
+  'speaking',
+  'talked',
+  'talking',
+])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 /** Conjunctions after which a new clause, with its own attribution, may start. */
@@ -1018,7 +1046,10 @@ class Finder {
       ((nextToken?.word && !contentCannotStart.has(nextToken.lower)) || opensQuote) &&
       end - next >= 5
     ) {
-      const content = {first: next, last: this.clauseEnd(next, end)}
+      const content = {
+        first: next,
+        last: this.relativeEnd(speaker, next, this.clauseEnd(next, end)),
+      }
       if (this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
@@ -1177,6 +1208,9 @@ class Finder {
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }
+    // “Rosa Alvarez, who voted against the cut, said …”: the clause stands
+    // inside the speaker of the cue after it, which keeps it.
+    if (speaker && this.inApposition(speaker, start, limit)) return undefined
     let next = reader.skipSpace(cue.range.last, limit)
     const particle = this.document.tokens[next]
     // “asked party leaders on Thursday to bring …”: the people asked are the
@@ -1198,24 +1232,64 @@ class Finder {
 
       const lower = this.document.tokens[index]?.lower
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
-      const end = this.clauseEnd(next, this.contentEnd(limit))
+      const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
       const content = {first: next, last: end}
       if (reader.words(content).length < 3 || this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
     // Phrasal cues: “called for”, “called on”, “pointed to”, “pointed out”.
-    if (particle?.word && particles.has(particle.lower)) {
+    const needs = particleOnly.get(this.document.tokens[cue.range.first]?.lower ?? '')
+    if (needs && !(particle?.word && needs.has(particle.lower))) return undefined
+    if (
+      particle?.word &&
+      particles.has(particle.lower) &&
+      (particle.lower !== 'to' ||
+        toParticleVerbs.has(this.document.tokens[cue.range.first]?.lower ?? ''))
+    ) {
       cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
       next = reader.skipSpace(next + 1, limit)
     }
 
-    const end = this.clauseEnd(next, this.contentEnd(limit))
+    const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
     const content = {first: next, last: end}
     const first = this.document.tokens[next]
-    if (!first?.word || reader.words(content).length < 3 || this.isClaimed(content))
+    // A named source may back a bare name: “Smith endorsed Jones.”
+    const least = subject || (speaker && this.isSource(speaker)) ? 1 : 3
+    if (!first?.word || reader.words(content).length < least || this.isClaimed(content))
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * Whether a speaker is a relative pronoun that opens an apposition: “,
+   * who …”.
+   */
+  inApposition(speaker: TokenRange, start: number, limit: number): boolean {
+    if (speaker.last - speaker.first !== 1) return false
+    const lower = this.document.tokens[speaker.first]?.lower
+    if (lower !== 'who' && lower !== 'which') return false
+    if (!this.reader.isComma(this.reader.skipSpaceBack(speaker.first - 1, start))) return false
+    // The comma that closes it, and a cue right after.
+    for (let index = speaker.last; index < limit && index - speaker.last < 40; index++) {
+      if (this.reader.isClauseEnd(index)) return false
+      if (this.reader.isComma(index)) return this.cueWithin(index + 1, limit, 3)
+    }
+    return false
+  }
+
+  /**
+   * The end of content whose speaker is a relative pronoun: the clause ends
+   * at the next comma (“Rivera, who backed the plan, said …”).
+   */
+  relativeEnd(speaker: TokenRange | undefined, from: number, end: number): number {
+    if (!speaker || speaker.last - speaker.first !== 1) return end
+    const lower = this.document.tokens[speaker.first]?.lower
+    if (lower !== 'who' && lower !== 'which') return end
+    for (let index = from; index < end; index++) {
+      if (this.reader.isComma(index)) return this.contentEnd(index)
+    }
+    return end
   }
 
   /**

@@ -327,7 +327,16 @@ export class Reader {
         const suchAs =
           token.lower === 'as' &&
           this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower === 'such'
-        if ((boundaryWords.has(token.lower) && !suchAs) || this.cueAt(index, last + 1)) break
+        // A cue in a relative clause is part of the speaker (“Officials who
+        // spoke on condition of anonymity said”).
+        const relative = relativePronouns.has(
+          this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower ?? '',
+        )
+        if (
+          (boundaryWords.has(token.lower) && !suchAs) ||
+          (!relative && this.cueAt(index, last + 1))
+        )
+          break
         first = index
         words++
         index--
