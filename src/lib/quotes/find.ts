@@ -143,6 +143,41 @@ const maxSentence = 2000
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
+/** Words after a comma that end an object: “endorsed Jones, which …”. */
+const trailingClause = new Set([
+  'which',
+  'who',
+  'while',
+  'as',
+  'then',
+  'and',
+  'but',
+  'although',
+  'though',
+  'even',
+  'after',
+  'before',
+  'when',
+])
+
+const weekdaySet: ReadonlySet<string> = new Set(weekdays)
+
+const sayForms = new Set(['say', 'says', 'said'])
+
+/** Words that open a clause as object: “found that …”, “wants to …”. */
+const clauseOpeners = new Set([
+  'that',
+  'to',
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'where',
+  'who',
+])
+
 const contentCannotStart = new Set([
   'on',
   'in',
@@ -990,10 +1025,13 @@ class Finder {
       const at = reader.skipSpace(reader.addresseeAfter(cue, limit)?.last ?? cue.range.last, limit)
       const token = this.document.tokens[at]
       const lower = token?.lower ?? ''
+      // “… and said a curfew would continue”: after “say”, any word but an
+      // adverbial opens the clause.
+      const say = sayForms.has(word.lower) && !contentCannotStart.has(lower)
       return (
         lower === 'that' ||
         subjectPronouns.has(lower) ||
-        (token?.word === true && /^\p{Lu}/u.test(token.text))
+        (token?.word === true && (say || /^\p{Lu}/u.test(token.text)))
       )
     }
     const speaker =
@@ -1027,10 +1065,27 @@ class Finder {
 
     // “said in the letter that …”, “told a town hall in Salem, New Hampshire
     // on Monday that …”: skip to the clause.
+    // “said Tuesday his …”: the day belongs to the cue, as attribution
+    // corpora mark it.
+    if (nextToken?.word && weekdaySet.has(nextToken.lower) && !addressee) {
+      const after = reader.skipSpace(next + 1, limit)
+      const token = this.document.tokens[after]
+      if (token?.word && !contentCannotStart.has(token.lower)) {
+        cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+        next = after
+        nextToken = token
+      }
+    }
+
     if (nextToken?.word && contentCannotStart.has(nextToken.lower)) {
+      let comma = false
       for (let index = next; index < end && index - next < 30; index++) {
         if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
-        if (this.document.tokens[index]?.lower === 'that') {
+        if (reader.isComma(index)) comma = true
+        const lower = this.document.tokens[index]?.lower ?? ''
+        // “said after the convention he would …”: a subject after a short
+        // adverbial starts the clause.
+        if (lower === 'that' || (!comma && index > next + 1 && subjectPronouns.has(lower))) {
           next = index
           nextToken = this.document.tokens[next]
           break
@@ -1251,14 +1306,31 @@ class Finder {
       next = reader.skipSpace(next + 1, limit)
     }
 
-    const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
-    const content = {first: next, last: end}
+    let end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
     const first = this.document.tokens[next]
+    // An object that is no clause (“endorsed Jones, saying …”) ends at its
+    // comma.
+    if (first?.word && !clauseOpeners.has(first.lower)) end = this.commaEnd(next, end)
+    const content = {first: next, last: end}
     // A named source may back a bare name: “Smith endorsed Jones.”
     const least = subject || (speaker && this.isSource(speaker)) ? 1 : 3
     if (!first?.word || reader.words(content).length < least || this.isClaimed(content))
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * The end of content at its first comma that opens a participle or a
+   * relative clause (“, saying …”, “, which …”), if any.
+   */
+  commaEnd(from: number, end: number): number {
+    for (let index = from; index < end; index++) {
+      if (!this.reader.isComma(index)) continue
+      const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
+      if (next?.word && (next.lower.endsWith('ing') || trailingClause.has(next.lower)))
+        return this.contentEnd(index)
+    }
+    return end
   }
 
   /**
@@ -1341,8 +1413,9 @@ class Finder {
     for (let index = from; index < end; index++) {
       const text = this.document.tokens[index]?.text
 
-      // “…, but Cuban officials claimed …”: another attribution starts.
-      if (text === ',' || text === ';') {
+      // “…, but Cuban officials claimed …”, “… — and he noted …”: another
+      // attribution starts.
+      if (text === ',' || text === ';' || (text !== undefined && dash.test(text))) {
         const next = this.reader.skipSpace(index + 1, end)
         const word = this.document.tokens[next]
 
