@@ -418,7 +418,7 @@ describe('attributions', () => {
     expect(record?.kind).toBe('direct')
     expect(record?.speaker?.name).toBe('Maria Gomez')
     expect(record?.speaker?.role).toBe('the district’s superintendent')
-    expect(record?.cue?.text).toBe('said')
+    expect(record?.cue?.text).toBe('said:')
     expect(record?.cue?.end).toBeLessThan(record?.spans[0]?.start ?? 0)
     expect(record?.text).toMatch(/^We have looked at every other option, .* classrooms\.$/)
   })
@@ -504,7 +504,7 @@ describe('attributions', () => {
     expect(record?.kind).toBe('direct')
     expect(record?.speaker?.text).toBe('Olsen')
     expect(record?.speaker?.name).toBe('Margaret Olsen')
-    expect(record?.cue?.text).toBe('said')
+    expect(record?.cue?.text).toBe('said:')
     expect(record?.spans[0]?.start).toBe(input.indexOf('“When I started'))
     expect(record?.spans.at(-1)?.end).toBe(input.indexOf('every day.”') + 'every day.”'.length)
 

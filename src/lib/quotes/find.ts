@@ -5,6 +5,7 @@
 import type {QuoteKind} from '../../types.js'
 import {namingCues, participleCues, weakCues} from '../data/cues.js'
 import {
+  auxiliaryWords,
   notHeadlineSpeakers,
   pronouns,
   sourceNouns,
@@ -164,6 +165,26 @@ const weekdaySet: ReadonlySet<string> = new Set(weekdays)
 
 const sayForms = new Set(['say', 'says', 'said'])
 
+/** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
+const negations = new Set([
+  'not',
+  'never',
+  'didn’t',
+  "didn't",
+  'hasn’t',
+  "hasn't",
+  'haven’t',
+  "haven't",
+  'doesn’t',
+  "doesn't",
+  'won’t',
+  "won't",
+  'wouldn’t',
+  "wouldn't",
+])
+
+const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+
 /** Words that open a clause as object: “found that …”, “wants to …”. */
 const clauseOpeners = new Set([
   'that',
@@ -287,6 +308,7 @@ class Finder {
     addressee: TokenRange | undefined,
     subject?: FoundAttribution,
   ): FoundAttribution {
+    if (cue) cue = this.cueWithAuxiliaries(cue, speaker)
     const found: FoundAttribution = {
       id: this.attributions.length + 1,
       sentence,
@@ -303,6 +325,36 @@ class Finder {
   }
 
   /** The sentence of a token. */
+  /**
+   * A cue with the auxiliaries, adverbs and negation between its speaker and
+   * it (“has said”, “also told”, “did not say”), as attribution corpora mark
+   * cues.
+   */
+  cueWithAuxiliaries(cue: FoundCue, speaker: TokenRange | undefined): FoundCue {
+    const tokens = this.document.tokens
+    let first = cue.range.first
+    const from = speaker && speaker.last <= cue.range.first ? speaker.last : cue.range.first
+    for (let index = cue.range.first - 1; index >= from && first - index < 12; index--) {
+      const token = tokens[index] as Token
+      if (token.space) continue
+      if (!token.word || this.taken[index]) break
+      if (
+        !auxiliaryWords.has(token.lower) &&
+        !negations.has(token.lower) &&
+        !(token.lower.endsWith('ly') && token.lower.length > 3)
+      ) {
+        break
+      }
+      first = index
+    }
+    // “said:” before a quotation: the colon goes with the cue.
+    let last = cue.range.last
+    if (tokens[last]?.text === ':' && !this.taken[last] && tokens[last - 1]?.word) last++
+    return first === cue.range.first && last === cue.range.last
+      ? cue
+      : {range: {first, last}, cueClass: cue.cueClass}
+  }
+
   sentenceOf(index: number): number {
     return this.document.tokens[index]?.sentence ?? 0
   }
@@ -973,12 +1025,30 @@ class Finder {
 
       const comma = reader.skipSpace(speaker.last, limit)
 
-      // “…, according to him, Televisa censured his report.”
-      if (cue.range.first > start && reader.isComma(comma)) {
+      // “…, according to him, Televisa censured his report.”, but not “…,
+      // according to Jane Doe, who …”.
+      const afterComma = this.document.tokens[reader.skipSpace(comma + 1, limit)]
+      if (
+        cue.range.first > start &&
+        reader.isComma(comma) &&
+        !relativeWords.has(afterComma?.lower ?? '')
+      ) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
         if (reader.words(content).length >= 3) {
           return this.addIndirect(content, sentence, speaker, cue, undefined)
         }
+      }
+
+      // “That’s according to a count.”: the pronoun is the content.
+      const contraction = this.document.tokens[before]
+      if (before === start && contraction && /^(?:that|this|it)[’']s$/.test(contraction.lower)) {
+        return this.addIndirect(
+          {first: before, last: before + 1},
+          sentence,
+          speaker,
+          cue,
+          undefined,
+        )
       }
 
       // “…, according to X.” and “… delegates according to a count.”

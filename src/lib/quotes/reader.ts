@@ -59,6 +59,9 @@ const notBeforeCue = new Set([
   'widely',
 ])
 /** Prepositions before a cue (“to say”, “by saying”). */
+/** Auxiliaries of the progressive: “is telling”, “were calling for”. */
+const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
+
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /** Object pronouns: an addressee of one word. */
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
@@ -252,6 +255,12 @@ export class Reader {
    */
   isPassive(cue: number, limit: number): boolean {
     const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    // “is telling”, “are calling for”: progressive, not passive.
+    if (
+      progressiveAuxiliaries.has(previous?.lower ?? '') &&
+      this.tokens[cue]?.lower.endsWith('ing')
+    )
+      return false
     return previous?.word === true && notBeforeCue.has(previous.lower)
   }
 
