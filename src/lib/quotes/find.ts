@@ -165,6 +165,47 @@ const weekdaySet: ReadonlySet<string> = new Set(weekdays)
 
 const sayForms = new Set(['say', 'says', 'said'])
 
+/**
+ * Verbs and adjectives before “to” that open a cue group: “is trying to
+ * show”, “tended to support”, “is expected to endorse”.
+ */
+const toHeads = new Set([
+  'try',
+  'tries',
+  'tried',
+  'trying',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'going',
+  'tend',
+  'tends',
+  'tended',
+  'used',
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'likely',
+  'unlikely',
+  'began',
+  'begin',
+  'begins',
+  'started',
+  'eager',
+  'willing',
+  'ready',
+  'expected',
+  'moved',
+  'rushed',
+  'chose',
+  'needs',
+  'need',
+])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -986,15 +1027,27 @@ class Finder {
       for (let index = start; index < limit; index++) {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
-        const cue = this.reader.cueAt(index, limit)
+        let cue = this.reader.cueAt(index, limit)
         // “by saying”: a gerund after “by” still reports its subject.
-        const byGerund =
-          participleCues.has(token.lower) &&
-          tokens[this.reader.skipSpaceBack(index - 1, start)]?.lower === 'by'
+        const previous = this.reader.skipSpaceBack(index - 1, start)
+        const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
+        // “is trying to show”, “tended to support”: the verb before “to” opens
+        // the cue, and its subject is the speaker.
+        const head = tokens[this.reader.skipSpaceBack(previous - 1, start)]
+        const headed =
+          cue !== undefined &&
+          previous > start &&
+          tokens[previous]?.lower === 'to' &&
+          head !== undefined &&
+          head.word &&
+          toHeads.has(head.lower)
+        if (cue && headed && head) {
+          cue = {range: {first: head.index, last: cue.range.last}, cueClass: cue.cueClass}
+        }
         if (
           !cue ||
-          this.reader.isPassive(index, start) ||
-          (this.reader.afterPreposition(index, start) && !byGerund)
+          (!headed && this.reader.isPassive(index, start)) ||
+          (!headed && this.reader.afterPreposition(index, start) && !byGerund)
         ) {
           continue
         }
@@ -1327,7 +1380,14 @@ class Finder {
       before?.text === 'and' || before?.text === 'but'
         ? this.subjectOf(sentence, cue.range.first)
         : undefined
-    const speaker = subject ? undefined : reader.speakerBefore(cue.range.first, start)
+    const coordinated = before?.text === 'and' || before?.text === 'but'
+    // “Trump spotted a sign and asked …”: after “and”, the subject of the
+    // sentence, if it names a source.
+    let speaker = subject ? undefined : reader.speakerBefore(cue.range.first, start)
+    if (!subject && !speaker && coordinated) {
+      const found = reader.sentenceSubject(start, cue.range.first)
+      if (found && this.isSource(found)) speaker = found
+    }
     // “when it reports results”: “it” is rarely a source of a weak cue.
     const bare = speaker && reader.text(speaker).toLowerCase() === 'it'
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {

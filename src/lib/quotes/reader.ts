@@ -11,6 +11,7 @@ import {
   notSpeakerStart,
   stopWords,
   subjectPronouns,
+  weekdays,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import type {DocumentView, Token} from './tokens.js'
@@ -59,6 +60,11 @@ const notBeforeCue = new Set([
   'widely',
 ])
 /** Prepositions before a cue (“to say”, “by saying”). */
+const weekdaySet: ReadonlySet<string> = new Set(weekdays)
+/** Words that make a time of the noun after them: “last week”. */
+const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
+const timeNouns = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', ...weekdays])
+
 /** Auxiliaries of the progressive: “is telling”, “were calling for”. */
 const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
@@ -512,6 +518,23 @@ export class Reader {
       const token = this.tokens[first] as Token
       if (token.space || token.text === ',' || (token.word && notSpeakerStart.has(token.lower))) {
         first++
+        continue
+      }
+
+      // “On Monday the senator said”, “Last week the senator said”: a time
+      // before the subject is no part of it.
+      const next = this.skipSpace(first + 1, last)
+      if (token.word && weekdaySet.has(token.lower) && next < last) {
+        first = next
+        continue
+      }
+      if (
+        token.word &&
+        timeModifiers.has(token.lower) &&
+        timeNouns.has(this.tokens[next]?.lower ?? '') &&
+        this.skipSpace(next + 1, last) < last
+      ) {
+        first = this.skipSpace(next + 1, last)
         continue
       }
 
