@@ -1038,8 +1038,7 @@ class Finder {
           cue !== undefined &&
           previous > start &&
           tokens[previous]?.lower === 'to' &&
-          head !== undefined &&
-          head.word &&
+          head?.word === true &&
           toHeads.has(head.lower)
         if (cue && headed && head) {
           cue = {range: {first: head.index, last: cue.range.last}, cueClass: cue.cueClass}
