@@ -206,6 +206,9 @@ const toHeads = new Set([
   'need',
 ])
 
+/** “continues to lead”: a cue only when not followed by “to”. */
+const continuing = new Set(['continues', 'continued', 'continue', 'continuing'])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -1247,6 +1250,21 @@ class Finder {
         const first = this.document.tokens[rest.first]
         const restWords = reader.words(rest).length
 
+        // “Many of the closures, he said, have involved …”: the attribution
+        // splits the content, which is both sides.
+        if (
+          first?.word &&
+          !participleCues.has(first.lower) &&
+          restWords >= 2 &&
+          reader.words(previous).length >= 2 &&
+          !this.isClaimed(rest) &&
+          !this.isClaimed(previous)
+        ) {
+          const attribution = this.attribution(sentence, speaker, cue, addressee)
+          this.quotes.push({kind: 'indirect', pieces: [previous, rest], attribution})
+          return rest.last - 1
+        }
+
         if (
           first?.word &&
           !participleCues.has(first.lower) &&
@@ -1392,6 +1410,10 @@ class Finder {
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }
+    const verb = this.document.tokens[cue.range.last - 1]?.lower ?? ''
+    // “Trump continues to lead in the polls”: no speech.
+    const after = this.document.tokens[reader.skipSpace(cue.range.last, limit)]
+    if (continuing.has(verb) && after?.lower === 'to') return undefined
     // “Rosa Alvarez, who voted against the cut, said …”: the clause stands
     // inside the speaker of the cue after it, which keeps it.
     if (speaker && this.inApposition(speaker, start, limit)) return undefined
@@ -1435,7 +1457,11 @@ class Finder {
       next = reader.skipSpace(next + 1, limit)
     }
 
-    let end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
+    const clause = this.clauseEnd(next, this.contentEnd(limit))
+    // “Britain will back the plan, the ministry said.”: the weak cue stands
+    // in what the strong one reports, which keeps the sentence.
+    if (this.saidAfter(clause, this.contentEnd(limit))) return undefined
+    let end = this.relativeEnd(speaker, next, clause)
     const first = this.document.tokens[next]
     // An object that is no clause (“endorsed Jones, saying …”) ends at its
     // comma.
@@ -1446,6 +1472,19 @@ class Finder {
     if (!first?.word || reader.words(content).length < least || this.isClaimed(content))
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * Whether content that ends at `at` is followed by an attribution of its
+   * own that ends the sentence: “…, the ministry said.”.
+   */
+  saidAfter(at: number, end: number): boolean {
+    if (at >= end) return false
+    const comma = this.reader.skipSpace(at, end)
+    if (!this.reader.isComma(comma)) return false
+    const next = this.reader.skipSpace(comma + 1, end)
+    const word = this.document.tokens[next]
+    return word?.word === true && !coordinators.has(word.lower) && this.cueWithin(next, end, 6)
   }
 
   /**
