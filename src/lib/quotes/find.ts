@@ -209,6 +209,27 @@ const toHeads = new Set([
 /** “continues to lead”: a cue only when not followed by “to”. */
 const continuing = new Set(['continues', 'continued', 'continue', 'continuing'])
 
+/** Irregular past forms that open a verb group: “took to Twitter to say”. */
+const groupVerbs = new Set([
+  'went',
+  'took',
+  'came',
+  'come',
+  'began',
+  'made',
+  'spent',
+  'got',
+  'sought',
+  'chose',
+  'stood',
+  'rose',
+  'held',
+  'sent',
+  'wrote',
+  'gave',
+  'set',
+])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -1036,15 +1057,11 @@ class Finder {
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
         // “is trying to show”, “tended to support”: the verb before “to” opens
         // the cue, and its subject is the speaker.
-        const head = tokens[this.reader.skipSpaceBack(previous - 1, start)]
-        const headed =
-          cue !== undefined &&
-          previous > start &&
-          tokens[previous]?.lower === 'to' &&
-          head?.word === true &&
-          toHeads.has(head.lower)
-        if (cue && headed && head) {
-          cue = {range: {first: head.index, last: cue.range.last}, cueClass: cue.cueClass}
+        const toBefore = cue !== undefined && previous > start && tokens[previous]?.lower === 'to'
+        const head = toBefore ? this.verbGroupHead(previous, start) : undefined
+        const headed = head !== undefined
+        if (cue && head !== undefined) {
+          cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
         }
         if (
           !cue ||
@@ -1062,6 +1079,36 @@ class Finder {
         if (found) index = Math.max(index, found)
       }
     }
+  }
+
+  /**
+   * The first word of a verb group that ends in “to” before a cue: “is
+   * trying to show”, “took to Twitter to say”, “went on to name”. The group
+   * is the head’s, when a source stands right before it; read back over at
+   * most ten tokens, within the clause.
+   */
+  verbGroupHead(to: number, start: number): number | undefined {
+    const tokens = this.document.tokens
+    const near = this.reader.skipSpaceBack(to - 1, start)
+    const word = tokens[near]
+    if (word?.word && toHeads.has(word.lower)) return near
+
+    for (let index = near; index >= start && to - index < 20; index--) {
+      const token = tokens[index] as Token
+      if (token.space) continue
+      if (!token.word || this.taken[index]) return undefined
+      if (
+        token.text !== token.lower ||
+        !(groupVerbs.has(token.lower) || token.lower.endsWith('ed') || token.lower.endsWith('ing'))
+      ) {
+        continue
+      }
+      const speaker = this.reader.speakerBefore(index, start)
+      if (speaker && this.isSource(speaker)) return index
+      return undefined
+    }
+
+    return undefined
   }
 
   /**
