@@ -1237,6 +1237,20 @@ class Finder {
 
     // “said in the letter that …”, “told a town hall in Salem, New Hampshire
     // on Monday that …”: skip to the clause.
+    // “said — on Twitter, as it happens — that …”: skip an aside between
+    // dashes.
+    if (nextToken && !nextToken.word && dash.test(nextToken.text)) {
+      for (let index = next + 1; index < end && index - next < 24; index++) {
+        const token = this.document.tokens[index]
+        if (token && !token.word && dash.test(token.text)) {
+          next = reader.skipSpace(index + 1, limit)
+          nextToken = this.document.tokens[next]
+          break
+        }
+        if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+      }
+    }
+
     // “said Tuesday his …”: the day belongs to the cue, as attribution
     // corpora mark it.
     if (nextToken?.word && weekdaySet.has(nextToken.lower) && !addressee) {
