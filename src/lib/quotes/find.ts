@@ -230,6 +230,27 @@ const groupVerbs = new Set([
   'set',
 ])
 
+/** Verbs of seeming: “seemed to waver”, “it appears that …”. */
+const seemVerbs = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'])
+
+/** Passive participles of hearsay and expectation: “is expected to”, “is known as”. */
+const evidentialParticiples = new Set([
+  'expected',
+  'seen',
+  'known',
+  'considered',
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'rumored',
+  'viewed',
+  'regarded',
+])
+
+/** Auxiliaries of the progressive and the passive. */
+const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -338,6 +359,7 @@ class Finder {
     for (const quote of marked) for (const piece of quote.pieces) this.take(piece)
     this.direct(marked)
     this.indirect()
+    this.evidentials()
     this.polls()
     this.headline()
     this.nest()
@@ -1347,6 +1369,125 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * Attribution with no source: “The plan is expected to pass”, “Smith
+   * seemed to waver”, “it appears that …”, “Smith reportedly considered
+   * …”, “the contests known as Super Tuesday”. The content is the clause
+   * around the cue: its subject and what follows the cue (“to …” included,
+   * “as” left out); after a dummy “it”, only what follows.
+   */
+  evidentials(): void {
+    const {sentences, tokens} = this.document
+    const reader = this.reader
+
+    for (const view of sentences) {
+      const start = this.sentenceStart(view.index)
+      const limit = view.last
+      if (limit - start > maxSentence) continue
+      const end = this.contentEnd(limit)
+
+      for (let index = start; index < end; index++) {
+        const token = tokens[index] as Token
+        if (!token.word || this.taken[index]) continue
+        const lower = token.lower
+        const previous = tokens[reader.skipSpaceBack(index - 1, start)]
+        const nextIndex = reader.skipSpace(index + 1, limit)
+        const next = tokens[nextIndex]
+        let cueLast: number
+        let restFirst: number
+
+        if (seemVerbs.has(lower) && (next?.lower === 'to' || next?.lower === 'that')) {
+          cueLast = index + 1
+          restFirst = nextIndex
+        } else if (
+          evidentialParticiples.has(lower) &&
+          previous?.word &&
+          progressiveAuxiliaries.has(previous.lower) &&
+          (next?.lower === 'to' || next?.lower === 'as')
+        ) {
+          cueLast = next.lower === 'as' ? nextIndex + 1 : index + 1
+          restFirst = next.lower === 'as' ? reader.skipSpace(nextIndex + 1, limit) : nextIndex
+        } else if (lower === 'reportedly') {
+          cueLast = index + 1
+          restFirst = nextIndex
+        } else if (
+          next?.lower === 'by' &&
+          previous?.word &&
+          progressiveAuxiliaries.has(previous.lower) &&
+          lower.endsWith('ed') &&
+          reader.cueAt(index, limit)
+        ) {
+          // “The nominee has been endorsed by dozens of papers”: the source
+          // follows “by”, the content is the subject.
+          const cueClass = reader.cueAt(index, limit)?.cueClass ?? 'speech'
+          this.passiveBy(view.index, start, previous.index, nextIndex, limit, cueClass)
+          continue
+        } else {
+          continue
+        }
+
+        // The subject: back to the start of the clause (a comma, or the
+        // sentence), at most 16 tokens.
+        const cueFirst =
+          previous?.word && progressiveAuxiliaries.has(previous.lower) && lower !== 'reportedly'
+            ? previous.index
+            : index
+        let first = cueFirst
+        for (let at = cueFirst - 1; at >= start && cueFirst - at <= 16; at--) {
+          if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
+          first = at
+        }
+        first = reader.skipSpace(first, cueFirst)
+        const subject = {first, last: reader.skipSpaceBack(cueFirst - 1, first) + 1}
+        const rest = {first: restFirst, last: this.clauseEnd(restFirst, end)}
+        if (reader.words(rest).length < 2 || this.isClaimed(rest)) continue
+        const dummy = subject.last - subject.first === 1 && tokens[subject.first]?.lower === 'it'
+        const pieces =
+          subject.last > subject.first && !dummy && !this.isClaimed(subject)
+            ? [subject, rest]
+            : [rest]
+        const cue: FoundCue = {range: {first: cueFirst, last: cueLast}, cueClass: 'belief'}
+        const attribution = this.attribution(view.index, undefined, cue, undefined)
+        this.quotes.push({kind: 'indirect', pieces, attribution})
+        index = Math.max(index, rest.last - 1)
+      }
+    }
+  }
+
+  /** A passive cue with its agent: “X was endorsed by Y”. */
+  passiveBy(
+    sentence: number,
+    start: number,
+    auxiliary: number,
+    by: number,
+    limit: number,
+    cueClass: FoundCue['cueClass'],
+  ): void {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let cueFirst = auxiliary
+    // “has been endorsed”: the auxiliaries before it join the cue.
+    for (let at = reader.skipSpaceBack(auxiliary - 1, start); at >= start && auxiliary - at < 6; ) {
+      const token = tokens[at]
+      if (!token?.word || !(auxiliaryWords.has(token.lower) || token.lower === 'been')) break
+      cueFirst = at
+      at = reader.skipSpaceBack(at - 1, start)
+    }
+    const source = reader.sourceAfter(by + 1, limit)
+    if (!source || source.last - source.first > 24 || this.isTaken(source)) return
+    let first = cueFirst
+    for (let at = cueFirst - 1; at >= start && cueFirst - at <= 16; at--) {
+      if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
+      first = at
+    }
+    first = reader.skipSpace(first, cueFirst)
+    const content = {first, last: reader.skipSpaceBack(cueFirst - 1, first) + 1}
+    if (content.last <= content.first || this.isClaimed(content)) return
+    const cue: FoundCue = {range: {first: cueFirst, last: by + 1}, cueClass}
+    const attribution = this.attribution(sentence, source, cue, undefined)
+    this.quotes.push({kind: 'indirect', pieces: [content], attribution})
   }
 
   /**
