@@ -1441,6 +1441,7 @@ class Finder {
         }
         first = reader.skipSpace(first, cueFirst)
         const subject = {first, last: reader.skipSpaceBack(cueFirst - 1, first) + 1}
+        if (this.taken[restFirst] || restFirst >= end) continue
         const rest = {first: restFirst, last: this.clauseEnd(restFirst, end)}
         if (reader.words(rest).length < 2 || this.isClaimed(rest)) continue
         const dummy = subject.last - subject.first === 1 && tokens[subject.first]?.lower === 'it'
