@@ -251,6 +251,23 @@ const evidentialParticiples = new Set([
 /** Auxiliaries of the progressive and the passive. */
 const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
+/** Words before a passive “asked”: “was asked to”, “when asked to”. */
+const askedAfter = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'when',
+  'after',
+  'if',
+  'once',
+  'while',
+  'again',
+])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -420,7 +437,8 @@ class Finder {
   cueWithAuxiliaries(cue: FoundCue, speaker: TokenRange | undefined): FoundCue {
     const tokens = this.document.tokens
     let first = cue.range.first
-    const from = speaker && speaker.last <= cue.range.first ? speaker.last : cue.range.first
+    const from =
+      speaker && speaker.last <= cue.range.first ? speaker.last : speaker ? cue.range.first : 0
     for (let index = cue.range.first - 1; index >= from && first - index < 12; index--) {
       const token = tokens[index] as Token
       if (token.space) continue
@@ -428,6 +446,8 @@ class Finder {
       if (
         !auxiliaryWords.has(token.lower) &&
         !negations.has(token.lower) &&
+        token.lower !== 'been' &&
+        token.lower !== 'being' &&
         !(token.lower.endsWith('ly') && token.lower.length > 3)
       ) {
         break
@@ -1085,14 +1105,20 @@ class Finder {
         if (cue && head !== undefined) {
           cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
         }
+        const askedPassive = token.lower === 'asked' && this.reader.isPassive(index, start)
         if (
           !cue ||
-          (!headed && this.reader.isPassive(index, start)) ||
+          (!headed && !askedPassive && this.reader.isPassive(index, start)) ||
           (!headed && this.reader.afterPreposition(index, start) && !byGerund)
         ) {
           continue
         }
         const asking = token.lower === 'asked' || token.lower === 'asking'
+        if (askedPassive) {
+          const found = this.question(cue, start, limit, view.index)
+          if (found) index = Math.max(index, found)
+          continue
+        }
         const found =
           (asking ? this.question(cue, start, limit, view.index) : undefined) ??
           (weakCues.has(token.lower)
@@ -1552,6 +1578,18 @@ class Finder {
   }
 
   /**
+   * Whether “asked” is said of the one asked (“was asked to”, “when asked
+   * to”, “Asked to respond”) rather than of the asker.
+   */
+  askedOf(cue: FoundCue): boolean {
+    const tokens = this.document.tokens
+    const word = tokens[cue.range.first]
+    if (!word || word.text !== word.lower) return true
+    const previous = tokens[this.reader.skipSpaceBack(cue.range.first - 1, 0)]
+    return previous?.word === true && askedAfter.has(previous.lower)
+  }
+
+  /**
    * A question asked: “Asked whether he would run, Smith said …” (the
    * question is content with no source of its own), “asked if …”, “Asked by
    * Stephanopoulos to respond, …” (which names the asker).
@@ -1578,8 +1616,18 @@ class Finder {
       }
     }
 
-    const first = tokens[next]
-    if (!first?.word || !(questionWords.has(first.lower) || (speaker && first.lower === 'to')))
+    let first = tokens[next]
+    // “Asked about her vote, …”: the topic is the content, “about” joins
+    // the cue.
+    if (first?.lower === 'about' && next === reader.skipSpace(cue.range.last, limit)) {
+      cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+      next = reader.skipSpace(next + 1, limit)
+      first = tokens[next]
+      if (!first?.word) return undefined
+    } else if (
+      !first?.word ||
+      !(questionWords.has(first.lower) || (first.lower === 'to' && (speaker || this.askedOf(cue))))
+    )
       return undefined
     let end = next
     while (end < limit && !reader.isComma(end) && !reader.isClauseEnd(end)) end++
