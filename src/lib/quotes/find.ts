@@ -268,6 +268,22 @@ const askedAfter = new Set([
   'again',
 ])
 
+/** Cues that are often inverted after their content: “…, said Smith.” */
+const invertedCues = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'noted',
+  'explained',
+  'argued',
+  'continued',
+  'recalled',
+  'warned',
+])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -1261,8 +1277,16 @@ class Finder {
           : this.reader.sentenceSubject(start, cue.range.first)
         : reader.speakerBefore(cue.range.first, start)
 
-    // “…, said Jeffrey N. Trimble, a senior official.”
-    if (!speaker && !subject) {
+    // “…, said Jeffrey N. Trimble, a senior official.”; the comma before
+    // “said” closes the content, not an apposition of a speaker before it.
+    const inverted =
+      speaker !== undefined &&
+      !participle &&
+      !coordinated &&
+      reader.isComma(before) &&
+      invertedCues.has(word.lower) &&
+      /^\p{Lu}/u.test(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')
+    if ((!speaker && !subject) || inverted) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
 
@@ -1276,7 +1300,7 @@ class Finder {
         return this.addIndirect(content, sentence, after, cue, undefined)
       }
 
-      return undefined
+      if (!inverted) return undefined
     }
 
     const addressee = reader.addresseeAfter(cue, limit)
@@ -1285,6 +1309,22 @@ class Finder {
 
     // “said in the letter that …”, “told a town hall in Salem, New Hampshire
     // on Monday that …”: skip to the clause.
+    // “said, without evidence, that …”: skip an aside between commas that
+    // ends in “that”.
+    if (reader.isComma(next)) {
+      for (let index = next + 1; index < end && index - next < 16; index++) {
+        if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+        if (reader.isComma(index)) {
+          const after = reader.skipSpace(index + 1, limit)
+          if (this.document.tokens[after]?.lower === 'that') {
+            next = after
+            nextToken = this.document.tokens[next]
+          }
+          break
+        }
+      }
+    }
+
     // “said — on Twitter, as it happens — that …”: skip an aside between
     // dashes.
     if (nextToken && !nextToken.word && dash.test(nextToken.text)) {
