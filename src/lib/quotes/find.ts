@@ -1176,6 +1176,18 @@ class Finder {
   }
 
   /**
+   * Whether reported content cannot start at a word: an adverbial or a
+   * particle (“said on Monday”, “said no.”), but “said no decision had been
+   * made” can.
+   */
+  cannotStart(token: Token, limit: number): boolean {
+    if (!contentCannotStart.has(token.lower)) return false
+    if (token.lower !== 'no') return true
+    const next = this.document.tokens[this.reader.skipSpace(token.index + 1, limit)]
+    return !next?.word || next.lower === 'to' || next.lower === 'one'
+  }
+
+  /**
    * Reported speech around one cue. Returns the index of the last token used.
    */
   reported(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
@@ -1351,7 +1363,7 @@ class Finder {
       }
     }
 
-    if (nextToken?.word && contentCannotStart.has(nextToken.lower)) {
+    if (nextToken?.word && this.cannotStart(nextToken, limit)) {
       let comma = false
       for (let index = next; index < end && index - next < 30; index++) {
         if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
@@ -1372,7 +1384,7 @@ class Finder {
     // become soft” because …”.
     const opensQuote = nextToken !== undefined && reader.isQuoteMark(next) && this.taken[next] === 1
     if (
-      ((nextToken?.word && !contentCannotStart.has(nextToken.lower)) || opensQuote) &&
+      ((nextToken?.word && !this.cannotStart(nextToken, limit)) || opensQuote) &&
       end - next >= 5
     ) {
       const content = {
@@ -1896,9 +1908,12 @@ class Finder {
         return this.contentEnd(index)
       }
 
+      // “…; they only learned on Friday …”: a semicolon ends reported
+      // content, as a colon before a short tail (a headline’s “…: report”)
+      // does.
       if (
-        (text === ':' || text === ';') &&
-        this.reader.words({first: index, last: end}).length <= 3
+        text === ';' ||
+        (text === ':' && this.reader.words({first: index, last: end}).length <= 3)
       ) {
         return this.contentEnd(index)
       }
