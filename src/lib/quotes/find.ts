@@ -1437,8 +1437,10 @@ class Finder {
         }
       }
 
+      // “…, a spokesman told The Wall Street Journal.”: the addressee is no
+      // content.
       if (
-        this.onlyCircumstance(cue.range.last, after, 12) &&
+        this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
         reader.words(previous).length >= 4 &&
         !this.isClaimed(previous)
       ) {

@@ -65,6 +65,9 @@ const weekdaySet: ReadonlySet<string> = new Set(weekdays)
 const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
 const timeNouns = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', ...weekdays])
 
+/** A subject pronoun with a contracted verb: “he’d”, “they’re”. */
+const subjectContraction = /^(?:he|she|they|we|i|it)[’'](?:d|s|ll|re|ve|m)$/
+
 /** Auxiliaries of the progressive: “is telling”, “were calling for”. */
 const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
@@ -643,6 +646,12 @@ export class Reader {
       if (token.word) {
         if (stopWords.has(token.lower) || boundaryWords.has(token.lower)) break
         if (last === -1 && ['that', 'if', 'whether', 'not'].includes(token.lower)) break
+        // “told Breitbart News he’d support …”: a subject starts the content.
+        if (
+          last !== -1 &&
+          (subjectPronouns.has(token.lower) || subjectContraction.test(token.lower))
+        )
+          break
         last = index
         words++
         index++
