@@ -230,6 +230,9 @@ export const stopWords: ReadonlySet<string> = new Set([
 /** Pronouns that can be the subject of a sentence or of a reported clause. */
 export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
+/** A subject pronoun with a contracted verb: “he’d”, “they’re”. */
+export const subjectContraction = /^(?:he|she|they|we|i|it)[’'](?:d|s|ll|re|ve|m)$/
+
 /** Personal pronouns that can be speakers. */
 export const pronouns: ReadonlySet<string> = new Set([
   'he',

@@ -10,6 +10,7 @@ import {
   pronouns,
   sourceNouns,
   stopWords,
+  subjectContraction,
   subjectPronouns,
   weekdays,
 } from '../data/words.js'
@@ -1328,8 +1329,17 @@ class Finder {
         if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
         if (reader.isComma(index)) {
           const after = reader.skipSpace(index + 1, limit)
-          if (this.document.tokens[after]?.lower === 'that') {
+          const word = this.document.tokens[after]
+          if (word?.lower === 'that') {
             next = after
+            nextToken = word
+          } else if (
+            word &&
+            (subjectPronouns.has(word.lower) || subjectContraction.test(word.lower))
+          ) {
+            // “says, win or lose in Florida, he’s staying”: the aside is
+            // part of the content.
+            next = reader.skipSpace(next + 1, limit)
             nextToken = this.document.tokens[next]
           }
           break

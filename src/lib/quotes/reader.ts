@@ -10,6 +10,7 @@ import {
   boundaryWords,
   notSpeakerStart,
   stopWords,
+  subjectContraction,
   subjectPronouns,
   weekdays,
 } from '../data/words.js'
@@ -64,9 +65,6 @@ const weekdaySet: ReadonlySet<string> = new Set(weekdays)
 /** Words that make a time of the noun after them: “last week”. */
 const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
 const timeNouns = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', ...weekdays])
-
-/** A subject pronoun with a contracted verb: “he’d”, “they’re”. */
-const subjectContraction = /^(?:he|she|they|we|i|it)[’'](?:d|s|ll|re|ve|m)$/
 
 /** Auxiliaries of the progressive: “is telling”, “were calling for”. */
 const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
