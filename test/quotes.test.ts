@@ -564,7 +564,7 @@ describe('attributions', () => {
     const found = records(fixture('quote-addressee'))
     expect(found.map(who)).toEqual([
       {
-        speaker: 'Carla Diaz, the union’s president',
+        speaker: 'Carla Diaz, the union’s president,',
         name: 'Carla Diaz',
         cue: 'told',
         addressee: 'reporters',

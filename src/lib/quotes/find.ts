@@ -430,6 +430,7 @@ class Finder {
     subject?: FoundAttribution,
   ): FoundAttribution {
     if (cue) cue = this.cueWithAuxiliaries(cue, speaker)
+    if (cue && speaker) speaker = this.speakerWithComma(speaker, cue)
     const found: FoundAttribution = {
       id: this.attributions.length + 1,
       sentence,
@@ -446,6 +447,22 @@ class Finder {
   }
 
   /** The sentence of a token. */
+  /**
+   * A speaker with an apposition keeps the comma that closes it before its
+   * cue (“Brent Bozell, founder of the center, said”), as attribution
+   * corpora mark sources.
+   */
+  speakerWithComma(speaker: TokenRange, cue: FoundCue): TokenRange {
+    const reader = this.reader
+    const comma = reader.skipSpace(speaker.last, cue.range.first)
+    if (!reader.isComma(comma) || reader.skipSpace(comma + 1, cue.range.first) !== cue.range.first)
+      return speaker
+    for (let index = speaker.first; index < speaker.last; index++) {
+      if (reader.isComma(index)) return {first: speaker.first, last: comma + 1}
+    }
+    return speaker
+  }
+
   /**
    * A cue with the auxiliaries, adverbs and negation between its speaker and
    * it (“has said”, “also told”, “did not say”), as attribution corpora mark
