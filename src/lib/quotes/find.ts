@@ -285,6 +285,30 @@ const invertedCues = new Set([
   'warned',
 ])
 
+/** Weak cues that also close what they report: “…, records show.”, “…, reported the BBC.” */
+const tailCues = new Set([
+  'show',
+  'shows',
+  'showed',
+  'reported',
+  'reports',
+  'indicates',
+  'indicated',
+  'found',
+  'finds',
+  'suggests',
+  'suggested',
+  'noted',
+  'added',
+  'wrote',
+  'maintains',
+  'maintained',
+  'responded',
+  'replied',
+  'posted',
+  'tweeted',
+])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -1156,7 +1180,10 @@ class Finder {
         const found =
           (asking ? this.question(cue, start, limit, view.index) : undefined) ??
           (weakCues.has(token.lower)
-            ? this.reportedWeak(cue, start, limit, view.index)
+            ? (this.reportedWeak(cue, start, limit, view.index) ??
+              (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
+                ? this.reported(cue, start, limit, view.index)
+                : undefined))
             : this.reported(cue, start, limit, view.index))
         if (found) index = Math.max(index, found)
       }
@@ -1203,6 +1230,17 @@ class Finder {
     if (token.lower !== 'no') return true
     const next = this.document.tokens[this.reader.skipSpace(token.index + 1, limit)]
     return !next?.word || next.lower === 'to' || next.lower === 'one'
+  }
+
+  /**
+   * Whether a cue ends its clause: only closing punctuation or a short
+   * circumstance follows it (“…, records show.”, “…, the BBC reported on
+   * Friday.”).
+   */
+  endsClause(from: number, limit: number): boolean {
+    const next = this.document.tokens[this.reader.skipSpace(from, limit)]
+    if (!next || this.reader.isClauseEnd(next.index) || this.reader.isComma(next.index)) return true
+    return next.word && (weekdaySet.has(next.lower) || next.lower === 'on' || next.lower === 'last')
   }
 
   /**
