@@ -576,7 +576,7 @@ export class Reader {
       }
 
       // Inner punctuation of a name (“O’Neill”, “J.R.”), not a final period.
-      const joined = this.tokens[index + 1]?.word === true
+      const joined = index + 1 < limit && this.tokens[index + 1]?.word === true
       if (
         (token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') &&
         last !== -1 &&
