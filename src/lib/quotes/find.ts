@@ -309,6 +309,18 @@ const tailCues = new Set([
   'tweeted',
 ])
 
+/** Cue words that are more often nouns: “the attacks”, “his support”. */
+const nounLike = new Set([
+  'support',
+  'attacks',
+  'calls',
+  'questions',
+  'reports',
+  'plans',
+  'demands',
+  'claims',
+])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -1775,8 +1787,14 @@ class Finder {
       const found = reader.sentenceSubject(start, cue.range.first)
       if (found && this.isSource(found)) speaker = found
     }
-    // “when it reports results”: “it” is rarely a source of a weak cue.
-    const bare = speaker && reader.text(speaker).toLowerCase() === 'it'
+    // “when it reports results”: “it” is rarely a source of a weak cue; nor
+    // is a possessive before a cue that is more often a noun (“Clinton’s
+    // support”, “Trump’s attacks”).
+    const speakerText = speaker ? reader.text(speaker).toLowerCase() : ''
+    const bare =
+      speakerText === 'it' ||
+      (nounLike.has(this.document.tokens[cue.range.first]?.lower ?? '') &&
+        /[’']s$/.test(speakerText))
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }
