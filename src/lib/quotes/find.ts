@@ -15,7 +15,7 @@ import {
   weekdays,
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
-import {type FoundCue, Reader} from './reader.js'
+import {type FoundCue, Reader, verbLike} from './reader.js'
 import type {DocumentView, Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
@@ -1280,7 +1280,10 @@ class Finder {
         !relativeWords.has(afterComma?.lower ?? '')
       ) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
-        if (reader.words(content).length >= 3) {
+        // “…, according to the conference, the policy arm of the courts.”:
+        // an apposition with no verb is no content.
+        const words = reader.words(content)
+        if (words.length >= 3 && words.some((token) => verbLike(token))) {
           return this.addIndirect(content, sentence, speaker, cue, undefined)
         }
       }

@@ -123,7 +123,7 @@ const verbs = new Set([
 ])
 
 /** Whether a word reads as a verb: a known one, or a lower-case word ending in -ed. */
-function verbLike(token: Token): boolean {
+export function verbLike(token: Token): boolean {
   return (
     verbs.has(token.lower) ||
     (token.text === token.lower && /ed$/.test(token.lower) && token.lower.length > 4)
