@@ -5,15 +5,17 @@
 import type {QuoteKind} from '../../types.js'
 import {namingCues, participleCues, weakCues} from '../data/cues.js'
 import {
+  auxiliaryWords,
   notHeadlineSpeakers,
   pronouns,
   sourceNouns,
   stopWords,
+  subjectContraction,
   subjectPronouns,
   weekdays,
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
-import {type FoundCue, Reader} from './reader.js'
+import {type FoundCue, Reader, verbLike} from './reader.js'
 import type {DocumentView, Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
@@ -109,12 +111,250 @@ const questionWords = new Set([
   'which',
 ])
 /** Particles of phrasal cues. */
-const particles = new Set(['for', 'on', 'to', 'out', 'up'])
+const particles = new Set(['for', 'against', 'on', 'to', 'out', 'up', 'about', 'of'])
+
+/**
+ * Verbs whose “to” is a particle (“pointed to”, “referring to”); after others
+ * (“refused to”, “plans to”) “to” opens the content.
+ */
+/**
+ * Verbs that are cues only with their particle: “spoke about the economy”,
+ * “voted against the bill” — not “spoke on condition of anonymity”, “voted
+ * 6-3”.
+ */
+const particleOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking'].map(
+    (verb) => [verb, new Set(['about', 'of'])] as const,
+  ),
+  ['voted', new Set(['for', 'against'])] as const,
+])
+
+const toParticleVerbs = new Set([
+  'pointed',
+  'referred',
+  'referring',
+  'responded',
+  'replied',
+  'spoke',
+  'speaking',
+  'talked',
+  'talking',
+])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
+/** Words after a comma that end an object: “endorsed Jones, which …”. */
+const trailingClause = new Set([
+  'which',
+  'who',
+  'while',
+  'as',
+  'then',
+  'and',
+  'but',
+  'although',
+  'though',
+  'even',
+  'after',
+  'before',
+  'when',
+])
+
+const weekdaySet: ReadonlySet<string> = new Set(weekdays)
+
+const sayForms = new Set(['say', 'says', 'said'])
+
+/**
+ * Verbs and adjectives before “to” that open a cue group: “is trying to
+ * show”, “tended to support”, “is expected to endorse”.
+ */
+const toHeads = new Set([
+  'try',
+  'tries',
+  'tried',
+  'trying',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'going',
+  'tend',
+  'tends',
+  'tended',
+  'used',
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'likely',
+  'unlikely',
+  'began',
+  'begin',
+  'begins',
+  'started',
+  'eager',
+  'willing',
+  'ready',
+  'expected',
+  'moved',
+  'rushed',
+  'chose',
+  'needs',
+  'need',
+])
+
+/** “continues to lead”: a cue only when not followed by “to”. */
+const continuing = new Set(['continues', 'continued', 'continue', 'continuing'])
+
+/** Irregular past forms that open a verb group: “took to Twitter to say”. */
+const groupVerbs = new Set([
+  'went',
+  'took',
+  'came',
+  'come',
+  'began',
+  'made',
+  'spent',
+  'got',
+  'sought',
+  'chose',
+  'stood',
+  'rose',
+  'held',
+  'sent',
+  'wrote',
+  'gave',
+  'set',
+])
+
+/** Verbs of seeming: “seemed to waver”, “it appears that …”. */
+const seemVerbs = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'])
+
+/** Passive participles of hearsay and expectation: “is expected to”, “is known as”. */
+const evidentialParticiples = new Set([
+  'expected',
+  'seen',
+  'known',
+  'considered',
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'rumored',
+  'viewed',
+  'regarded',
+])
+
+/** Auxiliaries of the progressive and the passive. */
+const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
+
+/** Words before a passive “asked”: “was asked to”, “when asked to”. */
+const askedAfter = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'when',
+  'after',
+  'if',
+  'once',
+  'while',
+  'again',
+])
+
+/** Cues that are often inverted after their content: “…, said Smith.” */
+const invertedCues = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'noted',
+  'explained',
+  'argued',
+  'continued',
+  'recalled',
+  'warned',
+])
+
+/** Weak cues that also close what they report: “…, records show.”, “…, reported the BBC.” */
+const tailCues = new Set([
+  'show',
+  'shows',
+  'showed',
+  'reported',
+  'reports',
+  'indicates',
+  'indicated',
+  'found',
+  'finds',
+  'suggests',
+  'suggested',
+  'noted',
+  'added',
+  'wrote',
+  'maintains',
+  'maintained',
+  'responded',
+  'replied',
+  'posted',
+  'tweeted',
+])
+
+/** Cue words that are more often nouns: “the attacks”, “his support”. */
+const nounLike = new Set([
+  'support',
+  'attacks',
+  'calls',
+  'questions',
+  'reports',
+  'plans',
+  'demands',
+  'claims',
+])
+
+/** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
+const negations = new Set([
+  'not',
+  'never',
+  'didn’t',
+  "didn't",
+  'hasn’t',
+  "hasn't",
+  'haven’t',
+  "haven't",
+  'doesn’t',
+  "doesn't",
+  'won’t',
+  "won't",
+  'wouldn’t',
+  "wouldn't",
+])
+
+const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+
+/** Words that open a clause as object: “found that …”, “wants to …”. */
+const clauseOpeners = new Set([
+  'that',
+  'to',
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'where',
+  'who',
+])
+
 const contentCannotStart = new Set([
   'on',
   'in',
@@ -189,6 +429,7 @@ class Finder {
     for (const quote of marked) for (const piece of quote.pieces) this.take(piece)
     this.direct(marked)
     this.indirect()
+    this.evidentials()
     this.polls()
     this.headline()
     this.nest()
@@ -224,6 +465,8 @@ class Finder {
     addressee: TokenRange | undefined,
     subject?: FoundAttribution,
   ): FoundAttribution {
+    if (cue) cue = this.cueWithAuxiliaries(cue, speaker)
+    if (cue && speaker) speaker = this.speakerWithComma(speaker, cue)
     const found: FoundAttribution = {
       id: this.attributions.length + 1,
       sentence,
@@ -240,6 +483,55 @@ class Finder {
   }
 
   /** The sentence of a token. */
+  /**
+   * A speaker with an apposition keeps the comma that closes it before its
+   * cue (“Brent Bozell, founder of the center, said”), as attribution
+   * corpora mark sources.
+   */
+  speakerWithComma(speaker: TokenRange, cue: FoundCue): TokenRange {
+    const reader = this.reader
+    const comma = reader.skipSpace(speaker.last, cue.range.first)
+    if (!reader.isComma(comma) || reader.skipSpace(comma + 1, cue.range.first) !== cue.range.first)
+      return speaker
+    for (let index = speaker.first; index < speaker.last; index++) {
+      if (reader.isComma(index)) return {first: speaker.first, last: comma + 1}
+    }
+    return speaker
+  }
+
+  /**
+   * A cue with the auxiliaries, adverbs and negation between its speaker and
+   * it (“has said”, “also told”, “did not say”), as attribution corpora mark
+   * cues.
+   */
+  cueWithAuxiliaries(cue: FoundCue, speaker: TokenRange | undefined): FoundCue {
+    const tokens = this.document.tokens
+    let first = cue.range.first
+    const from =
+      speaker && speaker.last <= cue.range.first ? speaker.last : speaker ? cue.range.first : 0
+    for (let index = cue.range.first - 1; index >= from && first - index < 12; index--) {
+      const token = tokens[index] as Token
+      if (token.space) continue
+      if (!token.word || this.taken[index]) break
+      if (
+        !auxiliaryWords.has(token.lower) &&
+        !negations.has(token.lower) &&
+        token.lower !== 'been' &&
+        token.lower !== 'being' &&
+        !(token.lower.endsWith('ly') && token.lower.length > 3)
+      ) {
+        break
+      }
+      first = index
+    }
+    // “said:” before a quotation: the colon goes with the cue.
+    let last = cue.range.last
+    if (tokens[last]?.text === ':' && !this.taken[last] && tokens[last - 1]?.word) last++
+    return first === cue.range.first && last === cue.range.last
+      ? cue
+      : {range: {first, last}, cueClass: cue.cueClass}
+  }
+
   sentenceOf(index: number): number {
     return this.document.tokens[index]?.sentence ?? 0
   }
@@ -871,27 +1163,96 @@ class Finder {
       for (let index = start; index < limit; index++) {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
-        const cue = this.reader.cueAt(index, limit)
+        let cue = this.reader.cueAt(index, limit)
         // “by saying”: a gerund after “by” still reports its subject.
-        const byGerund =
-          participleCues.has(token.lower) &&
-          tokens[this.reader.skipSpaceBack(index - 1, start)]?.lower === 'by'
+        const previous = this.reader.skipSpaceBack(index - 1, start)
+        const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
+        // “is trying to show”, “tended to support”: the verb before “to” opens
+        // the cue, and its subject is the speaker.
+        const toBefore = cue !== undefined && previous > start && tokens[previous]?.lower === 'to'
+        const head = toBefore ? this.verbGroupHead(previous, start) : undefined
+        const headed = head !== undefined
+        if (cue && head !== undefined) {
+          cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
+        }
+        const askedPassive = token.lower === 'asked' && this.reader.isPassive(index, start)
         if (
           !cue ||
-          this.reader.isPassive(index, start) ||
-          (this.reader.afterPreposition(index, start) && !byGerund)
+          (!headed && !askedPassive && this.reader.isPassive(index, start)) ||
+          (!headed && this.reader.afterPreposition(index, start) && !byGerund)
         ) {
           continue
         }
         const asking = token.lower === 'asked' || token.lower === 'asking'
+        if (askedPassive) {
+          const found = this.question(cue, start, limit, view.index)
+          if (found) index = Math.max(index, found)
+          continue
+        }
         const found =
           (asking ? this.question(cue, start, limit, view.index) : undefined) ??
           (weakCues.has(token.lower)
-            ? this.reportedWeak(cue, start, limit, view.index)
+            ? (this.reportedWeak(cue, start, limit, view.index) ??
+              (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
+                ? this.reported(cue, start, limit, view.index)
+                : undefined))
             : this.reported(cue, start, limit, view.index))
         if (found) index = Math.max(index, found)
       }
     }
+  }
+
+  /**
+   * The first word of a verb group that ends in “to” before a cue: “is
+   * trying to show”, “took to Twitter to say”, “went on to name”. The group
+   * is the head’s, when a source stands right before it; read back over at
+   * most ten tokens, within the clause.
+   */
+  verbGroupHead(to: number, start: number): number | undefined {
+    const tokens = this.document.tokens
+    const near = this.reader.skipSpaceBack(to - 1, start)
+    const word = tokens[near]
+    if (word?.word && toHeads.has(word.lower)) return near
+
+    for (let index = near; index >= start && to - index < 20; index--) {
+      const token = tokens[index] as Token
+      if (token.space) continue
+      if (!token.word || this.taken[index]) return undefined
+      if (
+        token.text !== token.lower ||
+        !(groupVerbs.has(token.lower) || token.lower.endsWith('ed') || token.lower.endsWith('ing'))
+      ) {
+        continue
+      }
+      const speaker = this.reader.speakerBefore(index, start)
+      if (speaker && this.isSource(speaker)) return index
+      return undefined
+    }
+
+    return undefined
+  }
+
+  /**
+   * Whether reported content cannot start at a word: an adverbial or a
+   * particle (“said on Monday”, “said no.”), but “said no decision had been
+   * made” can.
+   */
+  cannotStart(token: Token, limit: number): boolean {
+    if (!contentCannotStart.has(token.lower)) return false
+    if (token.lower !== 'no') return true
+    const next = this.document.tokens[this.reader.skipSpace(token.index + 1, limit)]
+    return !next?.word || next.lower === 'to' || next.lower === 'one'
+  }
+
+  /**
+   * Whether a cue ends its clause: only closing punctuation or a short
+   * circumstance follows it (“…, records show.”, “…, the BBC reported on
+   * Friday.”).
+   */
+  endsClause(from: number, limit: number): boolean {
+    const next = this.document.tokens[this.reader.skipSpace(from, limit)]
+    if (!next || this.reader.isClauseEnd(next.index) || this.reader.isComma(next.index)) return true
+    return next.word && (weekdaySet.has(next.lower) || next.lower === 'on' || next.lower === 'last')
   }
 
   /**
@@ -910,12 +1271,33 @@ class Finder {
 
       const comma = reader.skipSpace(speaker.last, limit)
 
-      // “…, according to him, Televisa censured his report.”
-      if (cue.range.first > start && reader.isComma(comma)) {
+      // “…, according to him, Televisa censured his report.”, but not “…,
+      // according to Jane Doe, who …”.
+      const afterComma = this.document.tokens[reader.skipSpace(comma + 1, limit)]
+      if (
+        cue.range.first > start &&
+        reader.isComma(comma) &&
+        !relativeWords.has(afterComma?.lower ?? '')
+      ) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
-        if (reader.words(content).length >= 3) {
+        // “…, according to the conference, the policy arm of the courts.”:
+        // an apposition with no verb is no content.
+        const words = reader.words(content)
+        if (words.length >= 3 && words.some((token) => verbLike(token))) {
           return this.addIndirect(content, sentence, speaker, cue, undefined)
         }
+      }
+
+      // “That’s according to a count.”: the pronoun is the content.
+      const contraction = this.document.tokens[before]
+      if (before === start && contraction && /^(?:that|this|it)[’']s$/.test(contraction.lower)) {
+        return this.addIndirect(
+          {first: before, last: before + 1},
+          sentence,
+          speaker,
+          cue,
+          undefined,
+        )
       }
 
       // “…, according to X.” and “… delegates according to a count.”
@@ -962,10 +1344,13 @@ class Finder {
       const at = reader.skipSpace(reader.addresseeAfter(cue, limit)?.last ?? cue.range.last, limit)
       const token = this.document.tokens[at]
       const lower = token?.lower ?? ''
+      // “… and said a curfew would continue”: after “say”, any word but an
+      // adverbial opens the clause.
+      const say = sayForms.has(word.lower) && !contentCannotStart.has(lower)
       return (
         lower === 'that' ||
         subjectPronouns.has(lower) ||
-        (token?.word === true && /^\p{Lu}/u.test(token.text))
+        (token?.word === true && (say || /^\p{Lu}/u.test(token.text)))
       )
     }
     const speaker =
@@ -975,8 +1360,16 @@ class Finder {
           : this.reader.sentenceSubject(start, cue.range.first)
         : reader.speakerBefore(cue.range.first, start)
 
-    // “…, said Jeffrey N. Trimble, a senior official.”
-    if (!speaker && !subject) {
+    // “…, said Jeffrey N. Trimble, a senior official.”; the comma before
+    // “said” closes the content, not an apposition of a speaker before it.
+    const inverted =
+      speaker !== undefined &&
+      !participle &&
+      !coordinated &&
+      reader.isComma(before) &&
+      invertedCues.has(word.lower) &&
+      /^\p{Lu}/u.test(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')
+    if ((!speaker && !subject) || inverted) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
 
@@ -990,7 +1383,7 @@ class Finder {
         return this.addIndirect(content, sentence, after, cue, undefined)
       }
 
-      return undefined
+      if (!inverted) return undefined
     }
 
     const addressee = reader.addresseeAfter(cue, limit)
@@ -999,10 +1392,66 @@ class Finder {
 
     // “said in the letter that …”, “told a town hall in Salem, New Hampshire
     // on Monday that …”: skip to the clause.
-    if (nextToken?.word && contentCannotStart.has(nextToken.lower)) {
+    // “said, without evidence, that …”: skip an aside between commas that
+    // ends in “that”.
+    if (reader.isComma(next)) {
+      for (let index = next + 1; index < end && index - next < 16; index++) {
+        if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+        if (reader.isComma(index)) {
+          const after = reader.skipSpace(index + 1, limit)
+          const word = this.document.tokens[after]
+          if (word?.lower === 'that') {
+            next = after
+            nextToken = word
+          } else if (
+            word &&
+            (subjectPronouns.has(word.lower) || subjectContraction.test(word.lower))
+          ) {
+            // “says, win or lose in Florida, he’s staying”: the aside is
+            // part of the content.
+            next = reader.skipSpace(next + 1, limit)
+            nextToken = this.document.tokens[next]
+          }
+          break
+        }
+      }
+    }
+
+    // “said — on Twitter, as it happens — that …”: skip an aside between
+    // dashes.
+    if (nextToken && !nextToken.word && dash.test(nextToken.text)) {
+      for (let index = next + 1; index < end && index - next < 24; index++) {
+        const token = this.document.tokens[index]
+        if (token && !token.word && dash.test(token.text)) {
+          next = reader.skipSpace(index + 1, limit)
+          nextToken = this.document.tokens[next]
+          break
+        }
+        if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+      }
+    }
+
+    // “said Tuesday his …”: the day belongs to the cue, as attribution
+    // corpora mark it.
+    if (nextToken?.word && weekdaySet.has(nextToken.lower) && !addressee) {
+      const after = reader.skipSpace(next + 1, limit)
+      const token = this.document.tokens[after]
+      if (token?.word && !contentCannotStart.has(token.lower)) {
+        cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+        next = after
+        nextToken = token
+      }
+    }
+
+    if (nextToken?.word && this.cannotStart(nextToken, limit)) {
+      let comma = false
       for (let index = next; index < end && index - next < 30; index++) {
         if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
-        if (this.document.tokens[index]?.lower === 'that') {
+        if (reader.isComma(index)) comma = true
+        const lower = this.document.tokens[index]?.lower ?? ''
+        // “said after the convention he would …”: a subject after a short
+        // adverbial starts the clause.
+        if (lower === 'that' || (!comma && index > next + 1 && subjectPronouns.has(lower))) {
           next = index
           nextToken = this.document.tokens[next]
           break
@@ -1015,10 +1464,13 @@ class Finder {
     // become soft” because …”.
     const opensQuote = nextToken !== undefined && reader.isQuoteMark(next) && this.taken[next] === 1
     if (
-      ((nextToken?.word && !contentCannotStart.has(nextToken.lower)) || opensQuote) &&
+      ((nextToken?.word && !this.cannotStart(nextToken, limit)) || opensQuote) &&
       end - next >= 5
     ) {
-      const content = {first: next, last: this.clauseEnd(next, end)}
+      const content = {
+        first: next,
+        last: this.relativeEnd(speaker, next, this.clauseEnd(next, end)),
+      }
       if (this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
@@ -1039,6 +1491,21 @@ class Finder {
         const first = this.document.tokens[rest.first]
         const restWords = reader.words(rest).length
 
+        // “Many of the closures, he said, have involved …”: the attribution
+        // splits the content, which is both sides.
+        if (
+          first?.word &&
+          !participleCues.has(first.lower) &&
+          restWords >= 2 &&
+          reader.words(previous).length >= 2 &&
+          !this.isClaimed(rest) &&
+          !this.isClaimed(previous)
+        ) {
+          const attribution = this.attribution(sentence, speaker, cue, addressee)
+          this.quotes.push({kind: 'indirect', pieces: [previous, rest], attribution})
+          return rest.last - 1
+        }
+
         if (
           first?.word &&
           !participleCues.has(first.lower) &&
@@ -1050,8 +1517,10 @@ class Finder {
         }
       }
 
+      // “…, a spokesman told The Wall Street Journal.”: the addressee is no
+      // content.
       if (
-        this.onlyCircumstance(cue.range.last, after, 12) &&
+        this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
         reader.words(previous).length >= 4 &&
         !this.isClaimed(previous)
       ) {
@@ -1060,6 +1529,126 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * Attribution with no source: “The plan is expected to pass”, “Smith
+   * seemed to waver”, “it appears that …”, “Smith reportedly considered
+   * …”, “the contests known as Super Tuesday”. The content is the clause
+   * around the cue: its subject and what follows the cue (“to …” included,
+   * “as” left out); after a dummy “it”, only what follows.
+   */
+  evidentials(): void {
+    const {sentences, tokens} = this.document
+    const reader = this.reader
+
+    for (const view of sentences) {
+      const start = this.sentenceStart(view.index)
+      const limit = view.last
+      if (limit - start > maxSentence) continue
+      const end = this.contentEnd(limit)
+
+      for (let index = start; index < end; index++) {
+        const token = tokens[index] as Token
+        if (!token.word || this.taken[index]) continue
+        const lower = token.lower
+        const previous = tokens[reader.skipSpaceBack(index - 1, start)]
+        const nextIndex = reader.skipSpace(index + 1, limit)
+        const next = tokens[nextIndex]
+        let cueLast: number
+        let restFirst: number
+
+        if (seemVerbs.has(lower) && (next?.lower === 'to' || next?.lower === 'that')) {
+          cueLast = index + 1
+          restFirst = nextIndex
+        } else if (
+          evidentialParticiples.has(lower) &&
+          previous?.word &&
+          progressiveAuxiliaries.has(previous.lower) &&
+          (next?.lower === 'to' || next?.lower === 'as')
+        ) {
+          cueLast = next.lower === 'as' ? nextIndex + 1 : index + 1
+          restFirst = next.lower === 'as' ? reader.skipSpace(nextIndex + 1, limit) : nextIndex
+        } else if (lower === 'reportedly') {
+          cueLast = index + 1
+          restFirst = nextIndex
+        } else if (
+          next?.lower === 'by' &&
+          previous?.word &&
+          progressiveAuxiliaries.has(previous.lower) &&
+          lower.endsWith('ed') &&
+          reader.cueAt(index, limit)
+        ) {
+          // “The nominee has been endorsed by dozens of papers”: the source
+          // follows “by”, the content is the subject.
+          const cueClass = reader.cueAt(index, limit)?.cueClass ?? 'speech'
+          this.passiveBy(view.index, start, previous.index, nextIndex, limit, cueClass)
+          continue
+        } else {
+          continue
+        }
+
+        // The subject: back to the start of the clause (a comma, or the
+        // sentence), at most 16 tokens.
+        const cueFirst =
+          previous?.word && progressiveAuxiliaries.has(previous.lower) && lower !== 'reportedly'
+            ? previous.index
+            : index
+        let first = cueFirst
+        for (let at = cueFirst - 1; at >= start && cueFirst - at <= 16; at--) {
+          if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
+          first = at
+        }
+        first = reader.skipSpace(first, cueFirst)
+        const subject = {first, last: reader.skipSpaceBack(cueFirst - 1, first) + 1}
+        if (this.taken[restFirst] || restFirst >= end) continue
+        const rest = {first: restFirst, last: this.clauseEnd(restFirst, end)}
+        if (reader.words(rest).length < 2 || this.isClaimed(rest)) continue
+        const dummy = subject.last - subject.first === 1 && tokens[subject.first]?.lower === 'it'
+        const pieces =
+          subject.last > subject.first && !dummy && !this.isClaimed(subject)
+            ? [subject, rest]
+            : [rest]
+        const cue: FoundCue = {range: {first: cueFirst, last: cueLast}, cueClass: 'belief'}
+        const attribution = this.attribution(view.index, undefined, cue, undefined)
+        this.quotes.push({kind: 'indirect', pieces, attribution})
+        index = Math.max(index, rest.last - 1)
+      }
+    }
+  }
+
+  /** A passive cue with its agent: “X was endorsed by Y”. */
+  passiveBy(
+    sentence: number,
+    start: number,
+    auxiliary: number,
+    by: number,
+    limit: number,
+    cueClass: FoundCue['cueClass'],
+  ): void {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let cueFirst = auxiliary
+    // “has been endorsed”: the auxiliaries before it join the cue.
+    for (let at = reader.skipSpaceBack(auxiliary - 1, start); at >= start && auxiliary - at < 6; ) {
+      const token = tokens[at]
+      if (!token?.word || !(auxiliaryWords.has(token.lower) || token.lower === 'been')) break
+      cueFirst = at
+      at = reader.skipSpaceBack(at - 1, start)
+    }
+    const source = reader.sourceAfter(by + 1, limit)
+    if (!source || source.last - source.first > 24 || this.isTaken(source)) return
+    let first = cueFirst
+    for (let at = cueFirst - 1; at >= start && cueFirst - at <= 16; at--) {
+      if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
+      first = at
+    }
+    first = reader.skipSpace(first, cueFirst)
+    const content = {first, last: reader.skipSpaceBack(cueFirst - 1, first) + 1}
+    if (content.last <= content.first || this.isClaimed(content)) return
+    const cue: FoundCue = {range: {first: cueFirst, last: by + 1}, cueClass}
+    const attribution = this.attribution(sentence, source, cue, undefined)
+    this.quotes.push({kind: 'indirect', pieces: [content], attribution})
   }
 
   /**
@@ -1123,6 +1712,18 @@ class Finder {
   }
 
   /**
+   * Whether “asked” is said of the one asked (“was asked to”, “when asked
+   * to”, “Asked to respond”) rather than of the asker.
+   */
+  askedOf(cue: FoundCue): boolean {
+    const tokens = this.document.tokens
+    const word = tokens[cue.range.first]
+    if (!word || word.text !== word.lower) return true
+    const previous = tokens[this.reader.skipSpaceBack(cue.range.first - 1, 0)]
+    return previous?.word === true && askedAfter.has(previous.lower)
+  }
+
+  /**
    * A question asked: “Asked whether he would run, Smith said …” (the
    * question is content with no source of its own), “asked if …”, “Asked by
    * Stephanopoulos to respond, …” (which names the asker).
@@ -1149,8 +1750,18 @@ class Finder {
       }
     }
 
-    const first = tokens[next]
-    if (!first?.word || !(questionWords.has(first.lower) || (speaker && first.lower === 'to')))
+    let first = tokens[next]
+    // “Asked about her vote, …”: the topic is the content, “about” joins
+    // the cue.
+    if (first?.lower === 'about' && next === reader.skipSpace(cue.range.last, limit)) {
+      cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+      next = reader.skipSpace(next + 1, limit)
+      first = tokens[next]
+      if (!first?.word) return undefined
+    } else if (
+      !first?.word ||
+      !(questionWords.has(first.lower) || (first.lower === 'to' && (speaker || this.askedOf(cue))))
+    )
       return undefined
     let end = next
     while (end < limit && !reader.isComma(end) && !reader.isClauseEnd(end)) end++
@@ -1171,12 +1782,32 @@ class Finder {
       before?.text === 'and' || before?.text === 'but'
         ? this.subjectOf(sentence, cue.range.first)
         : undefined
-    const speaker = subject ? undefined : reader.speakerBefore(cue.range.first, start)
-    // “when it reports results”: “it” is rarely a source of a weak cue.
-    const bare = speaker && reader.text(speaker).toLowerCase() === 'it'
+    const coordinated = before?.text === 'and' || before?.text === 'but'
+    // “Trump spotted a sign and asked …”: after “and”, the subject of the
+    // sentence, if it names a source.
+    let speaker = subject ? undefined : reader.speakerBefore(cue.range.first, start)
+    if (!subject && !speaker && coordinated) {
+      const found = reader.sentenceSubject(start, cue.range.first)
+      if (found && this.isSource(found)) speaker = found
+    }
+    // “when it reports results”: “it” is rarely a source of a weak cue; nor
+    // is a possessive before a cue that is more often a noun (“Clinton’s
+    // support”, “Trump’s attacks”).
+    const speakerText = speaker ? reader.text(speaker).toLowerCase() : ''
+    const bare =
+      speakerText === 'it' ||
+      (nounLike.has(this.document.tokens[cue.range.first]?.lower ?? '') &&
+        /[’']s$/.test(speakerText))
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }
+    const verb = this.document.tokens[cue.range.last - 1]?.lower ?? ''
+    // “Trump continues to lead in the polls”: no speech.
+    const after = this.document.tokens[reader.skipSpace(cue.range.last, limit)]
+    if (continuing.has(verb) && after?.lower === 'to') return undefined
+    // “Rosa Alvarez, who voted against the cut, said …”: the clause stands
+    // inside the speaker of the cue after it, which keeps it.
+    if (speaker && this.inApposition(speaker, start, limit)) return undefined
     let next = reader.skipSpace(cue.range.last, limit)
     const particle = this.document.tokens[next]
     // “asked party leaders on Thursday to bring …”: the people asked are the
@@ -1198,24 +1829,98 @@ class Finder {
 
       const lower = this.document.tokens[index]?.lower
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
-      const end = this.clauseEnd(next, this.contentEnd(limit))
+      const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
       const content = {first: next, last: end}
       if (reader.words(content).length < 3 || this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
     // Phrasal cues: “called for”, “called on”, “pointed to”, “pointed out”.
-    if (particle?.word && particles.has(particle.lower)) {
+    const needs = particleOnly.get(this.document.tokens[cue.range.first]?.lower ?? '')
+    if (needs && !(particle?.word && needs.has(particle.lower))) return undefined
+    if (
+      particle?.word &&
+      particles.has(particle.lower) &&
+      (particle.lower !== 'to' ||
+        toParticleVerbs.has(this.document.tokens[cue.range.first]?.lower ?? ''))
+    ) {
       cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
       next = reader.skipSpace(next + 1, limit)
     }
 
-    const end = this.clauseEnd(next, this.contentEnd(limit))
-    const content = {first: next, last: end}
+    const clause = this.clauseEnd(next, this.contentEnd(limit))
+    // “Britain will back the plan, the ministry said.”: the weak cue stands
+    // in what the strong one reports, which keeps the sentence.
+    if (this.saidAfter(clause, this.contentEnd(limit))) return undefined
+    let end = this.relativeEnd(speaker, next, clause)
     const first = this.document.tokens[next]
-    if (!first?.word || reader.words(content).length < 3 || this.isClaimed(content))
+    // An object that is no clause (“endorsed Jones, saying …”) ends at its
+    // comma.
+    if (first?.word && !clauseOpeners.has(first.lower)) end = this.commaEnd(next, end)
+    const content = {first: next, last: end}
+    // A named source may back a bare name: “Smith endorsed Jones.”
+    const least = subject || (speaker && this.isSource(speaker)) ? 1 : 3
+    if (!first?.word || reader.words(content).length < least || this.isClaimed(content))
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * Whether content that ends at `at` is followed by an attribution of its
+   * own that ends the sentence: “…, the ministry said.”.
+   */
+  saidAfter(at: number, end: number): boolean {
+    if (at >= end) return false
+    const comma = this.reader.skipSpace(at, end)
+    if (!this.reader.isComma(comma)) return false
+    const next = this.reader.skipSpace(comma + 1, end)
+    const word = this.document.tokens[next]
+    return word?.word === true && !coordinators.has(word.lower) && this.cueWithin(next, end, 6)
+  }
+
+  /**
+   * The end of content at its first comma that opens a participle or a
+   * relative clause (“, saying …”, “, which …”), if any.
+   */
+  commaEnd(from: number, end: number): number {
+    for (let index = from; index < end; index++) {
+      if (!this.reader.isComma(index)) continue
+      const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
+      if (next?.word && (next.lower.endsWith('ing') || trailingClause.has(next.lower)))
+        return this.contentEnd(index)
+    }
+    return end
+  }
+
+  /**
+   * Whether a speaker is a relative pronoun that opens an apposition: “,
+   * who …”.
+   */
+  inApposition(speaker: TokenRange, start: number, limit: number): boolean {
+    if (speaker.last - speaker.first !== 1) return false
+    const lower = this.document.tokens[speaker.first]?.lower
+    if (lower !== 'who' && lower !== 'which') return false
+    if (!this.reader.isComma(this.reader.skipSpaceBack(speaker.first - 1, start))) return false
+    // The comma that closes it, and a cue right after.
+    for (let index = speaker.last; index < limit && index - speaker.last < 40; index++) {
+      if (this.reader.isClauseEnd(index)) return false
+      if (this.reader.isComma(index)) return this.cueWithin(index + 1, limit, 3)
+    }
+    return false
+  }
+
+  /**
+   * The end of content whose speaker is a relative pronoun: the clause ends
+   * at the next comma (“Rivera, who backed the plan, said …”).
+   */
+  relativeEnd(speaker: TokenRange | undefined, from: number, end: number): number {
+    if (!speaker || speaker.last - speaker.first !== 1) return end
+    const lower = this.document.tokens[speaker.first]?.lower
+    if (lower !== 'who' && lower !== 'which') return end
+    for (let index = from; index < end; index++) {
+      if (this.reader.isComma(index)) return this.contentEnd(index)
+    }
+    return end
   }
 
   /**
@@ -1267,8 +1972,9 @@ class Finder {
     for (let index = from; index < end; index++) {
       const text = this.document.tokens[index]?.text
 
-      // “…, but Cuban officials claimed …”: another attribution starts.
-      if (text === ',' || text === ';') {
+      // “…, but Cuban officials claimed …”, “… — and he noted …”: another
+      // attribution starts.
+      if (text === ',' || text === ';' || (text !== undefined && dash.test(text))) {
         const next = this.reader.skipSpace(index + 1, end)
         const word = this.document.tokens[next]
 
@@ -1290,9 +1996,12 @@ class Finder {
         return this.contentEnd(index)
       }
 
+      // “…; they only learned on Friday …”: a semicolon ends reported
+      // content, as a colon before a short tail (a headline’s “…: report”)
+      // does.
       if (
-        (text === ':' || text === ';') &&
-        this.reader.words({first: index, last: end}).length <= 3
+        text === ';' ||
+        (text === ':' && this.reader.words({first: index, last: end}).length <= 3)
       ) {
         return this.contentEnd(index)
       }

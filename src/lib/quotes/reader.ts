@@ -10,7 +10,9 @@ import {
   boundaryWords,
   notSpeakerStart,
   stopWords,
+  subjectContraction,
   subjectPronouns,
+  weekdays,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import type {DocumentView, Token} from './tokens.js'
@@ -59,6 +61,14 @@ const notBeforeCue = new Set([
   'widely',
 ])
 /** Prepositions before a cue (“to say”, “by saying”). */
+const weekdaySet: ReadonlySet<string> = new Set(weekdays)
+/** Words that make a time of the noun after them: “last week”. */
+const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
+const timeNouns = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', ...weekdays])
+
+/** Auxiliaries of the progressive: “is telling”, “were calling for”. */
+const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
+
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /** Object pronouns: an addressee of one word. */
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
@@ -113,7 +123,7 @@ const verbs = new Set([
 ])
 
 /** Whether a word reads as a verb: a known one, or a lower-case word ending in -ed. */
-function verbLike(token: Token): boolean {
+export function verbLike(token: Token): boolean {
   return (
     verbs.has(token.lower) ||
     (token.text === token.lower && /ed$/.test(token.lower) && token.lower.length > 4)
@@ -298,6 +308,12 @@ export class Reader {
    */
   isPassive(cue: number, limit: number): boolean {
     const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    // “is telling”, “are calling for”: progressive, not passive.
+    if (
+      progressiveAuxiliaries.has(previous?.lower ?? '') &&
+      this.tokens[cue]?.lower.endsWith('ing')
+    )
+      return false
     return previous?.word === true && notBeforeCue.has(previous.lower)
   }
 
@@ -373,7 +389,16 @@ export class Reader {
         const suchAs =
           token.lower === 'as' &&
           this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower === 'such'
-        if ((boundaryWords.has(token.lower) && !suchAs) || this.cueAt(index, last + 1)) break
+        // A cue in a relative clause is part of the speaker (“Officials who
+        // spoke on condition of anonymity said”).
+        const relative = relativePronouns.has(
+          this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower ?? '',
+        )
+        if (
+          (boundaryWords.has(token.lower) && !suchAs) ||
+          (!relative && this.cueAt(index, last + 1))
+        )
+          break
         first = index
         words++
         index--
@@ -543,6 +568,23 @@ export class Reader {
         continue
       }
 
+      // “On Monday the senator said”, “Last week the senator said”: a time
+      // before the subject is no part of it.
+      const next = this.skipSpace(first + 1, last)
+      if (token.word && weekdaySet.has(token.lower) && next < last) {
+        first = next
+        continue
+      }
+      if (
+        token.word &&
+        timeModifiers.has(token.lower) &&
+        timeNouns.has(this.tokens[next]?.lower ?? '') &&
+        this.skipSpace(next + 1, last) < last
+      ) {
+        first = this.skipSpace(next + 1, last)
+        continue
+      }
+
       break
     }
 
@@ -580,7 +622,7 @@ export class Reader {
       }
 
       // Inner punctuation of a name (“O’Neill”, “J.R.”), not a final period.
-      const joined = this.tokens[index + 1]?.word === true
+      const joined = index + 1 < limit && this.tokens[index + 1]?.word === true
       if (
         (token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') &&
         last !== -1 &&
@@ -648,6 +690,12 @@ export class Reader {
       if (token.word) {
         if (stopWords.has(token.lower) || boundaryWords.has(token.lower)) break
         if (last === -1 && ['that', 'if', 'whether', 'not'].includes(token.lower)) break
+        // “told Breitbart News he’d support …”: a subject starts the content.
+        if (
+          last !== -1 &&
+          (subjectPronouns.has(token.lower) || subjectContraction.test(token.lower))
+        )
+          break
         last = index
         words++
         index++

@@ -218,6 +218,12 @@ export class Resolver {
     const anonymous =
       anonymousPattern.test(text) || this.anonymous.some((phrase) => lowerText.includes(phrase))
 
+    // A relative pronoun: the name right before it (“Rosa Alvarez, who …”).
+    if (words.length === 1 && first && (first.lower === 'who' || first.lower === 'which')) {
+      const antecedent = this.antecedent(range.first)
+      if (antecedent) return this.remember(antecedent, start, undefined, first.lower === 'who')
+    }
+
     // A pronoun: the nearest fitting entity before.
     if (words.length === 1 && first && pronouns.has(first.lower)) {
       const entity = this.nearest(
@@ -307,6 +313,37 @@ export class Resolver {
       headNoun,
       false,
     )
+  }
+
+  /**
+   * The name a relative pronoun at `index` refers to: the capitalised words
+   * right before it and its comma, in its sentence (at most eight tokens
+   * back).
+   */
+  antecedent(index: number): Resolution | undefined {
+    const tokens = this.document.tokens
+    const sentence = tokens[index]?.sentence
+    const words: Token[] = []
+    let at = index - 1
+    while (at >= 0 && index - at <= 12) {
+      const token = tokens[at] as Token
+      if (token.sentence !== sentence) break
+      if (token.space || (token.text === ',' && words.length === 0)) {
+        at--
+        continue
+      }
+      if (!token.word || !capital.test(token.text)) break
+      words.unshift(token)
+      at--
+    }
+    const capitals = stripTitles(words)
+    if (capitals.length === 0) return undefined
+    if (capitals.length === 1) {
+      const surname = bare((capitals[0] as Token).text)
+      const full = this.bySurname.get(surname)
+      return {name: full?.value ?? surname, role: null, anonymous: false}
+    }
+    return {name: capitals.map((word) => word.text).join(' '), role: null, anonymous: false}
   }
 
   /** The nearest person named before `start` whose titles or apposition say `noun`. */
