@@ -438,7 +438,7 @@ describe('options: what they do', () => {
       ),
     ).toEqual([])
     expect(
-      quotes(parseNews('The mayor went on to see the bridge.', {cues: ['went on to say']})),
+      quotes(parseNews('The mayor went on to visit the bridge.', {cues: ['went on to say']})),
     ).toEqual([])
   })
 
