@@ -106,6 +106,7 @@ function names(document: DocumentView): Name[] {
   let run: Token[] = []
 
   const flush = (next: number) => {
+    if (run.length === 0) return
     const words = stripTitles(run)
 
     if (words.length >= 2) {

@@ -123,7 +123,7 @@ function mayRepeat(sentence: string, value: string, from: number): boolean {
   }
 
   // Letters only: nothing to escape.
-  const pattern = new RegExp(longest, 'giu')
+  const pattern = new RegExp(longest, 'gi')
   pattern.lastIndex = from
   return pattern.test(value)
 }
