@@ -86,8 +86,18 @@ function textOf(node: Nodes): string {
 function walk(node: Nodes, visit: (node: Quote | Attribution) => void): void {
   for (const child of (node as Parent).children as Nodes[]) {
     const type = child.type
+    // The nodes of nlcst most sentences are made of hold no quotes.
+    if (
+      type === 'WordNode' ||
+      type === 'WhiteSpaceNode' ||
+      type === 'PunctuationNode' ||
+      type === 'SymbolNode'
+    ) {
+      continue
+    }
+
     if (type === 'QuoteNode' || type === 'AttributionNode') visit(child)
-    if (type !== 'WordNode' && 'children' in child && child.children.length > 0) walk(child, visit)
+    if ('children' in child && child.children.length > 0) walk(child, visit)
   }
 }
 
