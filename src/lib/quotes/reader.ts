@@ -271,8 +271,17 @@ export class Reader {
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
     if (!token?.word) return undefined
+    const lower = token.lower
+    // Most words are no cue: say so before looking around them.
+    if (
+      lower !== 'according' &&
+      cueClass(lower, this.cues) === undefined &&
+      !this.phrases.has(lower)
+    ) {
+      return undefined
+    }
 
-    if (token.lower === 'according') {
+    if (lower === 'according') {
       const to = this.skipSpace(index + 1, limit)
       if (this.tokens[to]?.lower === 'to') {
         return {range: {first: index, last: to + 1}, cueClass: 'speech'}
