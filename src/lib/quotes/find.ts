@@ -1552,6 +1552,15 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
         const lower = token.lower
+        // Only these words can open an evidential: skip the rest early.
+        if (
+          !seemVerbs.has(lower) &&
+          !evidentialParticiples.has(lower) &&
+          lower !== 'reportedly' &&
+          !lower.endsWith('ed')
+        ) {
+          continue
+        }
         const previous = tokens[reader.skipSpaceBack(index - 1, start)]
         const nextIndex = reader.skipSpace(index + 1, limit)
         const next = tokens[nextIndex]
