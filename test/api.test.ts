@@ -15,6 +15,7 @@ import retextNews, {
   toString,
 } from 'retext-news'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {assertTree} from './util/invariants.js'
@@ -490,6 +491,24 @@ describe('quotes(tree)', () => {
     const records = quotes(unified().use(retextNews).parse(input))
     expect(records).toEqual(quotes(parseNews(input)))
     expect(records.map((record) => record.text)).toEqual(['I am done', 'We will see'])
+  })
+
+  it('reads the words of the tree when a transformer changed them', () => {
+    const input = '“We are done. We are going home,” the mayor said.'
+    const tree = parseNews(input)
+    const [before] = quotes(tree)
+    // One span for the two sentences of the quote, sliced out of the input.
+    expect(before?.spans.map((span) => span.text)).toEqual(['“We are done. We are going home,”'])
+
+    // A transformer (a spelling fixer, say) changes a word in the quote.
+    visit(tree, 'TextNode', (node) => {
+      if (node.value === 'going') node.value = 'GOING'
+    })
+    const [after] = quotes(tree)
+    // The text is the tree’s; pieces are no longer joined through the input.
+    expect(after?.spans.map((span) => span.text)).toEqual(['“We are done.', 'We are GOING home,”'])
+    expect(after?.text).toBe('We are done. We are GOING home')
+    expect(after?.speaker?.text).toBe('the mayor')
   })
 
   it('gives plain, serialisable records', () => {
