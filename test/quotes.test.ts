@@ -271,6 +271,9 @@ describe('examples/sample-article.txt', () => {
       /^(?:that )?the administration should still do more to try and smooth things out with Cuba$/,
     )
     expect(record?.speaker?.text).toBe('Some Democrats, such as Massachusetts Rep. Jim McGovern')
+    // A group: its members are no role.
+    expect(record?.speaker?.name).toBe('Some Democrats')
+    expect(record?.speaker?.role).toBeNull()
     expect(record?.cue?.text).toBe('claimed')
   })
 })

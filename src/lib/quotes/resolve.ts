@@ -38,6 +38,8 @@ const headEnders = new Set([
   'by',
 ])
 const relative = /^(?:who|whom|whose|which|that)\b/i
+/** An apposition that names members of a group, not a role. */
+const inclusion = /^(?:such as|including|like|among them)\b/i
 const plural = new Set(['they', 'them', 'we'])
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 const determiners = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -259,9 +261,10 @@ export class Resolver {
               .join('')
               .trim()
               .replace(/,$/, '')
-      // A relative clause (“who voted against the cut”) is no role.
+      // A relative clause (“who voted against the cut”) is no role, nor are
+      // the members of a group (“Some Democrats, such as Rep. Jim McGovern”).
       const role =
-        (relative.test(apposition) ? '' : apposition) ||
+        (relative.test(apposition) || inclusion.test(apposition) ? '' : apposition) ||
         before.map((word) => word.text).join(' ') ||
         null
       return this.remember({name, role, anonymous: false}, start, undefined, true)
