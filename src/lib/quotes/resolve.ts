@@ -131,7 +131,7 @@ function names(document: DocumentView): Name[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
 
-    if (token.word && capital.test(token.text)) {
+    if (token.word && isCapitalised(token.text)) {
       const previous = tokens[index - 1]
       const joined = run.length === 0 || (previous?.space === true && previous.text === ' ')
       if (!joined) flush(index)
@@ -160,6 +160,12 @@ function apposition(tokens: Token[], index: number): string[] {
   }
 
   return words
+}
+
+/** Whether a word starts with a capital (ASCII without a regular expression). */
+function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : capital.test(text)
 }
 
 /** A word without a possessive: “McGovern’s” → “McGovern”. */
