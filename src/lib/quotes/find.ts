@@ -142,6 +142,8 @@ const toParticleVerbs = new Set([
 ])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
+/** Conjunctions of contrast that open a clause with an attribution of its own. */
+const contrasts = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
@@ -1159,6 +1161,8 @@ class Finder {
       // of clauses): reading reported speech in it would take time that grows
       // with its square.
       if (limit - start > maxSentence) continue
+      // Reported content being read for attributions nested in it.
+      let within: TokenRange | undefined
 
       for (let index = start; index < limit; index++) {
         const token = tokens[index] as Token
@@ -1184,22 +1188,127 @@ class Finder {
           continue
         }
         const asking = token.lower === 'asked' || token.lower === 'asking'
-        if (askedPassive) {
-          const found = this.question(cue, start, limit, view.index)
-          if (found) index = Math.max(index, found)
+        if (within && index >= within.last) within = undefined
+        const attributions = this.attributions.length
+        const quotes = this.quotes.length
+        const found = askedPassive
+          ? this.question(cue, start, limit, view.index)
+          : ((asking ? this.question(cue, start, limit, view.index) : undefined) ??
+            (weakCues.has(token.lower)
+              ? (this.reportedWeak(cue, start, limit, view.index) ??
+                (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
+                  ? this.reported(cue, start, limit, view.index)
+                  : undefined))
+              : this.reported(cue, start, limit, view.index)))
+        if (!found) continue
+
+        if (within) {
+          // An attribution inside reported speech is kept only when it opens
+          // a clause of its own (“…, although he supports …”); not the
+          // content’s own subject and verb (“said he believes …”), nor a
+          // clause its verb governs, which attribution corpora leave to the
+          // outer one.
+          if (!this.splits(within, attributions, quotes)) {
+            this.undo(attributions)
+            this.quotes.splice(quotes)
+            continue
+          }
+
+          // The outer content ends where the clause of the inner one opens,
+          // before its comma, dash or conjunction.
+          within.last = this.contentEnd(this.clauseOpening(attributions, within.first))
+          within = undefined
+          index = Math.max(index, found)
           continue
         }
-        const found =
-          (asking ? this.question(cue, start, limit, view.index) : undefined) ??
-          (weakCues.has(token.lower)
-            ? (this.reportedWeak(cue, start, limit, view.index) ??
-              (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
-                ? this.reported(cue, start, limit, view.index)
-                : undefined))
-            : this.reported(cue, start, limit, view.index))
-        if (found) index = Math.max(index, found)
+
+        // “X said (that) …”: read on inside the content, for attributions
+        // that end it (“…, although he supports …”, “— lambasting …”).
+        const made = this.quotes[quotes]
+        const piece = made?.pieces[0]
+        if (
+          made &&
+          this.quotes.length === quotes + 1 &&
+          made.pieces.length === 1 &&
+          piece &&
+          piece.first >= cue.range.last &&
+          index < piece.first
+        ) {
+          within = piece
+          index = piece.first
+          continue
+        }
+
+        index = Math.max(index, found)
       }
     }
+  }
+
+  /**
+   * Whether an attribution inside reported speech opens a clause of its
+   * own: after a comma, a dash, a semicolon or a parenthesis, or after a
+   * conjunction of contrast (“…, although he supports …”, “— lambasting
+   * …”, “and 1 percent support …”); not a clause that the content’s verb
+   * governs (“found that 74 percent said …”, “because he doubted …”).
+   */
+  opensClause(at: number, start: number): boolean {
+    const reader = this.reader
+    const before = reader.skipSpaceBack(at - 1, start)
+    const token = this.document.tokens[before]
+    if (!token || before < start) return false
+    if (!token.word)
+      return token.text === ',' || token.text === ';' || token.text === '(' || dash.test(token.text)
+    if (contrasts.has(token.lower)) return true
+    if (token.lower !== 'and' && token.lower !== 'but') return false
+    const comma = reader.skipSpaceBack(before - 1, start)
+    return comma >= start && reader.isComma(comma)
+  }
+
+  /**
+   * Where the clause of the first attribution made since the mark opens:
+   * at its comma, dash or semicolon, or at its conjunction (at the comma
+   * before it, if any).
+   */
+  clauseOpening(attributions: number, start: number): number {
+    const reader = this.reader
+    const attribution = this.attributions[attributions] as FoundAttribution
+    const at = Math.min(
+      attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
+      attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
+    )
+    const boundary = reader.skipSpaceBack(at - 1, start)
+    if (!this.document.tokens[boundary]?.word) return boundary
+    const comma = reader.skipSpaceBack(boundary - 1, start)
+    return comma >= start && reader.isComma(comma) ? comma : boundary
+  }
+
+  /**
+   * Whether the attributions and quotes made since the marks split
+   * reported content: each quote’s pieces inside it, and each attribution
+   * past the content’s first words (its own subject and verb), opening a
+   * clause of its own.
+   */
+  splits(within: TokenRange, attributions: number, quotes: number): boolean {
+    const reader = this.reader
+    let head = reader.skipSpace(within.first, within.last)
+    if (this.document.tokens[head]?.lower === 'that') head = reader.skipSpace(head + 1, within.last)
+    const first = reader.skipSpace(head + 1, within.last)
+
+    for (const attribution of this.attributions.slice(attributions)) {
+      const at = Math.min(
+        attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
+        attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
+      )
+      if (at <= first || !this.opensClause(at, within.first)) return false
+    }
+
+    for (const quote of this.quotes.slice(quotes)) {
+      for (const piece of quote.pieces) {
+        if (piece.first < within.first || piece.last > within.last) return false
+      }
+    }
+
+    return this.attributions.length > attributions
   }
 
   /**
