@@ -144,6 +144,12 @@ const toParticleVerbs = new Set([
 const maxSentence = 2000
 /** Conjunctions of contrast that open a clause with an attribution of its own. */
 const contrasts = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet'])
+/**
+ * Words that open a clause with an attribution of its own after a comma:
+ * “…, and the governor told …”, “…, which he said …”, “…, as 73 percent
+ * said …”.
+ */
+const afterComma = new Set(['and', 'but', 'who', 'whom', 'which', 'after', 'as', 'when'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
@@ -1246,10 +1252,12 @@ class Finder {
 
   /**
    * Whether an attribution inside reported speech opens a clause of its
-   * own: after a comma, a dash, a semicolon or a parenthesis, or after a
+   * own: after a comma, a dash, a semicolon or a parenthesis, after a
    * conjunction of contrast (“…, although he supports …”, “— lambasting
-   * …”, “and 1 percent support …”); not a clause that the content’s verb
-   * governs (“found that 74 percent said …”, “because he doubted …”).
+   * …”), or after a comma and a conjunction or relative pronoun (“…, and
+   * the governor told …”, “…, which he said …”); not a clause that the
+   * content’s verb governs (“found that 74 percent said …”, “because he
+   * doubted …”).
    */
   opensClause(at: number, start: number): boolean {
     const reader = this.reader
@@ -1259,7 +1267,7 @@ class Finder {
     if (!token.word)
       return token.text === ',' || token.text === ';' || token.text === '(' || dash.test(token.text)
     if (contrasts.has(token.lower)) return true
-    if (token.lower !== 'and' && token.lower !== 'but') return false
+    if (!afterComma.has(token.lower)) return false
     const comma = reader.skipSpaceBack(before - 1, start)
     return comma >= start && reader.isComma(comma)
   }
