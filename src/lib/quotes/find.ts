@@ -1273,6 +1273,66 @@ class Finder {
   }
 
   /**
+   * Whether content that an attribution after it reports (“…, according to
+   * X.”) is free of attributions but those of reported speech inside it
+   * (“A claimed B, according to X.”), which are then removed: attribution
+   * corpora annotate the outer one only. Reads back over the attributions
+   * of the sentence only.
+   */
+  releases(content: TokenRange, sentence: number): boolean {
+    if (!this.isClaimed(content)) return true
+    const inside = (range: TokenRange | undefined): boolean =>
+      range === undefined || (content.first <= range.first && range.last <= content.last)
+    let from = this.attributions.length
+    while (from > 0 && this.attributions[from - 1]?.sentence === sentence) from--
+    let quotesFrom = this.quotes.length
+    while (quotesFrom > 0 && this.quotes[quotesFrom - 1]?.attribution?.sentence === sentence)
+      quotesFrom--
+    const inner = new Set<FoundAttribution>()
+    let claimed = 0
+
+    for (const attribution of this.attributions.slice(from)) {
+      if (
+        inside(attribution.speaker) &&
+        inside(attribution.cue?.range) &&
+        inside(attribution.addressee)
+      ) {
+        inner.add(attribution)
+        for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+          if (range) claimed += range.last - range.first
+        }
+      }
+    }
+
+    for (let index = content.first; index < content.last; index++) {
+      if (this.taken[index] === 2) claimed--
+    }
+
+    if (claimed !== 0) return false
+    const quotes = this.quotes.slice(quotesFrom)
+    for (const quote of quotes) {
+      if (!quote.attribution || !inner.has(quote.attribution)) continue
+      if (!quote.pieces.every((piece) => inside(piece))) return false
+    }
+
+    const kept = this.attributions.splice(from).filter((attribution) => !inner.has(attribution))
+    for (const attribution of kept) {
+      if (attribution.subject && inner.has(attribution.subject)) attribution.subject = undefined
+    }
+    this.attributions.push(...kept)
+    this.quotes.splice(quotesFrom)
+    this.quotes.push(
+      ...quotes.filter((quote) => !quote.attribution || !inner.has(quote.attribution)),
+    )
+    for (const attribution of inner) {
+      for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+        if (range) this.taken.fill(0, range.first, range.last)
+      }
+    }
+    return true
+  }
+
+  /**
    * Where the clause of the first attribution made since the mark opens:
    * at its comma, dash or semicolon, or at its conjunction (at the comma
    * before it, if any).
@@ -1425,7 +1485,7 @@ class Finder {
             reader.skipSpaceBack((reader.isComma(before) ? before : cue.range.first) - 1, start) +
             1,
         }
-        if (!this.isClaimed(content))
+        if (this.releases(content, sentence))
           return this.addIndirect(content, sentence, speaker, cue, undefined)
       }
 
@@ -1495,7 +1555,7 @@ class Finder {
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
         reader.words(content).length >= 4 &&
-        !this.isClaimed(content)
+        this.releases(content, sentence)
       ) {
         return this.addIndirect(content, sentence, after, cue, undefined)
       }
@@ -1639,7 +1699,7 @@ class Finder {
       if (
         this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
         reader.words(previous).length >= 4 &&
-        !this.isClaimed(previous)
+        this.releases(previous, sentence)
       ) {
         return this.addIndirect(previous, sentence, speaker, cue, addressee)
       }
