@@ -2165,6 +2165,9 @@ class Finder {
           while (cue < end && !(this.document.tokens[cue]?.word && this.reader.cueAt(cue, end)))
             cue++
           if (this.onlyCircumstance(cue + 1, end)) return this.contentEnd(index)
+          // “…, according to a publishing executive familiar with the talks.”
+          if (this.document.tokens[cue]?.lower === 'according' && this.sourceEnds(cue, end))
+            return this.contentEnd(index)
         }
       }
 
@@ -2185,6 +2188,13 @@ class Finder {
     }
 
     return end
+  }
+
+  /** Whether the source after the cue “according to” runs to the end of the content. */
+  sourceEnds(cue: number, end: number): boolean {
+    const range = this.reader.cueAt(cue, end)?.range
+    const source = range ? this.reader.sourceAfter(range.last, end) : undefined
+    return source !== undefined && this.reader.skipSpace(source.last, end) >= end
   }
 
   /** Whether a strong cue stands within `count` tokens after `from`. */
