@@ -142,6 +142,22 @@ const toParticleVerbs = new Set([
 ])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
+/** Words that open a subordinate clause at the start of a sentence. */
+const subordinators = new Set([
+  'after',
+  'when',
+  'while',
+  'since',
+  'although',
+  'though',
+  'if',
+  'as',
+  'before',
+  'because',
+  'once',
+  'whether',
+  'unless',
+])
 /** Conjunctions of contrast that open a clause with an attribution of its own. */
 const contrasts = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet'])
 /**
@@ -1646,7 +1662,11 @@ class Finder {
     ) {
       const content = {
         first: next,
-        last: this.relativeEnd(speaker, next, this.clauseEnd(next, end)),
+        last: this.subordinateEnd(
+          start,
+          next,
+          this.relativeEnd(speaker, next, this.clauseEnd(next, end)),
+        ),
       }
       if (this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
@@ -2195,6 +2215,22 @@ class Finder {
     const range = this.reader.cueAt(cue, end)?.range
     const source = range ? this.reader.sourceAfter(range.last, end) : undefined
     return source !== undefined && this.reader.skipSpace(source.last, end) >= end
+  }
+
+  /**
+   * The end of content in a clause that a subordinator opens (“After Trump
+   * said he would …, he clarified …”): the comma before the main clause,
+   * whose subject is a pronoun or a name.
+   */
+  subordinateEnd(start: number, from: number, end: number): number {
+    const opener = this.document.tokens[start]
+    if (!opener?.word || !subordinators.has(opener.lower)) return end
+    for (let index = from; index < end; index++) {
+      if (!this.reader.isComma(index)) continue
+      const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
+      if (next?.word && subjectPronouns.has(next.lower)) return this.contentEnd(index)
+    }
+    return end
   }
 
   /** Whether a strong cue stands within `count` tokens after `from`. */
