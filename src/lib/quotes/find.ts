@@ -1383,7 +1383,14 @@ class Finder {
         attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
         attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
       )
-      if (at <= first || !this.opensClause(at, within.first)) return false
+      // “… the party doesn’t care and one in four said …”: “and” with no
+      // comma opens a clause only before a speaker and “say”.
+      const verb = this.document.tokens[(attribution.cue?.range.last ?? 1) - 1]?.lower ?? ''
+      const and =
+        attribution.speaker !== undefined &&
+        sayForms.has(verb) &&
+        this.document.tokens[reader.skipSpaceBack(at - 1, within.first)]?.lower === 'and'
+      if (at <= first || (!and && !this.opensClause(at, within.first))) return false
     }
 
     for (const quote of this.quotes.slice(quotes)) {
