@@ -142,6 +142,30 @@ const toParticleVerbs = new Set([
 ])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
+/** Words that open a subordinate clause at the start of a sentence. */
+const subordinators = new Set([
+  'after',
+  'when',
+  'while',
+  'since',
+  'although',
+  'though',
+  'if',
+  'as',
+  'before',
+  'because',
+  'once',
+  'whether',
+  'unless',
+])
+/** Conjunctions of contrast that open a clause with an attribution of its own. */
+const contrasts = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet'])
+/**
+ * Words that open a clause with an attribution of its own after a comma:
+ * “…, and the governor told …”, “…, which he said …”, “…, as 73 percent
+ * said …”.
+ */
+const afterComma = new Set(['and', 'but', 'who', 'whom', 'which', 'after', 'as', 'when'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
@@ -1159,6 +1183,8 @@ class Finder {
       // of clauses): reading reported speech in it would take time that grows
       // with its square.
       if (limit - start > maxSentence) continue
+      // Reported content being read for attributions nested in it.
+      let within: TokenRange | undefined
 
       for (let index = start; index < limit; index++) {
         const token = tokens[index] as Token
@@ -1184,22 +1210,196 @@ class Finder {
           continue
         }
         const asking = token.lower === 'asked' || token.lower === 'asking'
-        if (askedPassive) {
-          const found = this.question(cue, start, limit, view.index)
-          if (found) index = Math.max(index, found)
+        if (within && index >= within.last) within = undefined
+        const attributions = this.attributions.length
+        const quotes = this.quotes.length
+        const found = askedPassive
+          ? this.question(cue, start, limit, view.index)
+          : ((asking ? this.question(cue, start, limit, view.index) : undefined) ??
+            (weakCues.has(token.lower)
+              ? (this.reportedWeak(cue, start, limit, view.index) ??
+                (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
+                  ? this.reported(cue, start, limit, view.index)
+                  : undefined))
+              : this.reported(cue, start, limit, view.index)))
+        if (!found) continue
+
+        if (within) {
+          // An attribution inside reported speech is kept only when it opens
+          // a clause of its own (“…, although he supports …”); not the
+          // content’s own subject and verb (“said he believes …”), nor a
+          // clause its verb governs, which attribution corpora leave to the
+          // outer one.
+          if (!this.splits(within, attributions, quotes)) {
+            this.undo(attributions)
+            this.quotes.splice(quotes)
+            continue
+          }
+
+          // The outer content ends where the clause of the inner one opens,
+          // before its comma, dash or conjunction.
+          within.last = this.contentEnd(this.clauseOpening(attributions, within.first))
+          within = undefined
+          index = Math.max(index, found)
           continue
         }
-        const found =
-          (asking ? this.question(cue, start, limit, view.index) : undefined) ??
-          (weakCues.has(token.lower)
-            ? (this.reportedWeak(cue, start, limit, view.index) ??
-              (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
-                ? this.reported(cue, start, limit, view.index)
-                : undefined))
-            : this.reported(cue, start, limit, view.index))
-        if (found) index = Math.max(index, found)
+
+        // “X said (that) …”: read on inside the content, for attributions
+        // that end it (“…, although he supports …”, “— lambasting …”).
+        const made = this.quotes[quotes]
+        const piece = made?.pieces[0]
+        if (
+          made &&
+          this.quotes.length === quotes + 1 &&
+          made.pieces.length === 1 &&
+          piece &&
+          piece.first >= cue.range.last &&
+          index < piece.first
+        ) {
+          within = piece
+          index = piece.first
+          continue
+        }
+
+        index = Math.max(index, found)
       }
     }
+  }
+
+  /**
+   * Whether an attribution inside reported speech opens a clause of its
+   * own: after a comma, a dash, a semicolon or a parenthesis, after a
+   * conjunction of contrast (“…, although he supports …”, “— lambasting
+   * …”), or after a comma and a conjunction or relative pronoun (“…, and
+   * the governor told …”, “…, which he said …”); not a clause that the
+   * content’s verb governs (“found that 74 percent said …”, “because he
+   * doubted …”).
+   */
+  opensClause(at: number, start: number): boolean {
+    const reader = this.reader
+    const before = reader.skipSpaceBack(at - 1, start)
+    const token = this.document.tokens[before]
+    if (!token || before < start) return false
+    if (!token.word)
+      return token.text === ',' || token.text === ';' || token.text === '(' || dash.test(token.text)
+    if (contrasts.has(token.lower)) return true
+    if (!afterComma.has(token.lower)) return false
+    const comma = reader.skipSpaceBack(before - 1, start)
+    return comma >= start && reader.isComma(comma)
+  }
+
+  /**
+   * Whether content that an attribution after it reports (“…, according to
+   * X.”) is free of attributions but those of reported speech inside it
+   * (“A claimed B, according to X.”), which are then removed: attribution
+   * corpora annotate the outer one only. Reads back over the attributions
+   * of the sentence only.
+   */
+  releases(content: TokenRange, sentence: number): boolean {
+    if (!this.isClaimed(content)) return true
+    const inside = (range: TokenRange | undefined): boolean =>
+      range === undefined || (content.first <= range.first && range.last <= content.last)
+    let from = this.attributions.length
+    while (from > 0 && this.attributions[from - 1]?.sentence === sentence) from--
+    let quotesFrom = this.quotes.length
+    while (quotesFrom > 0 && this.quotes[quotesFrom - 1]?.attribution?.sentence === sentence)
+      quotesFrom--
+    const inner = new Set<FoundAttribution>()
+    let claimed = 0
+
+    for (const attribution of this.attributions.slice(from)) {
+      if (
+        inside(attribution.speaker) &&
+        inside(attribution.cue?.range) &&
+        inside(attribution.addressee)
+      ) {
+        inner.add(attribution)
+        for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+          if (range) claimed += range.last - range.first
+        }
+      }
+    }
+
+    for (let index = content.first; index < content.last; index++) {
+      if (this.taken[index] === 2) claimed--
+    }
+
+    if (claimed !== 0) return false
+    const quotes = this.quotes.slice(quotesFrom)
+    for (const quote of quotes) {
+      if (!quote.attribution || !inner.has(quote.attribution)) continue
+      if (!quote.pieces.every((piece) => inside(piece))) return false
+    }
+
+    const kept = this.attributions.splice(from).filter((attribution) => !inner.has(attribution))
+    for (const attribution of kept) {
+      if (attribution.subject && inner.has(attribution.subject)) attribution.subject = undefined
+    }
+    this.attributions.push(...kept)
+    this.quotes.splice(quotesFrom)
+    this.quotes.push(
+      ...quotes.filter((quote) => !quote.attribution || !inner.has(quote.attribution)),
+    )
+    for (const attribution of inner) {
+      for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+        if (range) this.taken.fill(0, range.first, range.last)
+      }
+    }
+    return true
+  }
+
+  /**
+   * Where the clause of the first attribution made since the mark opens:
+   * at its comma, dash or semicolon, or at its conjunction (at the comma
+   * before it, if any).
+   */
+  clauseOpening(attributions: number, start: number): number {
+    const reader = this.reader
+    const attribution = this.attributions[attributions] as FoundAttribution
+    const at = Math.min(
+      attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
+      attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
+    )
+    const boundary = reader.skipSpaceBack(at - 1, start)
+    if (!this.document.tokens[boundary]?.word) return boundary
+    const comma = reader.skipSpaceBack(boundary - 1, start)
+    return comma >= start && reader.isComma(comma) ? comma : boundary
+  }
+
+  /**
+   * Whether the attributions and quotes made since the marks split
+   * reported content: each quote’s pieces inside it, and each attribution
+   * past the content’s first words (its own subject and verb), opening a
+   * clause of its own.
+   */
+  splits(within: TokenRange, attributions: number, quotes: number): boolean {
+    const reader = this.reader
+    let head = reader.skipSpace(within.first, within.last)
+    if (this.document.tokens[head]?.lower === 'that') head = reader.skipSpace(head + 1, within.last)
+    const first = reader.skipSpace(head + 1, within.last)
+
+    for (const attribution of this.attributions.slice(attributions)) {
+      const at = Math.min(
+        attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
+        attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
+      )
+      // “… the party doesn’t care and one in four said …”: “and” with no
+      // comma opens a clause only before a speaker and “say”.
+      const verb = this.document.tokens[(attribution.cue?.range.last ?? 1) - 1]?.lower ?? ''
+      const and =
+        attribution.speaker !== undefined &&
+        sayForms.has(verb) &&
+        this.document.tokens[reader.skipSpaceBack(at - 1, within.first)]?.lower === 'and'
+      if (at <= first || (!and && !this.opensClause(at, within.first))) return false
+    }
+
+    for (const quote of this.quotes.slice(quotes)) {
+      for (const piece of quote.pieces) {
+        if (piece.first < within.first || piece.last > within.last) return false
+      }
+    }
+
+    return this.attributions.length > attributions
   }
 
   /**
@@ -1308,7 +1508,7 @@ class Finder {
             reader.skipSpaceBack((reader.isComma(before) ? before : cue.range.first) - 1, start) +
             1,
         }
-        if (!this.isClaimed(content))
+        if (this.releases(content, sentence))
           return this.addIndirect(content, sentence, speaker, cue, undefined)
       }
 
@@ -1378,7 +1578,7 @@ class Finder {
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
         reader.words(content).length >= 4 &&
-        !this.isClaimed(content)
+        this.releases(content, sentence)
       ) {
         return this.addIndirect(content, sentence, after, cue, undefined)
       }
@@ -1469,7 +1669,11 @@ class Finder {
     ) {
       const content = {
         first: next,
-        last: this.relativeEnd(speaker, next, this.clauseEnd(next, end)),
+        last: this.subordinateEnd(
+          start,
+          next,
+          this.relativeEnd(speaker, next, this.clauseEnd(next, end)),
+        ),
       }
       if (this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
@@ -1522,7 +1726,7 @@ class Finder {
       if (
         this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
         reader.words(previous).length >= 4 &&
-        !this.isClaimed(previous)
+        this.releases(previous, sentence)
       ) {
         return this.addIndirect(previous, sentence, speaker, cue, addressee)
       }
@@ -1997,6 +2201,9 @@ class Finder {
           while (cue < end && !(this.document.tokens[cue]?.word && this.reader.cueAt(cue, end)))
             cue++
           if (this.onlyCircumstance(cue + 1, end)) return this.contentEnd(index)
+          // “…, according to a publishing executive familiar with the talks.”
+          if (this.document.tokens[cue]?.lower === 'according' && this.sourceEnds(cue, end))
+            return this.contentEnd(index)
         }
       }
 
@@ -2016,6 +2223,29 @@ class Finder {
       }
     }
 
+    return end
+  }
+
+  /** Whether the source after the cue “according to” runs to the end of the content. */
+  sourceEnds(cue: number, end: number): boolean {
+    const range = this.reader.cueAt(cue, end)?.range
+    const source = range ? this.reader.sourceAfter(range.last, end) : undefined
+    return source !== undefined && this.reader.skipSpace(source.last, end) >= end
+  }
+
+  /**
+   * The end of content in a clause that a subordinator opens (“After Trump
+   * said he would …, he clarified …”): the comma before the main clause,
+   * whose subject is a pronoun or a name.
+   */
+  subordinateEnd(start: number, from: number, end: number): number {
+    const opener = this.document.tokens[start]
+    if (!opener?.word || !subordinators.has(opener.lower)) return end
+    for (let index = from; index < end; index++) {
+      if (!this.reader.isComma(index)) continue
+      const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
+      if (next?.word && subjectPronouns.has(next.lower)) return this.contentEnd(index)
+    }
     return end
   }
 
