@@ -208,6 +208,12 @@ const cases: Record<string, Case> = {
       ),
     n: 48_000,
   },
+  // Reported speech holding partial quotes, sentence after sentence (mixed
+  // quotes: each partial is matched with the reported speech around it).
+  'reported speech with partial quotes, a sentence each': {
+    make: (n) => repeat('Officials said the plan was “late” and “costly” again. ', n),
+    n: 30_000,
+  },
   // Long runs.
   'a 1 MB run without spaces or newlines': {make: (n) => repeat('a', n), n: 250_000},
   'a 1 MB run of punctuated letters without spaces': {

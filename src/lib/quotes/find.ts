@@ -2439,18 +2439,37 @@ class Finder {
    * reported speech is then mixed.
    */
   nest(): void {
-    const indirect = this.quotes.filter((quote) => quote.kind === 'indirect')
+    // Indirect pieces by the sentences they cover, in the order of the
+    // quotes: a partial quote is looked for in its own sentence only, so the
+    // work stays linear, not partial × indirect quotes.
+    const tokens = this.document.tokens
+    const bySentence = new Map<number, {quote: FoundQuote; range: TokenRange}[]>()
+
+    for (const quote of this.quotes) {
+      if (quote.kind !== 'indirect') continue
+
+      for (const range of quote.pieces) {
+        const first = tokens[range.first]?.sentence ?? 0
+        const last = tokens[range.last - 1]?.sentence ?? first
+
+        for (let sentence = first; sentence <= last; sentence++) {
+          const list = bySentence.get(sentence)
+          if (list) list.push({quote, range})
+          else bySentence.set(sentence, [{quote, range}])
+        }
+      }
+    }
 
     for (const quote of this.quotes) {
       if (quote.kind !== 'partial') continue
       const piece = quote.pieces[0] as TokenRange
-      const outer = indirect.find((other) =>
-        other.pieces.some((range) => range.first <= piece.first && piece.last <= range.last),
-      )
+      const outer = bySentence
+        .get(tokens[piece.first]?.sentence ?? -1)
+        ?.find(({range}) => range.first <= piece.first && piece.last <= range.last)
 
       if (outer) {
-        outer.kind = 'mixed'
-        quote.attribution = outer.attribution
+        outer.quote.kind = 'mixed'
+        quote.attribution = outer.quote.attribution
       }
     }
   }
