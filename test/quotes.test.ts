@@ -552,6 +552,23 @@ describe('attributions', () => {
     })
   })
 
+  it('“she said” resolves to a description of a person when no one is named before', () => {
+    const input =
+      'Bridge vote delayed\n\n“It will be done,” the mayor said on Monday.\n\n“We need more time,” she said.'
+    const [, second] = records(input)
+    expect(who(second as QuoteRecord)).toEqual({
+      speaker: 'she',
+      name: 'the mayor',
+      cue: 'said',
+      addressee: null,
+    })
+    // A description that names no person (“the report”) is no antecedent.
+    const [, other] = records(
+      'Bridge vote delayed\n\n“It will be late,” the report said.\n\n“We need more time,” she said.',
+    )
+    expect(other?.speaker?.name).toBeNull()
+  })
+
   it('a surname resolves to the full name before', () => {
     const [record, ...rest] = records(fixture('quote-surname-coreference'))
     expect(rest).toHaveLength(0)

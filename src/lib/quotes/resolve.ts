@@ -3,7 +3,13 @@
  * → the nearest person before, “the official” → “an anonymous U.S. official”.
  */
 
-import {anonymousPattern, nameTitles, placeAdjectives, pronouns} from '../data/words.js'
+import {
+  anonymousPattern,
+  nameTitles,
+  personNouns,
+  placeAdjectives,
+  pronouns,
+} from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import type {DocumentView, Token} from './tokens.js'
 
@@ -235,12 +241,20 @@ export class Resolver {
 
     // A pronoun: the nearest fitting entity before.
     if (words.length === 1 && first && pronouns.has(first.lower)) {
-      const entity = this.nearest(
-        start,
-        (candidate) =>
-          plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
-        true,
-      )
+      const entity =
+        this.nearest(
+          start,
+          (candidate) =>
+            plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
+          true,
+        ) ??
+        // No one named before: “the mayor said … she said”.
+        (personal.has(first.lower)
+          ? this.nearest(
+              start,
+              (candidate) => candidate.head !== undefined && personNouns.has(candidate.head),
+            )
+          : undefined)
       return this.remember(
         entity ?? {name: null, role: null, anonymous: false},
         start,
