@@ -241,25 +241,26 @@ export class Resolver {
 
     // A pronoun: the nearest fitting entity before.
     if (words.length === 1 && first && pronouns.has(first.lower)) {
-      const entity =
-        this.nearest(
-          start,
-          (candidate) =>
-            plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
-          true,
-        ) ??
-        // No one named before: “the mayor said … she said”.
-        (personal.has(first.lower)
+      const named = this.nearest(
+        start,
+        (candidate) =>
+          plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
+        true,
+      )
+      // No one named before: “the mayor said … she said”. The pronoun then
+      // stands for that description, for the pronouns after it too.
+      const described =
+        named === undefined && personal.has(first.lower)
           ? this.nearest(
               start,
               (candidate) => candidate.head !== undefined && personNouns.has(candidate.head),
             )
-          : undefined)
+          : undefined
       return this.remember(
-        entity ?? {name: null, role: null, anonymous: false},
+        named ?? described ?? {name: null, role: null, anonymous: false},
         start,
-        undefined,
-        true,
+        described?.head,
+        described === undefined,
       )
     }
 
