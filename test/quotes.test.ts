@@ -621,6 +621,20 @@ describe('attributions', () => {
 })
 
 describe('reported speech', () => {
+  it('a clause read before a cue is no speaker', () => {
+    const [record, ...rest] = records(
+      'Budget fight\n\nReplacing it with softer language, calling the cuts temporary.\n\nThe mayor is defending the plan, saying it was fair.',
+    )
+    expect(record?.text).toBe('the cuts temporary')
+    expect(record?.cue?.text).toBe('calling')
+    // “Replacing it with softer language” is a clause, not who called them so.
+    expect(record?.speaker).toBeNull()
+    // A noun phrase before the verb is the speaker of a participle.
+    expect(rest.map((other) => [other.text, other.speaker?.text])).toEqual([
+      ['it was fair', 'The mayor'],
+    ])
+  })
+
   it('X said that …', () => {
     const [record, ...rest] = records(fixture('reported-said-that'))
     // “… is expected to …”: an expectation with no source, attributed too.

@@ -8,7 +8,7 @@ import type {Nodes, Root} from '../../types.js'
 import {type Findings, type FoundAttribution, find} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
-import {type DocumentView, view} from '../quotes/tokens.js'
+import {type DocumentView, type Token, view} from '../quotes/tokens.js'
 import {
   addresseeMaker,
   attributionMaker,
@@ -49,7 +49,7 @@ export function makeQuotes(
       })
     }
 
-    drop(findings, document.tokens.length)
+    drop(findings, document.tokens.length, document.tokens)
     const resolver = new Resolver(document, anonymous)
     const resolutions = new Map<FoundAttribution, Resolution>()
     const bySpeaker = findings.attributions
@@ -130,11 +130,19 @@ export function makeQuotes(
  * their cue or addressee. Reported speech that loses its attribution is no
  * quote; a quotation that loses it is unattributed.
  */
-function drop(findings: Findings, size: number): void {
+function drop(findings: Findings, size: number, tokens: Token[]): void {
   const owner = new Uint8Array(size)
   for (const quote of findings.quotes)
     for (const piece of quote.pieces) owner.fill(1, piece.first, piece.last)
   const lost = new Set<FoundAttribution>()
+
+  // A clause read as a speaker (“Donald Trump is defending his”) is none.
+  for (const attribution of findings.attributions) {
+    if (attribution.speaker !== undefined && isClause(tokens, attribution.speaker)) {
+      attribution.speaker = undefined
+    }
+  }
+
   const ordered = [...findings.attributions].sort((a, b) => first(a) - first(b))
 
   for (const attribution of ordered) {
@@ -166,6 +174,27 @@ function drop(findings: Findings, size: number): void {
     quote.attribution = undefined
     return quote.kind === 'direct' || quote.kind === 'partial'
   })
+}
+
+const finite = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'am'])
+const relativeWords = new Set(['who', 'which', 'that', 'whose', 'whom'])
+
+/**
+ * Whether the words read as a speaker are a clause, not a noun phrase: a
+ * finite verb before any relative pronoun (“Donald Trump is defending his”),
+ * or a first word in “-ing” (“replacing it with softer language”).
+ */
+function isClause(tokens: Token[], range: TokenRange): boolean {
+  let first = true
+  for (let index = range.first; index < range.last; index++) {
+    const token = tokens[index] as Token
+    if (!token.word) continue
+    if (relativeWords.has(token.lower)) return false
+    if (first && token.lower.endsWith('ing') && token.lower.length > 5) return true
+    if (finite.has(token.lower)) return true
+    first = false
+  }
+  return false
 }
 
 /**
