@@ -162,6 +162,27 @@ const speechVerbs: Record<string, readonly string[]> = {
   fault: ['faulted'],
   ridicule: ['ridiculed'],
   downplay: ['downplayed'],
+  // Speech that reports a claim or a stance in its manner (“bragged”,
+  // “grumbled”, “swore”), which closes what it reports like “said”.
+  brag: ['bragged'],
+  affirm: ['affirmed'],
+  confess: ['confessed'],
+  confide: ['confided'],
+  fume: ['fumed'],
+  gripe: ['griped'],
+  grumble: ['grumbled'],
+  object: ['objected'],
+  proclaim: ['proclaimed'],
+  protest: ['protested'],
+  rebut: ['rebutted'],
+  recount: ['recounted'],
+  refute: ['refuted'],
+  restate: ['restated'],
+  speculate: ['speculated'],
+  surmise: ['surmised'],
+  swear: ['swore'],
+  underscore: ['underscored', 'underscores'],
+  reason: ['reasoned'],
 }
 
 /** Verbs of belief and thought. */
