@@ -217,6 +217,13 @@ const beliefVerbs: Record<string, readonly string[]> = {
   hear: ['heard'],
   learn: ['learned', 'learnt'],
   see: ['see', 'sees', 'saw'],
+  figure: ['figured'],
+  reckon: ['reckoned', 'reckons'],
+  guess: ['guessed'],
+  presume: ['presumed'],
+  imagine: ['imagined'],
+  envision: ['envisioned', 'envisions'],
+  remember: ['remembered', 'remembers'],
   // Intentions and stances.
   plan: ['plans', 'planned', 'planning'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
@@ -264,6 +271,8 @@ const beliefVerbs: Record<string, readonly string[]> = {
   detail: ['detailed'],
   outline: ['outlined'],
   lobby: ['lobbied'],
+  pitch: ['pitched'],
+  promote: ['promoted', 'promoting'],
 }
 
 /** Verbs whose object is the addressee: “told Politico”, “asked reporters”. */
@@ -610,6 +619,9 @@ export const weakCues: ReadonlySet<string> = new Set([
   'answers',
   'answering',
   'describing',
+  'pitched',
+  'promoted',
+  'promoting',
   'asked',
   'asks',
 ])
