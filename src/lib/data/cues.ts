@@ -273,6 +273,7 @@ const beliefVerbs: Record<string, readonly string[]> = {
   lobby: ['lobbied'],
   pitch: ['pitched'],
   promote: ['promoted', 'promoting'],
+  view: ['view', 'views', 'viewed'],
 }
 
 /** Verbs whose object is the addressee: “told Politico”, “asked reporters”. */
@@ -621,6 +622,9 @@ export const weakCues: ReadonlySet<string> = new Set([
   'describing',
   'pitched',
   'promoted',
+  'view',
+  'views',
+  'viewed',
   'promoting',
   'asked',
   'asks',
