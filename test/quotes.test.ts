@@ -668,8 +668,10 @@ describe('reported speech', () => {
 
   it('…, X said, claiming …', () => {
     const found = records(fixture('reported-participle'))
-    expect(found).toHaveLength(2)
-    const [said, claiming] = found as [QuoteRecord, QuoteRecord]
+    expect(found).toHaveLength(3)
+    // The headline’s “Theater blames …” is a stance, attributed too.
+    const [headline, said, claiming] = found as [QuoteRecord, QuoteRecord, QuoteRecord]
+    expect(headline.cue?.text).toBe('blames')
     expect(said.kind).toBe('indirect')
     expect(said.text).toBe('Ticket sales at the Grand Theater have fallen by a third this year')
     expect(who(said)).toEqual({
