@@ -968,3 +968,16 @@ export const personNouns: ReadonlySet<string> = new Set([
   'chancellor',
   'nurse',
 ])
+
+/** Weekdays, as a set: “said Tuesday”, “On Monday the senator said”. */
+export const weekdaySet: ReadonlySet<string> = new Set(weekdays)
+
+/** Auxiliaries of the progressive and the passive: “is telling”, “was expected”. */
+export const progressiveAuxiliaries: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'be',
+])

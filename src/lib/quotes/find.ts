@@ -7,11 +7,13 @@ import {namingCues, participleCues, weakCues} from '../data/cues.js'
 import {
   auxiliaryWords,
   notHeadlineSpeakers,
+  progressiveAuxiliaries,
   pronouns,
   sourceNouns,
   stopWords,
   subjectContraction,
   subjectPronouns,
+  weekdaySet,
   weekdays,
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
@@ -186,8 +188,6 @@ const trailingClause = new Set([
   'when',
 ])
 
-const weekdaySet: ReadonlySet<string> = new Set(weekdays)
-
 const sayForms = new Set(['say', 'says', 'said'])
 
 /**
@@ -272,9 +272,6 @@ const evidentialParticiples = new Set([
   'viewed',
   'regarded',
 ])
-
-/** Auxiliaries of the progressive and the passive. */
-const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
 /** Words before a passive “asked”: “was asked to”, “when asked to”. */
 const askedAfter = new Set([

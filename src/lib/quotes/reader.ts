@@ -9,9 +9,11 @@ import {
   auxiliaryWords,
   boundaryWords,
   notSpeakerStart,
+  progressiveAuxiliaries,
   stopWords,
   subjectContraction,
   subjectPronouns,
+  weekdaySet,
   weekdays,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
@@ -60,14 +62,9 @@ const notBeforeCue = new Set([
   'some',
   'widely',
 ])
-/** Prepositions before a cue (“to say”, “by saying”). */
-const weekdaySet: ReadonlySet<string> = new Set(weekdays)
 /** Words that make a time of the noun after them: “last week”. */
 const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
 const timeNouns = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', ...weekdays])
-
-/** Auxiliaries of the progressive: “is telling”, “were calling for”. */
-const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /** Object pronouns: an addressee of one word. */
