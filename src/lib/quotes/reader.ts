@@ -203,12 +203,13 @@ export class Reader {
       const words = cue.split(/\s+/).filter(Boolean)
       const head = words[0]
       if (words.length < 2 || head === undefined) continue
-      const list = phrases.get(head) ?? []
-      list.push(words)
-      list.sort((a, b) => b.length - a.length)
-      phrases.set(head, list)
+      const list = phrases.get(head)
+      if (list) list.push(words)
+      else phrases.set(head, [words])
     }
 
+    // The longest phrase first.
+    for (const list of phrases.values()) list.sort((a, b) => b.length - a.length)
     this.phrases = phrases
   }
 

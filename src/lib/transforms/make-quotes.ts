@@ -5,6 +5,7 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../types.js'
+import {progressiveAuxiliaries} from '../data/words.js'
 import {type Findings, type FoundAttribution, find} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
@@ -176,7 +177,8 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
   })
 }
 
-const finite = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'am'])
+/** Finite verbs that make words a clause: the auxiliaries of the progressive, and more. */
+const finite = new Set([...progressiveAuxiliaries, 'am', 'has', 'have', 'had'])
 const relativeWords = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
 /**
