@@ -18,7 +18,8 @@ import {mergeAbbreviationSentences} from './transforms/merge-abbreviation-senten
 export type Extensions = Partial<Pipeline>
 
 /**
- * Parse news text with a file to report to.
+ * The pipeline of the parser for a file: the transforms given by users, then
+ * the news transforms, configured.
  *
  * @param file
  *   File; its value is the document.
@@ -27,13 +28,13 @@ export type Extensions = Partial<Pipeline>
  * @param extensions
  *   Transforms given by users.
  * @returns
- *   Tree.
+ *   The document and its pipeline.
  */
-export function parseFile(
+export function pipelineOf(
   file: VFile,
   options: Options | null | undefined,
   extensions: Extensions = {},
-): Root {
+): {value: string; pipeline: Pipeline} {
   const config = settings(options, (reason) => {
     file.message(reason, {ruleId: 'unknown-option', source: 'retext-news'})
   })
@@ -55,6 +56,27 @@ export function parseFile(
     ],
   }
 
+  return {value, pipeline}
+}
+
+/**
+ * Parse news text with a file to report to.
+ *
+ * @param file
+ *   File; its value is the document.
+ * @param options
+ *   Configuration.
+ * @param extensions
+ *   Transforms given by users.
+ * @returns
+ *   Tree.
+ */
+export function parseFile(
+  file: VFile,
+  options: Options | null | undefined,
+  extensions: Extensions = {},
+): Root {
+  const {value, pipeline} = pipelineOf(file, options, extensions)
   return parseDocument(value, pipeline)
 }
 
