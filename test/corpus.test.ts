@@ -5,40 +5,19 @@
  * never copied into the project; when they are absent the tests are skipped.
  */
 
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, it} from 'vitest'
 import {parseNews} from '../src/index.js'
+import {corpora, read, textNames} from './util/corpora.js'
 import {assertTree} from './util/invariants.js'
 
-const repository = fileURLToPath(new URL('..', import.meta.url))
-const corpora = join(repository, '..', 'shared', 'corpora')
 const polnear = join(corpora, 'polnear', 'data', 'dev', 'text')
 const bbc = join(corpora, 'bbc')
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
-
-/**
- * Read an article: UTF-8 when its bytes are valid UTF-8, Latin-1 otherwise
- * (`bbc/sport/199.txt`).
- */
-function read(path: string): string {
-  const bytes = readFileSync(path)
-
-  try {
-    return utf8.decode(bytes)
-  } catch {
-    return bytes.toString('latin1')
-  }
-}
-
 /** Paths of the `.txt` files in a folder, sorted, relative to `base`. */
 function texts(folder: string, base: string): string[] {
-  return readdirSync(join(base, folder))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(folder, name))
+  return textNames(join(base, folder)).map((name) => join(folder, name))
 }
 
 /** Describe a corpus, or skip it with a message when it is absent. */

@@ -26,20 +26,9 @@ import {describe, expect, it} from 'vitest'
 import {parseNews, quotes} from '../src/index.js'
 import type {QuoteRecord, Root, Span} from '../src/types.js'
 import {assertTree} from './util/invariants.js'
+import {fastCheckSettings} from './util/seed.js'
 
-const seedSetting = process.env.FC_SEED
-const seed =
-  seedSetting === 'random'
-    ? Date.now() ^ (Math.random() * 0x7fffffff)
-    : seedSetting
-      ? Number(seedSetting)
-      : 20_250_601
-const scale = Number(process.env.FC_RUNS ?? 1)
-
-if (!Number.isSafeInteger(seed))
-  throw new Error(`FC_SEED should be an integer or \`random\`, not ${seedSetting}`)
-
-if (seedSetting === 'random') console.info(`property.test.ts: FC_SEED=${seed}`)
+const {seed, scale} = fastCheckSettings('property.test.ts', 20_250_601)
 
 /** Run a property with the shared seed; `runs` is scaled by `FC_RUNS`. */
 function run(arbitrary: fc.Arbitrary<string>, runs: number): void {

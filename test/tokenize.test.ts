@@ -14,9 +14,8 @@
  * as in `property.test.ts`.
  */
 
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import type {Paragraph, Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
@@ -28,18 +27,11 @@ import {describe, expect, it} from 'vitest'
 import {splitBlocks} from '../src/lib/blocks.js'
 import {rebase} from '../src/lib/position.js'
 import {tokenizeBlock} from '../src/lib/tokenize.js'
+import {corpora, read, textNames} from './util/corpora.js'
 import {assertTree} from './util/invariants.js'
+import {fastCheckSettings} from './util/seed.js'
 
-const seedSetting = process.env.FC_SEED
-const seed =
-  seedSetting === 'random'
-    ? Date.now() ^ (Math.random() * 0x7fffffff)
-    : seedSetting
-      ? Number(seedSetting)
-      : 20_251_127
-const scale = Number(process.env.FC_RUNS ?? 1)
-
-if (seedSetting === 'random') console.info(`tokenize.test.ts: FC_SEED=${seed}`)
+const {seed, scale} = fastCheckSettings('tokenize.test.ts', 20_251_127)
 
 // ---------------------------------------------------------------------------
 // Checks.
@@ -90,28 +82,9 @@ function agreeEverywhere(value: string): void {
 // ---------------------------------------------------------------------------
 // Corpora.
 
-const repository = fileURLToPath(new URL('..', import.meta.url))
-const corpora = join(repository, '..', 'shared', 'corpora')
-
-const utf8 = new TextDecoder('utf-8', {fatal: true})
-
-/** Read an article: UTF-8 when valid, Latin-1 otherwise. */
-function read(path: string): string {
-  const bytes = readFileSync(path)
-
-  try {
-    return utf8.decode(bytes)
-  } catch {
-    return bytes.toString('latin1')
-  }
-}
-
-/** The `.txt` files in a folder. */
+/** Paths of the `.txt` files in a folder, sorted. */
 function texts(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(folder, name))
+  return textNames(folder).map((name) => join(folder, name))
 }
 
 /** Every block of every article in `folders` agrees with the oracle. */
