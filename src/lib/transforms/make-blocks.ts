@@ -114,14 +114,17 @@ function lower(text: string): string {
 
 /**
  * Whether a sentence may stand again in the document from `from` on: its
- * longest word does, in any case. A cheap test before comparing whole texts.
+ * longest word of ASCII letters does, in any case (for those, a regular
+ * expression’s case matches `toLowerCase`’s). A cheap test before comparing
+ * whole texts; without such a word, the whole texts are compared.
  */
 function mayRepeat(sentence: string, value: string, from: number): boolean {
   let longest = ''
   for (const word of sentence.split(' ')) {
-    if (word.length > longest.length && /^\p{L}+$/u.test(word)) longest = word
+    if (word.length > longest.length && /^[A-Za-z]+$/.test(word)) longest = word
   }
 
+  if (longest === '') return true
   // Letters only: nothing to escape.
   const pattern = new RegExp(longest, 'gi')
   pattern.lastIndex = from
