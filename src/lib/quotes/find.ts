@@ -6,6 +6,7 @@ import type {QuoteKind} from '../../types.js'
 import {namingCues, participleCues, weakCues} from '../data/cues.js'
 import {
   auxiliaryWords,
+  boundaryWords,
   notHeadlineSpeakers,
   progressiveAuxiliaries,
   pronouns,
@@ -647,11 +648,13 @@ class Finder {
         quote.pieces.length === 1
       ) {
         this.quotes.pop()
-        this.quotes.push({
+        const mixed: FoundQuote = {
           kind: 'mixed',
           pieces: [{first: this.clauseStart(opener, start), last: last.last}],
           attribution: after.attribution,
-        })
+        }
+        this.quotes.push(mixed)
+        previous = mixed
         this.quotes.push({
           kind: 'partial',
           pieces: [...quote.pieces],
@@ -754,7 +757,7 @@ class Finder {
         !found.attribution &&
         atStart &&
         previous?.attribution &&
-        previous.kind === 'direct' &&
+        (previous.kind === 'direct' || previous.kind === 'mixed') &&
         this.blockOf(opener) -
           this.blockOf(previous.pieces[previous.pieces.length - 1]?.last ?? 0) <=
           1
@@ -1075,6 +1078,8 @@ class Finder {
     let speaker: TokenRange | undefined
 
     if (cue.range.first === start) {
+      // “…,” referring to the convention: a participle has no speaker after it.
+      if (this.document.tokens[cue.range.last - 1]?.lower.endsWith('ing')) return undefined
       speaker = this.reader.speakerAfter(cue.range.last, limit)
       // “…” told him the passport …: no speaker after the cue, no attribution.
       if (!speaker) return undefined
@@ -1469,12 +1474,18 @@ class Finder {
       const comma = reader.skipSpace(speaker.last, limit)
 
       // “…, according to him, Televisa censured his report.”, but not “…,
-      // according to Jane Doe, who …”.
+      // according to Jane Doe, who …” nor a clause that depends on what
+      // comes before (“…, according to the Labor Department, taking a step
+      // …”, “…, although …”).
       const afterComma = this.document.tokens[reader.skipSpace(comma + 1, limit)]
+      const lower = afterComma?.lower ?? ''
       if (
         cue.range.first > start &&
         reader.isComma(comma) &&
-        !relativeWords.has(afterComma?.lower ?? '')
+        !relativeWords.has(lower) &&
+        !boundaryWords.has(lower) &&
+        !contentCannotStart.has(lower) &&
+        !(afterComma?.word && /^\p{Ll}.*ing$/u.test(afterComma.text))
       ) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
         // “…, according to the conference, the policy arm of the courts.”:
@@ -1988,15 +1999,19 @@ class Finder {
     const reader = this.reader
     // “… said the plan was dead and urged both parties to start over.”
     const before = this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)]
+    // “…,” the senator said, referring to the budget talks: a participle
+    // after a comma reports the speaker of the attribution before it.
+    const participle =
+      before?.text === ',' && this.document.tokens[cue.range.first]?.lower.endsWith('ing')
     const subject =
-      before?.text === 'and' || before?.text === 'but'
+      before?.text === 'and' || before?.text === 'but' || participle
         ? this.subjectOf(sentence, cue.range.first)
         : undefined
     const coordinated = before?.text === 'and' || before?.text === 'but'
     // “Trump spotted a sign and asked …”: after “and”, the subject of the
     // sentence, if it names a source.
-    let speaker = subject ? undefined : reader.speakerBefore(cue.range.first, start)
-    if (!subject && !speaker && coordinated) {
+    let speaker = subject || participle ? undefined : reader.speakerBefore(cue.range.first, start)
+    if (!subject && !speaker && (coordinated || participle)) {
       const found = reader.sentenceSubject(start, cue.range.first)
       if (found && this.isSource(found)) speaker = found
     }

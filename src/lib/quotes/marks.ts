@@ -32,9 +32,14 @@ type Role = 'open' | 'close' | 'either' | undefined
 
 const doubleOpen = new Set(['“', '„', '«', '``'])
 const doubleClose = new Set(['”', '»'])
-const doubleEither = new Set(['"', "''", '〃'])
+/**
+ * `'''` is NYT style’s `''` with a single mark inside it, opening or closing
+ * a quotation in the quotation (“''Part of my job is to say: 'Hey, he's one
+ * of us,''' Mr. English said.”).
+ */
+const doubleEither = new Set(['"', "''", "'''", '〃'])
 /** Straight double marks, and the curly ones that can nest inside them. */
-const straight = new Set(['"', "''"])
+const straight = new Set(['"', "''", "'''"])
 const curly = new Set(['“', '”'])
 /** Punctuation after which a mark opens a quote even without a space. */
 const openers = /^[([{—–\-:/“‘]$/
@@ -44,6 +49,10 @@ function tight(token: Token | undefined): boolean {
 }
 
 function doubleRole(token: Token, previous: Token | undefined, next: Token | undefined): Role {
+  // “…,“ said Jim Clyburn: an opening curly mark typed for a closing one,
+  // after the words it closes and before a space, closes an open quotation.
+  if (token.text === '“' && tight(previous) && !openers.test(previous?.text ?? '') && !tight(next))
+    return 'either'
   if (doubleOpen.has(token.text)) return 'open'
   if (doubleClose.has(token.text)) return 'close'
   if (!doubleEither.has(token.text)) return undefined

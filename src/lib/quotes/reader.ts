@@ -132,6 +132,26 @@ const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
 /** Lower-case words that can start a speaker: determiners and pronouns. */
+/** Forms of “be” after which a cue word is a noun: “the plans are”. */
+const copulas = new Set(['is', 'are', 'was', 'were'])
+/** Cue verbs that stand before a copula as verbs: “what she said was”. */
+const verbsBeforeCopula = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'thought',
+  'thinks',
+  'knew',
+  'knows',
+  'meant',
+  'means',
+  'want',
+  'wants',
+])
 const leadingWords = new Set([
   'the',
   'a',
@@ -148,6 +168,7 @@ const leadingWords = new Set([
   'we',
   'i',
   'you',
+  'it',
   'one',
   'two',
   'three',
@@ -302,6 +323,19 @@ export class Reader {
       if (before && !before.space) return undefined
       if (view && this.skipSpace(view.first, view.last) !== index) return undefined
     }
+
+    // “The tax plans are …”, “his claim was …”: a noun before a copula (but
+    // “what she said was …” is a verb).
+    const next = this.tokens[index + 2]
+    if (
+      next?.word &&
+      copulas.has(next.lower) &&
+      this.tokens[index + 1]?.text === ' ' &&
+      !lower.endsWith('ed') &&
+      !lower.endsWith('ing') &&
+      !verbsBeforeCopula.has(lower)
+    )
+      return undefined
 
     const phrase = this.phrases.size > 0 ? this.phraseAt(index, limit) : undefined
     if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
