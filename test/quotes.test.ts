@@ -387,8 +387,12 @@ describe('quotation marks', () => {
 
 describe('attributions', () => {
   it('“…,” NAME said.', () => {
-    const [record, ...rest] = records(fixture('quote-said-after'))
+    const [headline, record, ...rest] = records(fixture('quote-said-after'))
     expect(rest).toHaveLength(0)
+    // “Lawmakers push for vote on farm bill”: a headline’s stance, attributed too.
+    expect(headline?.text).toBe('vote on farm bill')
+    expect(headline?.speaker?.text).toBe('Lawmakers')
+    expect(headline?.cue?.text).toBe('push for')
     expect(record?.kind).toBe('direct')
     expect(who(record as QuoteRecord)).toEqual({
       speaker: 'Rep. Sarah Lind',

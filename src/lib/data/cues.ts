@@ -720,3 +720,69 @@ export const namingCues: ReadonlySet<string> = new Set([
   'warned',
   'urged',
 ])
+
+/**
+ * Nouns that attribute a stance or words to the one whose they are, with
+ * the prepositions that open what they are about: “his attacks on
+ * billionaire financiers”, “Obama’s endorsement of Clinton”, “her support
+ * for the bill”. The noun and its preposition are the cue; a possessive
+ * before the noun is the source. `verb` marks nouns that are verbs too
+ * (“Lawmakers push for a vote”): they need a possessive or a determiner.
+ */
+const nominals: Record<string, {prepositions: string[]; cueClass: CueClass; verb?: boolean}> = {
+  attacks: {prepositions: ['on', 'against'], cueClass: 'speech', verb: true},
+  criticism: {prepositions: ['of', 'on'], cueClass: 'speech'},
+  criticisms: {prepositions: ['of'], cueClass: 'speech'},
+  critique: {prepositions: ['of'], cueClass: 'speech', verb: true},
+  condemnation: {prepositions: ['of'], cueClass: 'speech'},
+  denunciation: {prepositions: ['of'], cueClass: 'speech'},
+  praise: {prepositions: ['for', 'of'], cueClass: 'speech', verb: true},
+  endorsement: {prepositions: ['of'], cueClass: 'belief'},
+  endorsements: {prepositions: ['of'], cueClass: 'belief'},
+  support: {prepositions: ['for', 'of'], cueClass: 'belief', verb: true},
+  opposition: {prepositions: ['to'], cueClass: 'belief'},
+  rejection: {prepositions: ['of'], cueClass: 'belief'},
+  defense: {prepositions: ['of'], cueClass: 'speech', verb: true},
+  call: {prepositions: ['for'], cueClass: 'speech', verb: true},
+  calls: {prepositions: ['for'], cueClass: 'speech', verb: true},
+  push: {prepositions: ['for'], cueClass: 'belief', verb: true},
+  demands: {prepositions: ['for'], cueClass: 'speech', verb: true},
+  attention: {prepositions: ['to'], cueClass: 'belief'},
+  insistence: {prepositions: ['on'], cueClass: 'speech'},
+  questions: {prepositions: ['about'], cueClass: 'speech', verb: true},
+  concerns: {prepositions: ['about', 'over'], cueClass: 'belief', verb: true},
+  doubts: {prepositions: ['about'], cueClass: 'belief', verb: true},
+  fears: {prepositions: ['of', 'about'], cueClass: 'belief', verb: true},
+  skepticism: {prepositions: ['of', 'about'], cueClass: 'belief'},
+  comment: {prepositions: ['on', 'about'], cueClass: 'speech', verb: true},
+  comments: {prepositions: ['on', 'about'], cueClass: 'speech', verb: true},
+  remarks: {prepositions: ['on', 'about'], cueClass: 'speech'},
+  views: {prepositions: ['on', 'about'], cueClass: 'belief', verb: true},
+  stance: {prepositions: ['on'], cueClass: 'belief'},
+  reference: {prepositions: ['to'], cueClass: 'speech', verb: true},
+  mention: {prepositions: ['of'], cueClass: 'speech', verb: true},
+  accusations: {prepositions: ['of', 'that'], cueClass: 'speech'},
+  promises: {prepositions: ['of', 'to'], cueClass: 'speech', verb: true},
+  warning: {prepositions: ['about', 'of'], cueClass: 'speech'},
+  warnings: {prepositions: ['about', 'of'], cueClass: 'speech', verb: true},
+  argument: {prepositions: ['for', 'against'], cueClass: 'speech'},
+  supporter: {prepositions: ['of'], cueClass: 'belief'},
+  supporters: {prepositions: ['of'], cueClass: 'belief'},
+  opponent: {prepositions: ['of'], cueClass: 'belief'},
+  opponents: {prepositions: ['of'], cueClass: 'belief'},
+  critic: {prepositions: ['of'], cueClass: 'belief'},
+  critics: {prepositions: ['of'], cueClass: 'belief'},
+  advocate: {prepositions: ['for', 'of'], cueClass: 'belief', verb: true},
+  proponent: {prepositions: ['of'], cueClass: 'belief'},
+}
+
+/** Nominal cues by noun: the prepositions that follow it, its class, and whether it is a verb too. */
+export const nominalCues: ReadonlyMap<
+  string,
+  {prepositions: ReadonlySet<string>; cueClass: CueClass; verb: boolean}
+> = new Map(
+  Object.entries(nominals).map(([noun, {prepositions, cueClass, verb}]) => [
+    noun,
+    {prepositions: new Set(prepositions), cueClass, verb: verb === true},
+  ]),
+)

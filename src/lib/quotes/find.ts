@@ -3,7 +3,7 @@
  */
 
 import type {QuoteKind} from '../../types.js'
-import {namingCues, participleCues, weakCues} from '../data/cues.js'
+import {namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
 import {
   auxiliaryWords,
   boundaryWords,
@@ -362,6 +362,41 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+/** Possessive pronouns: the sources of nominal cues (“his attacks on”). */
+const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+/** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
+const nounDeterminers = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'no',
+  'such',
+  'more',
+  'new',
+  'growing',
+  'mounting',
+  'repeated',
+  'public',
+])
+/** Words that end the description between a possessive and its noun. */
+const notDescription = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'for',
+  'on',
+  'in',
+  'and',
+  'or',
+  'that',
+])
 
 /** Words that open a clause as object: “found that …”, “wants to …”. */
 const clauseOpeners = new Set([
@@ -453,6 +488,7 @@ class Finder {
     this.indirect()
     this.evidentials()
     this.polls()
+    this.nominals()
     this.headline()
     this.nest()
     this.quotes.sort((a, b) => (a.pieces[0]?.first ?? 0) - (b.pieces[0]?.first ?? 0))
@@ -1836,6 +1872,115 @@ class Finder {
         index = Math.max(index, rest.last - 1)
       }
     }
+  }
+
+  /**
+   * Nominal attributions: a noun of stance or speech with its preposition
+   * (“his attacks on billionaire financiers”, “Obama’s endorsement of
+   * Clinton”, “the criticism of his plan”). What follows the preposition, to
+   * the end of its clause, is the content; a possessive before the noun is
+   * the source. Only words no other quotation or attribution holds.
+   */
+  nominals(): void {
+    const {sentences, tokens} = this.document
+    const reader = this.reader
+    let covered: Uint8Array | undefined
+
+    for (const view of sentences) {
+      const start = this.sentenceStart(view.index)
+      const end = this.contentEnd(view.last)
+
+      for (let index = start; index < end; index++) {
+        const token = tokens[index] as Token
+        if (!token.word || this.taken[index]) continue
+        const nominal = nominalCues.get(token.lower)
+        if (!nominal) continue
+        const at = reader.skipSpace(index + 1, end)
+        const preposition = tokens[at]
+        if (!preposition?.word || !nominal.prepositions.has(preposition.lower)) continue
+        covered ??= this.covered()
+        if (covered[index]) continue
+        const from = reader.skipSpace(at + 1, end)
+        let last = from
+        let words = 0
+
+        while (last < end && words < 25) {
+          const next = tokens[last] as Token
+          if (covered[last] || reader.isComma(last) || reader.isClauseEnd(last)) break
+          if (!next.word && !next.space && dash.test(next.text)) break
+          // “Support for Sanders has been strongest …”: the verb of the
+          // clause the nominal stands in ends it.
+          if (next.word && last > from && (verbLike(next) || auxiliaryWords.has(next.lower))) break
+          if (next.word) words++
+          last++
+        }
+
+        const content = {first: from, last: reader.skipSpaceBack(last - 1, from) + 1}
+        const first = tokens[from]
+        if (!first?.word || content.last <= content.first || weekdaySet.has(first.lower)) continue
+        let speaker = this.possessor(index, start)
+        // A noun that is a verb too is a noun after a possessive or a
+        // determiner; otherwise a verb, whose subject is the source
+        // (“Lawmakers push for vote on farm bill”).
+        if (
+          nominal.verb &&
+          !speaker &&
+          !nounDeterminers.has(tokens[reader.skipSpaceBack(index - 1, start)]?.lower ?? '')
+        ) {
+          speaker = reader.speakerBefore(index, start)
+          if (!speaker) continue
+        }
+        if (speaker && covered.subarray(speaker.first, speaker.last).includes(1)) continue
+        const cue: FoundCue = {range: {first: index, last: at + 1}, cueClass: nominal.cueClass}
+        const attribution = this.attribution(view.index, speaker, cue, undefined)
+        this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+        covered.fill(1, speaker?.first ?? index, content.last)
+        index = content.last - 1
+      }
+    }
+  }
+
+  /** Tokens that a quotation or an attribution found so far holds. */
+  covered(): Uint8Array {
+    const covered = Uint8Array.from(this.taken)
+    for (const quote of this.quotes)
+      for (const piece of quote.pieces) covered.fill(1, piece.first, piece.last)
+    return covered
+  }
+
+  /**
+   * The possessive before a nominal cue, with a word or two of description
+   * between them (“his continued attacks”): a possessive pronoun, or a name
+   * or noun phrase in -’s (“Hillary Clinton’s”, “the party’s”).
+   */
+  possessor(noun: number, start: number): TokenRange | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let index = reader.skipSpaceBack(noun - 1, start)
+
+    for (let skipped = 0; index >= start; skipped++) {
+      const token = tokens[index] as Token
+      if (!token.word) return undefined
+      if (possessivePronouns.has(token.lower)) return {first: index, last: index + 1}
+
+      if (/[’']s$/.test(token.lower) && token.lower.length > 2) {
+        let first = index
+        for (let at = reader.skipSpaceBack(index - 1, start); at >= start; ) {
+          const before = tokens[at] as Token
+          if (!before.word || !(/^\p{Lu}/u.test(before.text) || before.lower === 'the')) break
+          first = at
+          if (before.lower === 'the') break
+          at = reader.skipSpaceBack(at - 1, start)
+        }
+        return {first, last: index + 1}
+      }
+
+      if (skipped === 2 || token.text !== token.lower || notDescription.has(token.lower))
+        return undefined
+      index = reader.skipSpaceBack(index - 1, start)
+    }
+
+    return undefined
   }
 
   /** A passive cue with its agent: “X was endorsed by Y”. */

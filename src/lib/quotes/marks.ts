@@ -93,6 +93,11 @@ function nestsIn(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+/** Punctuation that ends quoted words before their closing mark: “…,” “…?” */
+function closes(previous: Token | undefined): boolean {
+  return previous !== undefined && /^[,.?!…]$/.test(previous.text)
+}
+
 function unclosed(opener: Token): MarkProblem {
   return {
     ruleId: 'missing-closing-quote',
@@ -188,21 +193,25 @@ export function pairMarks(
       if (token.word || token.space) continue
       const previous = index > from ? tokens[index - 1] : undefined
       const next = index + 1 < to ? tokens[index + 1] : undefined
-      let role = doubleRole(token, previous, next)
-      if (role === 'either') role = open ? 'close' : 'open'
+      const raw = doubleRole(token, previous, next)
+      let role = raw === 'either' ? (open ? 'close' : 'open') : raw
 
       // Curly marks inside a straight-quoted quotation are a quotation in it
       // (“"The department isn’t about “Equal Justice Under Law” anymore."”),
       // and straight marks inside a curly one (“… a "fix" …”).
+      // A closing mark of the other style with no inner quotation open closes
+      // the quotation: writers mix them (“At this point, I don’t think so," said …).
       if (open && straight.has(open.opener.text) && curly.has(token.text)) {
+        const closing = role === 'close' && nested === 0 && token.text === '”' && closes(previous)
         if (role === 'open') nested++
         else if (role === 'close' && nested > 0) nested--
-        continue
-      }
-
-      if (open && curly.has(open.opener.text) && straight.has(token.text)) {
+        if (!closing) continue
+      } else if (open && curly.has(open.opener.text) && straight.has(token.text)) {
+        const closing = nested === 0 && raw === 'close' && closes(previous)
         nested = nested > 0 ? 0 : 1
-        continue
+        if (!closing) continue
+        nested = 0
+        role = 'close'
       }
 
       if (open && curly.has(open.opener.text) && curly.has(token.text)) {

@@ -131,7 +131,6 @@ export function verbLike(token: Token): boolean {
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
-/** Lower-case words that can start a speaker: determiners and pronouns. */
 /** Forms of “be” after which a cue word is a noun: “the plans are”. */
 const copulas = new Set(['is', 'are', 'was', 'were'])
 /** Cue verbs that stand before a copula as verbs: “what she said was”. */
@@ -152,6 +151,7 @@ const verbsBeforeCopula = new Set([
   'want',
   'wants',
 ])
+/** Lower-case words that can start a speaker: determiners and pronouns. */
 const leadingWords = new Set([
   'the',
   'a',

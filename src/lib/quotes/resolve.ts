@@ -48,6 +48,15 @@ const relative = /^(?:who|whom|whose|which|that)\b/i
 const inclusion = /^(?:such as|including|like|among them)\b/i
 const plural = new Set(['they', 'them', 'we'])
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
+/** Possessive pronouns, the sources of nominal cues, by the pronoun they stand for. */
+const possessives = new Map([
+  ['his', 'he'],
+  ['their', 'they'],
+  ['its', 'it'],
+  ['my', 'i'],
+  ['our', 'we'],
+  ['your', 'you'],
+])
 const determiners = new Set(['the', 'this', 'that', 'these', 'those'])
 const sentenceOpeners = new Set([
   'the',
@@ -239,18 +248,20 @@ export class Resolver {
       if (antecedent) return this.remember(antecedent, start, undefined, first.lower === 'who')
     }
 
-    // A pronoun: the nearest fitting entity before.
-    if (words.length === 1 && first && pronouns.has(first.lower)) {
+    // A pronoun: the nearest fitting entity before. A possessive one (“his
+    // attacks on”) stands for its subject pronoun.
+    const pronoun = first ? (possessives.get(first.lower) ?? first.lower) : ''
+    if (words.length === 1 && first && pronouns.has(pronoun)) {
       const named = this.nearest(
         start,
         (candidate) =>
-          plural.has(first.lower) ? true : personal.has(first.lower) ? candidate.person : true,
+          plural.has(pronoun) ? true : personal.has(pronoun) ? candidate.person : true,
         true,
       )
       // No one named before: “the mayor said … she said”. The pronoun then
       // stands for that description, for the pronouns after it too.
       const described =
-        named === undefined && personal.has(first.lower)
+        named === undefined && personal.has(pronoun)
           ? this.nearest(
               start,
               (candidate) => candidate.head !== undefined && personNouns.has(candidate.head),
@@ -271,7 +282,8 @@ export class Resolver {
     const capitals = stripTitles(trailingCapitals(headWords))
 
     if (capitals.length >= 2) {
-      const name = capitals.map((word) => word.text).join(' ')
+      // “Hillary Clinton’s endorsement”: the name without its possessive.
+      const name = bare(capitals.map((word) => word.text).join(' '))
       const before = headWords.slice(0, headWords.length - capitals.length)
       const apposition =
         comma === -1
@@ -314,7 +326,8 @@ export class Resolver {
     // The head of a description comes before its prepositional phrase:
     // “a filing with federal regulators” → filing.
     const preposition = words.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
-    const headNoun = words[(preposition === -1 ? words.length : preposition) - 1]?.lower
+    const headWord = words[(preposition === -1 ? words.length : preposition) - 1]?.lower
+    const headNoun = headWord === undefined ? undefined : bare(headWord)
 
     if (first && determiners.has(first.lower) && headNoun) {
       const entity = this.nearest(start, (candidate) => candidate.head === headNoun)
@@ -333,7 +346,7 @@ export class Resolver {
 
     // Any other description names itself: “an anonymous U.S. official”, “Cuban officials”.
     return this.remember(
-      {name: text.trim().replace(/,$/, ''), role: null, anonymous},
+      {name: bare(text.trim().replace(/,$/, '')), role: null, anonymous},
       start,
       headNoun,
       false,
