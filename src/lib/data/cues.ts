@@ -637,12 +637,25 @@ export const participleCues: ReadonlySet<string> = new Set(
     .filter((form) => form.endsWith('ing')),
 )
 
-/** Multi-word cues, lower case, words separated by one space. */
+/**
+ * Cue phrases, lower case, words separated by one space: idioms of saying
+ * whose words are no cues alone (“made clear that …”, “as Mr. Amar put it,
+ * …”). They are matched as the user’s `cues` phrases are.
+ */
 export const phraseCues: readonly string[] = [
-  'according to',
-  'pointed out',
-  'went on',
-  'in a statement',
+  'made clear',
+  'made it clear',
+  'make clear',
+  'make it clear',
+  'makes clear',
+  'makes it clear',
+  'making clear',
+  'making it clear',
+  'made the case',
+  'make the case',
+  'makes the case',
+  'making the case',
+  'put it',
 ]
 
 const classes = new Map<string, CueClass>()

@@ -258,6 +258,22 @@ const groupVerbs = new Set([
 
 /** Verbs of seeming: “seemed to waver”, “it appears that …”. */
 const seemVerbs = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'])
+/** Adverbs before “known as”, “seen as”: “now known as”, “best known for”. */
+const describing = new Set([
+  'now',
+  'best',
+  'also',
+  'widely',
+  'commonly',
+  'once',
+  'still',
+  'better',
+  'formerly',
+  'locally',
+  'often',
+  'sometimes',
+  'increasingly',
+])
 
 /** Passive participles of hearsay and expectation: “is expected to”, “is known as”. */
 const evidentialParticiples = new Set([
@@ -362,6 +378,8 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+/** Words that stand for what was said: “55 percent said so”. */
+const proForms = new Set(['so', 'yes', 'no', 'otherwise', 'nothing'])
 /** Possessive pronouns: the sources of nominal cues (“his attacks on”). */
 const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
@@ -1723,6 +1741,13 @@ class Finder {
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
+    // “55 percent said so”, “she said yes”, “26 percent said the same”: a
+    // pro-form after a verb of saying is the content.
+    const proForm = speaker && nextToken?.word ? this.proForm(next, limit) : undefined
+    if (proForm && sayForms.has(word.lower) && !this.isClaimed(proForm)) {
+      return this.addIndirect(proForm, sentence, speaker, cue, addressee, subject)
+    }
+
     if (!speaker) return undefined
 
     // “…, X said (on Wednesday).”, “…, X said, claiming …”, and the
@@ -1780,6 +1805,22 @@ class Finder {
   }
 
   /**
+   * A pro-form that stands for what was said (“so”, “yes”, “the same”), when
+   * nothing but punctuation or a preposition follows it.
+   */
+  proForm(at: number, limit: number): TokenRange | undefined {
+    const tokens = this.document.tokens
+    const token = tokens[at]
+    let last = at + 1
+    if (token?.lower === 'the' && tokens[at + 2]?.lower === 'same' && tokens[at + 1]?.space)
+      last = at + 3
+    else if (!token || !proForms.has(token.lower)) return undefined
+    const after = tokens[this.reader.skipSpace(last, limit)]
+    if (after?.word && !contentCannotStart.has(after.lower)) return undefined
+    return {first: at, last}
+  }
+
+  /**
    * Attribution with no source: “The plan is expected to pass”, “Smith
    * seemed to waver”, “it appears that …”, “Smith reportedly considered
    * …”, “the contests known as Super Tuesday”. The content is the clause
@@ -1814,10 +1855,26 @@ class Finder {
         const next = tokens[nextIndex]
         let cueLast: number
         let restFirst: number
+        let copula = false
+        /** Whether the cue follows a comma: the subject is what stands before it. */
+        let apposed = false
+        /** Where a “known as” cue starts, with its adverbs. */
+        let known: number | undefined
 
         if (seemVerbs.has(lower) && (next?.lower === 'to' || next?.lower === 'that')) {
           cueLast = index + 1
           restFirst = nextIndex
+        } else if (
+          seemVerbs.has(lower) &&
+          next?.word &&
+          !contentCannotStart.has(next.lower) &&
+          !auxiliaryWords.has(next.lower)
+        ) {
+          // “New Hampshire seems stable”, “Clinton seemed irritated”: the
+          // subject and its complement.
+          cueLast = index + 1
+          restFirst = nextIndex
+          copula = true
         } else if (
           evidentialParticiples.has(lower) &&
           previous?.word &&
@@ -1826,6 +1883,26 @@ class Finder {
         ) {
           cueLast = next.lower === 'as' ? nextIndex + 1 : index + 1
           restFirst = next.lower === 'as' ? reader.skipSpace(nextIndex + 1, limit) : nextIndex
+        } else if (
+          (lower === 'known' || lower === 'seen' || lower === 'viewed' || lower === 'regarded') &&
+          (next?.lower === 'as' || (lower === 'known' && next?.lower === 'for')) &&
+          (previous?.text === ',' || (previous?.word && describing.has(previous.lower)))
+        ) {
+          // “the contests, known as Super Tuesday”, “now known as the Trump
+          // National Golf Club”, “best known for …”.
+          cueLast = nextIndex + 1
+          restFirst = reader.skipSpace(nextIndex + 1, limit)
+          // The adverbs and auxiliaries before it join the cue (“is best
+          // known for”); a comma before them makes it an apposition.
+          let at = index
+          for (;;) {
+            const before = tokens[reader.skipSpaceBack(at - 1, start)]
+            if (!before?.word || at <= start) break
+            if (!describing.has(before.lower) && !progressiveAuxiliaries.has(before.lower)) break
+            at = before.index
+          }
+          known = at
+          apposed = tokens[reader.skipSpaceBack(at - 1, start)]?.text === ','
         } else if (lower === 'reportedly') {
           cueLast = index + 1
           restFirst = nextIndex
@@ -1848,19 +1925,24 @@ class Finder {
         // The subject: back to the start of the clause (a comma, or the
         // sentence), at most 16 tokens.
         const cueFirst =
-          previous?.word && progressiveAuxiliaries.has(previous.lower) && lower !== 'reportedly'
+          known ??
+          (previous?.word && progressiveAuxiliaries.has(previous.lower) && lower !== 'reportedly'
             ? previous.index
-            : index
-        let first = cueFirst
-        for (let at = cueFirst - 1; at >= start && cueFirst - at <= 16; at--) {
+            : index)
+        const subjectEnd = apposed ? reader.skipSpaceBack(cueFirst - 1, start) : cueFirst
+        let first = subjectEnd
+        for (let at = subjectEnd - 1; at >= start && subjectEnd - at <= 16; at--) {
           if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
           first = at
         }
-        first = reader.skipSpace(first, cueFirst)
-        const subject = {first, last: reader.skipSpaceBack(cueFirst - 1, first) + 1}
+        first = reader.skipSpace(first, subjectEnd)
+        const subject = {first, last: reader.skipSpaceBack(subjectEnd - 1, first) + 1}
         if (this.taken[restFirst] || restFirst >= end) continue
-        const rest = {first: restFirst, last: this.clauseEnd(restFirst, end)}
-        if (reader.words(rest).length < 2 || this.isClaimed(rest)) continue
+        const rest = {
+          first: restFirst,
+          last: apposed ? this.appositionEnd(restFirst, end) : this.clauseEnd(restFirst, end),
+        }
+        if (reader.words(rest).length < (copula || known ? 1 : 2) || this.isClaimed(rest)) continue
         const dummy = subject.last - subject.first === 1 && tokens[subject.first]?.lower === 'it'
         const pieces =
           subject.last > subject.first && !dummy && !this.isClaimed(subject)
@@ -1981,6 +2063,14 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /** The end of an apposition: its closing comma, or the clause’s end. */
+  appositionEnd(from: number, end: number): number {
+    for (let index = from; index < end; index++)
+      if (this.reader.isComma(index) || this.reader.isClauseEnd(index))
+        return this.contentEnd(index)
+    return end
   }
 
   /** A passive cue with its agent: “X was endorsed by Y”. */

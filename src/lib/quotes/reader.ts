@@ -3,7 +3,7 @@
  */
 
 import type {CueClass} from '../../types.js'
-import {addresseeVerbs, cueClass} from '../data/cues.js'
+import {addresseeVerbs, cueClass, phraseCues} from '../data/cues.js'
 import {
   appositionStarters,
   auxiliaryWords,
@@ -207,7 +207,7 @@ export class Reader {
   readonly document: DocumentView
   readonly cues: ReadonlySet<string>
 
-  /** Cue phrases given by the user, by first word: the words of each, longest first. */
+  /** Cue phrases, built in and given by the user, by first word: the words of each, longest first. */
   readonly phrases: ReadonlyMap<string, string[][]>
 
   /** Tokens already taken by a quote or an attribution (1), or free (0). */
@@ -220,7 +220,7 @@ export class Reader {
     this.taken = taken
     const phrases = new Map<string, string[][]>()
 
-    for (const cue of cues) {
+    for (const cue of [...phraseCues, ...cues]) {
       const words = cue.split(/\s+/).filter(Boolean)
       const head = words[0]
       if (words.length < 2 || head === undefined) continue
