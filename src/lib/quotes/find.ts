@@ -1187,20 +1187,21 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
         let cue = this.reader.cueAt(index, limit)
+        // Most words are no cue: pass them before looking around them.
+        if (!cue) continue
         // “by saying”: a gerund after “by” still reports its subject.
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
         // “is trying to show”, “tended to support”: the verb before “to” opens
         // the cue, and its subject is the speaker.
-        const toBefore = cue !== undefined && previous > start && tokens[previous]?.lower === 'to'
+        const toBefore = previous > start && tokens[previous]?.lower === 'to'
         const head = toBefore ? this.verbGroupHead(previous, start) : undefined
         const headed = head !== undefined
-        if (cue && head !== undefined) {
+        if (head !== undefined) {
           cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
         }
         const askedPassive = token.lower === 'asked' && this.reader.isPassive(index, start)
         if (
-          !cue ||
           (!headed && !askedPassive && this.reader.isPassive(index, start)) ||
           (!headed && this.reader.afterPreposition(index, start) && !byGerund)
         ) {
