@@ -48,19 +48,21 @@ const quotationStart = /^["“«„]/
 function splitLines(value: string): Line[] {
   const lines: Line[] = []
   let start = 0
-  let index = 0
+  // The next line feed and carriage return, found with `indexOf`, which is
+  // many times faster than reading every character.
+  let feed = value.indexOf('\n')
+  let carriage = value.indexOf('\r')
 
-  while (index <= value.length) {
-    const code = value.charCodeAt(index)
-
-    if (index === value.length || code === 10 || code === 13) {
-      lines.push({start, end: index, blank: isBlank(value, start, index)})
-      if (index === value.length) break
-      index += code === 13 && value.charCodeAt(index + 1) === 10 ? 2 : 1
-      start = index
-    } else {
-      index++
-    }
+  while (true) {
+    const index = Math.min(
+      feed === -1 ? value.length : feed,
+      carriage === -1 ? value.length : carriage,
+    )
+    lines.push({start, end: index, blank: isBlank(value, start, index)})
+    if (index === value.length) break
+    start = index + (index === carriage && value.charCodeAt(index + 1) === 10 ? 2 : 1)
+    if (feed !== -1 && feed < start) feed = value.indexOf('\n', start)
+    if (carriage !== -1 && carriage < start) carriage = value.indexOf('\r', start)
   }
 
   return lines

@@ -48,7 +48,14 @@ export interface Findings {
 }
 
 const capital = /^\p{Lu}/u
-const dash = /^(?:[—–―]|--?)$/
+/**
+ * Whether a text is a dash: `—`, `–`, `―`, `-` or `--` (what
+ * `/^(?:[—–―]|--?)$/` matches, without a regular expression, as it is asked
+ * of every token of some scans).
+ */
+function isDash(text: string): boolean {
+  return text === '—' || text === '–' || text === '―' || text === '-' || text === '--'
+}
 /** Small words of title case: a headline’s “Stealth Over Health:” is no speaker. */
 const titleCaseSmallWords = new Set([
   'over',
@@ -289,6 +296,29 @@ const evidentialParticiples = new Set([
   'viewed',
   'regarded',
 ])
+
+/**
+ * The words that can open an evidential (a verb of seeming, an evidential
+ * participle, “reportedly”, or any word in “-ed”), by last letter: bit `n`
+ * of an entry is set when such a word of `n` letters ends in that letter
+ * (bit 31 for 31 letters or more). Most words fail this test, which needs no
+ * lookup of the whole word.
+ */
+const evidentialEnds = new Uint32Array(128)
+for (const word of [...seemVerbs, ...evidentialParticiples, 'reportedly']) {
+  const code = word.charCodeAt(word.length - 1)
+  evidentialEnds[code] = (evidentialEnds[code] as number) | (1 << Math.min(word.length, 31))
+}
+// Any word in “-ed”: two letters or more.
+for (let length = 2; length <= 31; length++) {
+  evidentialEnds[100] = (evidentialEnds[100] as number) | (1 << length)
+}
+
+/** Whether a lower-case word may open an evidential (see `evidentialEnds`). */
+function mayOpenEvidential(lower: string): boolean {
+  const code = lower.charCodeAt(lower.length - 1)
+  return code >= 128 || ((evidentialEnds[code] as number) >>> Math.min(lower.length, 31)) % 2 === 1
+}
 
 /** Words before a passive “asked”: “was asked to”, “when asked to”. */
 const askedAfter = new Set([
@@ -630,7 +660,7 @@ class Finder {
 
     if (token?.node.type === 'DatelineNode') {
       index = this.reader.skipSpace(index + 1, last)
-      if (dash.test(this.document.tokens[index]?.text ?? ''))
+      if (isDash(this.document.tokens[index]?.text ?? ''))
         index = this.reader.skipSpace(index + 1, last)
     }
 
@@ -1095,7 +1125,7 @@ class Finder {
 
     // “…” ― Pamela Padilla: a signature after a dash.
     if (
-      (!whole && dash.test(this.document.tokens[index]?.text ?? '')) ||
+      (!whole && isDash(this.document.tokens[index]?.text ?? '')) ||
       this.document.tokens[index]?.text === '―'
     ) {
       const speaker = this.reader.speakerAfter(index + 1, limit)
@@ -1246,20 +1276,21 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || this.taken[index]) continue
         let cue = this.reader.cueAt(index, limit)
+        // Most words are no cue: pass them before looking around them.
+        if (!cue) continue
         // “by saying”: a gerund after “by” still reports its subject.
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
         // “is trying to show”, “tended to support”: the verb before “to” opens
         // the cue, and its subject is the speaker.
-        const toBefore = cue !== undefined && previous > start && tokens[previous]?.lower === 'to'
+        const toBefore = previous > start && tokens[previous]?.lower === 'to'
         const head = toBefore ? this.verbGroupHead(previous, start) : undefined
         const headed = head !== undefined
-        if (cue && head !== undefined) {
+        if (head !== undefined) {
           cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
         }
         const askedPassive = token.lower === 'asked' && this.reader.isPassive(index, start)
         if (
-          !cue ||
           (!headed && !askedPassive && this.reader.isPassive(index, start)) ||
           (!headed && this.reader.afterPreposition(index, start) && !byGerund)
         ) {
@@ -1337,7 +1368,7 @@ class Finder {
     const token = this.document.tokens[before]
     if (!token || before < start) return false
     if (!token.word)
-      return token.text === ',' || token.text === ';' || token.text === '(' || dash.test(token.text)
+      return token.text === ',' || token.text === ';' || token.text === '(' || isDash(token.text)
     if (contrasts.has(token.lower)) return true
     if (!afterComma.has(token.lower)) return false
     const comma = reader.skipSpaceBack(before - 1, start)
@@ -1681,10 +1712,10 @@ class Finder {
 
     // “said — on Twitter, as it happens — that …”: skip an aside between
     // dashes.
-    if (nextToken && !nextToken.word && dash.test(nextToken.text)) {
+    if (nextToken && !nextToken.word && isDash(nextToken.text)) {
       for (let index = next + 1; index < end && index - next < 24; index++) {
         const token = this.document.tokens[index]
-        if (token && !token.word && dash.test(token.text)) {
+        if (token && !token.word && isDash(token.text)) {
           next = reader.skipSpace(index + 1, limit)
           nextToken = this.document.tokens[next]
           break
@@ -1843,10 +1874,11 @@ class Finder {
         const lower = token.lower
         // Only these words can open an evidential: skip the rest early.
         if (
-          !seemVerbs.has(lower) &&
-          !evidentialParticiples.has(lower) &&
-          lower !== 'reportedly' &&
-          !lower.endsWith('ed')
+          !mayOpenEvidential(lower) ||
+          (!seemVerbs.has(lower) &&
+            !evidentialParticiples.has(lower) &&
+            lower !== 'reportedly' &&
+            !lower.endsWith('ed'))
         ) {
           continue
         }
@@ -2434,7 +2466,7 @@ class Finder {
 
       // “…, but Cuban officials claimed …”, “… — and he noted …”: another
       // attribution starts.
-      if (text === ',' || text === ';' || (text !== undefined && dash.test(text))) {
+      if (text === ',' || text === ';' || (text !== undefined && isDash(text))) {
         const next = this.reader.skipSpace(index + 1, end)
         const word = this.document.tokens[next]
 

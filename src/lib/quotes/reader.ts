@@ -213,11 +213,19 @@ export class Reader {
   /** Tokens already taken by a quote or an attribution (1), or free (0). */
   readonly taken: Uint8Array
 
+  /**
+   * What each word is as a cue, once looked up: `0` not yet, `1` no cue,
+   * `2` a speech cue, `3` a belief cue, `4` a word that only starts one
+   * (“according”, the first word of a phrase of the user’s).
+   */
+  readonly cueWords: Uint8Array
+
   constructor(document: DocumentView, cues: ReadonlySet<string>, taken: Uint8Array) {
     this.document = document
     this.tokens = document.tokens
     this.cues = cues
     this.taken = taken
+    this.cueWords = new Uint8Array(document.tokens.length)
     const phrases = new Map<string, string[][]>()
 
     for (const cue of [...phraseCues, ...cues]) {
@@ -291,14 +299,24 @@ export class Reader {
     const token = this.tokens[index]
     if (!token?.word) return undefined
     const lower = token.lower
-    // Most words are no cue: say so before looking around them.
-    if (
-      lower !== 'according' &&
-      cueClass(lower, this.cues) === undefined &&
-      !this.phrases.has(lower)
-    ) {
-      return undefined
+    // Most words are no cue: say so before looking around them, and
+    // remember it, as a word is read again and again.
+    let known = this.cueWords[index] as number
+
+    if (known === 0) {
+      const found = cueClass(lower, this.cues)
+      known =
+        found === 'speech'
+          ? 2
+          : found === 'belief'
+            ? 3
+            : lower === 'according' || this.phrases.has(lower)
+              ? 4
+              : 1
+      this.cueWords[index] = known
     }
+
+    if (known === 1) return undefined
 
     if (lower === 'according') {
       const to = this.skipSpace(index + 1, limit)
@@ -339,7 +357,7 @@ export class Reader {
 
     const phrase = this.phrases.size > 0 ? this.phraseAt(index, limit) : undefined
     if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
-    const found = cueClass(token.lower, this.cues)
+    const found: CueClass | undefined = known === 2 ? 'speech' : known === 3 ? 'belief' : undefined
     return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
   }
 

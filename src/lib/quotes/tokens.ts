@@ -6,24 +6,65 @@
 import type {Sentence, SentenceContent} from 'nlcst'
 import type {Root} from '../../types.js'
 
-/** One child of a sentence. */
-export interface Token {
+/**
+ * One child of a sentence. Its text and lower-case text are sliced from the
+ * document when first read: most tokens (white space above all) are never
+ * read as text.
+ */
+export class Token {
   /** Index in the document’s token list. */
-  index: number
-  node: SentenceContent
+  readonly index: number
+  readonly node: SentenceContent
   /** Index of its sentence in the document’s sentence list. */
-  sentence: number
+  readonly sentence: number
   /** Index in the children of its sentence. */
-  child: number
-  start: number
-  end: number
-  text: string
-  /** Lower-case text. */
-  lower: string
+  readonly child: number
+  readonly start: number
+  readonly end: number
   /** Whether it is a word. */
-  word: boolean
+  readonly word: boolean
   /** Whether it is white space. */
-  space: boolean
+  readonly space: boolean
+  readonly text: string
+  /** Lower-case text; only words are compared case-insensitively. */
+  readonly lower: string
+
+  constructor(
+    source: string,
+    index: number,
+    node: SentenceContent,
+    sentence: number,
+    child: number,
+    start: number,
+    end: number,
+  ) {
+    this.index = index
+    this.node = node
+    this.sentence = sentence
+    this.child = child
+    this.start = start
+    this.end = end
+    const word = node.type === 'WordNode'
+    this.word = word
+    this.space = node.type === 'WhiteSpaceNode'
+    const text = source.slice(start, end)
+    this.text = text
+    this.lower = word ? lowerCase(text) : text
+  }
+}
+
+/**
+ * Lower-case text: the text itself when it has no upper-case letter (most
+ * words), without making a copy.
+ */
+function lowerCase(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // Beyond ASCII, `toLowerCase` knows best.
+    if ((code >= 65 && code <= 90) || code > 127) return text.toLowerCase()
+  }
+
+  return text
 }
 
 /** A sentence and its tokens. */
@@ -91,21 +132,7 @@ export function view(tree: Root, value: string): DocumentView {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (start === undefined || end === undefined) continue
-        const text = value.slice(start, end)
-        const word = node.type === 'WordNode'
-        tokens.push({
-          index: tokens.length,
-          node,
-          sentence: sentence.index,
-          child: position,
-          start,
-          end,
-          text,
-          // Only words are compared case-insensitively.
-          lower: word ? text.toLowerCase() : text,
-          word,
-          space: node.type === 'WhiteSpaceNode',
-        })
+        tokens.push(new Token(value, tokens.length, node, sentence.index, position, start, end))
       }
 
       sentence.last = tokens.length

@@ -23,31 +23,33 @@ function canEnd(abbreviation: string): boolean {
 }
 
 /**
- * Split one sentence into sentences and white space.
+ * Split one sentence into sentences and white space; `undefined` when it
+ * stays whole (as most do).
  */
-function split(sentence: Sentence): ParagraphContent[] {
-  const result: ParagraphContent[] = []
+function split(sentence: Sentence): ParagraphContent[] | undefined {
   const children = sentence.children
+  let result: ParagraphContent[] | undefined
   let start = 0
 
   for (let index = 0; index < children.length - 2; index++) {
     const abbreviation = abbreviationOf(children[index])
+    if (abbreviation === undefined) continue
     const space = children[index + 1]
     const next = children[index + 2]
 
     if (
-      abbreviation !== undefined &&
       canEnd(abbreviation) &&
       space?.type === 'WhiteSpaceNode' &&
       next?.type === 'WordNode' &&
       starterSet.has(toString(next))
     ) {
+      result ??= []
       result.push(sentenceOf(children.slice(start, index + 1)), space)
       start = index + 2
     }
   }
 
-  if (start === 0) return [sentence]
+  if (result === undefined) return undefined
   result.push(sentenceOf(children.slice(start)))
   return result
 }
@@ -66,7 +68,18 @@ function sentenceOf(children: Sentence['children']): Sentence {
  *   Paragraph.
  */
 export function breakAbbreviationSentences(paragraph: Paragraph): void {
-  paragraph.children = paragraph.children.flatMap((child) =>
-    child.type === 'SentenceNode' ? split(child) : [child],
-  )
+  const children = paragraph.children
+  // New children, once a sentence is split; until then, the children stay.
+  let result: ParagraphContent[] | undefined
+
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as ParagraphContent
+    const parts = child.type === 'SentenceNode' ? split(child) : undefined
+    if (parts !== undefined && result === undefined) result = children.slice(0, index)
+    if (result === undefined) continue
+    if (parts === undefined) result.push(child)
+    else for (const part of parts) result.push(part)
+  }
+
+  if (result !== undefined) paragraph.children = result
 }
