@@ -2021,7 +2021,7 @@ class Finder {
         while (last < end && words < 25) {
           const next = tokens[last] as Token
           if (covered[last] || reader.isComma(last) || reader.isClauseEnd(last)) break
-          if (!next.word && !next.space && dash.test(next.text)) break
+          if (!next.word && !next.space && isDash(next.text)) break
           // “Support for Sanders has been strongest …”: the verb of the
           // clause the nominal stands in ends it.
           if (next.word && last > from && (verbLike(next) || auxiliaryWords.has(next.lower))) break
