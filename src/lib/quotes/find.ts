@@ -136,14 +136,19 @@ const particleOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking'].map(
     (verb) => [verb, new Set(['about', 'of'])] as const,
   ),
-  ['voted', new Set(['for', 'against'])] as const,
+  ...['vote', 'votes', 'voted', 'voting'].map(
+    (verb) => [verb, new Set(['for', 'against'])] as const,
+  ),
 ])
 
 const toParticleVerbs = new Set([
   'pointed',
   'referred',
   'referring',
+  'respond',
+  'responds',
   'responded',
+  'responding',
   'replied',
   'spoke',
   'speaking',
