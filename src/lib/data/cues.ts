@@ -255,7 +255,8 @@ const beliefVerbs: Record<string, readonly string[]> = {
   issue: ['issued'],
   release: ['released'],
   back: ['backed', 'backs', 'backing'],
-  vote: ['vote', 'votes', 'voted', 'voting'],
+  // Not “vote”: after “to” it is no cue (“is expected to vote next month”).
+  vote: ['votes', 'voted', 'voting'],
   embrace: ['embraced', 'embraces', 'embracing'],
   push: ['pushed', 'pushing'],
   focus: ['focused', 'focusing'],
@@ -462,7 +463,6 @@ export const weakCues: ReadonlySet<string> = new Set([
   'backed',
   'backs',
   'backing',
-  'vote',
   'votes',
   'voted',
   'voting',

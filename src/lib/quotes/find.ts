@@ -136,7 +136,7 @@ const particleOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking'].map(
     (verb) => [verb, new Set(['about', 'of'])] as const,
   ),
-  ...['vote', 'votes', 'voted', 'voting'].map(
+  ...['votes', 'voted', 'voting'].map(
     (verb) => [verb, new Set(['for', 'against'])] as const,
   ),
 ])
@@ -303,6 +303,84 @@ const evidentialParticiples = new Set([
 ])
 
 /**
+ * Adjectives of stance after a copula: “Many Democrats are afraid that …”,
+ * “voters are skeptical of free trade”. Their subject is the source.
+ */
+const stanceAdjectives = new Set([
+  'afraid',
+  'worried',
+  'concerned',
+  'confident',
+  'convinced',
+  'hopeful',
+  'sure',
+  'certain',
+  'aware',
+  'optimistic',
+  'pessimistic',
+  'skeptical',
+  'adamant',
+  'eager',
+  'willing',
+  'unwilling',
+  'angry',
+  'upset',
+  'pleased',
+  'proud',
+  'disappointed',
+  'glad',
+  'fearful',
+  'nervous',
+  'unsure',
+  'frustrated',
+  'critical',
+  'supportive',
+  'unhappy',
+  'happy',
+])
+/** Verbs that link a subject to an adjective of stance. */
+const linking = new Set([
+  ...progressiveAuxiliaries,
+  'be',
+  'feel',
+  'feels',
+  'felt',
+  'became',
+  'become',
+  'remain',
+  'remains',
+  'remained',
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
+])
+/** Words that open what an adjective of stance is about, joining the cue. */
+const stancePrepositions = new Set(['about', 'of', 'with', 'at', 'over', 'in'])
+/** Adverbs between a linking verb and an adjective of stance: “are increasingly worried”. */
+const degree = new Set([
+  'very',
+  'more',
+  'less',
+  'most',
+  'so',
+  'too',
+  'increasingly',
+  'especially',
+  'deeply',
+  'now',
+  'also',
+  'still',
+  'not',
+  'quite',
+  'highly',
+  'openly',
+  'particularly',
+  'always',
+  'never',
+])
+
+/**
  * The words that can open an evidential (a verb of seeming, an evidential
  * participle, “reportedly”, or any word in “-ed”), by last letter: bit `n`
  * of an entry is set when such a word of `n` letters ends in that letter
@@ -310,7 +388,7 @@ const evidentialParticiples = new Set([
  * lookup of the whole word.
  */
 const evidentialEnds = new Uint32Array(128)
-for (const word of [...seemVerbs, ...evidentialParticiples, 'reportedly']) {
+for (const word of [...seemVerbs, ...evidentialParticiples, ...stanceAdjectives, 'reportedly']) {
   const code = word.charCodeAt(word.length - 1)
   evidentialEnds[code] = (evidentialEnds[code] as number) | (1 << Math.min(word.length, 31))
 }
@@ -805,7 +883,13 @@ class Finder {
         let next = this.reader.skipSpace(comma + 1, closing.last)
 
         // “…,” Tester said, referring to the excuse, “…”: skip a short clause.
+        // One that opens with a participle of saying (“…,” Trump said, adding
+        // later, “…”) is an attribution of its own for the rest.
+        let participle: FoundCue | undefined
         if (this.reader.isComma(comma) && !byOpener.has(next)) {
+          const word = this.document.tokens[next]
+          if (word?.word && participleCues.has(word.lower))
+            participle = this.reader.cueAt(next, closing.last)
           let end = next
           while (
             end < closing.last &&
@@ -834,7 +918,28 @@ class Finder {
 
         const rest = this.reader.isComma(comma) ? byOpener.get(next) : undefined
 
-        if (rest) {
+        // Only a new sentence: “…,” Tester said, referring to the excuse,
+        // “you give …” goes on with the same one.
+        const capital = rest
+          ? /^\p{Lu}/u.test(this.document.tokens[(rest.pieces[0]?.first ?? 0) + 1]?.text ?? '')
+          : false
+        if (rest && participle && capital && after.attribution.speaker) {
+          merged.add(rest)
+          const attribution = this.attribution(
+            sentence,
+            undefined,
+            {
+              range: {
+                first: participle.range.first,
+                last: this.reader.skipSpaceBack(comma - 1, participle.range.first) + 1,
+              },
+              cueClass: participle.cueClass,
+            },
+            undefined,
+            after.attribution,
+          )
+          this.quotes.push({kind: 'direct', pieces: [...rest.pieces], attribution})
+        } else if (rest) {
           merged.add(rest)
           found.pieces.push(...rest.pieces)
         }
@@ -1882,10 +1987,18 @@ class Finder {
           !mayOpenEvidential(lower) ||
           (!seemVerbs.has(lower) &&
             !evidentialParticiples.has(lower) &&
+            !stanceAdjectives.has(lower) &&
             lower !== 'reportedly' &&
             !lower.endsWith('ed'))
         ) {
           continue
+        }
+        if (stanceAdjectives.has(lower)) {
+          const used = this.stance(view.index, index, start, limit, end)
+          if (used !== undefined) {
+            index = used
+            continue
+          }
         }
         const previous = tokens[reader.skipSpaceBack(index - 1, start)]
         const nextIndex = reader.skipSpace(index + 1, limit)
@@ -2100,6 +2213,58 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * An adjective of stance after a linking verb, with its subject as source:
+   * “Many Democrats are afraid that …”, “These voters are skeptical of free
+   * trade”, “Freddy was eager to make his mark”. Returns the last token
+   * used.
+   */
+  stance(
+    sentence: number,
+    adjective: number,
+    start: number,
+    limit: number,
+    end: number,
+  ): number | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let verb = reader.skipSpaceBack(adjective - 1, start)
+    while (verb > start && tokens[verb]?.word && degree.has(tokens[verb]?.lower ?? ''))
+      verb = reader.skipSpaceBack(verb - 1, start)
+    const link = tokens[verb]
+    if (!link?.word || !linking.has(link.lower) || verb <= start) return undefined
+    let cueFirst = verb
+    // “have been”, “will be”: the auxiliaries before the linking verb.
+    for (let at = reader.skipSpaceBack(verb - 1, start); at > start; ) {
+      const token = tokens[at]
+      if (!token?.word || !(auxiliaryWords.has(token.lower) || token.lower === 'been')) break
+      cueFirst = at
+      at = reader.skipSpaceBack(at - 1, start)
+    }
+    const nextIndex = reader.skipSpace(adjective + 1, limit)
+    const next = tokens[nextIndex]
+    if (!next?.word) return undefined
+    let cueLast = adjective + 1
+    let from = nextIndex
+    if (stancePrepositions.has(next.lower)) {
+      cueLast = nextIndex + 1
+      from = reader.skipSpace(nextIndex + 1, limit)
+    } else if (next.lower !== 'that' && next.lower !== 'to' && !subjectPronouns.has(next.lower)) {
+      return undefined
+    }
+    const speaker = reader.speakerBefore(cueFirst, start)
+    if (!speaker || this.isTaken(speaker)) return undefined
+    // What it is about (“skeptical of free trade”) ends at its comma.
+    const content = {
+      first: from,
+      last: cueLast > adjective + 1 ? this.appositionEnd(from, end) : this.clauseEnd(from, end),
+    }
+    if (!tokens[from]?.word || content.last <= content.first || this.isClaimed(content))
+      return undefined
+    const cue: FoundCue = {range: {first: cueFirst, last: cueLast}, cueClass: 'belief'}
+    return this.addIndirect(content, sentence, speaker, cue, undefined)
   }
 
   /** The end of an apposition: its closing comma, or the clause’s end. */
@@ -2353,7 +2518,11 @@ class Finder {
     const first = this.document.tokens[next]
     // An object that is no clause (“endorsed Jones, saying …”) ends at its
     // comma.
-    if (first?.word && !clauseOpeners.has(first.lower)) end = this.commaEnd(next, end)
+    if (first?.word && !clauseOpeners.has(first.lower)) {
+      // After a participle (“…, referring to the budget, “…””), the object
+      // ends at its comma.
+      end = participle ? this.appositionEnd(next, end) : this.commaEnd(next, end)
+    }
     const content = {first: next, last: end}
     // A named source may back a bare name: “Smith endorsed Jones.”
     const least = subject || (speaker && this.isSource(speaker)) ? 1 : 3
