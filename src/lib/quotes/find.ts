@@ -136,9 +136,7 @@ const particleOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking'].map(
     (verb) => [verb, new Set(['about', 'of'])] as const,
   ),
-  ...['votes', 'voted', 'voting'].map(
-    (verb) => [verb, new Set(['for', 'against'])] as const,
-  ),
+  ...['votes', 'voted', 'voting'].map((verb) => [verb, new Set(['for', 'against'])] as const),
 ])
 
 const toParticleVerbs = new Set([
@@ -493,6 +491,8 @@ const negations = new Set([
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
 /** Words that stand for what was said: “55 percent said so”. */
 const proForms = new Set(['so', 'yes', 'no', 'otherwise', 'nothing'])
+/** Words after which a verb goes on an infinitive: “to stay and fight”. */
+const infinitiveJoiners = new Set(['to', 'and', 'or', 'not', 'but'])
 /** Possessive pronouns: the sources of nominal cues (“his attacks on”). */
 const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
@@ -808,16 +808,23 @@ class Finder {
       // “The visit became ''the high-water mark,'' according to Mr. Rhodes”:
       // a partial quotation followed by its attribution ends reported speech
       // that starts with the sentence.
+      // Not a circumstance that names a programme or a book (“On “Fox News
+      // Sunday,” Pence said …”): the attribution reports what follows it.
+      const clauseFirst =
+        !isDirect && after?.attribution.speaker && quote.pieces.length === 1
+          ? this.clauseStart(opener, start)
+          : start
       if (
         !isDirect &&
         after?.attribution.speaker &&
         !this.isTitle(opener, closer) &&
-        quote.pieces.length === 1
+        quote.pieces.length === 1 &&
+        !contentCannotStart.has(this.document.tokens[clauseFirst]?.lower ?? '')
       ) {
         this.quotes.pop()
         const mixed: FoundQuote = {
           kind: 'mixed',
-          pieces: [{first: this.clauseStart(opener, start), last: last.last}],
+          pieces: [{first: clauseFirst, last: last.last}],
           attribution: after.attribution,
         }
         this.quotes.push(mixed)
@@ -2132,7 +2139,31 @@ class Finder {
         if (!preposition?.word || !nominal.prepositions.has(preposition.lower)) continue
         covered ??= this.covered()
         if (covered[index]) continue
-        const from = reader.skipSpace(at + 1, end)
+        // “Trump’s plan to deport …”, “the belief that …”: a clause, with
+        // its “to” or “that”, to the end of the clause.
+        const clausal = preposition.lower === 'to' || preposition.lower === 'that'
+        const from = clausal ? at : reader.skipSpace(at + 1, end)
+        if (clausal) {
+          let last = this.clauseEnd(from, end)
+          // “Freddy’s decision to be a pilot had cleared a path …”: a “to”
+          // clause ends before the verb of the sentence it is the subject of.
+          if (preposition.lower === 'to') last = this.infinitiveEnd(from, last)
+          const content = {first: from, last}
+          // Only with its source: “the plan to” alone is too often no one’s.
+          const speaker = this.possessor(index, start)
+          if (
+            !speaker ||
+            reader.words(content).length < 3 ||
+            covered.subarray(speaker.first, content.last).includes(1)
+          )
+            continue
+          const cue: FoundCue = {range: {first: index, last: index + 1}, cueClass: nominal.cueClass}
+          const attribution = this.attribution(view.index, speaker, cue, undefined)
+          this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+          covered.fill(1, speaker.first, content.last)
+          index = content.last - 1
+          continue
+        }
         let last = from
         let words = 0
 
@@ -2170,6 +2201,31 @@ class Finder {
         index = content.last - 1
       }
     }
+  }
+
+  /**
+   * The end of an infinitive clause that starts at `to`: before a finite verb
+   * (an auxiliary or a verb in “-ed”) that follows its first words and no
+   * “to”, “and”, “or” or “not”.
+   */
+  infinitiveEnd(to: number, end: number): number {
+    const tokens = this.document.tokens
+    let words = 0
+    let previous = ''
+    for (let index = to; index < end; index++) {
+      const token = tokens[index] as Token
+      if (!token.word) continue
+      if (
+        words >= 3 &&
+        (verbLike(token) || auxiliaryWords.has(token.lower)) &&
+        !infinitiveJoiners.has(previous)
+      ) {
+        return this.reader.skipSpaceBack(index - 1, to) + 1
+      }
+      previous = token.lower
+      words++
+    }
+    return end
   }
 
   /** Tokens that a quotation or an attribution found so far holds. */
