@@ -114,7 +114,12 @@ function names(document: DocumentView): Name[] {
   let run: Token[] = []
 
   const flush = (next: number) => {
-    if (run.length === 0) return
+    // A single word makes no name (most runs are one capitalised word).
+    if (run.length < 2) {
+      if (run.length > 0) run = []
+      return
+    }
+
     const words = stripTitles(run)
 
     if (words.length >= 2) {
@@ -145,7 +150,8 @@ function names(document: DocumentView): Name[] {
       continue
     }
 
-    if (token.space && token.text === ' ' && run.length > 0) continue
+    if (run.length === 0) continue
+    if (token.space && token.text === ' ') continue
     flush(index)
   }
 
