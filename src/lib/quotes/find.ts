@@ -18,8 +18,8 @@ import {
   weekdays,
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
-import {type FoundCue, Reader, verbLike} from './reader.js'
-import type {DocumentView, Token} from './tokens.js'
+import {type FoundCue, isStops, Reader, verbLike} from './reader.js'
+import {type DocumentView, isCapitalised, type Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
 export interface FoundAttribution {
@@ -47,7 +47,6 @@ export interface Findings {
   problems: MarkProblem[]
 }
 
-const capital = /^\p{Lu}/u
 /**
  * Whether a text is a dash: `—`, `–`, `―`, `-` or `--` (what
  * `/^(?:[—–―]|--?)$/` matches, without a regular expression, as it is asked
@@ -108,6 +107,37 @@ const sourceDocuments = new Set([
   'reports',
   'analysis',
 ])
+const upperCase = /^[\p{Lu}][\p{Lu}.’'-]+$/u
+const titleCase = /^\p{Lu}\p{Ll}/u
+
+/**
+ * Whether a word is in capitals (`/^[\p{Lu}][\p{Lu}.’'-]+$/u`: “PENCE”,
+ * “U.S.”), told without a regular expression for ASCII.
+ */
+function isUpperCase(text: string): boolean {
+  if (text.length < 2) return false
+
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return upperCase.test(text)
+    if (code >= 65 && code <= 90) continue
+    if (index === 0 || (code !== 46 && code !== 39 && code !== 45)) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether a word starts with a capital and a lower-case letter
+ * (`/^\p{Lu}\p{Ll}/u`: “Chris”), told without a regular expression for ASCII.
+ */
+function isTitleCase(text: string): boolean {
+  const first = text.charCodeAt(0)
+  const second = text.charCodeAt(1)
+  if (first >= 128 || second >= 128) return titleCase.test(text)
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122
+}
+
 /** Words that open an indirect question. */
 const questionWords = new Set([
   'whether',
@@ -771,7 +801,7 @@ class Finder {
 
       if (this.blockType(opener) === 'HeadlineNode' && quote.marks === 'single') continue
 
-      const capitalized = /^\p{Lu}/u.test(this.document.tokens[opener + 1]?.text ?? '')
+      const capitalized = isCapitalised(this.document.tokens[opener + 1]?.text ?? '')
       // Attributions tried for a quotation that turns out partial are undone.
       const mark = this.attributions.length
       let after = quote.closed
@@ -1086,7 +1116,7 @@ class Finder {
     while (at >= start && words < 6) {
       const token = tokens[at] as Token
       if (this.taken[at]) break
-      if (token.word && (/^\p{Lu}/u.test(token.text) || (token.lower === 'and' && first !== -1))) {
+      if (token.word && (isCapitalised(token.text) || (token.lower === 'and' && first !== -1))) {
         first = at
         words++
       } else if (!(token.space || ((token.text === '.' || token.text === '’') && first !== -1))) {
@@ -1125,7 +1155,7 @@ class Finder {
   fragmentStart(opener: number, start: number): number | undefined {
     const tokens = this.document.tokens
     const first = tokens[opener + 1]
-    if (!first?.word || /^\p{Lu}/u.test(first.text) || /^\d/.test(first.text)) return undefined
+    if (!first?.word || isCapitalised(first.text) || /^\d/.test(first.text)) return undefined
     const previous = tokens[this.reader.skipSpaceBack(opener - 1, start)]
     if (!previous?.word) return undefined
     let index = opener - 1
@@ -1760,7 +1790,7 @@ class Finder {
       return (
         lower === 'that' ||
         subjectPronouns.has(lower) ||
-        (token?.word === true && (say || /^\p{Lu}/u.test(token.text)))
+        (token?.word === true && (say || isCapitalised(token.text)))
       )
     }
     const speaker =
@@ -1778,7 +1808,7 @@ class Finder {
       !coordinated &&
       reader.isComma(before) &&
       invertedCues.has(word.lower) &&
-      /^\p{Lu}/u.test(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')
+      isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')
     if ((!speaker && !subject) || inverted) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
@@ -2662,7 +2692,7 @@ class Finder {
     const words = this.reader.words({first: speaker.first, last: end})
     const head = words[words.length - 1]
     if (!head) return false
-    if (/^\p{Lu}/u.test(head.text) || pronouns.has(head.lower)) return true
+    if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const singular = head.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '')
     return sourceNouns.has(head.lower) || sourceNouns.has(singular)
   }
@@ -2776,7 +2806,7 @@ class Finder {
 
     while (end > 0) {
       const token = this.document.tokens[end - 1] as Token
-      if (token.space || (!token.word && /^[.!?…;:,]+$/.test(token.text))) end--
+      if (token.space || (!token.word && isStops(token.text, true))) end--
       else break
     }
 
@@ -2860,7 +2890,7 @@ class Finder {
    */
   nameIn(range: TokenRange): TokenRange | undefined {
     const words = this.reader.words(range)
-    if (words.length > 0 && words.length <= 4 && words.every((word) => capital.test(word.text))) {
+    if (words.length > 0 && words.length <= 4 && words.every((word) => isCapitalised(word.text))) {
       return range
     }
 
@@ -2870,7 +2900,7 @@ class Finder {
     let end = 0
     while (
       end < words.length &&
-      capital.test((words[end] as Token).text) &&
+      isCapitalised((words[end] as Token).text) &&
       !titleCaseSmallWords.has((words[end] as Token).lower)
     ) {
       end++
@@ -2916,8 +2946,8 @@ class Finder {
 
       while (index < first.last && words < 4) {
         const token = tokens[index] as Token
-        if (token.word && /^[\p{Lu}][\p{Lu}.’'-]+$/u.test(token.text)) words++
-        else if (token.word && /^\p{Lu}\p{Ll}/u.test(token.text)) mixedWords++
+        if (token.word && isUpperCase(token.text)) words++
+        else if (token.word && isTitleCase(token.text)) mixedWords++
         else if (!token.space) break
         index++
       }

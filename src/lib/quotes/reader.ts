@@ -17,7 +17,7 @@ import {
   weekdays,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import type {DocumentView, Token} from './tokens.js'
+import {type DocumentView, isCapitalised, type Token} from './tokens.js'
 
 /** A cue found in the text. */
 export interface FoundCue {
@@ -25,10 +25,40 @@ export interface FoundCue {
   cueClass: CueClass
 }
 
-/** Whether a token is punctuation that ends a clause. */
-const clauseEnd = /^(?:[.!?;:…]+|[—–]|--)$/
-const quoteMark = /^(?:[“”„«»"‘’']|``|'')$/
-const capital = /^\p{Lu}/u
+/**
+ * Whether every character of a text is one that ends a clause or a sentence
+ * (`.`, `!`, `?`, `;`, `:`, `…`), or a comma too when `comma` is set. These
+ * tests run on every token of some scans: they compare characters, not
+ * regular expressions.
+ */
+export function isStops(text: string, comma: boolean): boolean {
+  if (text.length === 0) return false
+
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (
+      code !== 46 &&
+      code !== 33 &&
+      code !== 63 &&
+      code !== 59 &&
+      code !== 58 &&
+      code !== 0x20_26 &&
+      (!comma || code !== 44)
+    ) {
+      return false
+    }
+  }
+
+  return true
+}
+
+/** Whether a text is punctuation that ends a clause: `/^(?:[.!?;:…]+|[—–]|--)$/`. */
+function isClauseEndText(text: string): boolean {
+  return text === '—' || text === '–' || text === '--' || isStops(text, false)
+}
+
+/** Quotation marks: what `/^(?:[“”„«»"‘’']|``|'')$/` matches. */
+const quoteMarks = new Set(['“', '”', '„', '«', '»', '"', '‘', '’', "'", '``', "''"])
 /**
  * Words that make the word after them no verb of the speaker’s: forms of
  * “be” (passive), articles and possessives (an adjective or a noun),
@@ -385,12 +415,12 @@ export class Reader {
   /** Whether a token is a clause-ending punctuation mark. */
   isClauseEnd(index: number): boolean {
     const token = this.tokens[index]
-    return token !== undefined && !token.word && !token.space && clauseEnd.test(token.text)
+    return token !== undefined && !token.word && !token.space && isClauseEndText(token.text)
   }
 
   isQuoteMark(index: number): boolean {
     const token = this.tokens[index]
-    return token !== undefined && !token.word && quoteMark.test(token.text)
+    return token !== undefined && !token.word && quoteMarks.has(token.text)
   }
 
   isComma(index: number): boolean {
@@ -479,8 +509,8 @@ export class Reader {
             // what follows the comma is the whole speaker (“…since January,
             // the theater’s director said”).
             (closed &&
-              capital.test(previous.text) &&
-              (appositionStarters.has(after.lower) || !capital.test(after.text))))
+              isCapitalised(previous.text) &&
+              (appositionStarters.has(after.lower) || !isCapitalised(after.text))))
         ) {
           index = before
           continue
@@ -530,8 +560,10 @@ export class Reader {
     if (!first?.word) return undefined
     let last = this.skipSpaceBack(cue - 1, start)
     // A lower-case role before a name is fine: “council member Dana Ortiz said”.
-    const named = this.words({first: start, last: last + 1}).some((word) => capital.test(word.text))
-    if (!capital.test(first.text) && !leadingWords.has(first.lower) && !named) return undefined
+    const named = this.words({first: start, last: last + 1}).some((word) =>
+      isCapitalised(word.text),
+    )
+    if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named) return undefined
     if (notSpeakerStart.has(first.lower)) return undefined
 
     while (last >= start) {
@@ -580,7 +612,7 @@ export class Reader {
     // The cue opens the sentence (“Announcing the review, the minister said”).
     if (!first?.word || start >= limit) return undefined
     if (subjectPronouns.has(first.lower)) return {first: start, last: start + 1}
-    if (!capital.test(first.text)) return undefined
+    if (!isCapitalised(first.text)) return undefined
     let last = start
     let words = 0
 
@@ -698,8 +730,10 @@ export class Reader {
     if (last === -1) return undefined
     const first = this.tokens[start] as Token
     // A lower-case role before a name is fine: “said engineer Rosa Lind”.
-    const named = this.words({first: start, last: last + 1}).some((word) => capital.test(word.text))
-    if (!capital.test(first.text) && !leadingWords.has(first.lower) && !named) {
+    const named = this.words({first: start, last: last + 1}).some((word) =>
+      isCapitalised(word.text),
+    )
+    if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named) {
       return undefined
     }
 

@@ -11,7 +11,7 @@ import {
   pronouns,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import type {DocumentView, Token} from './tokens.js'
+import {type DocumentView, isCapitalised, type Token} from './tokens.js'
 
 /** Whom a speaker resolves to. */
 export interface Resolution {
@@ -28,7 +28,6 @@ interface Entity extends Resolution {
   person: boolean
 }
 
-const capital = /^\p{Lu}/u
 const headEnders = new Set([
   'with',
   'of',
@@ -123,7 +122,12 @@ function names(document: DocumentView): Name[] {
   let run: Token[] = []
 
   const flush = (next: number) => {
-    if (run.length === 0) return
+    // A single word makes no name (most runs are one capitalised word).
+    if (run.length < 2) {
+      if (run.length > 0) run = []
+      return
+    }
+
     const words = stripTitles(run)
 
     if (words.length >= 2) {
@@ -154,7 +158,8 @@ function names(document: DocumentView): Name[] {
       continue
     }
 
-    if (token.space && token.text === ' ' && run.length > 0) continue
+    if (run.length === 0) continue
+    if (token.space && token.text === ' ') continue
     flush(index)
   }
 
@@ -175,12 +180,6 @@ function apposition(tokens: Token[], index: number): string[] {
   }
 
   return words
-}
-
-/** Whether a word starts with a capital (ASCII without a regular expression). */
-function isCapitalised(text: string): boolean {
-  const code = text.charCodeAt(0)
-  return code < 128 ? code >= 65 && code <= 90 : capital.test(text)
 }
 
 /** A word without a possessive: “McGovern’s” → “McGovern”. */
@@ -370,7 +369,7 @@ export class Resolver {
         at--
         continue
       }
-      if (!token.word || !capital.test(token.text)) break
+      if (!token.word || !isCapitalised(token.text)) break
       words.unshift(token)
       at--
     }
@@ -442,7 +441,7 @@ export class Resolver {
 /** The capitalised words that end a list of words. */
 function trailingCapitals(words: Token[]): Token[] {
   let start = words.length
-  while (start > 0 && capital.test((words[start - 1] as Token).text)) start--
+  while (start > 0 && isCapitalised((words[start - 1] as Token).text)) start--
   return words.slice(start)
 }
 

@@ -67,6 +67,17 @@ function lowerCase(text: string): string {
   return text
 }
 
+const capital = /^\p{Lu}/u
+
+/**
+ * Whether a text starts with a capital letter (`/^\p{Lu}/u`), told without a
+ * regular expression for ASCII.
+ */
+export function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : capital.test(text)
+}
+
 /** A sentence and its tokens. */
 export interface SentenceView {
   index: number

@@ -59,8 +59,16 @@ function isHeadline(text: string, count: number): boolean {
   return (text.match(sentenceCount)?.length ?? 0) < 2
 }
 
+/**
+ * Runs of white space that `normalize` changes: two characters or more, or
+ * one that is not a space. A lone space, by far the most common run, stays
+ * as it is without a match, so the text is replaced as `/\s+/g` would
+ * replace it, with a fraction of the matches.
+ */
+const spaceRun = /\s\s+|[^\S ]/g
+
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text.replace(spaceRun, ' ').trim()
 }
 
 /**
