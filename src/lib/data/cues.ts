@@ -71,7 +71,7 @@ const speechVerbs: Record<string, readonly string[]> = {
     'stresses',
     'stressing',
   ],
-  point: ['pointed'],
+  point: ['point', 'points', 'pointed', 'pointing'],
   observe: ['observed'],
   remark: ['remarked'],
   comment: ['commented'],
@@ -371,7 +371,10 @@ export const weakCues: ReadonlySet<string> = new Set([
   'worry',
   'doubt',
   'hinted',
+  'point',
+  'points',
   'pointed',
+  'pointing',
   'observed',
   'concluded',
   'concludes',
@@ -659,6 +662,13 @@ export const phraseCues: readonly string[] = [
   'makes the case',
   'making the case',
   'put it',
+  'went after',
+  'go after',
+  'goes after',
+  'going after',
+  'look forward to',
+  'looks forward to',
+  'looking forward to',
 ]
 
 const classes = new Map<string, CueClass>()

@@ -166,11 +166,15 @@ const particleOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking'].map(
     (verb) => [verb, new Set(['about', 'of'])] as const,
   ),
+  ...['point', 'points', 'pointing'].map((verb) => [verb, new Set(['to', 'out'])] as const),
   ...['votes', 'voted', 'voting'].map((verb) => [verb, new Set(['for', 'against'])] as const),
 ])
 
 const toParticleVerbs = new Set([
+  'point',
+  'points',
   'pointed',
+  'pointing',
   'referred',
   'referring',
   'respond',
