@@ -1775,7 +1775,16 @@ class Finder {
     const participle =
       participleCues.has(word.lower) && !(beforeToken?.word && progressive.has(beforeToken.lower))
 
-    const coordinated = beforeToken?.text === 'and' || beforeToken?.text === 'but'
+    // “… but has said …”: auxiliaries between the conjunction and the cue.
+    let conjunction = before
+    while (
+      conjunction > start &&
+      this.document.tokens[conjunction]?.word &&
+      auxiliaryWords.has(this.document.tokens[conjunction]?.lower ?? '')
+    )
+      conjunction = reader.skipSpaceBack(conjunction - 1, start)
+    const joined = this.document.tokens[conjunction]?.text
+    const coordinated = joined === 'and' || joined === 'but'
     const subject =
       participle || coordinated ? this.subjectOf(sentence, cue.range.first) : undefined
     // Without an attribution before it in the sentence, the participle
@@ -2750,8 +2759,9 @@ class Finder {
         }
       }
 
-      // “… and said she would …”: the same speaker goes on with a new cue.
-      if ((text === 'and' || text === 'but') && this.cueWithin(index + 1, end, 1, true)) {
+      // “… and said she would …”: the same speaker goes on with a new cue;
+      // “… but has said …”, “… and Democrats accused …”: after a few words.
+      if ((text === 'and' || text === 'but') && this.coordinatedCue(index + 1, end)) {
         return this.contentEnd(index)
       }
 
@@ -2790,6 +2800,23 @@ class Finder {
       if (next?.word && subjectPronouns.has(next.lower)) return this.contentEnd(index)
     }
     return end
+  }
+
+  /**
+   * Whether a cue follows a coordinator within its first words, with only
+   * words between them (“and said”, “but has said”, “and Democrats
+   * accused”).
+   */
+  coordinatedCue(from: number, end: number): boolean {
+    const reader = this.reader
+    let index = reader.skipSpace(from, end)
+    for (let words = 0; index < end && words < 2; words++) {
+      const token = this.document.tokens[index] as Token
+      if (!token.word) return false
+      if (reader.cueAt(index, end)) return true
+      index = reader.skipSpace(index + 1, end)
+    }
+    return false
   }
 
   /** Whether a strong cue stands within `count` tokens after `from`. */
