@@ -848,12 +848,16 @@ class Finder {
         !isDirect && after?.attribution.speaker && quote.pieces.length === 1
           ? this.clauseStart(opener, start)
           : start
+      // Nor when the cue has an object of its own (“Bemoaning the “phony
+      // system,” Trump accused Holt of …”).
       if (
         !isDirect &&
         after?.attribution.speaker &&
         !this.isTitle(opener, closer) &&
         quote.pieces.length === 1 &&
-        !contentCannotStart.has(this.document.tokens[clauseFirst]?.lower ?? '')
+        !contentCannotStart.has(this.document.tokens[clauseFirst]?.lower ?? '') &&
+        this.onlyCircumstance(after.end, closing.last) &&
+        !this.isWeak(after.attribution.cue)
       ) {
         this.quotes.pop()
         const mixed: FoundQuote = {
@@ -1002,6 +1006,12 @@ class Finder {
 
       previous = found
     }
+  }
+
+  /** Whether a cue’s verb is a weak cue (one that takes an object: “accused”). */
+  isWeak(cue: FoundCue | undefined): boolean {
+    const verb = cue ? this.document.tokens[cue.range.last - 1] : undefined
+    return verb !== undefined && weakCues.has(verb.lower)
   }
 
   /**
@@ -2449,8 +2459,16 @@ class Finder {
           // “In a CBS News poll, she led …”
           content = {first: reader.skipSpace(after + 1, limit), last: end}
         } else if (index > start && full.last >= end) {
-          // “Trump has a decisive lead in the polls.”
-          content = {first: start, last: reader.skipSpaceBack(index - 1, start) + 1}
+          // “Trump has a decisive lead in the polls.”, and only the clause
+          // with it: “Despite …, she did not receive a bump in the polls.”
+          let first = start
+          for (let at = index - 1; at > start; at--) {
+            if (reader.isComma(at) || reader.isClauseEnd(at)) {
+              first = reader.skipSpace(at + 1, index)
+              break
+            }
+          }
+          content = {first, last: reader.skipSpaceBack(index - 1, start) + 1}
         }
 
         if (
