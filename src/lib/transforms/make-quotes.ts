@@ -147,20 +147,23 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
   const ordered = [...findings.attributions].sort((a, b) => first(a) - first(b))
 
   for (const attribution of ordered) {
-    const range = extent(attribution)
-    const parts = [attribution.speaker, attribution.cue?.range, attribution.addressee].filter(
-      (part): part is TokenRange => part !== undefined,
-    )
-    let clash = parts.some((a, index) =>
-      parts.some((b, other) => other > index && a.first < b.last && b.first < a.last),
-    )
+    let clash = clashes(attribution, owner)
 
-    for (let index = range.first; !clash && index < range.last; index++) {
-      if (owner[index]) clash = true
+    // “Japan branded North Korea an “outlaw nation” and insisted that …”:
+    // a quotation between the subject and its cue. The cue stands without
+    // its speaker rather than not at all.
+    if (clash && attribution.speaker && attribution.cue) {
+      const speaker = attribution.speaker
+      attribution.speaker = undefined
+      clash = clashes(attribution, owner)
+      if (clash) attribution.speaker = speaker
     }
 
     if (clash) lost.add(attribution)
-    else owner.fill(2, range.first, range.last)
+    else {
+      const range = extent(attribution)
+      owner.fill(2, range.first, range.last)
+    }
   }
 
   if (lost.size === 0) return
@@ -175,6 +178,25 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     quote.attribution = undefined
     return quote.kind === 'direct' || quote.kind === 'partial'
   })
+}
+
+/**
+ * Whether an attribution cannot stand in the tree: its parts overlap, or its
+ * words run into a quotation or another attribution.
+ */
+function clashes(attribution: FoundAttribution, owner: Uint8Array): boolean {
+  const parts = [attribution.speaker, attribution.cue?.range, attribution.addressee].filter(
+    (part): part is TokenRange => part !== undefined,
+  )
+  if (
+    parts.some((a, index) =>
+      parts.some((b, other) => other > index && a.first < b.last && b.first < a.last),
+    )
+  )
+    return true
+  const range = extent(attribution)
+  for (let index = range.first; index < range.last; index++) if (owner[index]) return true
+  return false
 }
 
 /** Finite verbs that make words a clause: the auxiliaries of the progressive, and more. */
