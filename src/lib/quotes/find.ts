@@ -18,7 +18,7 @@ import {
   weekdays,
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
-import {type FoundCue, isStops, Reader, verbLike} from './reader.js'
+import {type FoundCue, isClause, isStops, Reader, verbLike} from './reader.js'
 import {type DocumentView, isCapitalised, type Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
@@ -1825,19 +1825,25 @@ class Finder {
 
     // “…, said Jeffrey N. Trimble, a senior official.”; the comma before
     // “said” closes the content, not an apposition of a speaker before it.
+    // “…, and the meeting deteriorated from there, said one GOP source”: a
+    // clause before the comma is no speaker either.
     const inverted =
       speaker !== undefined &&
       !participle &&
       !coordinated &&
       reader.isComma(before) &&
       invertedCues.has(word.lower) &&
-      isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')
+      (isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '') ||
+        isClause(this.document.tokens, speaker))
     if ((!speaker && !subject) || inverted) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
 
+      // “Erin Murphy, a former aide, said McConnell’s trip was …”: a clause
+      // after the cue is its content, not its speaker.
       if (
         after &&
+        !isClause(this.document.tokens, after) &&
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
         reader.words(content).length >= 4 &&

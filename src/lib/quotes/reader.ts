@@ -232,6 +232,51 @@ const leadingWords = new Set([
 /**
  * Reads tokens of one document.
  */
+/** Finite verbs that make words a clause: the auxiliaries of the progressive, and more. */
+const finite = new Set([
+  ...progressiveAuxiliaries,
+  'am',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'might',
+  'must',
+])
+/** Relative pronouns that open a clause inside a noun phrase. */
+const relativeOpeners = new Set(['who', 'which', 'that', 'whose', 'whom'])
+
+/**
+ * Whether words read as a speaker are a clause, not a noun phrase: a finite
+ * verb or a negated one (“didn’t”) before any relative pronoun (“Donald
+ * Trump is defending his”, “the meeting deteriorated from there” is not
+ * caught: no finite verb), or a first word in “-ing” (“replacing it with
+ * softer language”).
+ *
+ * @param tokens
+ *   Tokens of the document.
+ * @param range
+ *   Words read as a speaker.
+ * @returns
+ *   Whether they are a clause.
+ */
+export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
+  let first = true
+  for (let index = range.first; index < range.last; index++) {
+    const token = tokens[index] as Token
+    if (!token.word) continue
+    if (relativeOpeners.has(token.lower)) return false
+    if (first && token.lower.endsWith('ing') && token.lower.length > 5) return true
+    if (finite.has(token.lower) || /n[’']t$/.test(token.lower)) return true
+    first = false
+  }
+  return false
+}
+
 export class Reader {
   readonly tokens: Token[]
   readonly document: DocumentView

@@ -5,9 +5,9 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../types.js'
-import {progressiveAuxiliaries} from '../data/words.js'
 import {type Findings, type FoundAttribution, find} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
+import {isClause} from '../quotes/reader.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
 import {type DocumentView, type Token, view} from '../quotes/tokens.js'
 import {
@@ -196,28 +196,6 @@ function clashes(attribution: FoundAttribution, owner: Uint8Array): boolean {
     return true
   const range = extent(attribution)
   for (let index = range.first; index < range.last; index++) if (owner[index]) return true
-  return false
-}
-
-/** Finite verbs that make words a clause: the auxiliaries of the progressive, and more. */
-const finite = new Set([...progressiveAuxiliaries, 'am', 'has', 'have', 'had'])
-const relativeWords = new Set(['who', 'which', 'that', 'whose', 'whom'])
-
-/**
- * Whether the words read as a speaker are a clause, not a noun phrase: a
- * finite verb before any relative pronoun (“Donald Trump is defending his”),
- * or a first word in “-ing” (“replacing it with softer language”).
- */
-function isClause(tokens: Token[], range: TokenRange): boolean {
-  let first = true
-  for (let index = range.first; index < range.last; index++) {
-    const token = tokens[index] as Token
-    if (!token.word) continue
-    if (relativeWords.has(token.lower)) return false
-    if (first && token.lower.endsWith('ing') && token.lower.length > 5) return true
-    if (finite.has(token.lower)) return true
-    first = false
-  }
   return false
 }
 
