@@ -842,21 +842,20 @@ class Finder {
       // “The visit became ''the high-water mark,'' according to Mr. Rhodes”:
       // a partial quotation followed by its attribution ends reported speech
       // that starts with the sentence.
-      // Not a circumstance that names a programme or a book (“On “Fox News
-      // Sunday,” Pence said …”): the attribution reports what follows it.
+      // Only when the attribution ends the sentence: in “On “Fox News
+      // Sunday,” Pence said …” it reports what follows it. Nor when the cue
+      // has an object of its own (“Bemoaning the “phony system,” Trump
+      // accused Holt of …”).
       const clauseFirst =
         !isDirect && after?.attribution.speaker && quote.pieces.length === 1
           ? this.clauseStart(opener, start)
           : start
-      // Nor when the cue has an object of its own (“Bemoaning the “phony
-      // system,” Trump accused Holt of …”).
       if (
         !isDirect &&
         after?.attribution.speaker &&
         !this.isTitle(opener, closer) &&
         quote.pieces.length === 1 &&
-        !contentCannotStart.has(this.document.tokens[clauseFirst]?.lower ?? '') &&
-        this.onlyCircumstance(after.end, closing.last) &&
+        this.onlyAdverbial(this.attributionEnd(after.attribution), closing.last) &&
         !this.isWeak(after.attribution.cue)
       ) {
         this.quotes.pop()
@@ -1008,6 +1007,15 @@ class Finder {
     }
   }
 
+  /** The token after the last part (speaker, cue, addressee) of an attribution. */
+  attributionEnd(attribution: FoundAttribution): number {
+    return Math.max(
+      attribution.speaker?.last ?? 0,
+      attribution.cue?.range.last ?? 0,
+      attribution.addressee?.last ?? 0,
+    )
+  }
+
   /** Whether a cue’s verb is a weak cue (one that takes an object: “accused”). */
   isWeak(cue: FoundCue | undefined): boolean {
     const verb = cue ? this.document.tokens[cue.range.last - 1] : undefined
@@ -1154,7 +1162,8 @@ class Finder {
       const token = this.document.tokens[index] as Token
       if (!token.word) continue
       if (token.lower === 'that') return index
-      const cue = this.reader.cueAt(index, opener)
+      // A weak cue may be a noun or an adjective (“voting machines”).
+      const cue = weakCues.has(token.lower) ? undefined : this.reader.cueAt(index, opener)
       if (cue) return this.reader.skipSpace(cue.range.last, opener)
     }
 
@@ -1245,6 +1254,21 @@ class Finder {
     const words = this.reader.words({first: from, last: end})
     if (words.length === 0) return true
     return words.length <= most && stopWords.has((words[0] as Token).lower)
+  }
+
+  /**
+   * Whether nothing but an adverbial follows an attribution in its clause
+   * (“he said.”, “he said on Monday.”), not content (“he said the plan …”).
+   */
+  onlyAdverbial(from: number, limit: number): boolean {
+    let end = from
+    while (end < limit && !this.reader.isComma(end)) end++
+    const words = this.reader.words({first: from, last: end})
+    const first = words[0]
+    return (
+      first === undefined ||
+      (words.length <= 6 && (contentCannotStart.has(first.lower) || weekdaySet.has(first.lower)))
+    )
   }
 
   /** Whether only closing punctuation follows a token in its sentence. */
