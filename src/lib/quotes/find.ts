@@ -523,6 +523,8 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+/** Parts of a day after a weekday: “said Friday afternoon”. */
+const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
 /** Words that stand for what was said: “55 percent said so”. */
 const proForms = new Set(['so', 'yes', 'no', 'otherwise', 'nothing'])
 /** Words after which a verb goes on an infinitive: “to stay and fight”. */
@@ -921,6 +923,14 @@ class Finder {
         }
       }
 
+      // “If the deal goes through, she said, “we will all be better off.””:
+      // the clause before a mid-sentence attribution begins what is quoted.
+      const lead = before && !after ? this.leadBefore(before, opener, start) : undefined
+      if (lead && found.kind === 'direct' && quote.pieces.length === 1) {
+        found.kind = 'mixed'
+        found.pieces = [lead, ...found.pieces]
+      }
+
       // “A,” he said, “B.”: the quotation goes on after its attribution.
       if (after && after.end < closing.last) {
         let comma = this.reader.skipSpace(after.end, closing.last)
@@ -1005,6 +1015,23 @@ class Finder {
 
       previous = found
     }
+  }
+
+  /**
+   * The clause that a mid-sentence attribution follows, when the quotation
+   * after it starts in lower case: from the sentence’s start to the comma
+   * before the attribution, three words at least, taken by nothing.
+   */
+  leadBefore(attribution: FoundAttribution, opener: number, start: number): TokenRange | undefined {
+    const tokens = this.document.tokens
+    const first = tokens[opener + 1]
+    if (!first?.word || first.text !== first.lower || !attribution.speaker) return undefined
+    const from = Math.min(attribution.speaker.first, attribution.cue?.range.first ?? opener)
+    const comma = this.reader.skipSpaceBack(from - 1, start)
+    if (!this.reader.isComma(comma) || comma <= start) return undefined
+    const lead = {first: start, last: this.reader.skipSpaceBack(comma - 1, start) + 1}
+    if (this.reader.words(lead).length < 3 || this.isTaken(lead)) return undefined
+    return lead
   }
 
   /** The token after the last part (speaker, cue, addressee) of an attribution. */
@@ -1927,8 +1954,16 @@ class Finder {
     // “said Tuesday his …”: the day belongs to the cue, as attribution
     // corpora mark it.
     if (nextToken?.word && weekdaySet.has(nextToken.lower) && !addressee) {
-      const after = reader.skipSpace(next + 1, limit)
-      const token = this.document.tokens[after]
+      let after = reader.skipSpace(next + 1, limit)
+      let token = this.document.tokens[after]
+      // “said Friday afternoon, as …”: the time of day goes with the day.
+      if (token?.word && dayParts.has(token.lower)) {
+        next = after
+        after = reader.skipSpace(next + 1, limit)
+        token = this.document.tokens[after]
+        if (!token?.word)
+          cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+      }
       if (token?.word && !contentCannotStart.has(token.lower)) {
         cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
         next = after
@@ -2000,6 +2035,7 @@ class Finder {
         if (
           first?.word &&
           !participleCues.has(first.lower) &&
+          !subordinators.has(first.lower) &&
           restWords >= 2 &&
           reader.words(previous).length >= 2 &&
           !this.isClaimed(rest) &&
