@@ -130,7 +130,7 @@ function names(document: DocumentView): Name[] {
         value: words.map((word) => word.text).join(' '),
         last: bare(last.text),
         start: words[0]?.start ?? 0,
-        person: words.every((word) => !/[’']s$/.test(word.text) && !notPerson.test(word.text)),
+        person: words.every((word) => !isPossessive(word.text) && !notPerson.test(word.text)),
         roles,
       })
     }
@@ -175,7 +175,13 @@ function apposition(tokens: Token[], index: number): string[] {
 
 /** A word without a possessive: “McGovern’s” → “McGovern”. */
 function bare(word: string): string {
-  return word.replace(/[’']s$/, '')
+  return isPossessive(word) ? word.slice(0, -2) : word
+}
+
+/** Whether a word ends in a possessive “’s” or “'s” (`/[’']s$/`). */
+function isPossessive(word: string): boolean {
+  const mark = word.charCodeAt(word.length - 2)
+  return word.charCodeAt(word.length - 1) === 115 && (mark === 0x20_19 || mark === 39)
 }
 
 function stripTitles(words: Token[]): Token[] {
