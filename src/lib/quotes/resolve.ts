@@ -141,7 +141,7 @@ function names(document: DocumentView): Name[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
 
-    if (token.word && isCapitalised(token.text)) {
+    if (token.capitalised) {
       const previous = tokens[index - 1]
       const joined = run.length === 0 || (previous?.space === true && previous.text === ' ')
       if (!joined) flush(index)

@@ -7,9 +7,8 @@ import type {Sentence, SentenceContent} from 'nlcst'
 import type {Root} from '../../types.js'
 
 /**
- * One child of a sentence. Its text and lower-case text are sliced from the
- * document when first read: most tokens (white space above all) are never
- * read as text.
+ * One child of a sentence, with its text. Tokens are made by one class, so
+ * that reading their fields is fast everywhere.
  */
 export class Token {
   /** Index in the document’s token list. */
@@ -28,6 +27,11 @@ export class Token {
   readonly text: string
   /** Lower-case text; only words are compared case-insensitively. */
   readonly lower: string
+  /**
+   * Whether it is a word that starts with a capital letter (told once, while
+   * the text is at hand, as scans over all tokens ask it).
+   */
+  readonly capitalised: boolean
 
   constructor(
     source: string,
@@ -50,6 +54,7 @@ export class Token {
     const text = source.slice(start, end)
     this.text = text
     this.lower = word ? lowerCase(text) : text
+    this.capitalised = word && isCapitalised(text)
   }
 }
 
