@@ -18,7 +18,7 @@ import {
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, isStops, Reader, verbLike} from './reader.js'
-import {type DocumentView, isCapitalised, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, Shapes, type Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
 export interface FoundAttribution {
@@ -311,27 +311,10 @@ const evidentialParticiples = new Set([
 ])
 
 /**
- * The words that can open an evidential (a verb of seeming, an evidential
- * participle, “reportedly”, or any word in “-ed”), by last letter: bit `n`
- * of an entry is set when such a word of `n` letters ends in that letter
- * (bit 31 for 31 letters or more). Most words fail this test, which needs no
- * lookup of the whole word.
+ * Shapes of the words that can open an evidential: a verb of seeming, an
+ * evidential participle, “reportedly”, or any word in “-ed”.
  */
-const evidentialEnds = new Uint32Array(128)
-for (const word of [...seemVerbs, ...evidentialParticiples, 'reportedly']) {
-  const code = word.charCodeAt(word.length - 1)
-  evidentialEnds[code] = (evidentialEnds[code] as number) | (1 << Math.min(word.length, 31))
-}
-// Any word in “-ed”: two letters or more.
-for (let length = 2; length <= 31; length++) {
-  evidentialEnds[100] = (evidentialEnds[100] as number) | (1 << length)
-}
-
-/** Whether a lower-case word may open an evidential (see `evidentialEnds`). */
-function mayOpenEvidential(lower: string): boolean {
-  const code = lower.charCodeAt(lower.length - 1)
-  return code >= 128 || ((evidentialEnds[code] as number) >>> Math.min(lower.length, 31)) % 2 === 1
-}
+const evidentialShapes = new Shapes([...seemVerbs, ...evidentialParticiples, 'reportedly'], ['d'])
 
 /** Words before a passive “asked”: “was asked to”, “when asked to”. */
 const askedAfter = new Set([
@@ -1816,7 +1799,7 @@ class Finder {
         const lower = token.lower
         // Only these words can open an evidential: skip the rest early.
         if (
-          !mayOpenEvidential(lower) ||
+          !evidentialShapes.may(token) ||
           (!seemVerbs.has(lower) &&
             !evidentialParticiples.has(lower) &&
             lower !== 'reportedly' &&

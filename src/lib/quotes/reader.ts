@@ -3,7 +3,7 @@
  */
 
 import type {CueClass} from '../../types.js'
-import {addresseeVerbs, cueClass} from '../data/cues.js'
+import {addresseeVerbs, cueClass, cueWords} from '../data/cues.js'
 import {
   appositionStarters,
   auxiliaryWords,
@@ -17,7 +17,7 @@ import {
   weekdays,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {type DocumentView, isCapitalised, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, Shapes, type Token} from './tokens.js'
 
 /** A cue found in the text. */
 export interface FoundCue {
@@ -208,6 +208,9 @@ const leadingWords = new Set([
   'residents',
 ])
 
+/** Shapes of the words that may start a cue, but the user’s. */
+const cueShapes = new Shapes([...cueWords, 'according'])
+
 /**
  * Reads tokens of one document.
  */
@@ -229,6 +232,9 @@ export class Reader {
    */
   readonly cueWords: Uint8Array
 
+  /** Shapes of the words that may start a cue, the user’s included. */
+  readonly cueShapes: Shapes
+
   constructor(document: DocumentView, cues: ReadonlySet<string>, taken: Uint8Array) {
     this.document = document
     this.tokens = document.tokens
@@ -249,6 +255,10 @@ export class Reader {
     // The longest phrase first.
     for (const list of phrases.values()) list.sort((a, b) => b.length - a.length)
     this.phrases = phrases
+    this.cueShapes =
+      cues.size === 0
+        ? cueShapes
+        : new Shapes([...cueWords, 'according', ...cues, ...phrases.keys()])
   }
 
   /**
@@ -312,7 +322,10 @@ export class Reader {
     // remember it, as a word is read again and again.
     let known = this.cueWords[index] as number
 
-    if (known === 0) {
+    if (known === 0 && !this.cueShapes.may(token)) {
+      known = 1
+      this.cueWords[index] = known
+    } else if (known === 0) {
       const found = cueClass(lower, this.cues)
       known =
         found === 'speech'

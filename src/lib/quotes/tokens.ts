@@ -32,6 +32,8 @@ export class Token {
    * the text is at hand, as scans over all tokens ask it).
    */
   readonly capitalised: boolean
+  /** The shape of a word’s lower-case text (see `shapeOf`); `-1` for other tokens. */
+  readonly shape: number
 
   constructor(
     source: string,
@@ -53,8 +55,10 @@ export class Token {
     this.space = node.type === 'WhiteSpaceNode'
     const text = source.slice(start, end)
     this.text = text
-    this.lower = word ? lowerCase(text) : text
+    const lower = word ? lowerCase(text) : text
+    this.lower = lower
     this.capitalised = word && isCapitalised(text)
+    this.shape = word ? shapeOf(lower) : -1
   }
 }
 
@@ -73,6 +77,70 @@ function lowerCase(text: string): string {
 }
 
 const capital = /^\p{Lu}/u
+
+/** Longest length a shape tells apart: longer words share it. */
+const longest = 31
+
+/**
+ * The shape of a lower-case word: its first and last letter (`a`–`z`) and
+ * its length (`longest` or more counted as `longest`), as one number; `-1`
+ * when either letter is no `a`–`z`. Tokens carry it, so that word lists can
+ * pass most words without reading their text (see `Shapes`).
+ */
+function shapeOf(lower: string): number {
+  const first = lower.charCodeAt(0) - 97
+  const last = lower.charCodeAt(lower.length - 1) - 97
+  // An empty text gives `NaN`, which fails both tests.
+  if (!(first >= 0 && first < 26 && last >= 0 && last < 26)) return -1
+  return (first * 26 + last) * 32 + Math.min(lower.length, longest)
+}
+
+/**
+ * The shapes of the words of a list: a quick and exact pre-test of the list.
+ * A word whose shape no word of the list has is not in it, which is told
+ * without reading the word; the rest are looked up as before.
+ */
+export class Shapes {
+  /** One entry per first and last letter: bit `n` for words of length `n`. */
+  readonly bits = new Uint32Array(26 * 26)
+
+  /**
+   * @param words
+   *   Words of the list, lower case.
+   * @param endings
+   *   Endings (one letter) of the list’s words of any first letter and two
+   *   letters or more, as in “any word in -ed”.
+   */
+  constructor(words: Iterable<string>, endings: Iterable<string> = []) {
+    for (const word of words) {
+      const shape = shapeOf(word)
+      // A word of no shape needs no entry: such words are always looked up.
+      if (shape !== -1) this.set(shape)
+    }
+
+    for (const ending of endings) {
+      for (let first = 0; first < 26; first++) {
+        for (let length = 2; length <= longest; length++) {
+          this.set((first * 26 + ending.charCodeAt(0) - 97) * 32 + length)
+        }
+      }
+    }
+  }
+
+  /** Add a shape. */
+  private set(shape: number): void {
+    const entry = shape >> 5
+    this.bits[entry] = (this.bits[entry] as number) | (1 << (shape & 31))
+  }
+
+  /**
+   * Whether a token may be a word of the list: `false` when it is not.
+   */
+  may(token: Token): boolean {
+    const shape = token.shape
+    return shape === -1 || ((this.bits[shape >> 5] as number) >>> (shape & 31)) % 2 === 1
+  }
+}
 
 /**
  * Whether a text starts with a capital letter (`/^\p{Lu}/u`), told without a
