@@ -137,6 +137,9 @@ function isTitleCase(text: string): boolean {
   return first >= 65 && first <= 90 && second >= 97 && second <= 122
 }
 
+/** Shapes of the source documents, and of “in”, which cues them. */
+const sourceShapes = new Shapes(sourceDocuments)
+const inShape = new Shapes(['in'])
 /** Words that open an indirect question. */
 const questionWords = new Set([
   'whether',
@@ -1922,7 +1925,8 @@ class Finder {
 
       for (let index = start; index < limit; index++) {
         const token = tokens[index] as Token
-        if (!token.word || token.lower !== 'in' || this.taken[index]) continue
+        if (!token.word || !inShape.may(token) || token.lower !== 'in' || this.taken[index])
+          continue
         let noun = -1
         let words = 0
 
@@ -1931,7 +1935,7 @@ class Finder {
           if (reader.isComma(at) || reader.isClauseEnd(at) || reader.isQuoteMark(at)) break
           if (!next.word) continue
           words++
-          if (sourceDocuments.has(next.lower)) noun = at
+          if (sourceShapes.may(next) && sourceDocuments.has(next.lower)) noun = at
         }
 
         if (noun === -1) continue
