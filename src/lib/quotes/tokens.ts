@@ -55,10 +55,16 @@ export class Token {
     this.space = node.type === 'WhiteSpaceNode'
     const text = source.slice(start, end)
     this.text = text
-    const lower = word ? lowerCase(text) : text
-    this.lower = lower
-    this.capitalised = word && isCapitalised(text)
-    this.shape = word ? shapeOf(lower) : -1
+    if (word) {
+      const lower = lowerCase(text)
+      this.lower = lower
+      this.capitalised = isCapitalised(text)
+      this.shape = shapeOf(lower)
+    } else {
+      this.lower = text
+      this.capitalised = false
+      this.shape = -1
+    }
   }
 }
 
