@@ -673,7 +673,7 @@ class Finder {
       // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
       const leadIn = after || before ? null : this.leadIn(opener, start)
       if (leadIn) before = leadIn
-      const words = this.reader.words({first: opener, last: closer + 1}).length
+      const words = this.reader.wordCount({first: opener, last: closer + 1})
       const atStart = opener === start
       const introduced =
         before !== undefined || leadIn === undefined || this.colonBefore(opener, start)
@@ -1621,7 +1621,7 @@ class Finder {
         after &&
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
-        reader.words(content).length >= 4 &&
+        reader.wordCount(content) >= 4 &&
         this.releases(content, sentence)
       ) {
         return this.addIndirect(content, sentence, after, cue, undefined)
@@ -1737,7 +1737,7 @@ class Finder {
       if (reader.isComma(after)) {
         const rest = {first: reader.skipSpace(after + 1, limit), last: end}
         const first = this.document.tokens[rest.first]
-        const restWords = reader.words(rest).length
+        const restWords = reader.wordCount(rest)
 
         // “Many of the closures, he said, have involved …”: the attribution
         // splits the content, which is both sides.
@@ -1745,7 +1745,7 @@ class Finder {
           first?.word &&
           !participleCues.has(first.lower) &&
           restWords >= 2 &&
-          reader.words(previous).length >= 2 &&
+          reader.wordCount(previous) >= 2 &&
           !this.isClaimed(rest) &&
           !this.isClaimed(previous)
         ) {
@@ -1758,7 +1758,7 @@ class Finder {
           first?.word &&
           !participleCues.has(first.lower) &&
           restWords >= 5 &&
-          restWords > reader.words(previous).length &&
+          restWords > reader.wordCount(previous) &&
           !this.isClaimed(rest)
         ) {
           return this.addIndirect(rest, sentence, speaker, cue, addressee)
@@ -1769,7 +1769,7 @@ class Finder {
       // content.
       if (
         this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
-        reader.words(previous).length >= 4 &&
+        reader.wordCount(previous) >= 4 &&
         this.releases(previous, sentence)
       ) {
         return this.addIndirect(previous, sentence, speaker, cue, addressee)
@@ -1861,7 +1861,7 @@ class Finder {
         const subject = {first, last: reader.skipSpaceBack(cueFirst - 1, first) + 1}
         if (this.taken[restFirst] || restFirst >= end) continue
         const rest = {first: restFirst, last: this.clauseEnd(restFirst, end)}
-        if (reader.words(rest).length < 2 || this.isClaimed(rest)) continue
+        if (reader.wordCount(rest) < 2 || this.isClaimed(rest)) continue
         const dummy = subject.last - subject.first === 1 && tokens[subject.first]?.lower === 'it'
         const pieces =
           subject.last > subject.first && !dummy && !this.isClaimed(subject)
@@ -1957,7 +1957,7 @@ class Finder {
 
         if (
           !content ||
-          reader.words(content).length < 3 ||
+          reader.wordCount(content) < 3 ||
           this.isClaimed(content) ||
           this.isTaken(full)
         ) {
@@ -2025,7 +2025,7 @@ class Finder {
     let end = next
     while (end < limit && !reader.isComma(end) && !reader.isClauseEnd(end)) end++
     const content = {first: next, last: reader.skipSpaceBack(end - 1, next) + 1}
-    if (reader.words(content).length < 2 || this.isClaimed(content)) return undefined
+    if (reader.wordCount(content) < 2 || this.isClaimed(content)) return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined)
   }
 
@@ -2090,7 +2090,7 @@ class Finder {
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
       const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
       const content = {first: next, last: end}
-      if (reader.words(content).length < 3 || this.isClaimed(content)) return undefined
+      if (reader.wordCount(content) < 3 || this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
@@ -2119,7 +2119,7 @@ class Finder {
     const content = {first: next, last: end}
     // A named source may back a bare name: “Smith endorsed Jones.”
     const least = subject || (speaker && this.isSource(speaker)) ? 1 : 3
-    if (!first?.word || reader.words(content).length < least || this.isClaimed(content))
+    if (!first?.word || reader.wordCount(content) < least || this.isClaimed(content))
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
   }
@@ -2261,10 +2261,7 @@ class Finder {
       // “…; they only learned on Friday …”: a semicolon ends reported
       // content, as a colon before a short tail (a headline’s “…: report”)
       // does.
-      if (
-        text === ';' ||
-        (text === ':' && this.reader.words({first: index, last: end}).length <= 3)
-      ) {
+      if (text === ';' || (text === ':' && this.reader.wordCount({first: index, last: end}) <= 3)) {
         return this.contentEnd(index)
       }
     }
@@ -2378,7 +2375,7 @@ class Finder {
       words.length === 0 ||
       !named ||
       notHeadlineSpeakers.has(name) ||
-      this.reader.words({first: colon, last: view.last}).length < 2 ||
+      this.reader.wordCount({first: colon, last: view.last}) < 2 ||
       this.isTaken(speaker)
     ) {
       return
@@ -2469,7 +2466,7 @@ class Finder {
         (tokens[end - 1]?.space || tokens[end - 1]?.text === '"' || tokens[end - 1]?.text === '”')
       )
         end--
-      if (this.reader.words({first: from, last: end}).length < 2) continue
+      if (this.reader.wordCount({first: from, last: end}) < 2) continue
       found.add(block.index)
       const attribution = this.attribution(first.index, speaker, this.markCue(index), undefined)
       const content = {first: from, last: end}

@@ -797,4 +797,19 @@ export class Reader {
   words(range: TokenRange): Token[] {
     return this.tokens.slice(range.first, range.last).filter((token) => token.word)
   }
+
+  /**
+   * How many words a range has: `words(range).length`, counted without making
+   * the list (its bounds are taken as `slice` takes them).
+   */
+  wordCount(range: TokenRange): number {
+    /* c8 ignore next -- ranges start in the document; `slice` counts others from its end. */
+    if (range.first < 0 || range.last < 0) return this.words(range).length
+    const last = Math.min(range.last, this.tokens.length)
+    let count = 0
+    for (let index = range.first; index < last; index++) {
+      if ((this.tokens[index] as Token).word) count++
+    }
+    return count
+  }
 }
