@@ -20,20 +20,15 @@ export class Token {
   readonly child: number
   readonly start: number
   readonly end: number
-  /** Whether it is a word. */
-  readonly word: boolean
-  /** Whether it is white space. */
-  readonly space: boolean
   readonly text: string
   /** Lower-case text; only words are compared case-insensitively. */
   readonly lower: string
   /**
-   * Whether it is a word that starts with a capital letter (told once, while
-   * the text is at hand, as scans over all tokens ask it).
+   * What the token is, in one number (fewer fields make tokens smaller): the
+   * shape of a word plus one in the low bits (`0` for none), and the bits
+   * `wordBit`, `spaceBit` and `capitalBit`.
    */
-  readonly capitalised: boolean
-  /** The shape of a word’s lower-case text (see `shapeOf`); `-1` for other tokens. */
-  readonly shape: number
+  private readonly facts: number
 
   constructor(
     source: string,
@@ -50,23 +45,51 @@ export class Token {
     this.child = child
     this.start = start
     this.end = end
-    const word = node.type === 'WordNode'
-    this.word = word
-    this.space = node.type === 'WhiteSpaceNode'
     const text = source.slice(start, end)
     this.text = text
-    if (word) {
+
+    if (node.type === 'WordNode') {
       const lower = lowerCase(text)
       this.lower = lower
-      this.capitalised = isCapitalised(text)
-      this.shape = shapeOf(lower)
+      this.facts = (isCapitalised(text) ? wordBit + capitalBit : wordBit) + shapeOf(lower) + 1
     } else {
       this.lower = text
-      this.capitalised = false
-      this.shape = -1
+      this.facts = node.type === 'WhiteSpaceNode' ? spaceBit : 0
     }
   }
+
+  /** Whether it is a word. */
+  get word(): boolean {
+    return (this.facts & wordBit) !== 0
+  }
+
+  /** Whether it is white space. */
+  get space(): boolean {
+    return (this.facts & spaceBit) !== 0
+  }
+
+  /**
+   * Whether it is a word that starts with a capital letter (told once, while
+   * the text is at hand, as scans over all tokens ask it).
+   */
+  get capitalised(): boolean {
+    return (this.facts & capitalBit) !== 0
+  }
+
+  /** The shape of a word’s lower-case text (see `shapeOf`); `-1` for other tokens. */
+  get shape(): number {
+    return (this.facts & shapeBits) - 1
+  }
 }
+
+/** Bits of `Token.facts` for the shape (plus one) of a word. */
+const shapeBits = 0xf_ff_ff
+/** Bit of `Token.facts` set for a word. */
+const wordBit = 1 << 20
+/** Bit of `Token.facts` set for white space. */
+const spaceBit = 1 << 21
+/** Bit of `Token.facts` set for a word that starts with a capital letter. */
+const capitalBit = 1 << 22
 
 /**
  * Lower-case text: the text itself when it has no upper-case letter (most
