@@ -110,15 +110,20 @@ const titleNouns: Record<string, string> = {
 function names(document: DocumentView): Name[] {
   const found: Name[] = []
   const tokens = document.tokens
+  // The run of capitalised words being read: its first word, and the list
+  // of its words once it has two (most runs are one word, and make no list).
+  let first: Token | undefined
   let run: Token[] = []
+  let size = 0
 
   const flush = (next: number) => {
-    // A single word makes no name (most runs are one capitalised word).
-    if (run.length < 2) {
-      if (run.length > 0) run = []
+    // A single word makes no name.
+    if (size < 2) {
+      size = 0
       return
     }
 
+    size = 0
     const words = stripTitles(run)
 
     if (words.length >= 2) {
@@ -134,8 +139,6 @@ function names(document: DocumentView): Name[] {
         roles,
       })
     }
-
-    run = []
   }
 
   for (let index = 0; index < tokens.length; index++) {
@@ -143,13 +146,16 @@ function names(document: DocumentView): Name[] {
 
     if (token.capitalised) {
       const previous = tokens[index - 1]
-      const joined = run.length === 0 || (previous?.space === true && previous.text === ' ')
+      const joined = size === 0 || (previous?.space === true && previous.text === ' ')
       if (!joined) flush(index)
-      run.push(token)
+      if (size === 0) first = token
+      else if (size === 1) run = [first as Token, token]
+      else run.push(token)
+      size++
       continue
     }
 
-    if (run.length === 0) continue
+    if (size === 0) continue
     if (token.space && token.text === ' ') continue
     flush(index)
   }
