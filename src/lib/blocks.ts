@@ -20,6 +20,17 @@ interface Line extends Range {
 /** Horizontal white space (not line breaks) as parse-latin counts white space. */
 const horizontal = /[\t\v\f \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
 
+/**
+ * Whether the character at an offset is horizontal white space (`horizontal`),
+ * told without a regular expression for ASCII, as it is asked of the edges of
+ * every line.
+ */
+function isHorizontal(value: string, index: number): boolean {
+  const code = value.charCodeAt(index)
+  if (code < 128) return code === 32 || code === 9 || code === 11 || code === 12
+  return horizontal.test(value.charAt(index))
+}
+
 /** A line that ends a sentence: terminal punctuation, maybe closing marks after it. */
 const sentenceEnd = /[.!?…:]["'”’»)\]]*$/
 
@@ -70,7 +81,7 @@ function splitLines(value: string): Line[] {
 
 function isBlank(value: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
-    if (!horizontal.test(value.charAt(index))) return false
+    if (!isHorizontal(value, index)) return false
   }
 
   return true
@@ -81,8 +92,8 @@ function isBlank(value: string, start: number, end: number): boolean {
  */
 function trim(value: string, range: Range): Range {
   let {start, end} = range
-  while (start < end && horizontal.test(value.charAt(start))) start++
-  while (end > start && horizontal.test(value.charAt(end - 1))) end--
+  while (start < end && isHorizontal(value, start)) start++
+  while (end > start && isHorizontal(value, end - 1)) end--
   return {start, end}
 }
 

@@ -677,6 +677,9 @@ for (const forms of Object.values(speechVerbs))
 for (const forms of Object.values(beliefVerbs))
   for (const form of forms) classes.set(form, 'belief')
 
+/** Every cue word of `cueClass`, without the user’s. */
+export const cueWords: ReadonlySet<string> = new Set(classes.keys())
+
 /**
  * The class of a cue word, if it is one.
  *

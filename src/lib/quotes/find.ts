@@ -19,7 +19,7 @@ import {
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, isClause, isStops, Reader, verbLike} from './reader.js'
-import {type DocumentView, isCapitalised, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, Shapes, type Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
 export interface FoundAttribution {
@@ -138,6 +138,9 @@ function isTitleCase(text: string): boolean {
   return first >= 65 && first <= 90 && second >= 97 && second <= 122
 }
 
+/** Shapes of the source documents, and of “in”, which cues them. */
+const sourceShapes = new Shapes(sourceDocuments)
+const inShape = new Shapes(['in'])
 /** Words that open an indirect question. */
 const questionWords = new Set([
   'whether',
@@ -413,27 +416,14 @@ const degree = new Set([
 ])
 
 /**
- * The words that can open an evidential (a verb of seeming, an evidential
- * participle, “reportedly”, or any word in “-ed”), by last letter: bit `n`
- * of an entry is set when such a word of `n` letters ends in that letter
- * (bit 31 for 31 letters or more). Most words fail this test, which needs no
- * lookup of the whole word.
+ * Shapes of the words that can open an evidential: a verb of seeming, an
+ * evidential participle, an adjective of stance, “reportedly”, or any word
+ * in “-ed”.
  */
-const evidentialEnds = new Uint32Array(128)
-for (const word of [...seemVerbs, ...evidentialParticiples, ...stanceAdjectives, 'reportedly']) {
-  const code = word.charCodeAt(word.length - 1)
-  evidentialEnds[code] = (evidentialEnds[code] as number) | (1 << Math.min(word.length, 31))
-}
-// Any word in “-ed”: two letters or more.
-for (let length = 2; length <= 31; length++) {
-  evidentialEnds[100] = (evidentialEnds[100] as number) | (1 << length)
-}
-
-/** Whether a lower-case word may open an evidential (see `evidentialEnds`). */
-function mayOpenEvidential(lower: string): boolean {
-  const code = lower.charCodeAt(lower.length - 1)
-  return code >= 128 || ((evidentialEnds[code] as number) >>> Math.min(lower.length, 31)) % 2 === 1
-}
+const evidentialShapes = new Shapes(
+  [...seemVerbs, ...evidentialParticiples, ...stanceAdjectives, 'reportedly'],
+  ['d'],
+)
 
 /** Words before a passive “asked”: “was asked to”, “when asked to”. */
 const askedAfter = new Set([
@@ -831,7 +821,7 @@ class Finder {
       // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
       const leadIn = after || before ? null : this.leadIn(opener, start)
       if (leadIn) before = leadIn
-      const words = this.reader.words({first: opener, last: closer + 1}).length
+      const words = this.reader.wordCount({first: opener, last: closer + 1})
       const atStart = opener === start
       const introduced =
         before !== undefined || leadIn === undefined || this.colonBefore(opener, start)
@@ -1897,7 +1887,7 @@ class Finder {
         !isClause(this.document.tokens, after) &&
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
-        reader.words(content).length >= 4 &&
+        reader.wordCount(content) >= 4 &&
         this.releases(content, sentence)
       ) {
         return this.addIndirect(content, sentence, after, cue, undefined)
@@ -2028,7 +2018,7 @@ class Finder {
       if (reader.isComma(after)) {
         const rest = {first: reader.skipSpace(after + 1, limit), last: end}
         const first = this.document.tokens[rest.first]
-        const restWords = reader.words(rest).length
+        const restWords = reader.wordCount(rest)
 
         // “Many of the closures, he said, have involved …”: the attribution
         // splits the content, which is both sides.
@@ -2037,7 +2027,7 @@ class Finder {
           !participleCues.has(first.lower) &&
           !subordinators.has(first.lower) &&
           restWords >= 2 &&
-          reader.words(previous).length >= 2 &&
+          reader.wordCount(previous) >= 2 &&
           !this.isClaimed(rest) &&
           !this.isClaimed(previous)
         ) {
@@ -2050,7 +2040,7 @@ class Finder {
           first?.word &&
           !participleCues.has(first.lower) &&
           restWords >= 5 &&
-          restWords > reader.words(previous).length &&
+          restWords > reader.wordCount(previous) &&
           !this.isClaimed(rest)
         ) {
           return this.addIndirect(rest, sentence, speaker, cue, addressee)
@@ -2061,7 +2051,7 @@ class Finder {
       // content.
       if (
         this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
-        reader.words(previous).length >= 4 &&
+        reader.wordCount(previous) >= 4 &&
         this.releases(previous, sentence)
       ) {
         return this.addIndirect(previous, sentence, speaker, cue, addressee)
@@ -2110,7 +2100,7 @@ class Finder {
         const lower = token.lower
         // Only these words can open an evidential: skip the rest early.
         if (
-          !mayOpenEvidential(lower) ||
+          !evidentialShapes.may(token) ||
           (!seemVerbs.has(lower) &&
             !evidentialParticiples.has(lower) &&
             !stanceAdjectives.has(lower) &&
@@ -2218,7 +2208,7 @@ class Finder {
           first: restFirst,
           last: apposed ? this.appositionEnd(restFirst, end) : this.clauseEnd(restFirst, end),
         }
-        if (reader.words(rest).length < (copula || known ? 1 : 2) || this.isClaimed(rest)) continue
+        if (reader.wordCount(rest) < (copula || known ? 1 : 2) || this.isClaimed(rest)) continue
         const dummy = subject.last - subject.first === 1 && tokens[subject.first]?.lower === 'it'
         const pieces =
           subject.last > subject.first && !dummy && !this.isClaimed(subject)
@@ -2500,7 +2490,8 @@ class Finder {
 
       for (let index = start; index < limit; index++) {
         const token = tokens[index] as Token
-        if (!token.word || token.lower !== 'in' || this.taken[index]) continue
+        if (!token.word || !inShape.may(token) || token.lower !== 'in' || this.taken[index])
+          continue
         let noun = -1
         let words = 0
 
@@ -2509,7 +2500,7 @@ class Finder {
           if (reader.isComma(at) || reader.isClauseEnd(at) || reader.isQuoteMark(at)) break
           if (!next.word) continue
           words++
-          if (sourceDocuments.has(next.lower)) noun = at
+          if (sourceShapes.may(next) && sourceDocuments.has(next.lower)) noun = at
         }
 
         if (noun === -1) continue
@@ -2539,7 +2530,7 @@ class Finder {
 
         if (
           !content ||
-          reader.words(content).length < 3 ||
+          reader.wordCount(content) < 3 ||
           this.isClaimed(content) ||
           this.isTaken(full)
         ) {
@@ -2607,7 +2598,7 @@ class Finder {
     let end = next
     while (end < limit && !reader.isComma(end) && !reader.isClauseEnd(end)) end++
     const content = {first: next, last: reader.skipSpaceBack(end - 1, next) + 1}
-    if (reader.words(content).length < 2 || this.isClaimed(content)) return undefined
+    if (reader.wordCount(content) < 2 || this.isClaimed(content)) return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined)
   }
 
@@ -2676,7 +2667,7 @@ class Finder {
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
       const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
       const content = {first: next, last: end}
-      if (reader.words(content).length < 3 || this.isClaimed(content)) return undefined
+      if (reader.wordCount(content) < 3 || this.isClaimed(content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
@@ -2709,7 +2700,7 @@ class Finder {
     const content = {first: next, last: end}
     // A named source may back a bare name: “Smith endorsed Jones.”
     const least = subject || (speaker && this.isSource(speaker)) ? 1 : 3
-    if (!first?.word || reader.words(content).length < least || this.isClaimed(content))
+    if (!first?.word || reader.wordCount(content) < least || this.isClaimed(content))
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
   }
@@ -2852,10 +2843,7 @@ class Finder {
       // “…; they only learned on Friday …”: a semicolon ends reported
       // content, as a colon before a short tail (a headline’s “…: report”)
       // does.
-      if (
-        text === ';' ||
-        (text === ':' && this.reader.words({first: index, last: end}).length <= 3)
-      ) {
+      if (text === ';' || (text === ':' && this.reader.wordCount({first: index, last: end}) <= 3)) {
         return this.contentEnd(index)
       }
     }
@@ -2986,7 +2974,7 @@ class Finder {
       words.length === 0 ||
       !named ||
       notHeadlineSpeakers.has(name) ||
-      this.reader.words({first: colon, last: view.last}).length < 2 ||
+      this.reader.wordCount({first: colon, last: view.last}) < 2 ||
       this.isTaken(speaker)
     ) {
       return
@@ -3077,7 +3065,7 @@ class Finder {
         (tokens[end - 1]?.space || tokens[end - 1]?.text === '"' || tokens[end - 1]?.text === '”')
       )
         end--
-      if (this.reader.words({first: from, last: end}).length < 2) continue
+      if (this.reader.wordCount({first: from, last: end}) < 2) continue
       found.add(block.index)
       const attribution = this.attribution(first.index, speaker, this.markCue(index), undefined)
       const content = {first: from, last: end}

@@ -191,6 +191,11 @@ export function pairMarks(
     for (; index < to; index++) {
       const token = tokens[index] as Token
       if (token.word || token.space) continue
+      // Every mark of quotation starts with `"`, `'`, a backtick or a
+      // character beyond ASCII: other punctuation (commas, full stops) is
+      // passed at once.
+      const code = token.text.charCodeAt(0)
+      if (code !== 34 && code !== 39 && code !== 96 && code < 128) continue
       const previous = index > from ? tokens[index - 1] : undefined
       const next = index + 1 < to ? tokens[index + 1] : undefined
       const raw = doubleRole(token, previous, next)

@@ -3,7 +3,7 @@
  */
 
 import type {CueClass} from '../../types.js'
-import {addresseeVerbs, cueClass, phraseCues} from '../data/cues.js'
+import {addresseeVerbs, cueClass, cueWords, phraseCues} from '../data/cues.js'
 import {
   appositionStarters,
   auxiliaryWords,
@@ -17,7 +17,7 @@ import {
   weekdays,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {type DocumentView, isCapitalised, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, Shapes, type Token} from './tokens.js'
 
 /** A cue found in the text. */
 export interface FoundCue {
@@ -229,6 +229,13 @@ const leadingWords = new Set([
   'residents',
 ])
 
+/** Shapes of the words that may start a cue, built-in phrases included, but the user’s. */
+const cueShapes = new Shapes([
+  ...cueWords,
+  'according',
+  ...phraseCues.map((phrase) => phrase.split(' ')[0] ?? ''),
+])
+
 /**
  * Reads tokens of one document.
  */
@@ -295,6 +302,9 @@ export class Reader {
    */
   readonly cueWords: Uint8Array
 
+  /** Shapes of the words that may start a cue, the user’s included. */
+  readonly cueShapes: Shapes
+
   constructor(document: DocumentView, cues: ReadonlySet<string>, taken: Uint8Array) {
     this.document = document
     this.tokens = document.tokens
@@ -315,6 +325,10 @@ export class Reader {
     // The longest phrase first.
     for (const list of phrases.values()) list.sort((a, b) => b.length - a.length)
     this.phrases = phrases
+    this.cueShapes =
+      cues.size === 0
+        ? cueShapes
+        : new Shapes([...cueWords, 'according', ...cues, ...phrases.keys()])
   }
 
   /**
@@ -378,7 +392,10 @@ export class Reader {
     // remember it, as a word is read again and again.
     let known = this.cueWords[index] as number
 
-    if (known === 0) {
+    if (known === 0 && !this.cueShapes.may(token)) {
+      known = 1
+      this.cueWords[index] = known
+    } else if (known === 0) {
       const found = cueClass(lower, this.cues)
       known =
         found === 'speech'
@@ -862,5 +879,20 @@ export class Reader {
   /** Words of a range. */
   words(range: TokenRange): Token[] {
     return this.tokens.slice(range.first, range.last).filter((token) => token.word)
+  }
+
+  /**
+   * How many words a range has: `words(range).length`, counted without making
+   * the list (its bounds are taken as `slice` takes them).
+   */
+  wordCount(range: TokenRange): number {
+    /* c8 ignore next -- ranges start in the document; `slice` counts others from its end. */
+    if (range.first < 0 || range.last < 0) return this.words(range).length
+    const last = Math.min(range.last, this.tokens.length)
+    let count = 0
+    for (let index = range.first; index < last; index++) {
+      if ((this.tokens[index] as Token).word) count++
+    }
+    return count
   }
 }

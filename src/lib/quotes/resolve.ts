@@ -119,15 +119,20 @@ const titleNouns: Record<string, string> = {
 function names(document: DocumentView): Name[] {
   const found: Name[] = []
   const tokens = document.tokens
+  // The run of capitalised words being read: its first word, and the list
+  // of its words once it has two (most runs are one word, and make no list).
+  let first: Token | undefined
   let run: Token[] = []
+  let size = 0
 
   const flush = (next: number) => {
-    // A single word makes no name (most runs are one capitalised word).
-    if (run.length < 2) {
-      if (run.length > 0) run = []
+    // A single word makes no name.
+    if (size < 2) {
+      size = 0
       return
     }
 
+    size = 0
     const words = stripTitles(run)
 
     if (words.length >= 2) {
@@ -139,26 +144,27 @@ function names(document: DocumentView): Name[] {
         value: words.map((word) => word.text).join(' '),
         last: bare(last.text),
         start: words[0]?.start ?? 0,
-        person: words.every((word) => !/[’']s$/.test(word.text) && !notPerson.test(word.text)),
+        person: words.every((word) => !isPossessive(word.text) && !notPerson.test(word.text)),
         roles,
       })
     }
-
-    run = []
   }
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
 
-    if (token.word && isCapitalised(token.text)) {
+    if (token.capitalised) {
       const previous = tokens[index - 1]
-      const joined = run.length === 0 || (previous?.space === true && previous.text === ' ')
+      const joined = size === 0 || (previous?.space === true && previous.text === ' ')
       if (!joined) flush(index)
-      run.push(token)
+      if (size === 0) first = token
+      else if (size === 1) run = [first as Token, token]
+      else run.push(token)
+      size++
       continue
     }
 
-    if (run.length === 0) continue
+    if (size === 0) continue
     if (token.space && token.text === ' ') continue
     flush(index)
   }
@@ -184,7 +190,13 @@ function apposition(tokens: Token[], index: number): string[] {
 
 /** A word without a possessive: “McGovern’s” → “McGovern”. */
 function bare(word: string): string {
-  return word.replace(/[’']s$/, '')
+  return isPossessive(word) ? word.slice(0, -2) : word
+}
+
+/** Whether a word ends in a possessive “’s” or “'s” (`/[’']s$/`). */
+function isPossessive(word: string): boolean {
+  const mark = word.charCodeAt(word.length - 2)
+  return word.charCodeAt(word.length - 1) === 115 && (mark === 0x20_19 || mark === 39)
 }
 
 function stripTitles(words: Token[]): Token[] {

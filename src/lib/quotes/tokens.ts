@@ -7,9 +7,8 @@ import type {Sentence, SentenceContent} from 'nlcst'
 import type {Root} from '../../types.js'
 
 /**
- * One child of a sentence. Its text and lower-case text are sliced from the
- * document when first read: most tokens (white space above all) are never
- * read as text.
+ * One child of a sentence, with its text. Tokens are made by one class, so
+ * that reading their fields is fast everywhere.
  */
 export class Token {
   /** Index in the document’s token list. */
@@ -21,13 +20,15 @@ export class Token {
   readonly child: number
   readonly start: number
   readonly end: number
-  /** Whether it is a word. */
-  readonly word: boolean
-  /** Whether it is white space. */
-  readonly space: boolean
   readonly text: string
   /** Lower-case text; only words are compared case-insensitively. */
   readonly lower: string
+  /**
+   * What the token is, in one number (fewer fields make tokens smaller): the
+   * shape of a word plus one in the low bits (`0` for none), and the bits
+   * `wordBit`, `spaceBit` and `capitalBit`.
+   */
+  private readonly facts: number
 
   constructor(
     source: string,
@@ -44,14 +45,51 @@ export class Token {
     this.child = child
     this.start = start
     this.end = end
-    const word = node.type === 'WordNode'
-    this.word = word
-    this.space = node.type === 'WhiteSpaceNode'
     const text = source.slice(start, end)
     this.text = text
-    this.lower = word ? lowerCase(text) : text
+
+    if (node.type === 'WordNode') {
+      const lower = lowerCase(text)
+      this.lower = lower
+      this.facts = (isCapitalised(text) ? wordBit + capitalBit : wordBit) + shapeOf(lower) + 1
+    } else {
+      this.lower = text
+      this.facts = node.type === 'WhiteSpaceNode' ? spaceBit : 0
+    }
+  }
+
+  /** Whether it is a word. */
+  get word(): boolean {
+    return (this.facts & wordBit) !== 0
+  }
+
+  /** Whether it is white space. */
+  get space(): boolean {
+    return (this.facts & spaceBit) !== 0
+  }
+
+  /**
+   * Whether it is a word that starts with a capital letter (told once, while
+   * the text is at hand, as scans over all tokens ask it).
+   */
+  get capitalised(): boolean {
+    return (this.facts & capitalBit) !== 0
+  }
+
+  /** The shape of a word’s lower-case text (see `shapeOf`); `-1` for other tokens. */
+  get shape(): number {
+    return (this.facts & shapeBits) - 1
   }
 }
+
+/** Bits of `Token.facts` for the shape (plus one) of a word. */
+const shapeBits = 0xf_ff_ff
+/** Bit of `Token.facts` set for a word. */
+const wordBit = 1 << 20
+/** Bit of `Token.facts` set for white space. */
+const spaceBit = 1 << 21
+/** Bit of `Token.facts` set for a word that starts with a capital letter. */
+const capitalBit = 1 << 22
 
 /**
  * Lower-case text: the text itself when it has no upper-case letter (most
@@ -68,6 +106,70 @@ function lowerCase(text: string): string {
 }
 
 const capital = /^\p{Lu}/u
+
+/** Longest length a shape tells apart: longer words share it. */
+const longest = 31
+
+/**
+ * The shape of a lower-case word: its first and last letter (`a`–`z`) and
+ * its length (`longest` or more counted as `longest`), as one number; `-1`
+ * when either letter is no `a`–`z`. Tokens carry it, so that word lists can
+ * pass most words without reading their text (see `Shapes`).
+ */
+function shapeOf(lower: string): number {
+  const first = lower.charCodeAt(0) - 97
+  const last = lower.charCodeAt(lower.length - 1) - 97
+  // An empty text gives `NaN`, which fails both tests.
+  if (!(first >= 0 && first < 26 && last >= 0 && last < 26)) return -1
+  return (first * 26 + last) * 32 + Math.min(lower.length, longest)
+}
+
+/**
+ * The shapes of the words of a list: a quick and exact pre-test of the list.
+ * A word whose shape no word of the list has is not in it, which is told
+ * without reading the word; the rest are looked up as before.
+ */
+export class Shapes {
+  /** One entry per first and last letter: bit `n` for words of length `n`. */
+  readonly bits = new Uint32Array(26 * 26)
+
+  /**
+   * @param words
+   *   Words of the list, lower case.
+   * @param endings
+   *   Endings (one letter) of the list’s words of any first letter and two
+   *   letters or more, as in “any word in -ed”.
+   */
+  constructor(words: Iterable<string>, endings: Iterable<string> = []) {
+    for (const word of words) {
+      const shape = shapeOf(word)
+      // A word of no shape needs no entry: such words are always looked up.
+      if (shape !== -1) this.set(shape)
+    }
+
+    for (const ending of endings) {
+      for (let first = 0; first < 26; first++) {
+        for (let length = 2; length <= longest; length++) {
+          this.set((first * 26 + ending.charCodeAt(0) - 97) * 32 + length)
+        }
+      }
+    }
+  }
+
+  /** Add a shape. */
+  private set(shape: number): void {
+    const entry = shape >> 5
+    this.bits[entry] = (this.bits[entry] as number) | (1 << (shape & 31))
+  }
+
+  /**
+   * Whether a token may be a word of the list: `false` when it is not.
+   */
+  may(token: Token): boolean {
+    const shape = token.shape
+    return shape === -1 || ((this.bits[shape >> 5] as number) >>> (shape & 31)) % 2 === 1
+  }
+}
 
 /**
  * Whether a text starts with a capital letter (`/^\p{Lu}/u`), told without a

@@ -243,13 +243,16 @@ function first(attribution: FoundAttribution): number {
 
 /** The tokens an attribution covers: from its first part to its last. */
 function extent(attribution: FoundAttribution): TokenRange {
-  const ranges = [attribution.speaker, attribution.cue?.range, attribution.addressee].filter(
-    (range): range is TokenRange => range !== undefined,
-  )
-  return {
-    first: Math.min(...ranges.map((range) => range.first)),
-    last: Math.max(...ranges.map((range) => range.last)),
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+
+  for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+    if (range === undefined) continue
+    if (range.first < first) first = range.first
+    if (range.last > last) last = range.last
   }
+
+  return {first, last}
 }
 
 function parts(
