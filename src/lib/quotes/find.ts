@@ -519,6 +519,8 @@ const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
 const proForms = new Set(['so', 'yes', 'no', 'otherwise', 'nothing'])
 /** Words after which a verb goes on an infinitive: “to stay and fight”. */
 const infinitiveJoiners = new Set(['to', 'and', 'or', 'not', 'but'])
+/** Shapes of the nouns of nominal cues. */
+const nominalShapes = new Shapes(nominalCues.keys())
 /** Possessive pronouns: the sources of nominal cues (“his attacks on”). */
 const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
@@ -2240,7 +2242,7 @@ class Finder {
 
       for (let index = start; index < end; index++) {
         const token = tokens[index] as Token
-        if (!token.word || this.taken[index]) continue
+        if (!token.word || this.taken[index] || !nominalShapes.may(token)) continue
         const nominal = nominalCues.get(token.lower)
         if (!nominal) continue
         const at = reader.skipSpace(index + 1, end)
