@@ -319,8 +319,10 @@ describe('quotation marks', () => {
   })
 
   it('pairs NYT-style double apostrophes', () => {
-    const [record, ...rest] = records(fixture('quote-nyt-double-apostrophes'))
+    const [signed, record, ...rest] = records(fixture('quote-nyt-double-apostrophes'))
     expect(rest).toHaveLength(0)
+    // “The mayor signed the $9 billion spending plan”: an act on record.
+    expect(signed?.cue?.text).toBe('signed')
     expect(record?.kind).toBe('direct')
     expect(record?.text).toBe(
       'We did not get everything we wanted, but the city is better off tonight',
@@ -640,7 +642,9 @@ describe('reported speech', () => {
   })
 
   it('X said that …', () => {
-    const [record, ...rest] = records(fixture('reported-said-that'))
+    const [headline, record, ...rest] = records(fixture('reported-said-that'))
+    // “Governor orders review …”: the headline’s act, attributed too.
+    expect(headline?.cue?.text).toBe('orders')
     // “… is expected to …”: an expectation with no source, attributed too.
     expect(rest.map((other) => other.cue?.text)).toEqual(['is expected'])
     expect(record?.kind).toBe('indirect')

@@ -161,6 +161,8 @@ export function verbLike(token: Token): boolean {
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
+/** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
+const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
 /** Forms of “be” after which a cue word is a noun: “the plans are”. */
 const copulas = new Set(['is', 'are', 'was', 'were'])
 /** Cue verbs that stand before a copula as verbs: “what she said was”. */
@@ -496,9 +498,18 @@ export class Reader {
   speakerBefore(cue: number, limit: number): TokenRange | undefined {
     let index = this.skipSpaceBack(cue - 1, limit)
 
-    // Skip auxiliaries and adverbs: “he later said”, “Smith has said”.
+    // Skip auxiliaries and adverbs: “he later said”, “Smith has said”, and
+    // a day between the speaker and the cue (“Gov. Ellen Marsh on Friday
+    // signed”, “the board on Tuesday named”).
     while (index >= limit) {
       const token = this.tokens[index] as Token
+      if (token.word && weekdaySet.has(token.lower)) {
+        const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
+        if (before?.word && dayPrepositions.has(before.lower)) {
+          index = this.skipSpaceBack(before.index - 1, limit)
+          continue
+        }
+      }
       if (!(token.word && (auxiliaryWords.has(token.lower) || token.lower.endsWith('ly')))) break
       index = this.skipSpaceBack(index - 1, limit)
     }

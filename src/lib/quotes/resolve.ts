@@ -47,6 +47,10 @@ const relative = /^(?:who|whom|whose|which|that)\b/i
 const inclusion = /^(?:such as|including|like|among them)\b/i
 const plural = new Set(['they', 'them', 'we'])
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
+/** Whether the head noun of a description is plural (“employees”, not “press”). */
+function pluralHead(head: string | undefined): boolean {
+  return head !== undefined && head.endsWith('s') && !head.endsWith('ss')
+}
 /** Possessive pronouns, the sources of nominal cues, by the pronoun they stand for. */
 const possessives = new Map([
   ['his', 'he'],
@@ -266,7 +270,12 @@ export class Resolver {
       const named = this.nearest(
         start,
         (candidate) =>
-          plural.has(pronoun) ? true : personal.has(pronoun) ? candidate.person : true,
+          plural.has(pronoun)
+            ? true
+            : personal.has(pronoun)
+              ? candidate.person
+              : // “it said”: a body, not a person nor a group (“400 employees”).
+                pronoun !== 'it' || (!candidate.person && !pluralHead(candidate.head)),
         true,
       )
       // No one named before: “the mayor said … she said”. The pronoun then
