@@ -49,7 +49,7 @@ const plural = new Set(['they', 'them', 'we'])
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Whether the head noun of a description is plural (“employees”, not “press”). */
 function pluralHead(head: string | undefined): boolean {
-  return head !== undefined && head.endsWith('s') && !head.endsWith('ss')
+  return head?.endsWith('s') === true && !head.endsWith('ss')
 }
 /** Possessive pronouns, the sources of nominal cues, by the pronoun they stand for. */
 const possessives = new Map([
