@@ -513,6 +513,8 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+/** Conjunctions that open a sentence and join it to the one before. */
+const sentenceConjunctions = new Set(['but', 'and', 'yet', 'so', 'or'])
 /** Parts of a day after a weekday: “said Friday afternoon”. */
 const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
 /** Words that stand for what was said: “55 percent said so”. */
@@ -2926,6 +2928,19 @@ class Finder {
     addressee: TokenRange | undefined,
     subject?: FoundAttribution,
   ): number {
+    // “But Pate hasn’t donated …, records show.”: a conjunction that opens
+    // the sentence joins it to the one before; it is no part of the content.
+    const opener = this.document.tokens[content.first]
+    if (
+      opener?.word &&
+      sentenceConjunctions.has(opener.lower) &&
+      content.first === this.sentenceStart(sentence) &&
+      content.first < cue.range.first
+    ) {
+      const first = this.reader.skipSpace(content.first + 1, content.last)
+      if (first < content.last && this.document.tokens[first]?.word)
+        content = {first, last: content.last}
+    }
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
     return Math.max(content.last, cue.range.last) - 1
