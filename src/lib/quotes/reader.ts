@@ -163,6 +163,40 @@ const relativePronouns = new Set(['who', 'which', 'whom'])
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
 /** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
+/** Determiners after which a cue word is a noun: “the report”, “his claims”. */
+const determinerWords = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'earlier',
+  'latest',
+  'recent',
+  'new',
+])
+/** Verbs of saying before which a cue word is a noun: “A news report said”. */
+const sayingVerbs = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'show',
+])
 /** Forms of “be” after which a cue word is a noun: “the plans are”. */
 const copulas = new Set(['is', 'are', 'was', 'were'])
 /** Cue verbs that stand before a copula as verbs: “what she said was”. */
@@ -449,6 +483,23 @@ export class Reader {
     )
       return undefined
 
+    // “An earlier report in a local paper”, “his claims”: a cue word after a
+    // determiner is a noun.
+    const before = this.tokens[index - 2]
+    if (before?.word && determinerWords.has(before.lower) && this.tokens[index - 1]?.text === ' ')
+      return undefined
+
+    // “A news report said”, “multiple reports said”: a cue word right before
+    // a verb of saying is a noun, the head of its subject.
+    if (
+      next?.word &&
+      sayingVerbs.has(next.lower) &&
+      this.tokens[index + 1]?.text === ' ' &&
+      !lower.endsWith('ing') &&
+      !lower.endsWith('ed')
+    )
+      return undefined
+
     const phrase = this.phrases.size > 0 ? this.phraseAt(index, limit) : undefined
     if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
     const found: CueClass | undefined = known === 2 ? 'speech' : known === 3 ? 'belief' : undefined
@@ -556,9 +607,12 @@ export class Reader {
         const relative = relativePronouns.has(
           this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower ?? '',
         )
+        // A cue word right before the cue is a noun, the speaker’s head (“A
+        // news report said”, “An early tweet read”): two verbs do not
+        // follow each other so.
         if (
           (boundaryWords.has(token.lower) && !suchAs) ||
-          (!relative && this.cueAt(index, last + 1))
+          (!relative && index !== last && this.cueAt(index, last + 1))
         )
           break
         first = index
