@@ -899,3 +899,6 @@ export const progressiveAuxiliaries: ReadonlySet<string> = new Set([
   'been',
   'be',
 ])
+
+/** Articles and demonstratives: a word after one is a noun (“the report”, “these claims”). */
+export const articles: readonly string[] = ['the', 'a', 'an', 'this', 'these', 'those']

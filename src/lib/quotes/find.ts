@@ -5,6 +5,7 @@
 import type {QuoteKind} from '../../types.js'
 import {namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
 import {
+  articles,
   auxiliaryWords,
   boundaryWords,
   notHeadlineSpeakers,
@@ -527,13 +528,8 @@ const nominalShapes = new Shapes(nominalCues.keys())
 const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
 const nounDeterminers = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
+  ...articles,
   'that',
-  'these',
-  'those',
   'any',
   'no',
   'such',

@@ -6,6 +6,7 @@ import type {CueClass} from '../../types.js'
 import {addresseeVerbs, cueClass, cueWords, phraseCues} from '../data/cues.js'
 import {
   appositionStarters,
+  articles,
   auxiliaryWords,
   boundaryWords,
   notSpeakerStart,
@@ -165,12 +166,7 @@ const inclusionStarters = new Set(['including', 'such', 'especially', 'notably',
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
 /** Determiners after which a cue word is a noun: “the report”, “his claims”. */
 const determinerWords = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
+  ...articles,
   'his',
   'its',
   'their',
@@ -182,32 +178,15 @@ const determinerWords = new Set([
   'recent',
   'new',
 ])
+/** Forms of “say”, “tell” and “write”. */
+const sayTellWrite = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes']
 /** Verbs of saying before which a cue word is a noun: “A news report said”. */
-const sayingVerbs = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'wrote',
-  'writes',
-  'found',
-  'finds',
-  'showed',
-  'shows',
-  'show',
-])
+const sayingVerbs = new Set([...sayTellWrite, 'found', 'finds', 'showed', 'shows', 'show'])
 /** Forms of “be” after which a cue word is a noun: “the plans are”. */
 const copulas = new Set(['is', 'are', 'was', 'were'])
 /** Cue verbs that stand before a copula as verbs: “what she said was”. */
 const verbsBeforeCopula = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'wrote',
-  'writes',
+  ...sayTellWrite,
   'thought',
   'thinks',
   'knew',
