@@ -823,8 +823,13 @@ class Finder {
       if (leadIn) before = leadIn
       const words = this.reader.wordCount({first: opener, last: closer + 1})
       const atStart = opener === start
+      // “Neither man was impressed - ''Born with a silver spoon,'' Mr. Elkins
+      // said - but …”: a quotation after a dash with its attribution after it.
       const introduced =
-        before !== undefined || leadIn === undefined || this.colonBefore(opener, start)
+        before !== undefined ||
+        leadIn === undefined ||
+        this.colonBefore(opener, start) ||
+        (after !== undefined && this.dashBefore(opener, start))
 
       const isDirect =
         quote.pieces.length > 1 ||
@@ -1258,6 +1263,12 @@ class Finder {
   }
 
   /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
+  /** Whether a dash stands right before a quotation’s opening mark. */
+  dashBefore(opener: number, start: number): boolean {
+    const index = this.reader.skipSpaceBack(opener - 1, start)
+    return index > start && isDash(this.document.tokens[index]?.text ?? '')
+  }
+
   colonBefore(opener: number, start: number): boolean {
     const index = this.reader.skipSpaceBack(opener - 1, start)
     return index >= start && this.document.tokens[index]?.text === ':'

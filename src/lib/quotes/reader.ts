@@ -567,6 +567,13 @@ export class Reader {
         // (“Rosa Alvarez, who voted against the cut, said”).
         // A restrictive clause goes on to its noun (“Officials who spoke on
         // condition of anonymity said”).
+        // A subject pronoun right before the cue is the whole speaker
+        // (“Perhaps, he said, …”).
+        if (words === 0 && !closed && subjectPronouns.has(token.lower)) {
+          first = index
+          break
+        }
+
         if (relativePronouns.has(token.lower)) {
           const subject = words === 0
           first = index
