@@ -822,7 +822,12 @@ class Finder {
       const leadIn = after || before ? null : this.leadIn(opener, start)
       if (leadIn) before = leadIn
       const words = this.reader.wordCount({first: opener, last: closer + 1})
-      const atStart = opener === start
+      // “But “Donald Trump’s candidacy is strengthened …”” starts its
+      // sentence too, after the conjunction.
+      const atStart =
+        opener === start ||
+        (sentenceConjunctions.has(this.document.tokens[start]?.lower ?? '') &&
+          this.reader.skipSpace(start + 1, opener) === opener)
       // “Neither man was impressed - ''Born with a silver spoon,'' Mr. Elkins
       // said - but …”: a quotation after a dash with its attribution after it.
       const introduced =
