@@ -242,8 +242,10 @@ export function view(tree: Root, value: string): DocumentView {
 
       for (let position = 0; position < nodes.length; position++) {
         const node = nodes[position] as SentenceContent
-        const start = node.position?.start.offset
-        const end = node.position?.end.offset
+        const place = node.position
+        if (!place) continue
+        const start = place.start.offset
+        const end = place.end.offset
         if (start === undefined || end === undefined) continue
         tokens.push(new Token(value, tokens.length, node, sentence.index, position, start, end))
       }
