@@ -60,18 +60,9 @@ function matches(node: Nodes, value: string, offset: number): number {
   }
 
   let at = offset
-
-  for (const child of node.children as Nodes[]) {
-    // Leaves (most children, the text of words) are compared here, without
-    // a call each.
-    if ('value' in child) {
-      const text = child.value
-      if (!value.startsWith(text, at)) return -1
-      at += text.length
-    } else {
-      at = matches(child, value, at)
-      if (at === -1) break
-    }
+  for (const child of node.children) {
+    at = matches(child as Nodes, value, at)
+    if (at === -1) break
   }
 
   return at
