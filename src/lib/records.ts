@@ -147,19 +147,11 @@ export function quotes(tree: Root): QuoteRecord[] {
   for (const [identifier, nodes] of pieces) {
     const spans: Span[] = []
     for (const node of nodes) {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined) continue
-
-      if (value !== undefined && matches(node, value, start) === end) {
-        spans.push({text: value.slice(start, end), start, end})
-        continue
-      }
-
-      const text = textOf(node)
-      spans.push({text, start, end})
+      const span = spanOf(node, value)
+      if (!span) continue
+      spans.push(span)
       // A piece that is not the document’s text: do not join pieces with it.
-      if (value !== undefined && text !== value.slice(start, end)) value = undefined
+      if (value !== undefined && span.text !== value.slice(span.start, span.end)) value = undefined
     }
     spansOf.set(identifier, spans)
   }
