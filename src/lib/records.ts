@@ -60,18 +60,9 @@ function matches(node: Nodes, value: string, offset: number): number {
   }
 
   let at = offset
-
-  for (const child of node.children as Nodes[]) {
-    // Leaves (most children, the text of words) are compared here, without
-    // a call each.
-    if ('value' in child) {
-      const text = child.value
-      if (!value.startsWith(text, at)) return -1
-      at += text.length
-    } else {
-      at = matches(child, value, at)
-      if (at === -1) break
-    }
+  for (const child of node.children) {
+    at = matches(child as Nodes, value, at)
+    if (at === -1) break
   }
 
   return at
@@ -156,19 +147,11 @@ export function quotes(tree: Root): QuoteRecord[] {
   for (const [identifier, nodes] of pieces) {
     const spans: Span[] = []
     for (const node of nodes) {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined) continue
-
-      if (value !== undefined && matches(node, value, start) === end) {
-        spans.push({text: value.slice(start, end), start, end})
-        continue
-      }
-
-      const text = textOf(node)
-      spans.push({text, start, end})
+      const span = spanOf(node, value)
+      if (!span) continue
+      spans.push(span)
       // A piece that is not the document’s text: do not join pieces with it.
-      if (value !== undefined && text !== value.slice(start, end)) value = undefined
+      if (value !== undefined && span.text !== value.slice(span.start, span.end)) value = undefined
     }
     spansOf.set(identifier, spans)
   }

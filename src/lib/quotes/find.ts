@@ -630,10 +630,13 @@ class Finder {
   readonly taken: Uint8Array
   /** The last word of each sentence, once looked up. */
   readonly lastWords = new Map<number, number>()
+  /** Where each sentence’s own words start (`sentenceStart`), plus one; `0` until found. */
+  readonly starts: Int32Array
 
   constructor(document: DocumentView, cues: ReadonlySet<string>) {
     this.document = document
     this.taken = new Uint8Array(document.tokens.length)
+    this.starts = new Int32Array(document.sentences.length)
     this.reader = new Reader(document, cues, this.taken)
   }
 
@@ -763,6 +766,9 @@ class Finder {
    * Where a sentence’s own words start: after a dateline and its dash.
    */
   sentenceStart(sentence: number): number {
+    // Each scan asks it of every sentence: it is found once.
+    const known = this.starts[sentence]
+    if (known) return known - 1
     const {first, last} = this.reader.sentenceRange(sentence)
     let index = this.reader.skipSpace(first, last)
     const token = this.document.tokens[index]
@@ -773,6 +779,7 @@ class Finder {
         index = this.reader.skipSpace(index + 1, last)
     }
 
+    this.starts[sentence] = index + 1
     return index
   }
 

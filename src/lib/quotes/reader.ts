@@ -33,8 +33,6 @@ export interface FoundCue {
  * regular expressions.
  */
 export function isStops(text: string, comma: boolean): boolean {
-  if (text.length === 0) return false
-
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (
@@ -50,7 +48,8 @@ export function isStops(text: string, comma: boolean): boolean {
     }
   }
 
-  return true
+  // An empty text is none.
+  return text.length > 0
 }
 
 /** Whether a text is punctuation that ends a clause: `/^(?:[.!?;:…]+|[—–]|--)$/`. */

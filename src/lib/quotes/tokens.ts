@@ -130,8 +130,12 @@ function shapeOf(lower: string): number {
  * without reading the word; the rest are looked up as before.
  */
 export class Shapes {
-  /** One entry per first and last letter: bit `n` for words of length `n`. */
-  readonly bits = new Uint32Array(26 * 26)
+  /**
+   * One entry per first and last letter, after entry 0: bit `n` for words of
+   * length `n`. Entry 0 takes the words of no shape (`-1`), which are always
+   * looked up: it is never read.
+   */
+  readonly bits = new Uint32Array(26 * 26 + 1)
 
   /**
    * @param words
@@ -141,11 +145,7 @@ export class Shapes {
    *   letters or more, as in “any word in -ed”.
    */
   constructor(words: Iterable<string>, endings: Iterable<string> = []) {
-    for (const word of words) {
-      const shape = shapeOf(word)
-      // A word of no shape needs no entry: such words are always looked up.
-      if (shape !== -1) this.set(shape)
-    }
+    for (const word of words) this.set(shapeOf(word))
 
     for (const ending of endings) {
       for (let first = 0; first < 26; first++) {
@@ -158,7 +158,7 @@ export class Shapes {
 
   /** Add a shape. */
   private set(shape: number): void {
-    const entry = shape >> 5
+    const entry = (shape >> 5) + 1
     this.bits[entry] = (this.bits[entry] as number) | (1 << (shape & 31))
   }
 
@@ -167,7 +167,7 @@ export class Shapes {
    */
   may(token: Token): boolean {
     const shape = token.shape
-    return shape === -1 || ((this.bits[shape >> 5] as number) >>> (shape & 31)) % 2 === 1
+    return shape === -1 || ((this.bits[(shape >> 5) + 1] as number) >>> (shape & 31)) % 2 === 1
   }
 }
 
@@ -242,8 +242,10 @@ export function view(tree: Root, value: string): DocumentView {
 
       for (let position = 0; position < nodes.length; position++) {
         const node = nodes[position] as SentenceContent
-        const start = node.position?.start.offset
-        const end = node.position?.end.offset
+        const place = node.position
+        if (!place) continue
+        const start = place.start.offset
+        const end = place.end.offset
         if (start === undefined || end === undefined) continue
         tokens.push(new Token(value, tokens.length, node, sentence.index, position, start, end))
       }
