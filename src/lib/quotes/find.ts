@@ -20,7 +20,7 @@ import {
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, isClause, isStops, Reader, verbLike} from './reader.js'
-import {type DocumentView, isCapitalised, Shapes, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, type SentenceView, Shapes, type Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
 export interface FoundAttribution {
@@ -522,8 +522,17 @@ const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
 const proForms = new Set(['so', 'yes', 'no', 'otherwise', 'nothing'])
 /** Words after which a verb goes on an infinitive: “to stay and fight”. */
 const infinitiveJoiners = new Set(['to', 'and', 'or', 'not', 'but'])
-/** Shapes of the nouns of nominal cues. */
-const nominalShapes = new Shapes(nominalCues.keys())
+/** Shapes of the words `evidentials` looks at: its own and the nouns of nominal cues. */
+const scannedShapes = new Shapes(
+  [
+    ...seemVerbs,
+    ...evidentialParticiples,
+    ...stanceAdjectives,
+    'reportedly',
+    ...nominalCues.keys(),
+  ],
+  ['d'],
+)
 /** Possessive pronouns: the sources of nominal cues (“his attacks on”). */
 const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
@@ -628,6 +637,8 @@ class Finder {
   readonly quotes: FoundQuote[] = []
   /** Tokens taken by a quote or an attribution. */
   readonly taken: Uint8Array
+  /** Nouns of nominal cues, noted by `evidentials` for `nominals`. */
+  readonly nominalNouns: number[] = []
   /** The last word of each sentence, once looked up. */
   readonly lastWords = new Map<number, number>()
   /** Where each sentence’s own words start (`sentenceStart`), plus one; `0` until found. */
@@ -2119,8 +2130,10 @@ class Finder {
 
       for (let index = start; index < end; index++) {
         const token = tokens[index] as Token
-        if (!token.word || this.taken[index]) continue
+        if (!token.word || this.taken[index] || !scannedShapes.may(token)) continue
         const lower = token.lower
+        // The nouns of nominal cues are noted on the way, for `nominals`.
+        if (nominalCues.has(lower)) this.nominalNouns.push(index)
         // Only these words can open an evidential: skip the rest early.
         if (
           !evidentialShapes.may(token) ||
@@ -2256,82 +2269,82 @@ class Finder {
     const {sentences, tokens} = this.document
     const reader = this.reader
     let covered: Uint8Array | undefined
+    let done = -1
 
-    for (const view of sentences) {
+    for (const index of this.nominalNouns) {
+      if (index <= done) continue
+      const token = tokens[index] as Token
+      const view = sentences[token.sentence] as SentenceView
       const start = this.sentenceStart(view.index)
       const end = this.contentEnd(view.last)
-
-      for (let index = start; index < end; index++) {
-        const token = tokens[index] as Token
-        if (!token.word || this.taken[index] || !nominalShapes.may(token)) continue
-        const nominal = nominalCues.get(token.lower)
-        if (!nominal) continue
-        const at = reader.skipSpace(index + 1, end)
-        const preposition = tokens[at]
-        if (!preposition?.word || !nominal.prepositions.has(preposition.lower)) continue
-        covered ??= this.covered()
-        if (covered[index]) continue
-        // “Trump’s plan to deport …”, “the belief that …”: a clause, with
-        // its “to” or “that”, to the end of the clause.
-        const clausal = preposition.lower === 'to' || preposition.lower === 'that'
-        const from = clausal ? at : reader.skipSpace(at + 1, end)
-        if (clausal) {
-          let last = this.clauseEnd(from, end)
-          // “Freddy’s decision to be a pilot had cleared a path …”: a “to”
-          // clause ends before the verb of the sentence it is the subject of.
-          if (preposition.lower === 'to') last = this.infinitiveEnd(from, last)
-          const content = {first: from, last}
-          // Only with its source: “the plan to” alone is too often no one’s.
-          const speaker = this.possessor(index, start)
-          if (
-            !speaker ||
-            reader.words(content).length < 3 ||
-            covered.subarray(speaker.first, content.last).includes(1)
-          )
-            continue
-          const cue: FoundCue = {range: {first: index, last: index + 1}, cueClass: nominal.cueClass}
-          const attribution = this.attribution(view.index, speaker, cue, undefined)
-          this.quotes.push({kind: 'indirect', pieces: [content], attribution})
-          covered.fill(1, speaker.first, content.last)
-          index = content.last - 1
-          continue
-        }
-        let last = from
-        let words = 0
-
-        while (last < end && words < 25) {
-          const next = tokens[last] as Token
-          if (covered[last] || reader.isComma(last) || reader.isClauseEnd(last)) break
-          if (!next.word && !next.space && isDash(next.text)) break
-          // “Support for Sanders has been strongest …”: the verb of the
-          // clause the nominal stands in ends it.
-          if (next.word && last > from && (verbLike(next) || auxiliaryWords.has(next.lower))) break
-          if (next.word) words++
-          last++
-        }
-
-        const content = {first: from, last: reader.skipSpaceBack(last - 1, from) + 1}
-        const first = tokens[from]
-        if (!first?.word || content.last <= content.first || weekdaySet.has(first.lower)) continue
-        let speaker = this.possessor(index, start)
-        // A noun that is a verb too is a noun after a possessive or a
-        // determiner; otherwise a verb, whose subject is the source
-        // (“Lawmakers push for vote on farm bill”).
+      if (index < start || index >= end || this.taken[index]) continue
+      const nominal = nominalCues.get(token.lower)
+      if (!nominal) continue
+      const at = reader.skipSpace(index + 1, end)
+      const preposition = tokens[at]
+      if (!preposition?.word || !nominal.prepositions.has(preposition.lower)) continue
+      covered ??= this.covered()
+      if (covered[index]) continue
+      // “Trump’s plan to deport …”, “the belief that …”: a clause, with
+      // its “to” or “that”, to the end of the clause.
+      const clausal = preposition.lower === 'to' || preposition.lower === 'that'
+      const from = clausal ? at : reader.skipSpace(at + 1, end)
+      if (clausal) {
+        let last = this.clauseEnd(from, end)
+        // “Freddy’s decision to be a pilot had cleared a path …”: a “to”
+        // clause ends before the verb of the sentence it is the subject of.
+        if (preposition.lower === 'to') last = this.infinitiveEnd(from, last)
+        const content = {first: from, last}
+        // Only with its source: “the plan to” alone is too often no one’s.
+        const speaker = this.possessor(index, start)
         if (
-          nominal.verb &&
-          !speaker &&
-          !nounDeterminers.has(tokens[reader.skipSpaceBack(index - 1, start)]?.lower ?? '')
-        ) {
-          speaker = reader.speakerBefore(index, start)
-          if (!speaker) continue
-        }
-        if (speaker && covered.subarray(speaker.first, speaker.last).includes(1)) continue
-        const cue: FoundCue = {range: {first: index, last: at + 1}, cueClass: nominal.cueClass}
+          !speaker ||
+          reader.words(content).length < 3 ||
+          covered.subarray(speaker.first, content.last).includes(1)
+        )
+          continue
+        const cue: FoundCue = {range: {first: index, last: index + 1}, cueClass: nominal.cueClass}
         const attribution = this.attribution(view.index, speaker, cue, undefined)
         this.quotes.push({kind: 'indirect', pieces: [content], attribution})
-        covered.fill(1, speaker?.first ?? index, content.last)
-        index = content.last - 1
+        covered.fill(1, speaker.first, content.last)
+        done = content.last - 1
+        continue
       }
+      let last = from
+      let words = 0
+
+      while (last < end && words < 25) {
+        const next = tokens[last] as Token
+        if (covered[last] || reader.isComma(last) || reader.isClauseEnd(last)) break
+        if (!next.word && !next.space && isDash(next.text)) break
+        // “Support for Sanders has been strongest …”: the verb of the
+        // clause the nominal stands in ends it.
+        if (next.word && last > from && (verbLike(next) || auxiliaryWords.has(next.lower))) break
+        if (next.word) words++
+        last++
+      }
+
+      const content = {first: from, last: reader.skipSpaceBack(last - 1, from) + 1}
+      const first = tokens[from]
+      if (!first?.word || content.last <= content.first || weekdaySet.has(first.lower)) continue
+      let speaker = this.possessor(index, start)
+      // A noun that is a verb too is a noun after a possessive or a
+      // determiner; otherwise a verb, whose subject is the source
+      // (“Lawmakers push for vote on farm bill”).
+      if (
+        nominal.verb &&
+        !speaker &&
+        !nounDeterminers.has(tokens[reader.skipSpaceBack(index - 1, start)]?.lower ?? '')
+      ) {
+        speaker = reader.speakerBefore(index, start)
+        if (!speaker) continue
+      }
+      if (speaker && covered.subarray(speaker.first, speaker.last).includes(1)) continue
+      const cue: FoundCue = {range: {first: index, last: at + 1}, cueClass: nominal.cueClass}
+      const attribution = this.attribution(view.index, speaker, cue, undefined)
+      this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+      covered.fill(1, speaker?.first ?? index, content.last)
+      done = content.last - 1
     }
   }
 
