@@ -219,7 +219,6 @@ const contrasts = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet
 const afterComma = new Set(['and', 'but', 'who', 'whom', 'which', 'after', 'as', 'when'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
-/** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
 /** Words after a comma that end an object: “endorsed Jones, which …”. */
 const trailingClause = new Set([
   'which',
@@ -578,6 +577,7 @@ const clauseOpeners = new Set([
   'who',
 ])
 
+/** Words after a cue that do not start reported content (“said on Monday”, “said and did”). */
 const contentCannotStart = new Set([
   'on',
   'in',
@@ -993,7 +993,7 @@ class Finder {
         // Only a new sentence: “…,” Tester said, referring to the excuse,
         // “you give …” goes on with the same one.
         const capital = rest
-          ? /^\p{Lu}/u.test(this.document.tokens[(rest.pieces[0]?.first ?? 0) + 1]?.text ?? '')
+          ? isCapitalised(this.document.tokens[(rest.pieces[0]?.first ?? 0) + 1]?.text ?? '')
           : false
         if (rest && participle && capital && after.attribution.speaker) {
           merged.add(rest)
@@ -2400,7 +2400,7 @@ class Finder {
         let first = index
         for (let at = reader.skipSpaceBack(index - 1, start); at >= start; ) {
           const before = tokens[at] as Token
-          if (!before.word || !(/^\p{Lu}/u.test(before.text) || before.lower === 'the')) break
+          if (!before.word || !(isCapitalised(before.text) || before.lower === 'the')) break
           first = at
           if (before.lower === 'the') break
           at = reader.skipSpaceBack(at - 1, start)

@@ -73,7 +73,6 @@ function singleRole(token: Token, previous: Token | undefined, next: Token | und
   return undefined
 }
 
-/** The problem of an opening mark that is never closed. */
 /**
  * Whether an opening curly mark inside an open curly quotation starts a
  * quotation in it (“… told me “no way” on Monday …”): a closing curly mark
@@ -98,6 +97,7 @@ function closes(previous: Token | undefined): boolean {
   return previous !== undefined && /^[,.?!…]$/.test(previous.text)
 }
 
+/** The problem of an opening mark that is never closed. */
 function unclosed(opener: Token): MarkProblem {
   return {
     ruleId: 'missing-closing-quote',
