@@ -194,7 +194,7 @@ export function tokenizeBlock(
   sentences = mergeCommaSentences(leaves, sentences)
   for (const sentence of sentences) mergeRemainingFullStops(leaves, sentence)
 
-  return build(leaves, arrange(leaves, sentences), place)
+  return build(leaves, sentences, arrange(leaves, sentences), place)
 }
 
 /**
@@ -972,22 +972,24 @@ function lineEndings(leaves: Leaves, leaf: number): number {
 }
 
 /**
- * The children of the paragraph: sentences (item lists) and white space
- * (leaf numbers). parse-latin’s `makeInitialWhiteSpaceSiblings` and
+ * The children of the paragraph, as triples: a sentence is its index in
+ * `sentences` and the range `[from, to)` of its items, white space is `-1`,
+ * its leaf number and `0`. parse-latin’s `makeInitialWhiteSpaceSiblings` and
  * `makeFinalWhiteSpaceSiblings` (white space at the edges of a sentence
  * moves up), `breakImplicitSentences` (white space with two line endings or
  * more inside a sentence splits it) and `removeEmptyNodes`.
  */
-function arrange(leaves: Leaves, sentences: number[][]): Array<number[] | number> {
-  const children: Array<number[] | number> = []
+function arrange(leaves: Leaves, sentences: number[][]): number[] {
+  const children: number[] = []
 
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at] as number[]
     let from = 0
     let to = sentence.length
     let after = -1
 
     if (to > 0 && isWhite(leaves, sentence[0] as number, sentence[1] as number)) {
-      children.push(sentence[0] as number)
+      children.push(-1, sentence[0] as number, 0)
       from = 2
     }
 
@@ -1004,15 +1006,14 @@ function arrange(leaves: Leaves, sentences: number[][]): Array<number[] | number
       const s = sentence[index] as number
 
       if (isWhite(leaves, s, sentence[index + 1] as number) && lineEndings(leaves, s) > 1) {
-        children.push(sentence.slice(part, index), s)
+        children.push(at, part, index, -1, s, 0)
         part = index + 2
         index += 2
       }
     }
 
-    if (to > part)
-      children.push(part === 0 && to === sentence.length ? sentence : sentence.slice(part, to))
-    if (after !== -1) children.push(after)
+    if (to > part) children.push(at, part, to)
+    if (after !== -1) children.push(-1, after, 0)
   }
 
   return children
@@ -1110,23 +1111,31 @@ function locate(leaves: Leaves, place: Location): Places {
  * size (`push` leaves room to grow, which a tree of a long document would
  * hold on to).
  */
-function build(leaves: Leaves, children: Array<number[] | number>, place: Location): Paragraph {
+function build(
+  leaves: Leaves,
+  sentences: number[][],
+  children: number[],
+  place: Location,
+): Paragraph {
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   if (leaves.count === 0) return paragraph
   const places = locate(leaves, place)
-  const content: ParagraphContent[] = new Array(children.length)
+  const content: ParagraphContent[] = new Array(children.length / 3)
 
-  for (let at = 0; at < children.length; at++) {
-    const child = children[at] as number[] | number
+  for (let at = 0; at < children.length; at += 3) {
+    const which = children[at] as number
+    const from = children[at + 1] as number
 
-    if (typeof child === 'number') {
-      content[at] = leafNode(leaves, places, child) as WhiteSpace
+    if (which === -1) {
+      content[at / 3] = leafNode(leaves, places, from) as WhiteSpace
       continue
     }
 
-    const nodes: SentenceContent[] = new Array(child.length / 2)
+    const child = sentences[which] as number[]
+    const to = children[at + 2] as number
+    const nodes: SentenceContent[] = new Array((to - from) / 2)
 
-    for (let index = 0; index < child.length; index += 2) {
+    for (let index = from; index < to; index += 2) {
       const s = child[index] as number
       const e = child[index + 1] as number
 
@@ -1142,22 +1151,22 @@ function build(leaves: Leaves, children: Array<number[] | number>, place: Locati
           }
         }
 
-        nodes[index / 2] = {
+        nodes[(index - from) / 2] = {
           type: 'WordNode',
           children: parts,
           position: {start: pointAt(places, s), end: pointAt(places, e)},
         }
       } else {
-        nodes[index / 2] = leafNode(leaves, places, s) as SentenceContent
+        nodes[(index - from) / 2] = leafNode(leaves, places, s) as SentenceContent
       }
     }
 
-    content[at] = {
+    content[at / 3] = {
       type: 'SentenceNode',
       children: nodes,
       position: {
-        start: pointAt(places, child[0] as number),
-        end: pointAt(places, child[child.length - 1] as number),
+        start: pointAt(places, child[from] as number),
+        end: pointAt(places, child[to - 1] as number),
       },
     }
   }
