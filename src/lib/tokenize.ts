@@ -188,8 +188,7 @@ export function tokenizeBlock(
   sentences = mergePrefixes(leaves, sentences, isEnglishAbbreviation)
   sentences = mergeNonWordSentences(leaves, sentences)
   sentences = mergeAffixSymbols(leaves, sentences)
-  sentences = mergeLowerCaseSentences(leaves, sentences)
-  sentences = mergeDigitSentences(leaves, sentences)
+  sentences = mergeLowerCaseAndDigitSentences(leaves, sentences)
   sentences = mergePrefixes(leaves, sentences, isLatinAbbreviation)
   sentences = mergeCommaSentences(leaves, sentences)
   for (const sentence of sentences) mergeRemainingFullStops(leaves, sentence)
@@ -831,46 +830,59 @@ function mergeByStart(
 }
 
 /**
- * parse-latin’s `mergeInitialLowerCaseLetterSentences`: a sentence whose
- * first word starts with a lower-case letter (before any mark) joins the one
- * before.
+ * parse-latin’s `mergeInitialLowerCaseLetterSentences` and
+ * `mergeInitialDigitSentences` in one pass: a sentence whose first word
+ * starts with a lower-case letter (before any mark), or whose first node is
+ * a word starting with a digit, joins the one before. One pass does what the
+ * two do one after the other: a sentence that joins another keeps the start
+ * of that one, which is looked at already.
  */
-function mergeLowerCaseSentences(leaves: Leaves, sentences: number[][]): number[][] {
-  return mergeByStart(
-    leaves,
-    sentences,
-    (s) => {
-      const from = leaves.starts[s] as number
-      const code = leaves.value.charCodeAt(from)
-      if (code < 128) return code >= 97 && code <= 122
-      return lowerInitial.test(leaves.value.slice(from, from + 2))
-    },
-    () => false,
-  )
-}
-
-/**
- * parse-latin’s `mergeInitialDigitSentences`: a sentence whose first node is
- * a word starting with a digit joins the one before.
- */
-function mergeDigitSentences(leaves: Leaves, sentences: number[][]): number[][] {
+function mergeLowerCaseAndDigitSentences(leaves: Leaves, sentences: number[][]): number[][] {
   const out: number[][] = []
 
   for (const sentence of sentences) {
-    if (out.length > 0 && sentence.length > 0) {
-      const s = sentence[0] as number
-      const code = leaves.value.charCodeAt(leaves.starts[s] as number)
-
-      if (isWord(leaves, s, sentence[1] as number) && code >= 48 && code <= 57) {
-        append(out[out.length - 1] as number[], sentence)
-        continue
-      }
+    if (
+      out.length > 0 &&
+      (startsLowerCase(leaves, sentence) || startsWithDigit(leaves, sentence))
+    ) {
+      append(out[out.length - 1] as number[], sentence)
+      continue
     }
 
     out.push(sentence)
   }
 
   return out
+}
+
+/**
+ * Whether the first word of a sentence starts with a lower-case letter, with
+ * no mark before it.
+ */
+function startsLowerCase(leaves: Leaves, sentence: number[]): boolean {
+  for (let index = 0; index < sentence.length; index += 2) {
+    const s = sentence[index] as number
+    const e = sentence[index + 1] as number
+
+    if (isWord(leaves, s, e)) {
+      const from = leaves.starts[s] as number
+      const code = leaves.value.charCodeAt(from)
+      if (code < 128) return code >= 97 && code <= 122
+      return lowerInitial.test(leaves.value.slice(from, from + 2))
+    }
+
+    if (isMark(leaves, s, e)) return false
+  }
+
+  return false
+}
+
+/** Whether the first node of a sentence is a word starting with a digit. */
+function startsWithDigit(leaves: Leaves, sentence: number[]): boolean {
+  if (sentence.length === 0) return false
+  const s = sentence[0] as number
+  const code = leaves.value.charCodeAt(leaves.starts[s] as number)
+  return isWord(leaves, s, sentence[1] as number) && code >= 48 && code <= 57
 }
 
 /**
