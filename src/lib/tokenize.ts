@@ -185,7 +185,6 @@ export function tokenizeBlock(
   length = mergeInitialisms(leaves, items, length)
 
   let sentences = splitSentences(leaves, items, length)
-  sentences = mergePrefixes(leaves, sentences, isEnglishAbbreviation)
   sentences = mergeNonWordSentences(leaves, sentences)
   sentences = mergeAffixSymbols(leaves, sentences)
   sentences = mergeLowerCaseAndDigitSentences(leaves, sentences)
@@ -618,7 +617,11 @@ function mergeInitialisms(leaves: Leaves, items: Int32Array, length: number): nu
   return write
 }
 
-/** Split the items of a block into sentences after each terminal marker. */
+/**
+ * Split the items of a block into sentences after each terminal marker, and
+ * do parse-english’s `mergeEnglishPrefixExceptions` on the way: a `.` after
+ * an English abbreviation joins the word, and the sentence goes on.
+ */
 function splitSentences(leaves: Leaves, items: Int32Array, length: number): number[][] {
   const sentences: number[][] = []
   let current: number[] = []
@@ -626,12 +629,26 @@ function splitSentences(leaves: Leaves, items: Int32Array, length: number): numb
   for (let index = 0; index < length; index += 2) {
     const s = items[index] as number
     const e = items[index + 1] as number
-    current.push(s, e)
 
     if (e - s === 1 && isTerminal(leaves, s)) {
+      const last = current.length - 1
+
+      if (last > 0 && single(leaves, s) === 46) {
+        const wordStart = current[last - 1] as number
+
+        if (isWord(leaves, wordStart, s) && isEnglishAbbreviation(leaves, wordStart, s)) {
+          current[last] = e
+          continue
+        }
+      }
+
+      current.push(s, e)
       sentences.push(current)
       current = []
+      continue
     }
+
+    current.push(s, e)
   }
 
   if (current.length > 0) sentences.push(current)
@@ -672,9 +689,10 @@ function isLatinAbbreviation(leaves: Leaves, s: number, e: number): boolean {
 }
 
 /**
- * parse-english’s `mergeEnglishPrefixExceptions` and parse-latin’s
- * `mergePrefixExceptions`: a sentence ending in an abbreviation and `.`
- * takes the `.` into the word and the next sentence into itself.
+ * parse-latin’s `mergePrefixExceptions` (parse-english’s
+ * `mergeEnglishPrefixExceptions` is done by `splitSentences`): a sentence
+ * ending in an abbreviation and `.` takes the `.` into the word and the next
+ * sentence into itself.
  */
 function mergePrefixes(
   leaves: Leaves,
@@ -857,29 +875,32 @@ function mergeLowerCaseAndDigitSentences(leaves: Leaves, sentences: number[][]):
 
 /**
  * Whether the first word of a sentence starts with a lower-case letter, with
- * no mark before it.
+ * no mark before it: the first item that is not white space is that word
+ * (every sentence but the first holds a word, see `mergeNonWordSentences`).
  */
 function startsLowerCase(leaves: Leaves, sentence: number[]): boolean {
-  for (let index = 0; index < sentence.length; index += 2) {
-    const s = sentence[index] as number
-    const e = sentence[index + 1] as number
+  let index = 0
 
-    if (isWord(leaves, s, e)) {
-      const from = leaves.starts[s] as number
-      const code = leaves.value.charCodeAt(from)
-      if (code < 128) return code >= 97 && code <= 122
-      return lowerInitial.test(leaves.value.slice(from, from + 2))
-    }
-
-    if (isMark(leaves, s, e)) return false
+  while (
+    index < sentence.length - 2 &&
+    isWhite(leaves, sentence[index] as number, sentence[index + 1] as number)
+  ) {
+    index += 2
   }
 
-  return false
+  const s = sentence[index] as number
+  if (!isWord(leaves, s, sentence[index + 1] as number)) return false
+  const from = leaves.starts[s] as number
+  const code = leaves.value.charCodeAt(from)
+  if (code < 128) return code >= 97 && code <= 122
+  return lowerInitial.test(leaves.value.slice(from, from + 2))
 }
 
-/** Whether the first node of a sentence is a word starting with a digit. */
+/**
+ * Whether the first node of a sentence is a word starting with a digit (the
+ * sentence is not empty: every sentence but the first holds a word).
+ */
 function startsWithDigit(leaves: Leaves, sentence: number[]): boolean {
-  if (sentence.length === 0) return false
   const s = sentence[0] as number
   const code = leaves.value.charCodeAt(leaves.starts[s] as number)
   return isWord(leaves, s, sentence[1] as number) && code >= 48 && code <= 57
