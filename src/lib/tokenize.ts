@@ -185,16 +185,14 @@ export function tokenizeBlock(
   length = mergeInitialisms(leaves, items, length)
 
   let sentences = splitSentences(leaves, items, length)
-  sentences = mergePrefixes(leaves, sentences, isEnglishAbbreviation)
   sentences = mergeNonWordSentences(leaves, sentences)
   sentences = mergeAffixSymbols(leaves, sentences)
-  sentences = mergeLowerCaseSentences(leaves, sentences)
-  sentences = mergeDigitSentences(leaves, sentences)
+  sentences = mergeLowerCaseAndDigitSentences(leaves, sentences)
   sentences = mergePrefixes(leaves, sentences, isLatinAbbreviation)
   sentences = mergeCommaSentences(leaves, sentences)
   for (const sentence of sentences) mergeRemainingFullStops(leaves, sentence)
 
-  return build(leaves, arrange(leaves, sentences), place)
+  return build(leaves, sentences, arrange(leaves, sentences), place)
 }
 
 /**
@@ -619,7 +617,11 @@ function mergeInitialisms(leaves: Leaves, items: Int32Array, length: number): nu
   return write
 }
 
-/** Split the items of a block into sentences after each terminal marker. */
+/**
+ * Split the items of a block into sentences after each terminal marker, and
+ * do parse-english’s `mergeEnglishPrefixExceptions` on the way: a `.` after
+ * an English abbreviation joins the word, and the sentence goes on.
+ */
 function splitSentences(leaves: Leaves, items: Int32Array, length: number): number[][] {
   const sentences: number[][] = []
   let current: number[] = []
@@ -627,12 +629,26 @@ function splitSentences(leaves: Leaves, items: Int32Array, length: number): numb
   for (let index = 0; index < length; index += 2) {
     const s = items[index] as number
     const e = items[index + 1] as number
-    current.push(s, e)
 
     if (e - s === 1 && isTerminal(leaves, s)) {
+      const last = current.length - 1
+
+      if (last > 0 && single(leaves, s) === 46) {
+        const wordStart = current[last - 1] as number
+
+        if (isWord(leaves, wordStart, s) && isEnglishAbbreviation(leaves, wordStart, s)) {
+          current[last] = e
+          continue
+        }
+      }
+
+      current.push(s, e)
       sentences.push(current)
       current = []
+      continue
     }
+
+    current.push(s, e)
   }
 
   if (current.length > 0) sentences.push(current)
@@ -673,9 +689,10 @@ function isLatinAbbreviation(leaves: Leaves, s: number, e: number): boolean {
 }
 
 /**
- * parse-english’s `mergeEnglishPrefixExceptions` and parse-latin’s
- * `mergePrefixExceptions`: a sentence ending in an abbreviation and `.`
- * takes the `.` into the word and the next sentence into itself.
+ * parse-latin’s `mergePrefixExceptions` (parse-english’s
+ * `mergeEnglishPrefixExceptions` is done by `splitSentences`): a sentence
+ * ending in an abbreviation and `.` takes the `.` into the word and the next
+ * sentence into itself.
  */
 function mergePrefixes(
   leaves: Leaves,
@@ -831,46 +848,62 @@ function mergeByStart(
 }
 
 /**
- * parse-latin’s `mergeInitialLowerCaseLetterSentences`: a sentence whose
- * first word starts with a lower-case letter (before any mark) joins the one
- * before.
+ * parse-latin’s `mergeInitialLowerCaseLetterSentences` and
+ * `mergeInitialDigitSentences` in one pass: a sentence whose first word
+ * starts with a lower-case letter (before any mark), or whose first node is
+ * a word starting with a digit, joins the one before. One pass does what the
+ * two do one after the other: a sentence that joins another keeps the start
+ * of that one, which is looked at already.
  */
-function mergeLowerCaseSentences(leaves: Leaves, sentences: number[][]): number[][] {
-  return mergeByStart(
-    leaves,
-    sentences,
-    (s) => {
-      const from = leaves.starts[s] as number
-      const code = leaves.value.charCodeAt(from)
-      if (code < 128) return code >= 97 && code <= 122
-      return lowerInitial.test(leaves.value.slice(from, from + 2))
-    },
-    () => false,
-  )
-}
-
-/**
- * parse-latin’s `mergeInitialDigitSentences`: a sentence whose first node is
- * a word starting with a digit joins the one before.
- */
-function mergeDigitSentences(leaves: Leaves, sentences: number[][]): number[][] {
+function mergeLowerCaseAndDigitSentences(leaves: Leaves, sentences: number[][]): number[][] {
   const out: number[][] = []
 
   for (const sentence of sentences) {
-    if (out.length > 0 && sentence.length > 0) {
-      const s = sentence[0] as number
-      const code = leaves.value.charCodeAt(leaves.starts[s] as number)
-
-      if (isWord(leaves, s, sentence[1] as number) && code >= 48 && code <= 57) {
-        append(out[out.length - 1] as number[], sentence)
-        continue
-      }
+    if (
+      out.length > 0 &&
+      (startsLowerCase(leaves, sentence) || startsWithDigit(leaves, sentence))
+    ) {
+      append(out[out.length - 1] as number[], sentence)
+      continue
     }
 
     out.push(sentence)
   }
 
   return out
+}
+
+/**
+ * Whether the first word of a sentence starts with a lower-case letter, with
+ * no mark before it: the first item that is not white space is that word
+ * (every sentence but the first holds a word, see `mergeNonWordSentences`).
+ */
+function startsLowerCase(leaves: Leaves, sentence: number[]): boolean {
+  let index = 0
+
+  while (
+    index < sentence.length - 2 &&
+    isWhite(leaves, sentence[index] as number, sentence[index + 1] as number)
+  ) {
+    index += 2
+  }
+
+  const s = sentence[index] as number
+  if (!isWord(leaves, s, sentence[index + 1] as number)) return false
+  const from = leaves.starts[s] as number
+  const code = leaves.value.charCodeAt(from)
+  if (code < 128) return code >= 97 && code <= 122
+  return lowerInitial.test(leaves.value.slice(from, from + 2))
+}
+
+/**
+ * Whether the first node of a sentence is a word starting with a digit (the
+ * sentence is not empty: every sentence but the first holds a word).
+ */
+function startsWithDigit(leaves: Leaves, sentence: number[]): boolean {
+  const s = sentence[0] as number
+  const code = leaves.value.charCodeAt(leaves.starts[s] as number)
+  return isWord(leaves, s, sentence[1] as number) && code >= 48 && code <= 57
 }
 
 /**
@@ -972,22 +1005,24 @@ function lineEndings(leaves: Leaves, leaf: number): number {
 }
 
 /**
- * The children of the paragraph: sentences (item lists) and white space
- * (leaf numbers). parse-latin’s `makeInitialWhiteSpaceSiblings` and
+ * The children of the paragraph, as triples: a sentence is its index in
+ * `sentences` and the range `[from, to)` of its items, white space is `-1`,
+ * its leaf number and `0`. parse-latin’s `makeInitialWhiteSpaceSiblings` and
  * `makeFinalWhiteSpaceSiblings` (white space at the edges of a sentence
  * moves up), `breakImplicitSentences` (white space with two line endings or
  * more inside a sentence splits it) and `removeEmptyNodes`.
  */
-function arrange(leaves: Leaves, sentences: number[][]): Array<number[] | number> {
-  const children: Array<number[] | number> = []
+function arrange(leaves: Leaves, sentences: number[][]): number[] {
+  const children: number[] = []
 
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at] as number[]
     let from = 0
     let to = sentence.length
     let after = -1
 
     if (to > 0 && isWhite(leaves, sentence[0] as number, sentence[1] as number)) {
-      children.push(sentence[0] as number)
+      children.push(-1, sentence[0] as number, 0)
       from = 2
     }
 
@@ -1004,15 +1039,14 @@ function arrange(leaves: Leaves, sentences: number[][]): Array<number[] | number
       const s = sentence[index] as number
 
       if (isWhite(leaves, s, sentence[index + 1] as number) && lineEndings(leaves, s) > 1) {
-        children.push(sentence.slice(part, index), s)
+        children.push(at, part, index, -1, s, 0)
         part = index + 2
         index += 2
       }
     }
 
-    if (to > part)
-      children.push(part === 0 && to === sentence.length ? sentence : sentence.slice(part, to))
-    if (after !== -1) children.push(after)
+    if (to > part) children.push(at, part, to)
+    if (after !== -1) children.push(-1, after, 0)
   }
 
   return children
@@ -1110,23 +1144,31 @@ function locate(leaves: Leaves, place: Location): Places {
  * size (`push` leaves room to grow, which a tree of a long document would
  * hold on to).
  */
-function build(leaves: Leaves, children: Array<number[] | number>, place: Location): Paragraph {
+function build(
+  leaves: Leaves,
+  sentences: number[][],
+  children: number[],
+  place: Location,
+): Paragraph {
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   if (leaves.count === 0) return paragraph
   const places = locate(leaves, place)
-  const content: ParagraphContent[] = new Array(children.length)
+  const content: ParagraphContent[] = new Array(children.length / 3)
 
-  for (let at = 0; at < children.length; at++) {
-    const child = children[at] as number[] | number
+  for (let at = 0; at < children.length; at += 3) {
+    const which = children[at] as number
+    const from = children[at + 1] as number
 
-    if (typeof child === 'number') {
-      content[at] = leafNode(leaves, places, child) as WhiteSpace
+    if (which === -1) {
+      content[at / 3] = leafNode(leaves, places, from) as WhiteSpace
       continue
     }
 
-    const nodes: SentenceContent[] = new Array(child.length / 2)
+    const child = sentences[which] as number[]
+    const to = children[at + 2] as number
+    const nodes: SentenceContent[] = new Array((to - from) / 2)
 
-    for (let index = 0; index < child.length; index += 2) {
+    for (let index = from; index < to; index += 2) {
       const s = child[index] as number
       const e = child[index + 1] as number
 
@@ -1142,22 +1184,22 @@ function build(leaves: Leaves, children: Array<number[] | number>, place: Locati
           }
         }
 
-        nodes[index / 2] = {
+        nodes[(index - from) / 2] = {
           type: 'WordNode',
           children: parts,
           position: {start: pointAt(places, s), end: pointAt(places, e)},
         }
       } else {
-        nodes[index / 2] = leafNode(leaves, places, s) as SentenceContent
+        nodes[(index - from) / 2] = leafNode(leaves, places, s) as SentenceContent
       }
     }
 
-    content[at] = {
+    content[at / 3] = {
       type: 'SentenceNode',
       children: nodes,
       position: {
-        start: pointAt(places, child[0] as number),
-        end: pointAt(places, child[child.length - 1] as number),
+        start: pointAt(places, child[from] as number),
+        end: pointAt(places, child[to - 1] as number),
       },
     }
   }
