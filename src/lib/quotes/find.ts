@@ -1299,10 +1299,7 @@ class Finder {
 
   /** Whether the words from `from` to `limit` are at most a short adverbial (“on Tuesday”). */
   onlyCircumstance(from: number, limit: number, most = 6): boolean {
-    // The attribution’s clause ends at a comma (“…, according to the Sun.”).
-    let end = from
-    while (end < limit && !this.reader.isComma(end)) end++
-    const words = this.reader.words({first: from, last: end})
+    const words = this.wordsToComma(from, limit)
     if (words.length === 0) return true
     return words.length <= most && stopWords.has((words[0] as Token).lower)
   }
@@ -1312,14 +1309,37 @@ class Finder {
    * (“he said.”, “he said on Monday.”), not content (“he said the plan …”).
    */
   onlyAdverbial(from: number, limit: number): boolean {
-    let end = from
-    while (end < limit && !this.reader.isComma(end)) end++
-    const words = this.reader.words({first: from, last: end})
+    const words = this.wordsToComma(from, limit)
     const first = words[0]
     return (
       first === undefined ||
       (words.length <= 6 && (contentCannotStart.has(first.lower) || weekdaySet.has(first.lower)))
     )
+  }
+
+  /** The words of an attribution’s clause: to a comma (“…, according to the Sun.”) or `limit`. */
+  wordsToComma(from: number, limit: number): Token[] {
+    let end = from
+    while (end < limit && !this.reader.isComma(end)) end++
+    return this.reader.words({first: from, last: end})
+  }
+
+  /**
+   * Where the auxiliaries before a word start (“has been endorsed”, “have
+   * been worried”): at most six tokens back, the word itself when there are
+   * none.
+   */
+  auxiliariesBefore(index: number, start: number): number {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let first = index
+    for (let at = reader.skipSpaceBack(index - 1, start); at >= start && index - at < 6; ) {
+      const token = tokens[at]
+      if (!token?.word || !(auxiliaryWords.has(token.lower) || token.lower === 'been')) break
+      first = at
+      at = reader.skipSpaceBack(at - 1, start)
+    }
+    return first
   }
 
   /** Whether only closing punctuation follows a token in its sentence. */
@@ -2436,14 +2456,8 @@ class Finder {
       verb = reader.skipSpaceBack(verb - 1, start)
     const link = tokens[verb]
     if (!link?.word || !linking.has(link.lower) || verb <= start) return undefined
-    let cueFirst = verb
     // “have been”, “will be”: the auxiliaries before the linking verb.
-    for (let at = reader.skipSpaceBack(verb - 1, start); at > start; ) {
-      const token = tokens[at]
-      if (!token?.word || !(auxiliaryWords.has(token.lower) || token.lower === 'been')) break
-      cueFirst = at
-      at = reader.skipSpaceBack(at - 1, start)
-    }
+    const cueFirst = this.auxiliariesBefore(verb, start)
     const nextIndex = reader.skipSpace(adjective + 1, limit)
     const next = tokens[nextIndex]
     if (!next?.word) return undefined
@@ -2486,15 +2500,8 @@ class Finder {
     cueClass: FoundCue['cueClass'],
   ): void {
     const reader = this.reader
-    const tokens = this.document.tokens
-    let cueFirst = auxiliary
     // “has been endorsed”: the auxiliaries before it join the cue.
-    for (let at = reader.skipSpaceBack(auxiliary - 1, start); at >= start && auxiliary - at < 6; ) {
-      const token = tokens[at]
-      if (!token?.word || !(auxiliaryWords.has(token.lower) || token.lower === 'been')) break
-      cueFirst = at
-      at = reader.skipSpaceBack(at - 1, start)
-    }
+    const cueFirst = this.auxiliariesBefore(auxiliary, start)
     const source = reader.sourceAfter(by + 1, limit)
     if (!source || source.last - source.first > 24 || this.isTaken(source)) return
     let first = cueFirst
