@@ -617,6 +617,28 @@ const contentCannotStart = new Set([
 ])
 
 /**
+ * The tokens an attribution spans, from the first to the last of its speaker,
+ * cue and addressee.
+ *
+ * @param attribution
+ *   Attribution.
+ * @returns
+ *   Range.
+ */
+export function extent(attribution: FoundAttribution): TokenRange {
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+
+  for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+    if (range === undefined) continue
+    if (range.first < first) first = range.first
+    if (range.last > last) last = range.last
+  }
+
+  return {first, last}
+}
+
+/**
  * Find quotes and attributions.
  *
  * @param document
@@ -875,7 +897,7 @@ class Finder {
         after?.attribution.speaker &&
         !this.isTitle(opener, closer) &&
         quote.pieces.length === 1 &&
-        this.onlyAdverbial(this.attributionEnd(after.attribution), closing.last) &&
+        this.onlyAdverbial(extent(after.attribution).last, closing.last) &&
         !this.isWeak(after.attribution.cue)
       ) {
         this.quotes.pop()
@@ -1050,15 +1072,6 @@ class Finder {
     const lead = {first: start, last: this.reader.skipSpaceBack(comma - 1, start) + 1}
     if (this.reader.words(lead).length < 3 || this.isTaken(lead)) return undefined
     return lead
-  }
-
-  /** The token after the last part (speaker, cue, addressee) of an attribution. */
-  attributionEnd(attribution: FoundAttribution): number {
-    return Math.max(
-      attribution.speaker?.last ?? 0,
-      attribution.cue?.range.last ?? 0,
-      attribution.addressee?.last ?? 0,
-    )
   }
 
   /** Whether a cue’s verb is a weak cue (one that takes an object: “accused”). */

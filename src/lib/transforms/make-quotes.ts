@@ -5,7 +5,7 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../types.js'
-import {type Findings, type FoundAttribution, find} from '../quotes/find.js'
+import {extent, type Findings, type FoundAttribution, find} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
 import {isClause} from '../quotes/reader.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
@@ -239,20 +239,6 @@ function first(attribution: FoundAttribution): number {
     attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
     attribution.addressee?.first ?? Number.POSITIVE_INFINITY,
   )
-}
-
-/** The tokens an attribution covers: from its first part to its last. */
-function extent(attribution: FoundAttribution): TokenRange {
-  let first = Number.POSITIVE_INFINITY
-  let last = Number.NEGATIVE_INFINITY
-
-  for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
-    if (range === undefined) continue
-    if (range.first < first) first = range.first
-    if (range.last > last) last = range.last
-  }
-
-  return {first, last}
 }
 
 function parts(
