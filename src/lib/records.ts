@@ -38,16 +38,17 @@ interface Parts {
   addressee?: Addressee
 }
 
-function spanOf(node: Node, value: string | undefined): Span | undefined {
+function spanOf(node: Node, value: string | undefined, end?: number): Span | undefined {
   const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
-  // Slicing the document is cheaper than joining the words, when they match it.
+  const last = node.position?.end.offset
+  if (start === undefined || last === undefined) return undefined
+  // Slicing the document is cheaper than joining the words, when they match
+  // it (`end`: where the words were found to end, if known).
   const text =
-    value !== undefined && matches(node as Nodes, value, start) === end
-      ? value.slice(start, end)
+    value !== undefined && (end ?? matches(node as Nodes, value, start)) === last
+      ? value.slice(start, last)
       : textOf(node as Nodes)
-  return {text, start, end}
+  return {text, start, end: last}
 }
 
 /**
@@ -78,27 +79,70 @@ function textOf(node: Nodes): string {
   return text
 }
 
+/** What a walk finds: quotes and attributions, and where the words of each quote end. */
+interface Found {
+  /** Text of the document, if known. */
+  value: string | undefined
+  visit: (node: Quote | Attribution) => void
+  /** Offset where the words of each quote end in `value`, `-1` where they do not match it. */
+  ends: Map<Quote, number>
+}
+
 /**
- * Visit the quotes and attributions of a tree: they stand in sentences (or in
- * each other), never inside words, so words and other leaves are skipped
- * without a call.
+ * Visit the quotes and attributions below a node, in reading order: they
+ * stand in sentences (or in each other), never inside words. Outside quotes,
+ * words and other leaves are passed unread; inside them (`at` is not `-1`),
+ * their text is compared with the document on the way, from offset `at`,
+ * so that a quote’s words are read once.
+ *
+ * @returns
+ *   Offset after the words read, `-1` when they do not match the document or
+ *   are not compared.
  */
-function walk(node: Nodes, visit: (node: Quote | Attribution) => void): void {
-  for (const child of (node as Parent).children as Nodes[]) {
+function walk(node: Parent, at: number, found: Found): number {
+  const value = found.value
+
+  for (const child of node.children as Loose[]) {
     const type = child.type
-    // The nodes of nlcst most sentences are made of hold no quotes.
-    if (
-      type === 'WordNode' ||
-      type === 'WhiteSpaceNode' ||
-      type === 'PunctuationNode' ||
-      type === 'SymbolNode'
-    ) {
+
+    if (type === 'WordNode') {
+      if (at !== -1) at = matches(child as Nodes, value as string, at)
       continue
     }
 
-    if (type === 'QuoteNode' || type === 'AttributionNode') visit(child)
-    if ('children' in child && child.children.length > 0) walk(child, visit)
+    // Fields are read rather than tested with `in`, which is slow on nodes
+    // of many shapes.
+    const text = child.value
+
+    if (text !== undefined) {
+      if (at !== -1) at = value?.startsWith(text, at) ? at + text.length : -1
+      continue
+    }
+
+    if (type === 'QuoteNode') {
+      const quote = child as Quote
+      found.visit(quote)
+      const start = quote.position?.start.offset
+      const own = value === undefined || start === undefined ? -1 : start
+      const end = walk(quote, own, found)
+      found.ends.set(quote, end)
+      // The words of a quote inside a quote were read for both.
+      if (at !== -1) at = own === at ? end : matches(quote, value as string, at)
+      continue
+    }
+
+    if (type === 'AttributionNode') found.visit(child as Attribution)
+    if (child.children !== undefined) at = walk(child as Parent, at, found)
   }
+
+  return at
+}
+
+/** A node, as the walk reads it. */
+interface Loose {
+  type: string
+  value?: string
+  children?: unknown[]
 }
 
 /**
@@ -122,14 +166,23 @@ export function quotes(tree: Root): QuoteRecord[] {
   const pieces = new Map<string, Quote[]>()
   const attributions = new Map<string, Parts>()
 
-  walk(tree, (node) => {
-    if (node.type === 'QuoteNode') {
-      const list = pieces.get(node.identifier)
-      if (list) list.push(node)
-      else pieces.set(node.identifier, [node])
-    } else if (node.type === 'AttributionNode') {
-      attributions.set(node.identifier, partsOf(node))
-    }
+  // The text the tree was parsed from, to slice spans out of and to join the
+  // pieces of a quote with what stands between them; not when a transformer
+  // changed the words.
+  const known = documentOf(tree)
+  const ends = new Map<Quote, number>()
+  walk(tree, -1, {
+    value: known,
+    ends,
+    visit(node) {
+      if (node.type === 'QuoteNode') {
+        const list = pieces.get(node.identifier)
+        if (list) list.push(node)
+        else pieces.set(node.identifier, [node])
+      } else {
+        attributions.set(node.identifier, partsOf(node))
+      }
+    },
   })
 
   // An attribution without a speaker shares the speaker of its subject.
@@ -139,15 +192,12 @@ export function quotes(tree: Root): QuoteRecord[] {
 
   const records: QuoteRecord[] = []
   const spansOf = new Map<string, Span[]>()
-  // The text the tree was parsed from, to join the pieces of a quote with
-  // what stands between them; not when a transformer changed the words.
-  const known = documentOf(tree)
   let value = known
 
   for (const [identifier, nodes] of pieces) {
     const spans: Span[] = []
     for (const node of nodes) {
-      const span = spanOf(node, value)
+      const span = spanOf(node, value, value === undefined ? undefined : ends.get(node))
       if (!span) continue
       spans.push(span)
       // A piece that is not the document’s text: do not join pieces with it.

@@ -250,9 +250,6 @@ const cueShapes = new Shapes([
   ...phraseCues.map((phrase) => phrase.split(' ')[0] ?? ''),
 ])
 
-/**
- * Reads tokens of one document.
- */
 /** Finite verbs that make words a clause: the auxiliaries of the progressive, and more. */
 const finite = new Set([
   ...progressiveAuxiliaries,
@@ -298,6 +295,32 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
   return false
 }
 
+/**
+ * Cue phrases by first word: the words of each, longest first.
+ */
+function phrasesOf(cues: Iterable<string>): Map<string, string[][]> {
+  const phrases = new Map<string, string[][]>()
+
+  for (const cue of cues) {
+    const words = cue.split(/\s+/).filter(Boolean)
+    const head = words[0]
+    if (words.length < 2 || head === undefined) continue
+    const list = phrases.get(head)
+    if (list) list.push(words)
+    else phrases.set(head, [words])
+  }
+
+  // The longest phrase first.
+  for (const list of phrases.values()) list.sort((a, b) => b.length - a.length)
+  return phrases
+}
+
+/** The built-in cue phrases, by first word. */
+const builtInPhrases = phrasesOf(phraseCues)
+
+/**
+ * Reads tokens of one document.
+ */
 export class Reader {
   readonly tokens: Token[]
   readonly document: DocumentView
@@ -325,24 +348,12 @@ export class Reader {
     this.cues = cues
     this.taken = taken
     this.cueWords = new Uint8Array(document.tokens.length)
-    const phrases = new Map<string, string[][]>()
-
-    for (const cue of [...phraseCues, ...cues]) {
-      const words = cue.split(/\s+/).filter(Boolean)
-      const head = words[0]
-      if (words.length < 2 || head === undefined) continue
-      const list = phrases.get(head)
-      if (list) list.push(words)
-      else phrases.set(head, [words])
-    }
-
-    // The longest phrase first.
-    for (const list of phrases.values()) list.sort((a, b) => b.length - a.length)
-    this.phrases = phrases
+    // The built-in phrases are read once; the user’s cues join them anew.
+    this.phrases = cues.size === 0 ? builtInPhrases : phrasesOf([...phraseCues, ...cues])
     this.cueShapes =
       cues.size === 0
         ? cueShapes
-        : new Shapes([...cueWords, 'according', ...cues, ...phrases.keys()])
+        : new Shapes([...cueWords, 'according', ...cues, ...this.phrases.keys()])
   }
 
   /**

@@ -20,6 +20,10 @@ export class Token {
   readonly child: number
   readonly start: number
   readonly end: number
+  /**
+   * Its text: the value of its node, or of a word’s one leaf, which needs no
+   * copy of the source (a word of several leaves is sliced out of it).
+   */
   readonly text: string
   /** Lower-case text; only words are compared case-insensitively. */
   readonly lower: string
@@ -45,14 +49,18 @@ export class Token {
     this.child = child
     this.start = start
     this.end = end
-    const text = source.slice(start, end)
-    this.text = text
+    let text: string
 
     if (node.type === 'WordNode') {
+      const parts = node.children
+      text = parts.length === 1 ? (parts[0] as {value: string}).value : source.slice(start, end)
+      this.text = text
       const lower = lowerCase(text)
       this.lower = lower
       this.facts = (isCapitalised(text) ? wordBit + capitalBit : wordBit) + shapeOf(lower) + 1
     } else {
+      text = 'value' in node ? node.value : source.slice(start, end)
+      this.text = text
       this.lower = text
       this.facts = node.type === 'WhiteSpaceNode' ? spaceBit : 0
     }

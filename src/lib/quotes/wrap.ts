@@ -134,8 +134,11 @@ function apply(
   end: number,
   nests: Nest[],
   failed: Set<WrapRequest>,
-  result: AttributionContent[],
+  result?: AttributionContent[],
 ): AttributionContent[] {
+  // A run with nothing nested in it is copied at once.
+  if (!result && nests.length === 0) return children.slice(start, end)
+  result ??= []
   let index = start
 
   for (const {request, inner} of nests) {
@@ -146,7 +149,7 @@ function apply(
       index = request.start
       apply(children, index, request.end, inner, failed, result)
     } else {
-      result.push(request.make(apply(children, request.start, request.end, inner, failed, [])))
+      result.push(request.make(apply(children, request.start, request.end, inner, failed)))
     }
 
     index = request.end
@@ -184,7 +187,6 @@ export function wrapAll(requests: WrapRequest[]): Set<WrapRequest> {
       children.length,
       nest(list, failed),
       failed,
-      [],
     ) as Sentence['children']
   }
 
