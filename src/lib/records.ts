@@ -56,13 +56,20 @@ function spanOf(node: Node, value: string | undefined, end?: number): Span | und
  * after them if so, `-1` if not.
  */
 function matches(node: Nodes, value: string, offset: number): number {
-  if ('value' in node) {
-    return value.startsWith(node.value, offset) ? offset + node.value.length : -1
-  }
-
+  // Fields are read rather than tested with `in`, which is slow on nodes of
+  // many shapes.
+  const text = (node as Loose).value
+  if (text !== undefined) return value.startsWith(text, offset) ? offset + text.length : -1
   let at = offset
-  for (const child of node.children) {
-    at = matches(child as Nodes, value, at)
+
+  for (const child of (node as Parent).children as Loose[]) {
+    const leaf = child.value
+    at =
+      leaf === undefined
+        ? matches(child as Nodes, value, at)
+        : value.startsWith(leaf, at)
+          ? at + leaf.length
+          : -1
     if (at === -1) break
   }
 
@@ -110,8 +117,6 @@ function walk(node: Parent, at: number, found: Found): number {
       continue
     }
 
-    // Fields are read rather than tested with `in`, which is slow on nodes
-    // of many shapes.
     const text = child.value
 
     if (text !== undefined) {

@@ -99,18 +99,16 @@ const spaceBit = 1 << 21
 /** Bit of `Token.facts` set for a word that starts with a capital letter. */
 const capitalBit = 1 << 22
 
+/** Characters that may change in lower case: ASCII capitals, and all beyond ASCII. */
+const changing = /[A-Z\u0080-\uFFFF]/
+
 /**
  * Lower-case text: the text itself when it has no upper-case letter (most
- * words), without making a copy.
+ * words), without making a copy. The test is a regular expression: its
+ * native scan is twice as fast as a loop over the characters here.
  */
 function lowerCase(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    // Beyond ASCII, `toLowerCase` knows best.
-    if ((code >= 65 && code <= 90) || code > 127) return text.toLowerCase()
-  }
-
-  return text
+  return changing.test(text) ? text.toLowerCase() : text
 }
 
 const capital = /^\p{Lu}/u
