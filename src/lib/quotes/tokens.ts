@@ -53,13 +53,15 @@ export class Token {
 
     if (node.type === 'WordNode') {
       const parts = node.children
-      text = parts.length === 1 ? (parts[0] as {value: string}).value : source.slice(start, end)
+      const leaf = parts.length === 1 ? (parts[0] as {value?: string}).value : undefined
+      text = leaf ?? source.slice(start, end)
       this.text = text
       const lower = lowerCase(text)
       this.lower = lower
       this.facts = (isCapitalised(text) ? wordBit + capitalBit : wordBit) + shapeOf(lower) + 1
     } else {
-      text = 'value' in node ? node.value : source.slice(start, end)
+      // The field is read rather than tested with `in`, slow on nodes of many shapes.
+      text = (node as {value?: string}).value ?? source.slice(start, end)
       this.text = text
       this.lower = text
       this.facts = node.type === 'WhiteSpaceNode' ? spaceBit : 0
