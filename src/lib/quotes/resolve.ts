@@ -84,15 +84,64 @@ const sentenceOpeners = new Set([
   'so',
 ])
 
-/** A proper name in the text. */
-interface Name {
-  value: string
-  last: string
-  start: number
+/**
+ * A proper name in the text, with the titles before it and the apposition
+ * after it. What it says of the person is worked out when first asked: most
+ * names are never candidates of a resolution.
+ */
+class Name {
+  /** Its words, without titles. */
+  readonly words: Token[]
+  /** Its last word, without a possessive: the surname. */
+  readonly last: string
+  /** Offset of its first word. */
+  readonly start: number
+  /** Titles before it (“Sen.”), lower case. */
+  private readonly titles: Token[]
+  /** Tokens of the document, to read the apposition after it. */
+  private readonly tokens: Token[]
+  /** Index of the token after the run of capitalised words. */
+  private readonly next: number
+  private known: {value: string; person: boolean; roles: Set<string>} | undefined
+
+  constructor(run: Token[], words: Token[], tokens: Token[], next: number) {
+    this.words = words
+    this.titles = run.slice(0, run.length - words.length)
+    this.tokens = tokens
+    this.next = next
+    this.last = bare((words[words.length - 1] as Token).text)
+    this.start = (words[0] as Token).start
+    this.known = undefined
+  }
+
+  /** Its text: the words joined by spaces. */
+  get value(): string {
+    return this.facts().value
+  }
+
   /** Whether it looks like a person’s name (no possessive, no word of places or bodies). */
-  person: boolean
+  get person(): boolean {
+    return this.facts().person
+  }
+
   /** Lower-case words that say what the person is: titles before, apposition after. */
-  roles: Set<string>
+  get roles(): Set<string> {
+    return this.facts().roles
+  }
+
+  private facts(): {value: string; person: boolean; roles: Set<string>} {
+    if (this.known) return this.known
+    const roles = new Set(
+      this.titles.map((title) => titleNouns[title.lower] ?? title.lower.replace(/\.$/, '')),
+    )
+    for (const word of apposition(this.tokens, this.next)) roles.add(word)
+    this.known = {
+      value: this.words.map((word) => word.text).join(' '),
+      person: this.words.every((word) => !isPossessive(word.text) && !notPerson.test(word.text)),
+      roles,
+    }
+    return this.known
+  }
 }
 
 /** Words that make a capitalised run a place or a body, not a person. */
@@ -138,20 +187,7 @@ function names(document: DocumentView): Name[] {
 
     size = 0
     const words = stripTitles(run)
-
-    if (words.length >= 2) {
-      const last = words[words.length - 1] as Token
-      const titles = run.slice(0, run.length - words.length).map((word) => word.lower)
-      const roles = new Set(titles.map((title) => titleNouns[title] ?? title.replace(/\.$/, '')))
-      for (const word of apposition(tokens, next)) roles.add(word)
-      found.push({
-        value: words.map((word) => word.text).join(' '),
-        last: bare(last.text),
-        start: words[0]?.start ?? 0,
-        person: words.every((word) => !isPossessive(word.text) && !notPerson.test(word.text)),
-        roles,
-      })
-    }
+    if (words.length >= 2) found.push(new Name(run, words, tokens, next))
   }
 
   for (let index = 0; index < tokens.length; index++) {

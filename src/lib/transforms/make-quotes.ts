@@ -185,18 +185,17 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
  * words run into a quotation or another attribution.
  */
 function clashes(attribution: FoundAttribution, owner: Uint8Array): boolean {
-  const parts = [attribution.speaker, attribution.cue?.range, attribution.addressee].filter(
-    (part): part is TokenRange => part !== undefined,
-  )
-  if (
-    parts.some((a, index) =>
-      parts.some((b, other) => other > index && a.first < b.last && b.first < a.last),
-    )
-  )
-    return true
+  const {speaker, addressee} = attribution
+  const cue = attribution.cue?.range
+  if (overlap(speaker, cue) || overlap(speaker, addressee) || overlap(cue, addressee)) return true
   const range = extent(attribution)
   for (let index = range.first; index < range.last; index++) if (owner[index]) return true
   return false
+}
+
+/** Whether two ranges, when both are given, share a token. */
+function overlap(a: TokenRange | undefined, b: TokenRange | undefined): boolean {
+  return a !== undefined && b !== undefined && a.first < b.last && b.first < a.last
 }
 
 /**
