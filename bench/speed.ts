@@ -33,7 +33,7 @@ import {parseDocument} from '../src/lib/parser.js'
 import type {Root} from '../src/types.js'
 
 const folder = new URL('../../shared/corpora/polnear/data/dev/text/', import.meta.url)
-const rounds = Number(process.env.ROUNDS ?? 11)
+const rounds = Number(process.env.ROUNDS ?? 21)
 
 if (!existsSync(folder)) {
   console.log(`PolNeAR dev split not found at ${folder.pathname}: benchmark skipped`)

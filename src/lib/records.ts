@@ -45,31 +45,26 @@ function spanOf(node: Node, value: string | undefined, end?: number): Span | und
   // Slicing the document is cheaper than joining the words, when they match
   // it (`end`: where the words were found to end, if known).
   const text =
-    value !== undefined && (end ?? matches(node as Nodes, value, start)) === last
+    value !== undefined && (end ?? matches(node as Parent, value, start)) === last
       ? value.slice(start, last)
       : textOf(node as Nodes)
   return {text, start, end: last}
 }
 
 /**
- * Whether the words of a node stand in `value` from `offset` on: the offset
- * after them if so, `-1` if not.
+ * Whether the words of a parent stand in `value` from `offset` on: the
+ * offset after them if so, `-1` if not.
  */
-function matches(node: Nodes, value: string, offset: number): number {
-  // Fields are read rather than tested with `in`, which is slow on nodes of
-  // many shapes.
-  const text = (node as Loose).value
-  if (text !== undefined) return value.startsWith(text, offset) ? offset + text.length : -1
+function matches(node: Parent, value: string, offset: number): number {
   let at = offset
 
-  for (const child of (node as Parent).children as Loose[]) {
+  // Fields are read rather than tested with `in`, which is slow on nodes of
+  // many shapes.
+  for (const child of node.children as Loose[]) {
     const leaf = child.value
-    at =
-      leaf === undefined
-        ? matches(child as Nodes, value, at)
-        : value.startsWith(leaf, at)
-          ? at + leaf.length
-          : -1
+    if (leaf !== undefined) at = value.startsWith(leaf, at) ? at + leaf.length : -1
+    // A node of neither text nor children (one of a plugin’s) has no words.
+    else if (child.children !== undefined) at = matches(child as Parent, value, at)
     if (at === -1) break
   }
 
@@ -107,36 +102,38 @@ interface Found {
  *   are not compared.
  */
 function walk(node: Parent, at: number, found: Found): number {
-  const value = found.value
+  const value = found.value as string
 
   for (const child of node.children as Loose[]) {
     const type = child.type
 
     if (type === 'WordNode') {
-      if (at !== -1) at = matches(child as Nodes, value as string, at)
+      if (at !== -1) at = matches(child as Parent, value, at)
       continue
     }
 
     const text = child.value
 
     if (text !== undefined) {
-      if (at !== -1) at = value?.startsWith(text, at) ? at + text.length : -1
+      if (at !== -1) at = value.startsWith(text, at) ? at + text.length : -1
       continue
     }
 
     if (type === 'QuoteNode') {
       const quote = child as Quote
       found.visit(quote)
-      const start = quote.position?.start.offset
-      const own = value === undefined || start === undefined ? -1 : start
+      // Compared only when the document is known (and the quote placed in it).
+      const own = found.value === undefined ? -1 : (quote.position?.start.offset ?? -1)
       const end = walk(quote, own, found)
       found.ends.set(quote, end)
-      // The words of a quote inside a quote were read for both.
-      if (at !== -1) at = own === at ? end : matches(quote, value as string, at)
+      // The words of a quote inside a quote are read for both; a quote that
+      // does not stand where the words before it end does not match.
+      at = at === own ? end : -1
       continue
     }
 
     if (type === 'AttributionNode') found.visit(child as Attribution)
+    // A node of neither text nor children (one of a plugin’s) has no words.
     if (child.children !== undefined) at = walk(child as Parent, at, found)
   }
 
@@ -196,25 +193,26 @@ export function quotes(tree: Root): QuoteRecord[] {
   }
 
   const records: QuoteRecord[] = []
-  const spansOf = new Map<string, Span[]>()
+  // The spans of each quote, in the order of `pieces`.
+  const spansOf: Span[][] = []
   let value = known
 
-  for (const [identifier, nodes] of pieces) {
+  for (const nodes of pieces.values()) {
     const spans: Span[] = []
     for (const node of nodes) {
-      const span = spanOf(node, value, value === undefined ? undefined : ends.get(node))
+      const span = spanOf(node, value, ends.get(node))
       if (!span) continue
       spans.push(span)
       // A piece that is not the document’s text: do not join pieces with it.
       if (value !== undefined && span.text !== value.slice(span.start, span.end)) value = undefined
     }
-    spansOf.set(identifier, spans)
+    spansOf.push(spans)
   }
 
   for (const [identifier, nodes] of pieces) {
     const head = nodes[0] as Quote
     const parts = head.attribution ? attributions.get(head.attribution) : undefined
-    const spans = merge(spansOf.get(identifier) ?? [], value)
+    const spans = merge(spansOf[records.length] as Span[], value)
     const quoted = head.kind === 'direct' || head.kind === 'partial'
     const text = spans.map((span) => unquote(span.text, quoted)).join(' ')
 
