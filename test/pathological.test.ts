@@ -184,6 +184,15 @@ const cases: Record<string, Case> = {
   '"according to " repeated': {make: (n) => repeat('according to ', n), n: 25_000},
   '"he said that " repeated': {make: (n) => repeat('he said that ', n), n: 25_000},
   'quotes and attributions in one sentence': {make: (n) => repeat('“a,” he said, ', n), n: 15_000},
+  // Speakers read forwards take their appositions and relative clauses.
+  'speakers with appositions in one sentence': {
+    make: (n) => repeat('“a,” said Ann Lee, a b, the c, ', n),
+    n: 15_000,
+  },
+  'speakers with relative clauses in one sentence': {
+    make: (n) => repeat('said a man who said ', n),
+    n: 15_000,
+  },
   'quotes and attributions, a sentence each': {
     make: (n) => repeat('“Yes,” he said. ', n),
     n: 15_000,

@@ -321,6 +321,32 @@ const builtInPhrases = phrasesOf(phraseCues)
 /**
  * Reads tokens of one document.
  */
+/**
+ * Whether a word opens an apposition after a name: a word of the list
+ * (“a”, “the”, “who”, “spokesman”), an age (“44”), a possessive (“HP’s
+ * former chief”) or a capitalised title (“President of CNN Worldwide”).
+ */
+function opensApposition(word: Token): boolean {
+  return (
+    appositionStarters.has(word.lower) ||
+    word.capitalised ||
+    isDigits(word.text) ||
+    /[’']s$/.test(word.lower)
+  )
+}
+
+/** Most tokens an apposition or a speaker’s relative clause is read over. */
+const longestApposition = 120
+
+/** Whether a text is made of ASCII digits. */
+function isDigits(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return text.length > 0
+}
+
 export class Reader {
   readonly tokens: Token[]
   readonly document: DocumentView
@@ -860,28 +886,84 @@ export class Reader {
       return undefined
     }
 
-    // An apposition that runs to the end of the sentence: “said McGovern, a Democrat.”
-    const comma = this.skipSpace(last + 1, limit)
-
-    if (this.isComma(comma)) {
-      const next = this.skipSpace(comma + 1, limit)
-      const word = this.tokens[next]
-
-      if (word?.word && appositionStarters.has(word.lower)) {
-        let end = next
-        while (
-          end < limit &&
-          !this.isClauseEnd(end) &&
-          !this.isQuoteMark(end) &&
-          !this.isComma(end)
-        )
-          end++
-        if (end >= limit || this.isClauseEnd(end))
-          return {first: start, last: this.skipSpaceBack(end - 1, start) + 1}
-      }
+    // “said a Mexican official who was not authorized to speak …”, “said one
+    // Democrat familiar with the talks.”: a relative clause, or what the
+    // speaker is familiar with, that runs to the end of the sentence.
+    const stop = this.tokens[index]
+    if (
+      index < limit &&
+      (stop?.lower === 'who' || (stop?.lower === 'with' && this.tokens[last]?.lower === 'familiar'))
+    ) {
+      const bound = Math.min(limit, index + longestApposition)
+      let end = index
+      while (end < bound && !this.isClauseEnd(end) && !this.isQuoteMark(end) && !this.isComma(end))
+        end++
+      if (end >= limit || this.isClauseEnd(end))
+        return {first: start, last: this.skipSpaceBack(end - 1, index) + 1}
     }
 
-    return {first: start, last: last + 1}
+    // “said Heiserman of the CORE Teachers”: an affiliation belongs to the name.
+    last = this.affiliationEnd(last, limit)
+    return {first: start, last: this.appositionsEnd(last, limit) + 1}
+  }
+
+  /**
+   * The last token of an affiliation after a name (“of New Mexico”, “of the
+   * CORE Teachers”): “of”, maybe “the”, and capitalised words; `last` when
+   * there is none.
+   */
+  affiliationEnd(last: number, limit: number): number {
+    const of = this.skipSpace(last + 1, limit)
+    if (this.tokens[of]?.lower !== 'of') return last
+    let index = this.skipSpace(of + 1, limit)
+    if (this.tokens[index]?.lower === 'the') index = this.skipSpace(index + 1, limit)
+    let end = last
+
+    while (index < limit && (this.tokens[index] as Token).capitalised) {
+      end = index
+      index = this.skipSpace(index + 1, limit)
+    }
+
+    return end
+  }
+
+  /**
+   * The last token of the appositions after a speaker read forwards, each
+   * after a comma and up to the next comma or the end of the sentence
+   * (“said McGovern, a Democrat.”, “said Sara Walker, 44, a home-care aide
+   * from Nashua.”, “said Jim Hodges, a Clinton backer, referring to …”);
+   * `last` when there are none. A run that meets a quotation mark is no
+   * apposition, nor is one that opens with a capitalised word and meets a cue.
+   */
+  appositionsEnd(last: number, limit: number): number {
+    let end = last
+    let comma = this.skipSpace(last + 1, limit)
+    // Appositions are short: reading no further keeps floods of commas linear.
+    const bound = Math.min(limit, last + longestApposition)
+
+    while (this.isComma(comma)) {
+      const next = this.skipSpace(comma + 1, limit)
+      const word = this.tokens[next]
+      if (!word?.word || !opensApposition(word)) break
+      // A capitalised word may open a clause instead (“said Smith, Jones
+      // added”): its run stops at a cue. The verb of a relative clause or a
+      // description may be one (“who asked not to be named”).
+      const clause = !appositionStarters.has(word.lower) && word.capitalised
+      let index = next
+      while (
+        index < bound &&
+        !this.isClauseEnd(index) &&
+        !this.isQuoteMark(index) &&
+        !this.isComma(index) &&
+        !(clause && this.cueAt(index, limit))
+      )
+        index++
+      if (index < limit && !this.isClauseEnd(index) && !this.isComma(index)) break
+      end = this.skipSpaceBack(index - 1, next)
+      comma = index
+    }
+
+    return end
   }
 
   /** The addressee after a cue of telling (“told Politico”), if any. */

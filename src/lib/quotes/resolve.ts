@@ -61,6 +61,32 @@ const possessives = new Map([
   ['your', 'you'],
 ])
 const determiners = new Set(['the', 'this', 'that', 'these', 'those'])
+/** Numbers and quantities before “of” (“Three of the Republicans”): no names. */
+const quantities = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'several',
+  'few',
+  'none',
+  'each',
+  'half',
+  'any',
+])
+/** Relative pronouns that open a clause inside a description. */
+const relativeWords = new Set(['who', 'whom', 'whose', 'which'])
 const sentenceOpeners = new Set([
   'the',
   'a',
@@ -334,7 +360,25 @@ export class Resolver {
     // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres Rivera, chargé …”.
     const comma = tokens.findIndex((token) => token.text === ',')
     const head = comma === -1 ? tokens : tokens.slice(0, comma)
-    const headWords = head.filter((token) => token.word)
+    let headWords = head.filter((token) => token.word)
+    // “Tom Alvarez of the County Budget Office”: the name comes before its
+    // affiliation, which is its role (but not in “Secretary of State John
+    // Kerry”, “Three of the candidates”).
+    const of = headWords.findIndex((word, index) => index > 0 && word.lower === 'of')
+    const prior = headWords[of - 1]
+    const body = headWords[headWords[of + 1]?.lower === 'the' ? of + 2 : of + 1]
+    let affiliation: string | null = null
+    if (
+      prior?.capitalised &&
+      body?.capitalised &&
+      !nameTitles.has(prior.lower) &&
+      !placeAdjectives.has(prior.lower) &&
+      !quantities.has(prior.lower)
+    ) {
+      const words = headWords.slice(of)
+      affiliation = words.map((word) => word.text).join(' ')
+      headWords = headWords.slice(0, of)
+    }
     const capitals = stripTitles(trailingCapitals(headWords))
 
     if (capitals.length >= 2) {
@@ -350,12 +394,14 @@ export class Resolver {
               .join('')
               .trim()
               .replace(/,$/, '')
+              // An age is no role: “Carlos Mendes, 61, who fled …”.
+              .replace(/^\d+,\s*/, '')
       // A relative clause (“who voted against the cut”) is no role, nor are
       // the members of a group (“Some Democrats, such as Rep. Jim McGovern”).
       const role =
         (relative.test(apposition) || inclusion.test(apposition) ? '' : apposition) ||
         before.map((word) => word.text).join(' ') ||
-        null
+        affiliation
       return this.remember({name, role, anonymous: false}, start, undefined, true)
     }
 
@@ -369,7 +415,7 @@ export class Resolver {
               .slice(0, -1)
               .map((word) => word.text)
               .join(' ')
-          : null
+          : affiliation
       return this.remember(
         {name: full?.value ?? surname, role, anonymous: false},
         start,
@@ -400,9 +446,21 @@ export class Resolver {
       }
     }
 
-    // Any other description names itself: “an anonymous U.S. official”, “Cuban officials”.
+    // Any other description names itself: “an anonymous U.S. official”, “Cuban
+    // officials”; without its relative clause (“a Mexican official who was
+    // not authorized to speak”).
+    const clause = tokens.findIndex(
+      (token, index) => index > 0 && token.word && relativeWords.has(token.lower),
+    )
+    const described =
+      clause === -1
+        ? text
+        : tokens
+            .slice(0, clause)
+            .map((token) => token.text)
+            .join('')
     return this.remember(
-      {name: bare(text.trim().replace(/,$/, '')), role: null, anonymous},
+      {name: bare(described.trim().replace(/,$/, '')), role: null, anonymous},
       start,
       headNoun,
       false,
