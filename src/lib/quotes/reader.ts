@@ -335,6 +335,50 @@ function opensApposition(word: Token): boolean {
   )
 }
 
+/** Adverbs that stand between commas after a subject: “Trump, however, said”. */
+const sentenceAdverbs = new Set([
+  'however',
+  'meanwhile',
+  'though',
+  'too',
+  'also',
+  'instead',
+  'nonetheless',
+  'nevertheless',
+  'moreover',
+  'furthermore',
+  'likewise',
+  'still',
+  'then',
+  'now',
+  'again',
+  'meantime',
+  'later',
+  'earlier',
+  'once',
+  'alone',
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
+])
+
+/** Prepositions that open an adverbial between commas: “by contrast”, “in an interview”. */
+const adverbialPrepositions = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'during',
+  'after',
+  'before',
+  'under',
+  'like',
+  'unlike',
+  'as',
+])
+
 /** Most tokens an apposition or a speaker’s relative clause is read over. */
 const longestApposition = 120
 
@@ -583,7 +627,9 @@ export class Reader {
     // “Lianys Torres Rivera, chargé d’affaires …, told”: skip the comma closing an apposition.
     const closed = index >= limit && this.isComma(index)
     if (closed) index = this.skipSpaceBack(index - 1, limit)
-    const last = index
+    let last = index
+    // The end of the words before the closing comma, for an adverbial there.
+    const closing = index
     let first = -1
     let words = 0
 
@@ -648,6 +694,23 @@ export class Reader {
         const before = this.skipSpaceBack(index - 1, limit)
         const after = this.tokens[first]
         const previous = this.tokens[before]
+
+        // “Trump, however, said”, “Mr. Trump, in a brief interview on
+        // Saturday, said”: an adverbial between commas is no part of the
+        // speaker before it.
+        if (
+          closed &&
+          first !== -1 &&
+          last === closing &&
+          previous?.word &&
+          this.isAdverbial(first, last + 1)
+        ) {
+          last = before
+          first = -1
+          words = 0
+          index = before
+          continue
+        }
 
         if (
           first !== -1 &&
@@ -794,6 +857,21 @@ export class Reader {
 
     const range = {first: start, last: last + 1}
     return this.trimSpeaker(range)
+  }
+
+  /**
+   * Whether the tokens of a range are an adverbial that stands between
+   * commas: an adverb (“however”, “historically”), a phrase that opens with
+   * a preposition (“by contrast”, “in a brief interview on Saturday”, not
+   * “of the CORE Teachers”), or “it turned out”.
+   */
+  isAdverbial(first: number, last: number): boolean {
+    const words = this.words({first, last})
+    const head = words[0]
+    if (!head || words.length > 10 || this.cueAt(head.index, last)) return false
+    if (words.length === 1) return sentenceAdverbs.has(head.lower) || head.lower.endsWith('ly')
+    if (adverbialPrepositions.has(head.lower)) return true
+    return head.lower === 'it' && (words[1]?.lower === 'turned' || words[1]?.lower === 'seems')
   }
 
   /** Drop leading words that cannot start a speaker; reject an empty one. */
