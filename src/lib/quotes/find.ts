@@ -139,6 +139,25 @@ function isTitleCase(text: string): boolean {
   return first >= 65 && first <= 90 && second >= 97 && second <= 122
 }
 
+/** Words that open the addressee of “asked” that is no name: “asked the students if”. */
+const addresseeOpeners = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'him',
+  'them',
+  'me',
+  'us',
+  'you',
+])
+
 /** Shapes of the source documents, and of “in”, which cues them. */
 const sourceShapes = new Shapes(sourceDocuments)
 const inShape = new Shapes(['in'])
@@ -1571,7 +1590,7 @@ class Finder {
         const quotes = this.quotes.length
         const found = askedPassive
           ? this.question(cue, start, limit, view.index)
-          : ((asking ? this.question(cue, start, limit, view.index) : undefined) ??
+          : ((asking ? this.question(cue, start, limit, view.index, true) : undefined) ??
             (weakCues.has(token.lower)
               ? (this.reportedWeak(cue, start, limit, view.index) ??
                 (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
@@ -2616,11 +2635,18 @@ class Finder {
    * question is content with no source of its own), “asked if …”, “Asked by
    * Stephanopoulos to respond, …” (which names the asker).
    */
-  question(cue: FoundCue, _start: number, limit: number, sentence: number): number | undefined {
+  question(
+    cue: FoundCue,
+    start: number,
+    limit: number,
+    sentence: number,
+    active = false,
+  ): number | undefined {
     const reader = this.reader
     const tokens = this.document.tokens
     let next = reader.skipSpace(cue.range.last, limit)
-    let speaker: TokenRange | undefined
+    // “A reporter asked Sanders how …”: the asker stands before an active cue.
+    let speaker = active ? reader.speakerBefore(cue.range.first, start) : undefined
 
     // “Asked by Stephanopoulos to respond”: the asker.
     if (tokens[next]?.lower === 'by') {
@@ -2655,7 +2681,13 @@ class Finder {
     while (end < limit && !reader.isComma(end) && !reader.isClauseEnd(end)) end++
     const content = {first: next, last: reader.skipSpaceBack(end - 1, next) + 1}
     if (reader.wordCount(content) < 2 || this.isClaimed(content)) return undefined
-    return this.addIndirect(content, sentence, speaker, cue, undefined)
+    // “asked Sanders how …”, “asked the students if …”: who was asked, right
+    // before the question (not “asked several times whether …”).
+    const asked = active ? reader.addresseeAfter(cue, next) : undefined
+    const head = tokens[asked?.first ?? -1]
+    const addressee =
+      asked && head && (head.capitalised || addresseeOpeners.has(head.lower)) ? asked : undefined
+    return this.addIndirect(content, sentence, speaker, cue, addressee)
   }
 
   /**
