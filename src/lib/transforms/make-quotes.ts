@@ -145,18 +145,39 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
   }
 
   const ordered = [...findings.attributions].sort((a, b) => first(a) - first(b))
+  /** Attributions made for speakers cut off from their cues. */
+  const added: FoundAttribution[] = []
 
   for (const attribution of ordered) {
     let clash = clashes(attribution, owner)
 
-    // “Japan branded North Korea an “outlaw nation” and insisted that …”:
-    // a quotation between the subject and its cue. The cue stands without
-    // its speaker rather than not at all.
+    // “Japan branded North Korea an “outlaw nation” and insisted that …”,
+    // “Trump stepped up his attacks on Rubio, saying …”: a quotation between
+    // the subject and its cue. The cue stands without its speaker rather than
+    // not at all; the speaker stands in an attribution of its own, whose
+    // speaker the cue’s shares (as `subject`).
     if (clash && attribution.speaker && attribution.cue) {
       const speaker = attribution.speaker
       attribution.speaker = undefined
       clash = clashes(attribution, owner)
+
       if (clash) attribution.speaker = speaker
+      else if (!attribution.subject) {
+        const own: FoundAttribution = {
+          id: findings.attributions.length + added.length + 1,
+          sentence: attribution.sentence,
+          speaker,
+          subject: undefined,
+          cue: undefined,
+          addressee: undefined,
+        }
+
+        if (!clashes(own, owner)) {
+          attribution.subject = own
+          owner.fill(2, speaker.first, speaker.last)
+          added.push(own)
+        }
+      }
     }
 
     if (clash) lost.add(attribution)
@@ -166,6 +187,7 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     }
   }
 
+  findings.attributions.push(...added)
   if (lost.size === 0) return
   findings.attributions = findings.attributions.filter((attribution) => !lost.has(attribution))
 
