@@ -681,8 +681,28 @@ export class Reader {
         if (
           (boundaryWords.has(token.lower) && !suchAs) ||
           (!relative && index !== last && this.cueAt(index, last + 1))
-        )
+        ) {
+          // “Salceda, citing data from the State Department, said”: a
+          // participle phrase between commas before the cue is no part of
+          // the speaker, who stands before it.
+          const comma = this.skipSpaceBack(index - 1, limit)
+          if (
+            closed &&
+            last === closing &&
+            token.lower.endsWith('ing') &&
+            comma >= limit &&
+            this.isComma(comma) &&
+            !this.taken[comma]
+          ) {
+            last = this.skipSpaceBack(comma - 1, limit)
+            first = -1
+            words = 0
+            index = last
+            continue
+          }
+
           break
+        }
         first = index
         words++
         index--
