@@ -161,8 +161,9 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
       attribution.speaker = undefined
       clash = clashes(attribution, owner)
 
+      // (An attribution with a speaker of its own has no subject.)
       if (clash) attribution.speaker = speaker
-      else if (!attribution.subject) {
+      else {
         const own: FoundAttribution = {
           id: findings.attributions.length + added.length + 1,
           sentence: attribution.sentence,
