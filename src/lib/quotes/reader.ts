@@ -633,7 +633,7 @@ export class Reader {
     let first = -1
     let words = 0
 
-    while (index >= limit && words < 16) {
+    while (index >= limit && words < 24) {
       const token = this.tokens[index] as Token
       // A speaker never runs into a quote or another attribution.
       if (this.taken[index]) break
@@ -671,10 +671,9 @@ export class Reader {
           token.lower === 'as' &&
           this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower === 'such'
         // A cue in a relative clause is part of the speaker (“Officials who
-        // spoke on condition of anonymity said”).
-        const relative = relativePronouns.has(
-          this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower ?? '',
-        )
+        // spoke on condition of anonymity said”, “Sanders, who has already
+        // sent pleas on his behalf, said”).
+        const relative = this.afterRelative(index, limit)
         // A cue word right before the cue is a noun, the speaker’s head (“A
         // news report said”, “An early tweet read”): two verbs do not
         // follow each other so.
@@ -877,6 +876,29 @@ export class Reader {
 
     const range = {first: start, last: last + 1}
     return this.trimSpeaker(range)
+  }
+
+  /**
+   * Whether a word follows a relative pronoun, maybe across auxiliaries and
+   * adverbs (“who spoke”, “who has already sent”).
+   */
+  afterRelative(index: number, limit: number): boolean {
+    let before = this.skipSpaceBack(index - 1, limit)
+
+    for (let words = 0; words < 4 && before >= limit; words++) {
+      const token = this.tokens[before] as Token
+      if (!token.word) return false
+      if (relativePronouns.has(token.lower)) return true
+      if (
+        !auxiliaryWords.has(token.lower) &&
+        !token.lower.endsWith('ly') &&
+        token.lower !== 'already'
+      )
+        return false
+      before = this.skipSpaceBack(before - 1, limit)
+    }
+
+    return false
   }
 
   /**
