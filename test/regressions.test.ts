@@ -13,6 +13,20 @@ import {describe, expect, it} from 'vitest'
 const article = 'Mayor quits\n“I am done,” the mayor said.'
 
 describe('regressions', () => {
+  // The addressee of an active “asked” was read past the question: in
+  // “asked about her vote”, “her” (an object pronoun, read without its
+  // limit) overlapped the topic, and the quote was dropped.
+  it('a topic asked about keeps its quote', () => {
+    const records = quotes(
+      parseNews('Asked about her own vote in the primary, the senator smiled and said nothing.'),
+    )
+    expect(records.map((record) => [record.kind, record.text, record.cue?.text])).toContainEqual([
+      'indirect',
+      'her own vote in the primary',
+      'Asked about',
+    ])
+  })
+
   // `parseFile` reads `String(file.value)`: for bytes that is `77,97,121,…`.
   // Files read by `to-vfile` without an encoding hold bytes.
   it('a VFile whose value is UTF-8 bytes is parsed as its text', () => {

@@ -902,3 +902,17 @@ export const progressiveAuxiliaries: ReadonlySet<string> = new Set([
 
 /** Articles and demonstratives: a word after one is a noun (“the report”, “these claims”). */
 export const articles: readonly string[] = ['the', 'a', 'an', 'this', 'these', 'those']
+
+/** Possessive determiners: “his attacks on”, “asked her staff if”. */
+export const possessiveDeterminers: readonly string[] = [
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+]
+
+/** Object pronouns: an addressee of one word (“told him”). */
+export const objectPronouns: readonly string[] = ['him', 'her', 'them', 'me', 'us', 'you', 'it']

@@ -9,6 +9,8 @@ import {
   auxiliaryWords,
   boundaryWords,
   notHeadlineSpeakers,
+  objectPronouns,
+  possessiveDeterminers,
   progressiveAuxiliaries,
   pronouns,
   sourceNouns,
@@ -140,23 +142,7 @@ function isTitleCase(text: string): boolean {
 }
 
 /** Words that open the addressee of “asked” that is no name: “asked the students if”. */
-const addresseeOpeners = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'him',
-  'them',
-  'me',
-  'us',
-  'you',
-])
+const addresseeOpeners = new Set(['the', 'a', 'an', ...possessiveDeterminers, ...objectPronouns])
 
 /** Shapes of the source documents, and of “in”, which cues them. */
 const sourceShapes = new Shapes(sourceDocuments)
@@ -552,7 +538,7 @@ const scannedShapes = new Shapes(
   ['d'],
 )
 /** Possessive pronouns: the sources of nominal cues (“his attacks on”). */
-const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+const possessivePronouns = new Set(possessiveDeterminers)
 /** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
 const nounDeterminers = new Set([
   ...articles,
@@ -2686,7 +2672,9 @@ class Finder {
     const asked = active ? reader.addresseeAfter(cue, next) : undefined
     const head = tokens[asked?.first ?? -1]
     const addressee =
-      asked && head && (head.capitalised || addresseeOpeners.has(head.lower)) ? asked : undefined
+      asked && head && asked.last <= next && (head.capitalised || addresseeOpeners.has(head.lower))
+        ? asked
+        : undefined
     return this.addIndirect(content, sentence, speaker, cue, addressee)
   }
 

@@ -10,6 +10,7 @@ import {
   auxiliaryWords,
   boundaryWords,
   notSpeakerStart,
+  objectPronouns,
   progressiveAuxiliaries,
   stopWords,
   subjectContraction,
@@ -98,7 +99,7 @@ const timeNouns = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning
 
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /** Object pronouns: an addressee of one word. */
-const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it'])
+const objectPronounSet = new Set(objectPronouns)
 
 /** Words that end a subject read forwards: verbs and auxiliaries. */
 const verbs = new Set([
@@ -1092,7 +1093,8 @@ export class Reader {
     if (!word || !addresseeVerbs.has(word.lower)) return undefined
     const start = this.skipSpace(cue.range.last, limit)
     // An object pronoun is the whole addressee: “told him the passport …”.
-    if (objectPronouns.has(this.tokens[start]?.lower ?? '')) return {first: start, last: start + 1}
+    if (objectPronounSet.has(this.tokens[start]?.lower ?? ''))
+      return {first: start, last: start + 1}
     let index = start
     let last = -1
     let words = 0
