@@ -2672,9 +2672,7 @@ class Finder {
     const asked = active ? reader.addresseeAfter(cue, next) : undefined
     const head = tokens[asked?.first ?? -1]
     const addressee =
-      asked && head && asked.last <= next && (head.capitalised || addresseeOpeners.has(head.lower))
-        ? asked
-        : undefined
+      asked && head && (head.capitalised || addresseeOpeners.has(head.lower)) ? asked : undefined
     return this.addIndirect(content, sentence, speaker, cue, addressee)
   }
 

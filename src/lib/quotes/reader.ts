@@ -1093,7 +1093,7 @@ export class Reader {
     if (!word || !addresseeVerbs.has(word.lower)) return undefined
     const start = this.skipSpace(cue.range.last, limit)
     // An object pronoun is the whole addressee: “told him the passport …”.
-    if (objectPronounSet.has(this.tokens[start]?.lower ?? ''))
+    if (start < limit && objectPronounSet.has(this.tokens[start]?.lower ?? ''))
       return {first: start, last: start + 1}
     let index = start
     let last = -1
