@@ -320,9 +320,6 @@ function phrasesOf(cues: Iterable<string>): Map<string, string[][]> {
 const builtInPhrases = phrasesOf(phraseCues)
 
 /**
- * Reads tokens of one document.
- */
-/**
  * Whether a word opens an apposition after a name: a word of the list
  * (“a”, “the”, “who”, “spokesman”), an age (“44”), a possessive (“HP’s
  * former chief”) or a capitalised title (“President of CNN Worldwide”).
@@ -392,6 +389,9 @@ function isDigits(text: string): boolean {
   return text.length > 0
 }
 
+/**
+ * Reads tokens of one document.
+ */
 export class Reader {
   readonly tokens: Token[]
   readonly document: DocumentView
@@ -682,7 +682,7 @@ export class Reader {
           (boundaryWords.has(token.lower) && !suchAs) ||
           (!relative && index !== last && this.cueAt(index, last + 1))
         ) {
-          // “Salceda, citing data from the State Department, said”: a
+          // “Rep. Dan Ochoa, speaking at a town hall in Dayton, said”: a
           // participle phrase between commas before the cue is no part of
           // the speaker, who stands before it.
           const comma = this.skipSpaceBack(index - 1, limit)
