@@ -1908,8 +1908,13 @@ class Finder {
       conjunction = reader.skipSpaceBack(conjunction - 1, start)
     const joined = this.document.tokens[conjunction]?.text
     const coordinated = joined === 'and' || joined === 'but'
+    // “Salceda, citing data from …, said”: an attribution of its own in a
+    // participle phrase between commas right before the cue; its speaker is
+    // this one’s too.
     const subject =
-      participle || coordinated ? this.subjectOf(sentence, cue.range.first) : undefined
+      participle || coordinated
+        ? this.subjectOf(sentence, cue.range.first)
+        : this.participleBefore(before, sentence)
     // Without an attribution before it in the sentence, the participle
     // reports the subject of the sentence (“Bolton distanced himself …,
     // saying …”).
@@ -1934,7 +1939,9 @@ class Finder {
         ? subject || (coordinated && !clauseAfter())
           ? undefined
           : this.reader.sentenceSubject(start, cue.range.first)
-        : reader.speakerBefore(cue.range.first, start)
+        : subject
+          ? undefined
+          : reader.speakerBefore(cue.range.first, start)
 
     // “…, said Jeffrey N. Trimble, a senior official.”; the comma before
     // “said” closes the content, not an apposition of a speaker before it.
@@ -2857,6 +2864,31 @@ class Finder {
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const singular = head.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '')
     return sourceNouns.has(head.lower) || sourceNouns.has(singular)
+  }
+
+  /**
+   * The attribution of a participle phrase that ends at `comma` and follows
+   * a comma itself (“Salceda, citing data from the State Department, said”),
+   * with a speaker; or the attribution whose speaker it shares.
+   */
+  participleBefore(comma: number, sentence: number): FoundAttribution | undefined {
+    const reader = this.reader
+    if (!reader.isComma(comma)) return undefined
+
+    for (let at = this.attributions.length - 1; at >= 0; at--) {
+      const attribution = this.attributions[at] as FoundAttribution
+      if (attribution.sentence !== sentence) break
+      const cue = attribution.cue?.range
+      const owner = attribution.subject ?? attribution
+      if (!cue || cue.last > comma || !owner.speaker) continue
+      const word = this.document.tokens[cue.first] as Token
+      if (!word.lower.endsWith('ing') || !reader.isComma(reader.skipSpaceBack(cue.first - 1, 0)))
+        continue
+      for (let index = cue.last; index < comma; index++) if (reader.isComma(index)) return undefined
+      return owner
+    }
+
+    return undefined
   }
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
