@@ -26,7 +26,6 @@ import {type DocumentView, isCapitalised, type SentenceView, Shapes, type Token}
 
 /** An attribution: who, how, to whom. */
 export interface FoundAttribution {
-  id: number
   sentence: number
   speaker: TokenRange | undefined
   /** An attribution whose speaker this one shares. */
@@ -724,7 +723,6 @@ class Finder {
     if (cue) cue = this.cueWithAuxiliaries(cue, speaker)
     if (cue && speaker) speaker = this.speakerWithComma(speaker, cue)
     const found: FoundAttribution = {
-      id: this.attributions.length + 1,
       sentence,
       speaker,
       subject,

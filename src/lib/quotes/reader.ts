@@ -380,6 +380,11 @@ const adverbialPrepositions = new Set([
 /** Most tokens an apposition or a speaker’s relative clause is read over. */
 const longestApposition = 120
 
+/** Whether a token is an auxiliary or an adverb in “-ly” (“has”, “later”, “repeatedly”). */
+function isAuxiliary(token: Token): boolean {
+  return token.word && (auxiliaryWords.has(token.lower) || token.lower.endsWith('ly'))
+}
+
 /** Whether a text is made of ASCII digits. */
 function isDigits(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
@@ -621,7 +626,7 @@ export class Reader {
           continue
         }
       }
-      if (!(token.word && (auxiliaryWords.has(token.lower) || token.lower.endsWith('ly')))) break
+      if (!isAuxiliary(token)) break
       index = this.skipSpaceBack(index - 1, limit)
     }
 
@@ -800,7 +805,7 @@ export class Reader {
 
     while (last >= start) {
       const token = this.tokens[last] as Token
-      if (token.word && (auxiliaryWords.has(token.lower) || token.lower.endsWith('ly'))) {
+      if (isAuxiliary(token)) {
         last = this.skipSpaceBack(last - 1, start)
         continue
       }
@@ -820,15 +825,23 @@ export class Reader {
   }
 
   /**
+   * Index of the first comma, clause end or quotation mark at or after
+   * `from`, or `limit` when there is none before it.
+   */
+  segmentEnd(from: number, limit: number): number {
+    let end = from
+    while (end < limit && !this.isComma(end) && !this.isClauseEnd(end) && !this.isQuoteMark(end))
+      end++
+    return end
+  }
+
+  /**
    * The source after “according to”: everything to the end of the clause
    * (“a filing with federal regulators”).
    */
   sourceAfter(from: number, limit: number): TokenRange | undefined {
     const start = this.skipSpace(from, limit)
-    let end = start
-    while (end < limit && !this.isComma(end) && !this.isClauseEnd(end) && !this.isQuoteMark(end))
-      end++
-    const last = this.skipSpaceBack(end - 1, start)
+    const last = this.skipSpaceBack(this.segmentEnd(start, limit) - 1, start)
     if (last < start || !this.tokens[start]?.word) return undefined
     return {first: start, last: last + 1}
   }
@@ -890,12 +903,7 @@ export class Reader {
       const token = this.tokens[before] as Token
       if (!token.word) return false
       if (relativePronouns.has(token.lower)) return true
-      if (
-        !auxiliaryWords.has(token.lower) &&
-        !token.lower.endsWith('ly') &&
-        token.lower !== 'already'
-      )
-        return false
+      if (!isAuxiliary(token) && token.lower !== 'already') return false
       before = this.skipSpaceBack(before - 1, limit)
     }
 
@@ -1015,10 +1023,7 @@ export class Reader {
       index < limit &&
       (stop?.lower === 'who' || (stop?.lower === 'with' && this.tokens[last]?.lower === 'familiar'))
     ) {
-      const bound = Math.min(limit, index + longestApposition)
-      let end = index
-      while (end < bound && !this.isClauseEnd(end) && !this.isQuoteMark(end) && !this.isComma(end))
-        end++
+      const end = this.segmentEnd(index, Math.min(limit, index + longestApposition))
       if (end >= limit || this.isClauseEnd(end))
         return {first: start, last: this.skipSpaceBack(end - 1, index) + 1}
     }

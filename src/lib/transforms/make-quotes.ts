@@ -165,7 +165,6 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
       if (clash) attribution.speaker = speaker
       else {
         const own: FoundAttribution = {
-          id: findings.attributions.length + added.length + 1,
           sentence: attribution.sentence,
           speaker,
           subject: undefined,
