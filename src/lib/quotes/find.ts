@@ -57,6 +57,8 @@ export interface Findings {
 function isDash(text: string): boolean {
   return text === '—' || text === '–' || text === '―' || text === '-' || text === '--'
 }
+/** Relative pronouns that stand as the speaker of a relative clause. */
+const relativeSpeakers = new Set(['who', 'which'])
 /** Small words of title case: a headline’s “Stealth Over Health:” is no speaker. */
 const titleCaseSmallWords = new Set([
   'over',
@@ -1939,7 +1941,8 @@ class Finder {
           : this.reader.sentenceSubject(start, cue.range.first)
         : subject
           ? undefined
-          : reader.speakerBefore(cue.range.first, start)
+          : (this.relativeBefore(before, sentence, start) ??
+            reader.speakerBefore(cue.range.first, start))
 
     // “…, said Jeffrey N. Trimble, a senior official.”; the comma before
     // “said” closes the content, not an apposition of a speaker before it.
@@ -2887,6 +2890,29 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * The speaker before a relative clause between commas that holds an
+   * attribution of its own and ends at `comma`, right before a cue: “Barkley,
+   * who said he votes …, said …” (the clause’s words are taken, so the
+   * speaker is read before its opening comma: “Barkley”).
+   */
+  relativeBefore(comma: number, sentence: number, start: number): TokenRange | undefined {
+    const reader = this.reader
+    if (!reader.isComma(comma)) return undefined
+    const attribution = this.attributions[this.attributions.length - 1]
+    const speaker = attribution?.speaker
+    if (attribution?.sentence !== sentence || !speaker || speaker.last > comma) return undefined
+    // The clause’s content runs to the comma.
+    const quote = this.quotes[this.quotes.length - 1]
+    const piece = quote?.pieces[quote.pieces.length - 1]
+    if (quote?.attribution !== attribution || reader.skipSpace(piece?.last ?? 0, comma) !== comma)
+      return undefined
+    const pronoun = this.document.tokens[speaker.first] as Token
+    if (speaker.last - speaker.first !== 1 || !relativeSpeakers.has(pronoun.lower)) return undefined
+    const opening = reader.skipSpaceBack(speaker.first - 1, start)
+    return reader.isComma(opening) ? reader.speakerBefore(opening, start) : undefined
   }
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */

@@ -484,6 +484,29 @@ export class Reader {
     return index
   }
 
+  /**
+   * The comma that opens a relative clause (“, who said …”, “, an aide who
+   * said …”) in which `index` stands, with no comma, clause end or quotation
+   * mark between them; `-1` when there is none.
+   */
+  relativeOpening(index: number, limit: number): number {
+    for (let at = index - 1; at >= limit && index - at < 48; at--) {
+      const token = this.tokens[at] as Token
+      if (this.isComma(at) || this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
+      if (!token.word || !relativePronouns.has(token.lower)) continue
+      // The clause may follow a description between the comma and it (“,
+      // a council member who said …”).
+      let comma = this.skipSpaceBack(at - 1, limit)
+      // “in which”: the clause tells of its noun, not of a speaker.
+      if (prepositions.has(this.tokens[comma]?.lower ?? '')) return -1
+      for (let words = 0; comma >= limit && words < 8 && this.tokens[comma]?.word; words++)
+        comma = this.skipSpaceBack(comma - 1, limit)
+      return comma >= limit && this.isComma(comma) ? comma : -1
+    }
+
+    return -1
+  }
+
   /** The cue at a token, if any: a cue word or “according to”. */
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
@@ -706,6 +729,11 @@ export class Reader {
             continue
           }
 
+          // “Barkley, who said he supports Democrats, said”: a cue in a
+          // relative clause between commas right before the cue; the speaker
+          // is what the clause is about, before its comma.
+          const opening = closed && last === closing ? this.relativeOpening(index, limit) : -1
+          if (opening !== -1) return this.speakerBefore(opening + 1, limit)
           break
         }
         first = index
