@@ -57,6 +57,20 @@ export interface Findings {
 function isDash(text: string): boolean {
   return text === '—' || text === '–' || text === '―' || text === '-' || text === '--'
 }
+/** Nouns of phrases with “in” that are no source: “in the wake of”, “in response to”. */
+const inPhrases = new Set([
+  'wake',
+  'aftermath',
+  'face',
+  'midst',
+  'event',
+  'response',
+  'reaction',
+  'addition',
+  'light',
+  'spite',
+  'view',
+])
 /** Relative pronouns that stand as the speaker of a relative clause. */
 const relativeSpeakers = new Set(['who', 'which'])
 /** Small words of title case: a headline’s “Stealth Over Health:” is no speaker. */
@@ -2561,6 +2575,12 @@ class Finder {
         const token = tokens[index] as Token
         if (!token.word || !inShape.may(token) || token.lower !== 'in' || this.taken[index])
           continue
+        // “In the wake of the report”, “in response to the survey”: the
+        // document is what something follows, not a source.
+        const head = tokens[reader.skipSpace(index + 1, limit)]
+        const second =
+          head?.lower === 'the' ? tokens[reader.skipSpace(head.index + 1, limit)] : head
+        if (second?.word && inPhrases.has(second.lower)) continue
         let noun = -1
         let words = 0
 
