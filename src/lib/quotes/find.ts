@@ -1925,10 +1925,13 @@ class Finder {
     // “Salceda, citing data from …, said”: an attribution of its own in a
     // participle phrase between commas right before the cue; its speaker is
     // this one’s too.
+    // “Sanders said …, adding, “…””: the speaker right before the cue may
+    // be taken by an attribution found before (the participle’s, of a
+    // quotation); it is this one’s too.
     const subject =
       participle || coordinated
         ? this.subjectOf(sentence, cue.range.first)
-        : this.participleBefore(before, sentence)
+        : (this.participleBefore(before, sentence) ?? this.speakerOwner(conjunction, sentence))
     // Without an attribution before it in the sentence, the participle
     // reports the subject of the sentence (“Bolton distanced himself …,
     // saying …”).
@@ -2935,6 +2938,19 @@ class Finder {
     return reader.isComma(opening) ? reader.speakerBefore(opening, start) : undefined
   }
 
+  /** The attribution in a sentence whose speaker ends with the token at `index`. */
+  speakerOwner(index: number, sentence: number): FoundAttribution | undefined {
+    if (!this.taken[index]) return undefined
+
+    for (let at = this.attributions.length - 1; at >= 0; at--) {
+      const attribution = this.attributions[at] as FoundAttribution
+      if (attribution.sentence !== sentence) continue
+      if (attribution.speaker?.last === index + 1) return attribution
+    }
+
+    return undefined
+  }
+
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
   subjectOf(sentence: number, before: number): FoundAttribution | undefined {
     let found: FoundAttribution | undefined
@@ -2967,9 +2983,13 @@ class Finder {
       if (text === ',' || text === ';' || (text !== undefined && isDash(text))) {
         const next = this.reader.skipSpace(index + 1, end)
         const word = this.document.tokens[next]
+        // A quotation opened inside the content that closes right after the
+        // mark stays whole in it (“could be “messy,” adding …”).
+        const close =
+          this.reader.isQuoteMark(index + 1) && this.opensWithin(from, index) ? index + 2 : index
 
         if (word && coordinators.has(word.lower) && this.cueWithin(next + 1, end, 10)) {
-          return this.contentEnd(index)
+          return this.contentEnd(close)
         }
 
         // “…, an aide said.”: an attribution of its own ends the sentence.
@@ -2977,10 +2997,10 @@ class Finder {
           let cue = next
           while (cue < end && !(this.document.tokens[cue]?.word && this.reader.cueAt(cue, end)))
             cue++
-          if (this.onlyCircumstance(cue + 1, end)) return this.contentEnd(index)
+          if (this.onlyCircumstance(cue + 1, end)) return this.contentEnd(close)
           // “…, according to a publishing executive familiar with the talks.”
           if (this.document.tokens[cue]?.lower === 'according' && this.sourceEnds(cue, end))
-            return this.contentEnd(index)
+            return this.contentEnd(close)
         }
       }
 
@@ -2999,6 +3019,13 @@ class Finder {
     }
 
     return end
+  }
+
+  /** Whether a quotation mark stands between the first token of content at `from` and `index`. */
+  opensWithin(from: number, index: number): boolean {
+    for (let at = this.reader.skipSpace(from, index) + 1; at < index; at++)
+      if (this.reader.isQuoteMark(at)) return true
+    return false
   }
 
   /** Whether the source after the cue “according to” runs to the end of the content. */

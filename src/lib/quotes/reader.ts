@@ -11,6 +11,7 @@ import {
   boundaryWords,
   notSpeakerStart,
   objectPronouns,
+  possessiveDeterminers,
   progressiveAuxiliaries,
   stopWords,
   subjectContraction,
@@ -183,6 +184,19 @@ const inclusionStarters = new Set(['including', 'such', 'especially', 'notably',
 /** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
 /** Determiners after which a cue word is a noun: “the report”, “his claims”. */
+/** Words that start a subject in lower case: articles, possessives, quantifiers. */
+const subjectStarters = new Set([
+  ...articles,
+  ...possessiveDeterminers,
+  'some',
+  'many',
+  'several',
+  'most',
+  'few',
+  'both',
+  'all',
+  'other',
+])
 const determinerWords = new Set([
   ...articles,
   'his',
@@ -948,12 +962,16 @@ export class Reader {
    * up to the first word that looks like a verb. `undefined` when the
    * sentence does not start so.
    */
-  sentenceSubject(start: number, limit: number): TokenRange | undefined {
+  sentenceSubject(from: number, limit: number): TokenRange | undefined {
+    const start = this.afterOpeners(from, limit)
     const first = this.tokens[start]
     // The cue opens the sentence (“Announcing the review, the minister said”).
     if (!first?.word || start >= limit) return undefined
     if (subjectPronouns.has(first.lower)) return {first: start, last: start + 1}
-    if (!isCapitalised(first.text)) return undefined
+    // After an opener, a subject may start with a determiner (“On Monday, the
+    // senator toured …”).
+    if (!isCapitalised(first.text) && !(start > from && subjectStarters.has(first.lower)))
+      return undefined
     let last = start
     let words = 0
 
@@ -1019,6 +1037,45 @@ export class Reader {
     if (words.length === 1) return sentenceAdverbs.has(head.lower) || head.lower.endsWith('ly')
     if (adverbialPrepositions.has(head.lower)) return true
     return head.lower === 'it' && (words[1]?.lower === 'turned' || words[1]?.lower === 'seems')
+  }
+
+  /**
+   * Where a sentence’s subject starts: after the adverbials that open it,
+   * each closed by a comma (“Last week, Trump visited …”, “Recently,
+   * however, it issued …”).
+   */
+  afterOpeners(start: number, limit: number): number {
+    let at = start
+
+    for (let count = 0; count < 3; count++) {
+      let comma = -1
+
+      for (let index = at, words = 0; index < limit && words <= 8; index++) {
+        const token = this.tokens[index] as Token
+        if (token.word) words++
+        else if (this.isComma(index)) {
+          comma = index
+          break
+        } else if (!token.space) break
+      }
+
+      if (comma === -1 || !(this.isAdverbial(at, comma) || this.isTime(at, comma))) break
+      at = this.skipSpace(comma + 1, limit)
+    }
+
+    return at
+  }
+
+  /** Whether words are a time: “Last week”, “On Monday” (a weekday, maybe after “on”). */
+  isTime(first: number, last: number): boolean {
+    const words = this.words({first, last})
+    const head = words[0]
+    const tail = words[words.length - 1]
+    if (!head || !tail || words.length > 3) return false
+    return (
+      weekdaySet.has(tail.lower) ||
+      (words.length === 2 && timeModifiers.has(head.lower) && timeNouns.has(tail.lower))
+    )
   }
 
   /** Drop leading words that cannot start a speaker; reject an empty one. */

@@ -188,6 +188,14 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
   }
 
   findings.attributions.push(...added)
+
+  // A subject whose speaker went to an attribution of its own passes it on:
+  // the speaker is the subject’s subject’s (records read one level).
+  for (const attribution of findings.attributions) {
+    const subject = attribution.subject
+    if (subject && !subject.speaker && subject.subject) attribution.subject = subject.subject
+  }
+
   if (lost.size === 0) return
   findings.attributions = findings.attributions.filter((attribution) => !lost.has(attribution))
 
@@ -200,6 +208,20 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     quote.attribution = undefined
     return quote.kind === 'direct' || quote.kind === 'partial'
   })
+
+  // A partial quote whose reported speech lost its attribution takes that of
+  // other reported speech around it, if any (“… ‘because …,’ Mr. Chipok said”).
+  for (const quote of findings.quotes) {
+    const piece = quote.pieces[0]
+    if (quote.kind !== 'partial' || quote.attribution || !piece) continue
+    const outer = findings.quotes.find(
+      (other) =>
+        other.attribution &&
+        other.kind === 'mixed' &&
+        other.pieces.some((range) => range.first <= piece.first && piece.last <= range.last),
+    )
+    if (outer) quote.attribution = outer.attribution
+  }
 }
 
 /**
