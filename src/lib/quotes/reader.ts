@@ -789,7 +789,16 @@ export class Reader {
         // news report said”, “An early tweet read”): two verbs do not
         // follow each other so.
         if (
-          (boundaryWords.has(token.lower) && !suchAs) ||
+          (boundaryWords.has(token.lower) &&
+            !suchAs &&
+            // “he, once again, pledged”, “Winn-Dixie, once among the most
+            // profitable grocers, said”, “Murphy, though, said”: adverbs
+            // between commas.
+            !(
+              closed &&
+              last === closing &&
+              (token.lower === 'once' || (token.lower === 'though' && index === last))
+            )) ||
           (!relative && index !== last && this.cueAt(index, last + 1))
         ) {
           // “Rep. Dan Ochoa, speaking at a town hall in Dayton, said”: a
@@ -1035,6 +1044,8 @@ export class Reader {
     const head = words[0]
     if (!head || words.length > 10 || this.cueAt(head.index, last)) return false
     if (words.length === 1) return sentenceAdverbs.has(head.lower) || head.lower.endsWith('ly')
+    // “once again”, “still again”.
+    if (words.length <= 3 && words.every((word) => sentenceAdverbs.has(word.lower))) return true
     if (adverbialPrepositions.has(head.lower)) return true
     return head.lower === 'it' && (words[1]?.lower === 'turned' || words[1]?.lower === 'seems')
   }
