@@ -1177,8 +1177,13 @@ class Finder {
       if (reader.isPassive(index, start)) return undefined
       const before = this.document.tokens[reader.skipSpaceBack(index - 1, start)]
 
-      // “Carson took the stage and called the system “rotten””: the subject.
-      if (before?.text === 'and' || before?.text === 'but') {
+      // “Carson took the stage and called the system “rotten””, “Trump went
+      // after Bush, calling him “a total stiff””: the subject.
+      if (
+        before?.text === 'and' ||
+        before?.text === 'but' ||
+        (before?.text === ',' && token.lower.endsWith('ing'))
+      ) {
         const subject = this.subjectOf(sentence, index)
         if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
         const speaker = reader.sentenceSubject(start, index)
@@ -2719,7 +2724,7 @@ class Finder {
     // after a comma reports the speaker of the attribution before it.
     const participle =
       before?.text === ',' && this.document.tokens[cue.range.first]?.lower.endsWith('ing')
-    const subject =
+    let subject =
       before?.text === 'and' || before?.text === 'but' || participle
         ? this.subjectOf(sentence, cue.range.first)
         : undefined
@@ -2730,6 +2735,11 @@ class Finder {
     if (!subject && !speaker && (coordinated || participle)) {
       const found = reader.sentenceSubject(start, cue.range.first)
       if (found && this.isSource(found)) speaker = found
+    }
+    // A speaker taken by an attribution found before (a participle’s, of a
+    // quotation) is this one’s too.
+    if (!subject && !speaker) {
+      subject = this.speakerOwner(reader.skipSpaceBack(cue.range.first - 1, start), sentence)
     }
     // “when it reports results”: “it” is rarely a source of a weak cue; nor
     // is a possessive before a cue that is more often a noun (“Clinton’s
@@ -2820,7 +2830,15 @@ class Finder {
     if (!this.reader.isComma(comma)) return false
     const next = this.reader.skipSpace(comma + 1, end)
     const word = this.document.tokens[next]
-    return word?.word === true && !coordinators.has(word.lower) && this.cueWithin(next, end, 6)
+    // (“…, telling CNBC: …”: a participle goes on with the weak cue’s speaker;
+    // an attribution found before reports a quotation of its own.)
+    return (
+      word?.word === true &&
+      this.taken[next] !== 2 &&
+      !coordinators.has(word.lower) &&
+      !participleCues.has(word.lower) &&
+      this.cueWithin(next, end, 6)
+    )
   }
 
   /**
@@ -2991,6 +3009,10 @@ class Finder {
         if (word && coordinators.has(word.lower) && this.cueWithin(next + 1, end, 10)) {
           return this.contentEnd(close)
         }
+
+        // “Keys said she was “very excited”, describing …”: an attribution
+        // found before starts after the mark.
+        if (this.taken[next] === 2) return this.contentEnd(close)
 
         // “…, an aide said.”: an attribution of its own ends the sentence.
         if (text === ',' && this.cueWithin(next, end, 6)) {

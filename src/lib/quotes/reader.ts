@@ -11,6 +11,7 @@ import {
   boundaryWords,
   notSpeakerStart,
   objectPronouns,
+  placeAdjectives,
   possessiveDeterminers,
   progressiveAuxiliaries,
   stopWords,
@@ -554,9 +555,7 @@ export class Reader {
       const before = this.tokens[this.skipSpaceBack(at - 1, limit)]
       return head?.word &&
         head.lower === head.text &&
-        head.lower.length > 5 &&
-        head.lower.endsWith('ing') &&
-        !ingNouns.has(head.lower) &&
+        this.isParticiple(head.index) &&
         before?.word &&
         this.isSubject(at, limit)
         ? at
@@ -972,7 +971,10 @@ export class Reader {
    * sentence does not start so.
    */
   sentenceSubject(from: number, limit: number): TokenRange | undefined {
-    const start = this.afterOpeners(from, limit)
+    // (Openers right before the cue leave no subject after them: the words
+    // from the start are read, as a clause that is then no speaker.)
+    const after = this.afterOpeners(from, limit)
+    const start = after < limit ? after : from
     const first = this.tokens[start]
     // The cue opens the sentence (“Announcing the review, the minister said”).
     if (!first?.word || start >= limit) return undefined
@@ -1070,14 +1072,49 @@ export class Reader {
         } else if (!token.space) break
       }
 
-      if (comma === -1 || !(this.isAdverbial(at, comma) || this.isTime(at, comma))) break
+      if (
+        comma === -1 ||
+        !(
+          this.isAdverbial(at, comma) ||
+          this.isTime(at, comma) ||
+          // “Speaking at a town hall, Trump …”.
+          this.isParticiple(at) ||
+          // “At a rally in Salem, New Hampshire, Trump …”.
+          (count > 0 && this.isState(at, comma))
+        )
+      )
+        break
       at = this.skipSpace(comma + 1, limit)
     }
 
     return at
   }
 
-  /** Whether words are a time: “Last week”, “On Monday” (a weekday, maybe after “on”). */
+  /** Whether the word at `index` is a participle in -ing (not a noun such as “morning”). */
+  isParticiple(index: number): boolean {
+    const token = this.tokens[index] as Token
+    return (
+      token.word &&
+      token.lower.length > 5 &&
+      token.lower.endsWith('ing') &&
+      !ingNouns.has(token.lower)
+    )
+  }
+
+  /** Whether words name a US state (“New Hampshire”), as after a town. */
+  isState(first: number, last: number): boolean {
+    const words = this.words({first, last})
+    return (
+      words.length > 0 &&
+      words.length <= 2 &&
+      words.every((word) => word.capitalised && placeAdjectives.has(word.lower))
+    )
+  }
+
+  /**
+   * Whether words are a time: “Last week”, “On Monday” (a weekday, maybe
+   * after “on”), “Back in 1999” (a year).
+   */
   isTime(first: number, last: number): boolean {
     const words = this.words({first, last})
     const head = words[0]
@@ -1085,6 +1122,7 @@ export class Reader {
     if (!head || !tail || words.length > 3) return false
     return (
       weekdaySet.has(tail.lower) ||
+      (tail.text.length === 4 && isDigits(tail.text)) ||
       (words.length === 2 && timeModifiers.has(head.lower) && timeNouns.has(tail.lower))
     )
   }

@@ -385,17 +385,22 @@ export class Resolver {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
       const name = bare(capitals.map((word) => word.text).join(' '))
       const before = headWords.slice(0, headWords.length - capitals.length)
+      // The apposition without a relative clause after its noun (“a retired
+      // teacher who voted for Allen”).
+      const clause = tokens.findIndex(
+        (token, index) => index > comma + 2 && token.word && relativeWords.has(token.lower),
+      )
       const apposition =
         comma === -1
           ? ''
           : tokens
-              .slice(comma + 1)
+              .slice(comma + 1, clause === -1 ? undefined : clause)
               .map((token) => token.text)
               .join('')
               .trim()
               .replace(/,$/, '')
               // An age is no role: “Carlos Mendes, 61, who fled …”.
-              .replace(/^\d+,\s*/, '')
+              .replace(/^\d+(?:,\s*|$)/, '')
       // A relative clause (“who voted against the cut”) is no role, nor are
       // the members of a group (“Some Democrats, such as Rep. Jim McGovern”).
       const role =
