@@ -1536,6 +1536,13 @@ class Finder {
     const gerund =
       participleCues.has(word.lower) &&
       !progressiveBefore(this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)])
+    // “…, Spicer said, adding, “…””: the speaker of the cue before stands in
+    // an attribution of its own, which that cue shares when it is found.
+    const shared = gerund ? this.clauseSpeakerBefore(cue.range.first, start) : undefined
+    if (shared) {
+      const own = this.attribution(sentence, shared, undefined, undefined)
+      return this.attribution(sentence, undefined, cue, reader.addresseeAfter(cue, mark), own)
+    }
     const before = gerund
       ? reader.sentenceSubject(start, cue.range.first)
       : reader.speakerBefore(cue.range.first, start)
@@ -1933,10 +1940,15 @@ class Finder {
     // “Sanders said …, adding, “…””: the speaker right before the cue may
     // be taken by an attribution found before (the participle’s, of a
     // quotation); it is this one’s too.
-    const subject =
+    const participial =
       participle || coordinated
         ? this.subjectOf(sentence, cue.range.first)
-        : (this.participleBefore(before, sentence) ?? this.speakerOwner(conjunction, sentence))
+        : this.participleBefore(before, sentence)
+    const owner =
+      participle || coordinated || participial
+        ? undefined
+        : this.speakerOwner(conjunction, sentence)
+    const subject = participial ?? owner
     // Without an attribution before it in the sentence, the participle
     // reports the subject of the sentence (“Bolton distanced himself …,
     // saying …”).
@@ -2106,11 +2118,14 @@ class Finder {
       return this.addIndirect(proForm, sentence, speaker, cue, addressee, subject)
     }
 
-    if (!speaker) return undefined
+    // A speaker shared with an attribution found before stands where this
+    // one’s would (“…, Spicer said, adding, “…””).
+    const placed = speaker ?? owner?.speaker
+    if (!placed) return undefined
 
     // “…, X said (on Wednesday).”, “…, X said, claiming …”, and the
     // parenthetical “During …, Mr. Obama said, a majority …”.
-    const comma = reader.skipSpaceBack(speaker.first - 1, start)
+    const comma = reader.skipSpaceBack(placed.first - 1, start)
 
     if (reader.isComma(comma) && comma > start) {
       let after = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
@@ -2133,7 +2148,7 @@ class Finder {
           !this.isClaimed(rest) &&
           !this.isClaimed(previous)
         ) {
-          const attribution = this.attribution(sentence, speaker, cue, addressee)
+          const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
           this.quotes.push({kind: 'indirect', pieces: [previous, rest], attribution})
           return rest.last - 1
         }
@@ -2145,7 +2160,7 @@ class Finder {
           restWords > reader.wordCount(previous) &&
           !this.isClaimed(rest)
         ) {
-          return this.addIndirect(rest, sentence, speaker, cue, addressee)
+          return this.addIndirect(rest, sentence, speaker, cue, addressee, subject)
         }
       }
 
@@ -2156,7 +2171,7 @@ class Finder {
         reader.wordCount(previous) >= 4 &&
         this.releases(previous, sentence)
       ) {
-        return this.addIndirect(previous, sentence, speaker, cue, addressee)
+        return this.addIndirect(previous, sentence, speaker, cue, addressee, subject)
       }
     }
 
@@ -2954,6 +2969,30 @@ class Finder {
     if (speaker.last - speaker.first !== 1 || !relativeSpeakers.has(pronoun.lower)) return undefined
     const opening = reader.skipSpaceBack(speaker.first - 1, start)
     return reader.isComma(opening) ? reader.speakerBefore(opening, start) : undefined
+  }
+
+  /**
+   * The speaker of a cue that ends the clause before a participle after a
+   * comma (“…, Spicer said, adding, “…””): the participle goes on with it.
+   */
+  clauseSpeakerBefore(participle: number, start: number): TokenRange | undefined {
+    const reader = this.reader
+    const comma = reader.skipSpaceBack(participle - 1, start)
+    if (!reader.isComma(comma)) return undefined
+    const verb = reader.skipSpaceBack(comma - 1, start)
+    const said = this.document.tokens[verb]
+    if (verb < start || !said?.word || !sayForms.has(said.lower)) return undefined
+    let from = verb
+
+    while (
+      from > start &&
+      !reader.isComma(from - 1) &&
+      !reader.isClauseEnd(from - 1) &&
+      !reader.isQuoteMark(from - 1)
+    )
+      from--
+
+    return reader.speakerBefore(verb, from)
   }
 
   /** The attribution in a sentence whose speaker ends with the token at `index`. */

@@ -3,6 +3,7 @@
  */
 
 import type {CueClass} from '../../types.js'
+import {places} from '../data/abbreviations.js'
 import {addresseeVerbs, cueClass, cueWords, phraseCues} from '../data/cues.js'
 import {
   appositionStarters,
@@ -97,7 +98,39 @@ const notBeforeCue = new Set([
 ])
 /** Words that make a time of the noun after them: “last week”. */
 const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
-const timeNouns = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', ...weekdays])
+const timeNouns = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'night',
+  'morning',
+  ...weekdays,
+])
+/** Words that end a time told from another: “the day before”, “two years ago”. */
+const relativeTimes = new Set(['before', 'earlier', 'later', 'after', 'ago'])
+/** US state abbreviations, without their final period (“Fla”, “Tex”, “N.H”). */
+const stateAbbreviations: ReadonlySet<string> = new Set([
+  ...places,
+  'Tex',
+  'N.H',
+  'N.J',
+  'N.Y',
+  'N.C',
+  'S.C',
+  'N.M',
+  'N.D',
+  'S.D',
+  'R.I',
+  'W.Va',
+  'D.C',
+])
+
+/** A plural time noun in its singular: “days” → “day”. */
+function bare(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word
+}
 
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /** Words in -ing that are nouns, not participles, at the head of an apposition. */
@@ -1101,13 +1134,18 @@ export class Reader {
     )
   }
 
-  /** Whether words name a US state (“New Hampshire”), as after a town. */
+  /** Whether words name a US state (“New Hampshire”, “Tex.”), as after a town. */
   isState(first: number, last: number): boolean {
     const words = this.words({first, last})
     return (
       words.length > 0 &&
       words.length <= 2 &&
-      words.every((word) => word.capitalised && placeAdjectives.has(word.lower))
+      words.every(
+        (word) =>
+          word.capitalised &&
+          (placeAdjectives.has(word.lower) ||
+            (word.text.endsWith('.') && stateAbbreviations.has(word.text.slice(0, -1)))),
+      )
     )
   }
 
@@ -1122,6 +1160,8 @@ export class Reader {
     if (!head || !tail || words.length > 3) return false
     return (
       weekdaySet.has(tail.lower) ||
+      // “The day before”, “A week earlier”, “Two years ago”.
+      (relativeTimes.has(tail.lower) && words.some((word) => timeNouns.has(bare(word.lower)))) ||
       (tail.text.length === 4 && isDigits(tail.text)) ||
       (words.length === 2 && timeModifiers.has(head.lower) && timeNouns.has(tail.lower))
     )
