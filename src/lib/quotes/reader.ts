@@ -564,7 +564,7 @@ export class Reader {
       // a council member who said …”).
       let comma = this.skipSpaceBack(at - 1, limit)
       // “in which”: the clause tells of its noun, not of a speaker.
-      if (prepositions.has(this.tokens[comma]?.lower ?? '')) return -1
+      if (comma >= limit && prepositions.has((this.tokens[comma] as Token).lower)) return -1
       for (let words = 0; comma >= limit && words < 8 && this.tokens[comma]?.word; words++)
         comma = this.skipSpaceBack(comma - 1, limit)
       return comma >= limit && this.isComma(comma) ? comma : -1
