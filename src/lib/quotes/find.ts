@@ -2830,7 +2830,13 @@ class Finder {
     const content = {first: next, last: end}
     // A named source may back a bare name: “Smith endorsed Jones.”
     const least = subject || (speaker && this.isSource(speaker)) ? 1 : 3
-    if (!first?.word || reader.wordCount(content) < least || this.isClaimed(content))
+    // “will speak on Monday”: a time is no content.
+    if (
+      !first?.word ||
+      reader.wordCount(content) < least ||
+      this.isClaimed(content) ||
+      reader.isTime(content.first, content.last)
+    )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
   }

@@ -556,7 +556,7 @@ export class Reader {
    * mark between them; `-1` when there is none.
    */
   relativeOpening(index: number, limit: number): number {
-    for (let at = index - 1; at >= limit && index - at < 48; at--) {
+    for (let at = index - 1; at >= limit && index - at < 80; at--) {
       const token = this.tokens[at] as Token
       if (this.isComma(at) || this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
       if (!token.word || !relativePronouns.has(token.lower)) continue
@@ -932,6 +932,15 @@ export class Reader {
       }
 
       break
+    }
+
+    // “Dr. Connie Mariano, who as a Navy captain was … and retired as a rear
+    // admiral, said”: words read back inside a relative clause between
+    // commas that stop before its pronoun are no speaker; the speaker stands
+    // before the clause.
+    if (closed && first !== -1 && !relativePronouns.has((this.tokens[first] as Token).lower)) {
+      const opening = this.relativeOpening(first, limit)
+      if (opening !== -1) return this.speakerBefore(opening + 1, limit)
     }
 
     if (first === -1) return undefined
