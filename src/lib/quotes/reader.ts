@@ -556,9 +556,27 @@ export class Reader {
    * mark between them; `-1` when there is none.
    */
   relativeOpening(index: number, limit: number): number {
+    // The end of the words after the last comma passed: a place or a time
+    // between commas goes on with the clause (“in Aurora, Colorado, in July
+    // 2012,”).
+    let end = index
+    while (
+      end < this.tokens.length &&
+      end - index < 40 &&
+      !this.isComma(end) &&
+      !this.isClauseEnd(end)
+    )
+      end++
+
     for (let at = index - 1; at >= limit && index - at < 80; at--) {
       const token = this.tokens[at] as Token
-      if (this.isComma(at) || this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
+      if (this.isComma(at)) {
+        const from = this.skipSpace(at + 1, end)
+        if (!(this.isState(from, end) || this.isTime(from, end))) return -1
+        end = at
+        continue
+      }
+      if (this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
       if (!token.word || !relativePronouns.has(token.lower)) continue
       // The clause may follow a description between the comma and it (“,
       // a council member who said …”).
