@@ -133,6 +133,31 @@ function bare(word: string): string {
 }
 
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
+/**
+ * Verbs of headlines that take an object, which a cue word after them is
+ * (“Takes Questions”, “Faces Charges”, “Draws Criticism”).
+ */
+const headlineVerbs = new Set([
+  'takes',
+  'faces',
+  'fields',
+  'draws',
+  'answers',
+  'dodges',
+  'ducks',
+  'sparks',
+  'spurs',
+  'prompts',
+  'raises',
+  'invites',
+  'ignores',
+  'gets',
+  'wins',
+  'earns',
+  'hears',
+  'rejects',
+  'denies',
+])
 /** Words in -ing that are nouns, not participles, at the head of an apposition. */
 const ingNouns = new Set([
   'morning',
@@ -684,6 +709,14 @@ export class Reader {
       const before = this.tokens[index - 1]
       if (before && !before.space) return undefined
       if (view && this.skipSpace(view.first, view.last) !== index) return undefined
+    }
+
+    // “Candidate Takes Questions at Diner”: in a headline, a cue word right
+    // after a verb that takes an object is that object.
+    if (headline && token.text !== lower) {
+      const verb = this.tokens[index - 2]
+      if (verb?.word && headlineVerbs.has(verb.lower) && this.tokens[index - 1]?.text === ' ')
+        return undefined
     }
 
     // “The tax plans are …”, “his claim was …”: a noun before a copula (but
