@@ -11,7 +11,7 @@ import {
   pronouns,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {type DocumentView, isCapitalised, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, type SentenceView, type Token} from './tokens.js'
 
 /** Whom a speaker resolves to. */
 export interface Resolution {
@@ -216,8 +216,19 @@ function names(document: DocumentView): Name[] {
     if (words.length >= 2) found.push(new Name(run, words, tokens, next))
   }
 
+  const skipped = titleCaseHeadlines(document)
+
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
+
+    // In a headline in title case, every word is capitalised: no run of them
+    // is a name (“Candidate Takes Questions at Diner Stop”).
+    const skip = skipped.get(index)
+    if (skip !== undefined) {
+      flush(index)
+      index = skip - 1
+      continue
+    }
 
     if (token.capitalised) {
       const previous = tokens[index - 1]
@@ -236,6 +247,36 @@ function names(document: DocumentView): Name[] {
   }
 
   flush(tokens.length)
+  return found
+}
+
+/**
+ * The sentences of headlines in title case (three words of four letters or
+ * more out of four capitalised), by their first token: the index after
+ * their last.
+ */
+function titleCaseHeadlines(document: DocumentView): Map<number, number> {
+  const found = new Map<number, number>()
+
+  for (const block of document.blocks) {
+    if (block.type !== 'HeadlineNode') continue
+
+    for (const index of block.sentences) {
+      const sentence = document.sentences[index] as SentenceView
+      let long = 0
+      let capitalised = 0
+
+      for (let at = sentence.first; at < sentence.last; at++) {
+        const token = document.tokens[at] as Token
+        if (!token.word || token.text.length < 4) continue
+        long++
+        if (token.capitalised) capitalised++
+      }
+
+      if (long >= 2 && capitalised * 4 >= long * 3) found.set(sentence.first, sentence.last)
+    }
+  }
+
   return found
 }
 
