@@ -558,6 +558,22 @@ describe('attributions', () => {
     })
   })
 
+  it('a name after a word that opens a question or a sentence leaves that word out', () => {
+    const [record] = records(
+      'Vote looms\n\nIs Maria Gomez the favourite? Polls suggest so.\n\n“I am ready,” she said.',
+    )
+    expect(record?.speaker?.name).toBe('Maria Gomez')
+  })
+
+  it('a name in a headline in title case names no one', () => {
+    const [record] = records(
+      'Mayor Takes Questions at Diner Stop\n\nThe mayor spent an hour at the diner.\n\n“I am ready,” the mayor said.',
+    )
+    expect(record?.speaker?.text).toBe('the mayor')
+    // Not “Takes Questions”, read as a name with the title “Mayor”.
+    expect(record?.speaker?.name).toBe('the mayor')
+  })
+
   it('“she said” resolves to a description of a person when no one is named before', () => {
     const input =
       'Bridge vote delayed\n\n“It will be done,” the mayor said on Monday.\n\n“We need more time,” she said.'

@@ -108,6 +108,37 @@ const sentenceOpeners = new Set([
   'still',
   'yet',
   'so',
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+  'would',
+  'could',
+  'should',
+  'why',
+  'how',
+  'what',
+  'where',
+  'neither',
+  'either',
+  'both',
+  'even',
+  'only',
+  'not',
+  'because',
+  'although',
+  'though',
+  'with',
+  'from',
+  'to',
+  'by',
+  'of',
 ])
 
 /**
@@ -317,6 +348,16 @@ function stripTitles(words: Token[]): Token[] {
     )
       start++
     else break
+  }
+
+  // A title after the words of a body or a place (“CNN President Jeff
+  // Zucker”, “Atlantic City Mayor Don Guardian”): the name is what follows
+  // the last title, when that is two words or more.
+  for (let index = words.length - 3; index >= start; index--) {
+    if (nameTitles.has((words[index] as Token).lower)) {
+      start = index + 1
+      break
+    }
   }
 
   return words.slice(start)
