@@ -2957,8 +2957,9 @@ class Finder {
   /**
    * The speaker before a relative clause between commas that holds an
    * attribution of its own and ends at `comma`, right before a cue: “Barkley,
-   * who said he votes …, said …” (the clause’s words are taken, so the
-   * speaker is read before its opening comma: “Barkley”).
+   * who said he votes …, said …” (the words read back from the cue would
+   * be the clause’s content; the speaker is read before its opening comma:
+   * “Barkley”).
    */
   relativeBefore(comma: number, sentence: number, start: number): TokenRange | undefined {
     const reader = this.reader

@@ -577,8 +577,9 @@ export class Reader {
 
   /**
    * The comma that opens a relative clause (“, who said …”, “, an aide who
-   * said …”) in which `index` stands, with no comma, clause end or quotation
-   * mark between them; `-1` when there is none.
+   * said …”) in which `index` stands, with no clause end, quotation mark or
+   * comma between them but those around a place or a time; `-1` when there
+   * is none.
    */
   relativeOpening(index: number, limit: number): number {
     // The end of the words after the last comma passed: a place or a time
@@ -1146,9 +1147,10 @@ export class Reader {
   }
 
   /**
-   * Where a sentence’s subject starts: after the adverbials that open it,
-   * each closed by a comma (“Last week, Trump visited …”, “Recently,
-   * however, it issued …”).
+   * Where a sentence’s subject starts: after what opens it, each part closed
+   * by a comma: adverbials and times (“Last week, Trump visited …”,
+   * “Recently, however, it issued …”), a participle phrase (“Speaking at a
+   * town hall,”) and the state after a town (“in Salem, New Hampshire,”).
    */
   afterOpeners(start: number, limit: number): number {
     let at = start

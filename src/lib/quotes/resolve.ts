@@ -282,8 +282,8 @@ function names(document: DocumentView): Name[] {
 }
 
 /**
- * The sentences of headlines in title case (three words of four letters or
- * more out of four capitalised), by their first token: the index after
+ * The sentences of headlines in title case (three in four of their words of
+ * four letters or more capitalised), by their first token: the index after
  * their last.
  */
 function titleCaseHeadlines(document: DocumentView): Map<number, number> {
