@@ -685,6 +685,10 @@ class Finder {
   readonly lastWords = new Map<number, number>()
   /** Where each sentence’s own words start (`sentenceStart`), plus one; `0` until found. */
   readonly starts: Int32Array
+  /** Attributions by the index of their speaker’s last token (see `speakerOwner`). */
+  readonly speakerEnds = new Map<number, FoundAttribution>()
+  /** Attributions found and then dropped by the finder itself. */
+  readonly dropped = new Set<FoundAttribution>()
 
   constructor(document: DocumentView, cues: ReadonlySet<string>) {
     this.document = document
@@ -746,7 +750,10 @@ class Finder {
       addressee,
     }
     this.attributions.push(found)
-    if (speaker) this.take(speaker, 2)
+    if (speaker) {
+      this.take(speaker, 2)
+      this.speakerEnds.set(speaker.last - 1, found)
+    }
     if (cue) this.take(cue.range, 2)
     if (addressee) this.take(addressee, 2)
     return found
@@ -1316,6 +1323,7 @@ class Finder {
   /** Remove the attributions made since `mark`, and free their tokens. */
   undo(mark: number): void {
     for (const attribution of this.attributions.splice(mark)) {
+      this.dropped.add(attribution)
       for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
         if (range) this.taken.fill(0, range.first, range.last)
       }
@@ -1728,6 +1736,7 @@ class Finder {
       ...quotes.filter((quote) => !quote.attribution || !inner.has(quote.attribution)),
     )
     for (const attribution of inner) {
+      this.dropped.add(attribution)
       for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
         if (range) this.taken.fill(0, range.first, range.last)
       }
@@ -3005,14 +3014,13 @@ class Finder {
   /** The attribution in a sentence whose speaker ends with the token at `index`. */
   speakerOwner(index: number, sentence: number): FoundAttribution | undefined {
     if (!this.taken[index]) return undefined
-
-    for (let at = this.attributions.length - 1; at >= 0; at--) {
-      const attribution = this.attributions[at] as FoundAttribution
-      if (attribution.sentence !== sentence) continue
-      if (attribution.speaker?.last === index + 1) return attribution
-    }
-
-    return undefined
+    const found = this.speakerEnds.get(index)
+    return found &&
+      found.sentence === sentence &&
+      found.speaker?.last === index + 1 &&
+      !this.dropped.has(found)
+      ? found
+      : undefined
   }
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
