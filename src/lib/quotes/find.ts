@@ -1551,9 +1551,20 @@ class Finder {
       const own = this.attribution(sentence, shared, undefined, undefined)
       return this.attribution(sentence, undefined, cue, reader.addresseeAfter(cue, mark), own)
     }
+    // “Trump laughed and said, “…””: after “and” or “but”, the subject of the
+    // sentence says it, when it names a source.
+    const joined = this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)]?.text
+    const subject =
+      !gerund && (joined === 'and' || joined === 'but')
+        ? reader.sentenceSubject(start, cue.range.first)
+        : undefined
     const before = gerund
       ? reader.sentenceSubject(start, cue.range.first)
-      : reader.speakerBefore(cue.range.first, start)
+      : joined === 'and' || joined === 'but'
+        ? subject && this.isSource(subject)
+          ? subject
+          : undefined
+        : reader.speakerBefore(cue.range.first, start)
     // “Said Smith: “…””: the speaker after the cue, only for a cue that opens its clause.
     const opens =
       cue.range.first === start || reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))

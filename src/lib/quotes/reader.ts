@@ -454,6 +454,8 @@ const sentenceAdverbs = new Set([
 
 /** Prepositions that open an adverbial between commas: “by contrast”, “in an interview”. */
 const adverbialPrepositions = new Set([
+  'back',
+  'once',
   'in',
   'on',
   'at',
