@@ -1554,10 +1554,16 @@ class Finder {
     // “Trump laughed and said, “…””: after “and” or “but”, the subject of the
     // sentence says it, when it names a source.
     const joined = this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)]?.text
-    const subject =
+    const found =
       !gerund && (joined === 'and' || joined === 'but')
         ? reader.sentenceSubject(start, cue.range.first)
         : undefined
+    // With its appositions: “Clinton, the former secretary of State,
+    // stressed … and said …”.
+    const subject = found && {
+      first: found.first,
+      last: reader.appositionsEnd(found.last - 1, cue.range.first) + 1,
+    }
     const before = gerund
       ? reader.sentenceSubject(start, cue.range.first)
       : joined === 'and' || joined === 'but'
@@ -3024,11 +3030,13 @@ class Finder {
 
   /** The attribution in a sentence whose speaker ends with the token at `index`. */
   speakerOwner(index: number, sentence: number): FoundAttribution | undefined {
-    if (!this.taken[index]) return undefined
-    const found = this.speakerEnds.get(index)
+    // (A speaker with an apposition ends before the comma that closes it.)
+    const at = this.reader.isComma(index) ? this.reader.skipSpaceBack(index - 1, 0) : index
+    if (!this.taken[at]) return undefined
+    const found = this.speakerEnds.get(at)
     return found &&
       found.sentence === sentence &&
-      found.speaker?.last === index + 1 &&
+      found.speaker?.last === at + 1 &&
       !this.dropped.has(found)
       ? found
       : undefined
