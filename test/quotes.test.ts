@@ -672,6 +672,16 @@ describe('reported speech', () => {
     expect(record?.cue?.text).toBe('said')
   })
 
+  it('“said about 20 people …”: “about” before a number opens content', () => {
+    const [record, ...rest] = records(
+      'Seat draws interest\n\nThe governor has said about 20 people have asked about the seat.',
+    )
+    expect(rest).toHaveLength(0)
+    expect(record?.text).toBe('about 20 people have asked about the seat')
+    expect(record?.speaker?.text).toBe('The governor')
+    expect(record?.cue?.text).toBe('has said')
+  })
+
   it('…, X said on Wednesday.', () => {
     const [record, union, ...rest] = records(fixture('reported-said-after-clause'))
     expect(rest).toHaveLength(0)

@@ -1852,8 +1852,10 @@ class Finder {
    */
   cannotStart(token: Token, limit: number): boolean {
     if (!contentCannotStart.has(token.lower)) return false
-    if (token.lower !== 'no') return true
     const next = this.document.tokens[this.reader.skipSpace(token.index + 1, limit)]
+    // “said about 20 people have …”: “about” before a number is no topic.
+    if (token.lower === 'about') return !(next?.word && /^\d/.test(next.text))
+    if (token.lower !== 'no') return true
     return !next?.word || next.lower === 'to' || next.lower === 'one'
   }
 
