@@ -1100,10 +1100,10 @@ export class Reader {
         continue
       }
 
-      // Possessives and inner punctuation: “Clinton’s campaign”, “Sen.”.
+      // Possessives and inner punctuation: “the Joneses’ lawyer”, “Sen.”.
       if (
         (token.text === '’' || token.text === "'" || token.text === '.') &&
-        this.tokens[index + 1]?.word
+        this.tokens[token.text === '.' ? index + 1 : this.skipSpace(index + 1, limit)]?.word
       )
         continue
       break
