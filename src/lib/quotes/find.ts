@@ -659,6 +659,48 @@ export function extent(attribution: FoundAttribution): TokenRange {
 }
 
 /**
+ * Find the quote, among those `keep` accepts, that has a piece around a
+ * range, in the order of `quotes`: pieces are kept by the sentences they
+ * cover, so that each look-up reads one sentence’s.
+ *
+ * @param quotes
+ *   Quotes.
+ * @param tokens
+ *   Tokens of the document.
+ * @param keep
+ *   Which quotes may be around.
+ * @returns
+ *   Look-up of the quote around a range.
+ */
+export function outerQuotes(
+  quotes: readonly FoundQuote[],
+  tokens: readonly Token[],
+  keep: (quote: FoundQuote) => boolean,
+): (range: TokenRange) => FoundQuote | undefined {
+  const bySentence = new Map<number, {quote: FoundQuote; range: TokenRange}[]>()
+
+  for (const quote of quotes) {
+    if (!keep(quote)) continue
+
+    for (const range of quote.pieces) {
+      const first = tokens[range.first]?.sentence ?? 0
+      const last = tokens[range.last - 1]?.sentence ?? first
+
+      for (let sentence = first; sentence <= last; sentence++) {
+        const list = bySentence.get(sentence)
+        if (list) list.push({quote, range})
+        else bySentence.set(sentence, [{quote, range}])
+      }
+    }
+  }
+
+  return (piece) =>
+    bySentence
+      .get(tokens[piece.first]?.sentence ?? -1)
+      ?.find(({range}) => range.first <= piece.first && piece.last <= range.last)?.quote
+}
+
+/**
  * Find quotes and attributions.
  *
  * @param document
@@ -3368,37 +3410,19 @@ class Finder {
    * reported speech is then mixed.
    */
   nest(): void {
-    // Indirect pieces by the sentences they cover, in the order of the
-    // quotes: a partial quote is looked for in its own sentence only, so the
-    // work stays linear, not partial × indirect quotes.
+    // Indirect pieces by the sentences they cover: a partial quote is looked
+    // for in its own sentence only, so the work stays linear, not partial ×
+    // indirect quotes.
     const tokens = this.document.tokens
-    const bySentence = new Map<number, {quote: FoundQuote; range: TokenRange}[]>()
-
-    for (const quote of this.quotes) {
-      if (quote.kind !== 'indirect') continue
-
-      for (const range of quote.pieces) {
-        const first = tokens[range.first]?.sentence ?? 0
-        const last = tokens[range.last - 1]?.sentence ?? first
-
-        for (let sentence = first; sentence <= last; sentence++) {
-          const list = bySentence.get(sentence)
-          if (list) list.push({quote, range})
-          else bySentence.set(sentence, [{quote, range}])
-        }
-      }
-    }
+    const around = outerQuotes(this.quotes, tokens, (quote) => quote.kind === 'indirect')
 
     for (const quote of this.quotes) {
       if (quote.kind !== 'partial') continue
-      const piece = quote.pieces[0] as TokenRange
-      const outer = bySentence
-        .get(tokens[piece.first]?.sentence ?? -1)
-        ?.find(({range}) => range.first <= piece.first && piece.last <= range.last)
+      const outer = around(quote.pieces[0] as TokenRange)
 
       if (outer) {
-        outer.quote.kind = 'mixed'
-        quote.attribution = outer.quote.attribution
+        outer.kind = 'mixed'
+        quote.attribution = outer.attribution
       }
     }
   }

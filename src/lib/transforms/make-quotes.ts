@@ -5,13 +5,7 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../types.js'
-import {
-  extent,
-  type Findings,
-  type FoundAttribution,
-  type FoundQuote,
-  find,
-} from '../quotes/find.js'
+import {extent, type Findings, type FoundAttribution, find, outerQuotes} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
 import {isClause} from '../quotes/reader.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
@@ -216,33 +210,18 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
   })
 
   // A partial quote whose reported speech lost its attribution takes that of
-  // other reported speech around it, if any (“… ‘because …,’ Mr. Chipok said”):
-  // mixed quotes are looked up by the sentences their pieces cover, so that
-  // the work stays linear.
-  const mixed = new Map<number, {range: TokenRange; quote: FoundQuote}[]>()
-
-  for (const quote of findings.quotes) {
-    if (quote.kind !== 'mixed' || !quote.attribution) continue
-
-    for (const range of quote.pieces) {
-      const first = tokens[range.first]?.sentence ?? 0
-      const last = tokens[range.last - 1]?.sentence ?? first
-
-      for (let sentence = first; sentence <= last; sentence++) {
-        const list = mixed.get(sentence)
-        if (list) list.push({range, quote})
-        else mixed.set(sentence, [{range, quote}])
-      }
-    }
-  }
+  // other reported speech around it, if any (“… ‘because …,’ Mr. Chipok said”).
+  const around = outerQuotes(
+    findings.quotes,
+    tokens,
+    (quote) => quote.kind === 'mixed' && quote.attribution !== undefined,
+  )
 
   for (const quote of findings.quotes) {
     const piece = quote.pieces[0]
     if (quote.kind !== 'partial' || quote.attribution || !piece) continue
-    const outer = mixed
-      .get(tokens[piece.first]?.sentence ?? -1)
-      ?.find(({range}) => range.first <= piece.first && piece.last <= range.last)
-    if (outer) quote.attribution = outer.quote.attribution
+    const outer = around(piece)
+    if (outer) quote.attribution = outer.attribution
   }
 }
 
