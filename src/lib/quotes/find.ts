@@ -1570,6 +1570,20 @@ class Finder {
     }
 
     if (!cue || this.isTaken(cue.range)) return undefined
+    // “went on to say, “…””, “tried to explain: “…””: the verb group before
+    // “to” opens the cue.
+    const to = reader.skipSpaceBack(cue.range.first - 1, start)
+    if (to > start && this.document.tokens[to]?.lower === 'to') {
+      for (let index = reader.skipSpaceBack(to - 1, start), words = 0; words < 3; words++) {
+        const token = this.document.tokens[index]
+        if (!token?.word || this.taken[index] || token.text !== token.lower) break
+        if (groupVerbs.has(token.lower) || toHeads.has(token.lower)) {
+          cue = {range: {first: index, last: cue.range.last}, cueClass: cue.cueClass}
+          break
+        }
+        index = reader.skipSpaceBack(index - 1, start)
+      }
+    }
     const word = this.document.tokens[cue.range.first] as Token
 
     // “…,” Trump said, adding later, “…”: the participle goes on with the attribution before it.
