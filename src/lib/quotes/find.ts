@@ -731,6 +731,8 @@ class Finder {
   readonly speakerEnds = new Map<number, FoundAttribution>()
   /** Attributions found and then dropped by the finder itself. */
   readonly dropped = new Set<FoundAttribution>()
+  /** Attributions by sentence, in the order they were made (see `subjectOf`). */
+  readonly bySentence = new Map<number, FoundAttribution[]>()
 
   constructor(document: DocumentView, cues: ReadonlySet<string>) {
     this.document = document
@@ -792,6 +794,9 @@ class Finder {
       addressee,
     }
     this.attributions.push(found)
+    const list = this.bySentence.get(sentence)
+    if (list) list.push(found)
+    else this.bySentence.set(sentence, [found])
     if (speaker) {
       this.take(speaker, 2)
       this.speakerEnds.set(speaker.last - 1, found)
@@ -3104,8 +3109,10 @@ class Finder {
   subjectOf(sentence: number, before: number): FoundAttribution | undefined {
     let found: FoundAttribution | undefined
 
-    for (const attribution of this.attributions) {
-      if (attribution.sentence !== sentence) continue
+    // The sentence’s own attributions, not all of the document’s: the work
+    // for each cue stays within its sentence.
+    for (const attribution of this.bySentence.get(sentence) ?? []) {
+      if (this.dropped.has(attribution)) continue
       const owner = attribution.subject ?? attribution
       if (
         owner.speaker &&
