@@ -1369,11 +1369,14 @@ class Finder {
 
   /** Remove the attributions made since `mark`, and free their tokens. */
   undo(mark: number): void {
-    for (const attribution of this.attributions.splice(mark)) {
-      this.dropped.add(attribution)
-      for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
-        if (range) this.taken.fill(0, range.first, range.last)
-      }
+    for (const attribution of this.attributions.splice(mark)) this.release(attribution)
+  }
+
+  /** Note an attribution as dropped, and free its tokens. */
+  release(attribution: FoundAttribution): void {
+    this.dropped.add(attribution)
+    for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
+      if (range) this.taken.fill(0, range.first, range.last)
     }
   }
 
@@ -1813,12 +1816,7 @@ class Finder {
     this.quotes.push(
       ...quotes.filter((quote) => !quote.attribution || !inner.has(quote.attribution)),
     )
-    for (const attribution of inner) {
-      this.dropped.add(attribution)
-      for (const range of [attribution.speaker, attribution.cue?.range, attribution.addressee]) {
-        if (range) this.taken.fill(0, range.first, range.last)
-      }
-    }
+    for (const attribution of inner) this.release(attribution)
     return true
   }
 
