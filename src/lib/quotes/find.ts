@@ -727,11 +727,9 @@ class Finder {
   readonly lastWords = new Map<number, number>()
   /** Where each sentence’s own words start (`sentenceStart`), plus one; `0` until found. */
   readonly starts: Int32Array
-  /** Attributions by the index of their speaker’s last token (see `speakerOwner`). */
-  readonly speakerEnds = new Map<number, FoundAttribution>()
   /** Attributions found and then dropped by the finder itself. */
   readonly dropped = new Set<FoundAttribution>()
-  /** Attributions by sentence, in the order they were made (see `subjectOf`). */
+  /** Attributions by sentence, in the order they were made (see `subjectOf`, `speakerOwner`). */
   readonly bySentence = new Map<number, FoundAttribution[]>()
 
   constructor(document: DocumentView, cues: ReadonlySet<string>) {
@@ -797,10 +795,7 @@ class Finder {
     const list = this.bySentence.get(sentence)
     if (list) list.push(found)
     else this.bySentence.set(sentence, [found])
-    if (speaker) {
-      this.take(speaker, 2)
-      this.speakerEnds.set(speaker.last - 1, found)
-    }
+    if (speaker) this.take(speaker, 2)
     if (cue) this.take(cue.range, 2)
     if (addressee) this.take(addressee, 2)
     return found
@@ -3094,13 +3089,17 @@ class Finder {
     // (A speaker with an apposition ends before the comma that closes it.)
     const at = this.reader.isComma(index) ? this.reader.skipSpaceBack(index - 1, 0) : index
     if (!this.taken[at]) return undefined
-    const found = this.speakerEnds.get(at)
-    return found &&
-      found.sentence === sentence &&
-      found.speaker?.last === at + 1 &&
-      !this.dropped.has(found)
-      ? found
-      : undefined
+    const list = this.bySentence.get(sentence) ?? []
+
+    // The last one made: a token is taken by one attribution at a time.
+    for (let position = list.length - 1; position >= 0; position--) {
+      const attribution = list[position] as FoundAttribution
+      if (attribution.speaker?.last === at + 1) {
+        return this.dropped.has(attribution) ? undefined : attribution
+      }
+    }
+
+    return undefined
   }
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
