@@ -1588,21 +1588,19 @@ class Finder {
       }
     }
     const word = this.document.tokens[cue.range.first] as Token
+    // The token before the cue.
+    const previous = reader.skipSpaceBack(cue.range.first - 1, start)
+    const joined = this.document.tokens[previous]
 
     // “…,” Trump said, adding later, “…”: the participle goes on with the attribution before it.
-    if (
-      participleCues.has(word.lower) &&
-      reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
-    ) {
+    if (participleCues.has(word.lower) && reader.isComma(previous)) {
       const subject = this.subjectOf(sentence, cue.range.first)
       if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
     }
 
     if (reader.isPassive(cue.range.first, start)) return undefined
     // “Ruiz began by saying, “…””: a participle reports the sentence’s subject.
-    const gerund =
-      participleCues.has(word.lower) &&
-      !progressiveBefore(this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)])
+    const gerund = participleCues.has(word.lower) && !progressiveBefore(joined)
     // “…, Spicer said, adding, “…””: the speaker of the cue before stands in
     // an attribution of its own, which that cue shares when it is found.
     const shared = gerund ? this.clauseSpeakerBefore(cue.range.first, start) : undefined
@@ -1610,29 +1608,23 @@ class Finder {
       const own = this.attribution(sentence, shared, undefined, undefined)
       return this.attribution(sentence, undefined, cue, reader.addresseeAfter(cue, mark), own)
     }
-    // “Trump laughed and said, “…””: after “and” or “but”, the subject of the
-    // sentence says it, when it names a source.
-    const joined = this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)]?.text
-    const found =
-      !gerund && (joined === 'and' || joined === 'but')
-        ? reader.sentenceSubject(start, cue.range.first)
-        : undefined
-    // With its appositions: “Clinton, the former secretary of State,
-    // stressed … and said …”.
-    const subject = found && {
-      first: found.first,
-      last: reader.appositionsEnd(found.last - 1, cue.range.first) + 1,
-    }
-    const before = gerund
-      ? reader.sentenceSubject(start, cue.range.first)
-      : joined === 'and' || joined === 'but'
-        ? subject && this.isSource(subject)
-          ? subject
-          : undefined
-        : reader.speakerBefore(cue.range.first, start)
+    let before: TokenRange | undefined
+
+    if (gerund) before = reader.sentenceSubject(start, cue.range.first)
+    else if (joined?.text === 'and' || joined?.text === 'but') {
+      // “Trump laughed and said, “…””: after “and” or “but”, the subject of
+      // the sentence says it, when it names a source, with its appositions
+      // (“Clinton, the former secretary of State, stressed … and said …”).
+      const found = reader.sentenceSubject(start, cue.range.first)
+      const subject = found && {
+        first: found.first,
+        last: reader.appositionsEnd(found.last - 1, cue.range.first) + 1,
+      }
+      if (subject && this.isSource(subject)) before = subject
+    } else before = reader.speakerBefore(cue.range.first, start)
+
     // “Said Smith: “…””: the speaker after the cue, only for a cue that opens its clause.
-    const opens =
-      cue.range.first === start || reader.isComma(reader.skipSpaceBack(cue.range.first - 1, start))
+    const opens = cue.range.first === start || reader.isComma(previous)
     const speaker = before ?? (opens ? reader.speakerAfter(cue.range.last, mark) : undefined)
     // A cue right before the quotation attributes it even when its speaker
     // is not found (“he began by saying, “…””).
