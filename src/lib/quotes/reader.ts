@@ -128,7 +128,7 @@ const stateAbbreviations: ReadonlySet<string> = new Set([
 ])
 
 /** A plural time noun in its singular: “days” → “day”. */
-function bare(word: string): string {
+function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word
 }
 
@@ -242,7 +242,6 @@ const relativePronouns = new Set(['who', 'which', 'whom'])
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
 /** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
-/** Determiners after which a cue word is a noun: “the report”, “his claims”. */
 /** Words that start a subject in lower case: articles, possessives, quantifiers. */
 const subjectStarters = new Set([
   ...articles,
@@ -256,6 +255,7 @@ const subjectStarters = new Set([
   'all',
   'other',
 ])
+/** Determiners after which a cue word is a noun: “the report”, “his claims”. */
 const determinerWords = new Set([
   ...articles,
   'his',
@@ -1225,7 +1225,8 @@ export class Reader {
     return (
       weekdaySet.has(tail.lower) ||
       // “The day before”, “A week earlier”, “Two years ago”.
-      (relativeTimes.has(tail.lower) && words.some((word) => timeNouns.has(bare(word.lower)))) ||
+      (relativeTimes.has(tail.lower) &&
+        words.some((word) => timeNouns.has(singular(word.lower)))) ||
       (tail.text.length === 4 && isDigits(tail.text)) ||
       (words.length === 2 && timeModifiers.has(head.lower) && timeNouns.has(tail.lower))
     )

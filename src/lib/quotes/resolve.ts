@@ -87,6 +87,16 @@ const quantities = new Set([
 ])
 /** Relative pronouns that open a clause inside a description. */
 const relativeWords = new Set(['who', 'whom', 'whose', 'which'])
+
+/** Index of the first relative pronoun at or after `from`, `-1` when there is none. */
+function relativeClause(tokens: readonly Token[], from: number): number {
+  for (let index = Math.max(from, 0); index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.word && relativeWords.has(token.lower)) return index
+  }
+
+  return -1
+}
 const sentenceOpeners = new Set([
   'the',
   'a',
@@ -469,9 +479,7 @@ export class Resolver {
       const before = headWords.slice(0, headWords.length - capitals.length)
       // The apposition without a relative clause after its noun (“a retired
       // teacher who voted for Allen”).
-      const clause = tokens.findIndex(
-        (token, index) => index > comma + 2 && token.word && relativeWords.has(token.lower),
-      )
+      const clause = relativeClause(tokens, comma + 3)
       const apposition =
         comma === -1
           ? ''
@@ -536,9 +544,7 @@ export class Resolver {
     // Any other description names itself: “an anonymous U.S. official”, “Cuban
     // officials”; without its relative clause (“a Mexican official who was
     // not authorized to speak”).
-    const clause = tokens.findIndex(
-      (token, index) => index > 0 && token.word && relativeWords.has(token.lower),
-    )
+    const clause = relativeClause(tokens, 1)
     const described =
       clause === -1
         ? text
