@@ -926,6 +926,20 @@ class Finder {
       }
       const final = quote.closed && this.endsSentence(closer, closing.last)
       let before = after ? undefined : this.before(opener, start, sentence, capitalized, final)
+      // “A source said the intruders were seeking “economic intelligence.””:
+      // a fragment right after a cue inside reported speech is part of the
+      // outer content, which attribution corpora give to the outer speaker.
+      if (
+        before?.cue &&
+        !capitalized &&
+        quote.pieces.length === 1 &&
+        this.sentenceOf(closer) === sentence &&
+        this.reader.skipSpace(before.cue.range.last, opener) === opener &&
+        this.reportedWithin(before.speaker?.first ?? before.cue.range.first, start)
+      ) {
+        this.undo(mark)
+        before = undefined
+      }
       // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
       const leadIn = after || before ? null : this.leadIn(opener, start)
       if (leadIn) before = leadIn
@@ -1632,6 +1646,36 @@ class Finder {
     if (!speaker && !adjacent) return undefined
     const addressee = before ? reader.addresseeAfter(cue, mark) : undefined
     return this.attribution(sentence, speaker, cue, addressee)
+  }
+
+  /**
+   * Whether a cue stands inside the content of a verb of saying before it
+   * in its clause (“A source said the intruders were seeking …”): a say
+   * verb with a speaker, no comma, dash, semicolon, quotation mark or
+   * conjunction of contrast between them, at most 40 tokens back.
+   */
+  reportedWithin(at: number, start: number): boolean {
+    const reader = this.reader
+    const tokens = this.document.tokens
+
+    for (let index = at - 1; index >= start && at - index < 40; index--) {
+      const token = tokens[index] as Token
+      if (!token.word) {
+        if (
+          reader.isComma(index) ||
+          reader.isClauseEnd(index) ||
+          reader.isQuoteMark(index) ||
+          isDash(token.text)
+        )
+          return false
+        continue
+      }
+      if (contrasts.has(token.lower)) return false
+      if (!sayForms.has(token.lower) || reader.isPassive(index, start)) continue
+      return reader.speakerBefore(index, start) !== undefined
+    }
+
+    return false
   }
 
   /** Reported speech: “X said (that) …”, “…, X said.”, “…, according to X.” */
