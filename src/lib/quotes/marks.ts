@@ -63,12 +63,17 @@ function doubleRole(token: Token, previous: Token | undefined, next: Token | und
   return 'either'
 }
 
+/** Two digits of a year, or of a decade (“90s”), after an apostrophe. */
+export const elided = /^\d\ds?$/
+
 function singleRole(token: Token, previous: Token | undefined, next: Token | undefined): Role {
   const text = token.text
   if (text !== '‘' && text !== '’' && text !== "'") return undefined
   const before = tight(previous) && !openers.test(previous?.text ?? '')
   const after = tight(next)
-  if (text !== '’' && !before && after && next?.word) return 'open'
+  // “in ‘08”, “the ‘90s”: a mark before two digits elides a century.
+  if (text !== '’' && !before && after && next?.word)
+    return elided.test(next.text) ? undefined : 'open'
   if (text !== '‘' && before && (!after || (next !== undefined && !next.word))) return 'close'
   return undefined
 }

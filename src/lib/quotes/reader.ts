@@ -21,7 +21,7 @@ import {
   weekdaySet,
   weekdays,
 } from '../data/words.js'
-import type {TokenRange} from './marks.js'
+import {elided, type TokenRange} from './marks.js'
 import {type DocumentView, isCapitalised, Shapes, type Token} from './tokens.js'
 
 /** A cue found in the text. */
@@ -62,6 +62,22 @@ function isClauseEndText(text: string): boolean {
 }
 
 /** Quotation marks: what `/^(?:[“”„«»"‘’']|``|'')$/` matches. */
+/** Determiners that start what is told after an addressee (“her” may be its object). */
+const contentDeterminers = new Set([
+  'the',
+  'a',
+  'an',
+  'these',
+  'those',
+  'his',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+])
+
+const singleMarks = new Set(['‘', '’', "'"])
 const quoteMarks = new Set(['“', '”', '„', '«', '»', '"', '‘', '’', "'", '``', "''"])
 /**
  * Words that make the word after them no verb of the speaker’s: forms of
@@ -787,11 +803,26 @@ export class Reader {
 
   isQuoteMark(index: number): boolean {
     const token = this.tokens[index]
-    return token !== undefined && !token.word && quoteMarks.has(token.text)
+    if (token === undefined || token.word || !quoteMarks.has(token.text)) return false
+    // “in ‘08”: a single mark before the digits of a year is an apostrophe.
+    const next = this.tokens[index + 1]
+    return !(next?.word && singleMarks.has(token.text) && elided.test(next.text))
   }
 
   isComma(index: number): boolean {
     return this.tokens[index]?.text === ','
+  }
+
+  /**
+   * The opening parenthesis of the one that closes at `close`, at most 12
+   * tokens back; `-1` if none.
+   */
+  parenthesisOpen(close: number, limit: number): number {
+    for (let open = close - 1; open >= limit && close - open <= 12; open--) {
+      if (this.tokens[open]?.text === '(') return open
+    }
+
+    return -1
   }
 
   /**
@@ -923,7 +954,12 @@ export class Reader {
         // Continue over an apposition: “Some Democrats, such as …”, “Rivera, chargé …”.
         const before = this.skipSpaceBack(index - 1, limit)
         const after = this.tokens[first]
-        const previous = this.tokens[before]
+        let previous = this.tokens[before]
+        // “Gwen Moore (D-Wis.), a longtime critic, said”: the name before the parenthesis.
+        if (previous?.text === ')') {
+          const open = this.parenthesisOpen(before, limit)
+          if (open !== -1) previous = this.tokens[this.skipSpaceBack(open - 1, limit)]
+        }
 
         // “Trump, however, said”, “Mr. Trump, in a brief interview on
         // Saturday, said”: an adverbial between commas is no part of the
@@ -963,16 +999,11 @@ export class Reader {
 
       // A parenthesis after a name: “Rep. Gwen Moore (D-Wis.)”.
       if (token.text === ')') {
-        let open = index - 1
-        while (open >= limit && index - open < 12 && this.tokens[open]?.text !== '(') open--
-        if (open >= limit && this.tokens[open]?.text === '(') {
-          if (first === -1) first = open
-          else first = open
-          index = open - 1
-          continue
-        }
-
-        break
+        const open = this.parenthesisOpen(index, limit)
+        if (open === -1) break
+        first = open
+        index = open - 1
+        continue
       }
 
       // Possessives and inner punctuation of names: “Cuba’s”, “O’Neill”, “Jr.”.
@@ -1107,6 +1138,17 @@ export class Reader {
       )
         continue
       break
+    }
+
+    // “Gov. Chris Christie (R), …”: a parenthesis after the name is part of it.
+    const open = this.skipSpace(last + 1, limit)
+    if (words > 0 && this.tokens[open]?.text === '(') {
+      for (let close = open + 1; close < limit && close - open <= 12; close++) {
+        if (this.tokens[close]?.text === ')') {
+          last = close
+          break
+        }
+      }
     }
 
     const range = {first: start, last: last + 1}
@@ -1422,6 +1464,19 @@ export class Reader {
       if (token.word) {
         if (stopWords.has(token.lower) || boundaryWords.has(token.lower)) break
         if (last === -1 && ['that', 'if', 'whether', 'not'].includes(token.lower)) break
+        // “told reporters the plan was dead”: a determiner after the
+        // addressee’s words starts the content (not between capitalised
+        // words, as in a headline in title case: “Told Hillary Server Was a
+        // Bad Idea”).
+        if (
+          last !== -1 &&
+          contentDeterminers.has(token.lower) &&
+          !(
+            (this.tokens[last] as Token).capitalised &&
+            this.tokens[this.skipSpace(index + 1, limit)]?.capitalised
+          )
+        )
+          break
         // “told Breitbart News he’d support …”: a subject starts the content.
         if (
           last !== -1 &&

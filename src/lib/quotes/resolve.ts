@@ -449,10 +449,16 @@ export class Resolver {
       )
     }
 
-    // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres Rivera, chargé …”.
-    const comma = tokens.findIndex((token) => token.text === ',')
+    // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres
+    // Rivera, chargé …”; a parenthesis (“Rep. Gwen Moore (D-Wis.)”) ends it too.
+    const comma = commaOutside(tokens)
     const head = comma === -1 ? tokens : tokens.slice(0, comma)
+    // A parenthesis after a name (“Rep. Gwen Moore (D-Wis.)”) is no part of
+    // it, unless the name is all in it (“(Donald J. Trump)”).
     let headWords = head.filter((token) => token.word)
+    const outside = outsideParentheses(head).filter((token) => token.word)
+    if (outside.length < headWords.length && stripTitles(trailingCapitals(outside)).length > 0)
+      headWords = outside
     // “Tom Alvarez of the County Budget Office”: the name comes before its
     // affiliation, which is its role (but not in “Secretary of State John
     // Kerry”, “Three of the candidates”).
@@ -644,6 +650,31 @@ export class Resolver {
     this.entities.push(entity)
     return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
   }
+}
+
+/** Tokens outside parentheses. */
+function outsideParentheses(tokens: Token[]): Token[] {
+  let depth = 0
+  return tokens.filter((token) => {
+    if (token.text === '(') depth++
+    else if (token.text === ')') depth = Math.max(0, depth - 1)
+    else return depth === 0
+    return false
+  })
+}
+
+/** Index of the first comma not inside parentheses, `-1` if none. */
+function commaOutside(tokens: Token[]): number {
+  let depth = 0
+
+  for (let index = 0; index < tokens.length; index++) {
+    const text = (tokens[index] as Token).text
+    if (text === '(') depth++
+    else if (text === ')') depth = Math.max(0, depth - 1)
+    else if (text === ',' && depth === 0) return index
+  }
+
+  return -1
 }
 
 /** The capitalised words that end a list of words. */
