@@ -1678,6 +1678,22 @@ class Finder {
     return false
   }
 
+  /**
+   * The parenthesis left open before a token in its sentence, at most 60
+   * tokens back; `-1` if none.
+   */
+  openingBefore(at: number, start: number): number {
+    let depth = 0
+
+    for (let index = at - 1; index >= start && at - index <= 60; index--) {
+      const text = (this.document.tokens[index] as Token).text
+      if (text === ')') depth++
+      else if (text === '(' && depth-- === 0) return index
+    }
+
+    return -1
+  }
+
   /** Reported speech: “X said (that) …”, “…, X said.”, “…, according to X.” */
   indirect(): void {
     const {sentences, tokens} = this.document
@@ -2011,10 +2027,13 @@ class Finder {
         )
       }
 
-      // “…, according to X.” and “… delegates according to a count.”
+      // “…, according to X.” and “… delegates according to a count.”; in a
+      // parenthesis that closes after X, from its opening.
       if (before > start) {
+        const closed = this.document.tokens[reader.skipSpace(speaker.last, limit)]?.text === ')'
+        const open = closed ? this.openingBefore(cue.range.first, start) : -1
         const content = {
-          first: start,
+          first: open === -1 ? start : reader.skipSpace(open + 1, limit),
           last:
             reader.skipSpaceBack((reader.isComma(before) ? before : cue.range.first) - 1, start) +
             1,
@@ -2982,16 +3001,36 @@ class Finder {
 
   /**
    * The end of content at its first comma that opens a participle or a
-   * relative clause (“, saying …”, “, which …”), if any.
+   * relative clause (“, saying …”, “, which …”), or at an aside in
+   * parentheses (“cited a rise in crime (the actual number is …)”), if any.
    */
   commaEnd(from: number, end: number): number {
     for (let index = from; index < end; index++) {
+      if (this.document.tokens[index]?.text === '(' && this.isAside(index, end))
+        return this.contentEnd(index)
       if (!this.reader.isComma(index)) continue
       const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
       if (next?.word && (next.lower.endsWith('ing') || trailingClause.has(next.lower)))
         return this.contentEnd(index)
     }
     return end
+  }
+
+  /**
+   * Whether a parenthesis opened at `open` is an aside: four words or more
+   * before it closes (“(the actual number is closer to 15 percent, …)”),
+   * not a party and state (“(R-Fla.)”) or a figure (“(475 delegates)”).
+   */
+  isAside(open: number, end: number): boolean {
+    let words = 0
+
+    for (let index = open + 1; index < end && index - open <= 60; index++) {
+      const token = this.document.tokens[index] as Token
+      if (token.text === ')') return false
+      if (token.word && ++words === 4) return true
+    }
+
+    return false
   }
 
   /**

@@ -844,6 +844,14 @@ export class Reader {
           continue
         }
       }
+      // “Rep. Brad Sherman (D-Calif.) last month joked”: a time.
+      if (token.word && timeNouns.has(token.lower)) {
+        const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
+        if (before?.word && timeModifiers.has(before.lower)) {
+          index = this.skipSpaceBack(before.index - 1, limit)
+          continue
+        }
+      }
       if (!isAuxiliary(token)) break
       index = this.skipSpaceBack(index - 1, limit)
     }
@@ -1086,7 +1094,16 @@ export class Reader {
    */
   sourceAfter(from: number, limit: number): TokenRange | undefined {
     const start = this.skipSpace(from, limit)
-    const last = this.skipSpaceBack(this.segmentEnd(start, limit) - 1, start)
+    let end = this.segmentEnd(start, limit)
+    // “(…, according to Factcheck.org)”: a parenthesis closed after the
+    // source, and not opened in it, ends it.
+    let depth = 0
+    for (let index = start; index < end; index++) {
+      const text = (this.tokens[index] as Token).text
+      if (text === '(') depth++
+      else if (text === ')' && depth-- === 0) end = index
+    }
+    const last = this.skipSpaceBack(end - 1, start)
     if (last < start || !this.tokens[start]?.word) return undefined
     return {first: start, last: last + 1}
   }

@@ -549,15 +549,15 @@ export class Resolver {
 
     // Any other description names itself: “an anonymous U.S. official”, “Cuban
     // officials”; without its relative clause (“a Mexican official who was
-    // not authorized to speak”).
+    // not authorized to speak”) and parentheses (“the mayor (who opposed it)”).
     const clause = relativeClause(tokens, 1)
-    const described =
-      clause === -1
-        ? text
-        : tokens
-            .slice(0, clause)
-            .map((token) => token.text)
-            .join('')
+    const kept = outsideParentheses(clause === -1 ? tokens : tokens.slice(0, clause))
+    const described = kept.some((token) => token.word)
+      ? kept
+          .map((token) => token.text)
+          .join('')
+          .replace(/\s+/g, ' ')
+      : text
     return this.remember(
       {name: bare(described.trim().replace(/,$/, '')), role: null, anonymous},
       start,
