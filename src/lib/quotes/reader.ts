@@ -112,6 +112,34 @@ const notBeforeCue = new Set([
   'some',
   'widely',
 ])
+/** Months, in full and abbreviated (without the period), lower case. */
+const monthNames = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+])
+
 /** Words that make a time of the noun after them: “last week”. */
 const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
 const timeNouns = new Set([
@@ -643,9 +671,19 @@ export class Reader {
    * do not open with a participle.
    */
   participleOpening(index: number, limit: number): number {
+    // The end of the words after the last comma passed: a place or a time
+    // between commas goes on with the phrase (“speaking at a rally in
+    // Charleston, West Virginia,”).
+    let end = index + 1
+
     for (let at = index; at >= limit && index - at < 60; at--) {
       if (this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
       if (!this.isComma(at)) continue
+      const from = this.skipSpace(at + 1, end)
+      if (this.isState(from, end) || this.isTime(from, end)) {
+        end = at
+        continue
+      }
       const head = this.tokens[this.skipSpace(at + 1, index + 1)]
       const before = this.tokens[this.skipSpaceBack(at - 1, limit)]
       return head?.word &&
@@ -1287,7 +1325,12 @@ export class Reader {
       (relativeTimes.has(tail.lower) &&
         words.some((word) => timeNouns.has(singular(word.lower)))) ||
       (tail.text.length === 4 && isDigits(tail.text)) ||
-      (words.length === 2 && timeModifiers.has(head.lower) && timeNouns.has(tail.lower))
+      (words.length === 2 && timeModifiers.has(head.lower) && timeNouns.has(tail.lower)) ||
+      // “Oct. 3”, “March 15”.
+      (words.length === 2 &&
+        monthNames.has(head.lower.replace(/\.$/, '')) &&
+        tail.text.length <= 2 &&
+        isDigits(tail.text))
     )
   }
 
