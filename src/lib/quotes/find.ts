@@ -1353,7 +1353,13 @@ class Finder {
       if (text === ',' || text === '?' || text === '!' || text === ':') return false
     }
 
-    return words.every((word) => word.text.length <= 3 || /^[\p{Lu}\d]/u.test(word.text))
+    // A sentence of short words (“This one is for you.”) is no title: a
+    // title capitalises a word after its first (“The Art of the Deal”).
+    const capital = (word: Token) => /^[\p{Lu}\d]/u.test(word.text)
+    return (
+      words.every((word) => word.text.length <= 3 || capital(word)) &&
+      (words.length === 1 || words.slice(1).some(capital))
+    )
   }
 
   /**
