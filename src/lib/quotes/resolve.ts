@@ -478,45 +478,49 @@ export class Resolver {
       headWords = headWords.slice(0, of)
     }
     const capitals = stripTitles(trailingCapitals(headWords))
+    // The apposition without a relative clause after its noun (“a retired
+    // teacher who voted for Allen”), nor an age (“Carlos Mendes, 61, who
+    // fled …”); a relative clause (“who voted against the cut”) is no role,
+    // nor are the members of a group (“Some Democrats, such as Rep. Jim
+    // McGovern”).
+    const appositionRole = (): string => {
+      if (comma === -1) return ''
+      const clause = relativeClause(tokens, comma + 3)
+      const apposition = tokens
+        .slice(comma + 1, clause === -1 ? undefined : clause)
+        .map((token) => token.text)
+        .join('')
+        .trim()
+        .replace(/,$/, '')
+        .replace(/^\d+(?:,\s*|$)/, '')
+      // Nor is an adverb between commas (“Others, however, who …”).
+      return relative.test(apposition) ||
+        inclusion.test(apposition) ||
+        /^\p{Ll}+$/u.test(apposition)
+        ? ''
+        : apposition
+    }
 
     if (capitals.length >= 2) {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
       const name = bare(capitals.map((word) => word.text).join(' '))
       const before = headWords.slice(0, headWords.length - capitals.length)
-      // The apposition without a relative clause after its noun (“a retired
-      // teacher who voted for Allen”).
-      const clause = relativeClause(tokens, comma + 3)
-      const apposition =
-        comma === -1
-          ? ''
-          : tokens
-              .slice(comma + 1, clause === -1 ? undefined : clause)
-              .map((token) => token.text)
-              .join('')
-              .trim()
-              .replace(/,$/, '')
-              // An age is no role: “Carlos Mendes, 61, who fled …”.
-              .replace(/^\d+(?:,\s*|$)/, '')
-      // A relative clause (“who voted against the cut”) is no role, nor are
-      // the members of a group (“Some Democrats, such as Rep. Jim McGovern”).
-      const role =
-        (relative.test(apposition) || inclusion.test(apposition) ? '' : apposition) ||
-        before.map((word) => word.text).join(' ') ||
-        affiliation
+      const role = appositionRole() || before.map((word) => word.text).join(' ') || affiliation
       return this.remember({name, role, anonymous: false}, start, undefined, true)
     }
 
-    // A surname: “McGovern”.
+    // A surname: “McGovern”, “Whitfield, the state’s senior senator,”.
     if (capitals.length === 1 && headWords.length === capitals.length + countTitles(headWords)) {
       const surname = bare((capitals[0] as Token).text)
       const full = this.bySurname.get(surname)
       const role =
-        headWords.length > 1
+        appositionRole() ||
+        (headWords.length > 1
           ? headWords
               .slice(0, -1)
               .map((word) => word.text)
               .join(' ')
-          : affiliation
+          : affiliation)
       return this.remember(
         {name: full?.value ?? surname, role, anonymous: false},
         start,
