@@ -1900,7 +1900,8 @@ class Finder {
   splits(within: TokenRange, attributions: number, quotes: number): boolean {
     const reader = this.reader
     let head = reader.skipSpace(within.first, within.last)
-    if (this.document.tokens[head]?.lower === 'that') head = reader.skipSpace(head + 1, within.last)
+    const that = this.document.tokens[head]?.lower === 'that'
+    if (that) head = reader.skipSpace(head + 1, within.last)
     const first = reader.skipSpace(head + 1, within.last)
 
     for (const attribution of this.attributions.slice(attributions)) {
@@ -1916,6 +1917,17 @@ class Finder {
         sayForms.has(verb) &&
         this.document.tokens[reader.skipSpaceBack(at - 1, within.first)]?.lower === 'and'
       if (at <= first || (!and && !this.opensClause(at, within.first))) return false
+      // “said that in 2010, he opposed …”, “noted that at one of his first
+      // meetings, in 1972, he supported …”: a comma that closes adverbials
+      // after “that” opens no clause of its own, before a subject.
+      const comma = reader.skipSpaceBack(at - 1, within.first)
+      if (
+        that &&
+        attribution.speaker !== undefined &&
+        reader.isComma(comma) &&
+        this.adverbialsOnly(head, comma)
+      )
+        return false
     }
 
     for (const quote of this.quotes.slice(quotes)) {
@@ -1925,6 +1937,28 @@ class Finder {
     }
 
     return this.attributions.length > attributions
+  }
+
+  /**
+   * Whether the tokens from `from` to the comma at `comma` are adverbials,
+   * times or places between commas (“in 2010”, “at the convention, in
+   * 1972”), and nothing else.
+   */
+  adverbialsOnly(from: number, comma: number): boolean {
+    const reader = this.reader
+    let start = from
+    let segments = 0
+
+    for (let index = from; index <= comma; index++) {
+      if (!reader.isComma(index)) continue
+      const first = reader.skipSpace(start, index)
+      start = index + 1
+      if (first === index) continue
+      if (!(reader.isAdverbial(first, index) || reader.isTime(first, index))) return false
+      segments++
+    }
+
+    return segments > 0
   }
 
   /**
