@@ -1941,11 +1941,13 @@ class Finder {
 
   /**
    * Whether the tokens from `from` to the comma at `comma` are adverbials,
-   * times or places between commas (“in 2010”, “at the convention, in
-   * 1972”), and nothing else.
+   * or times between commas (“in 2010”, “at the convention, in 1972”), and
+   * nothing else, within 60 tokens.
    */
   adverbialsOnly(from: number, comma: number): boolean {
     const reader = this.reader
+    // Adverbials are short: reading no further keeps floods of clauses linear.
+    if (comma - from > 60) return false
     let start = from
     let segments = 0
 
