@@ -1238,6 +1238,9 @@ class Finder {
         cueClass: 'speech' as const,
       }
       if (reader.isPassive(index, start)) return undefined
+      // “Clinton says she appreciated … what she calls a “war of …””: a
+      // naming cue inside what a verb of saying reports is left to it.
+      if (this.reportedWithin(index, start)) return undefined
       const before = this.document.tokens[reader.skipSpaceBack(index - 1, start)]
 
       // “Carson took the stage and called the system “rotten””, “Trump went
