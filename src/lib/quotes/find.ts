@@ -1534,8 +1534,9 @@ class Finder {
       // “…,” referring to the convention: a participle has no speaker after it.
       if (this.document.tokens[cue.range.last - 1]?.lower.endsWith('ing')) return undefined
       speaker = this.reader.speakerAfter(cue.range.last, limit)
-      // “…” told him the passport …: no speaker after the cue, no attribution.
-      if (!speaker) return undefined
+      // “…” told him the passport …: no speaker after the cue, no attribution;
+      // nor in “…” suggests that Phoenix …, where a clause follows the cue.
+      if (!speaker || this.document.tokens[speaker.first]?.lower === 'that') return undefined
     } else {
       // Only the speaker (with its apposition) stands between the quotation and the cue.
       speaker = this.reader.leadingSpeaker(start, cue.range.first)
