@@ -18,7 +18,7 @@ import type {
 import {documentOf} from './documents.js'
 
 /** Opening and closing quotation marks stripped from a quote’s text. */
-const openingMarks = /^(?:[“„«‘"']|``|'')+/
+const openingMarks = /^(?:[“”„«‘"']|``|'')+/
 const closingMarks = /,?(?:[”»’"']|'')+,?$/
 
 /**

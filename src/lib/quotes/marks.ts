@@ -54,6 +54,16 @@ function doubleRole(token: Token, previous: Token | undefined, next: Token | und
   if (token.text === '“' && tight(previous) && !openers.test(previous?.text ?? '') && !tight(next))
     return 'either'
   if (doubleOpen.has(token.text)) return 'open'
+  // ”Mr. Trump’s performance …”: a closing curly mark typed for an opening
+  // one, at the start of a paragraph or after a space and before a word,
+  // opens a quotation when none is open (white space between sentences is
+  // no token of theirs).
+  if (
+    token.text === '”' &&
+    (!tight(previous) || previous?.sentence !== token.sentence) &&
+    next?.word
+  )
+    return 'either'
   if (doubleClose.has(token.text)) return 'close'
   if (!doubleEither.has(token.text)) return undefined
   const before = tight(previous) && !openers.test(previous?.text ?? '')
