@@ -1153,6 +1153,10 @@ class Finder {
     if (!this.reader.isComma(comma) || comma <= start) return undefined
     const lead = {first: start, last: this.reader.skipSpaceBack(comma - 1, start) + 1}
     if (this.reader.words(lead).length < 3 || this.isTaken(lead)) return undefined
+    // “Earlier this year, the ambassador wrote …, “at the …””: a time or an
+    // adverbial is no clause.
+    if (this.reader.isTime(lead.first, lead.last) || this.reader.isAdverbial(lead.first, lead.last))
+      return undefined
     return lead
   }
 
@@ -1548,8 +1552,11 @@ class Finder {
         ? undefined
         : this.reader.addresseeAfter(cue, limit)
     let end = Math.max(cue.range.last, speaker?.last ?? 0, addressee?.last ?? 0)
-    // A sentence of its own must be all attribution, but for a few words of time or place.
-    if (whole && !this.onlyCircumstance(end, limit)) return undefined
+    // A sentence of its own must be all attribution, but for a few words of
+    // time or place: not one that introduces a quotation of its own (“Mrs.
+    // Clinton replied, ''As you know, …''”).
+    if (whole && (!this.onlyCircumstance(end, limit) || this.markWithin(end, limit)))
+      return undefined
     const attribution = this.attribution(sentence, speaker, cue, addressee)
     // Words after the cue up to a comma or the end (“said on Wednesday”) belong to the clause.
     while (
@@ -1943,6 +1950,15 @@ class Finder {
     return this.attributions.length > attributions
   }
 
+  /** Whether a quotation mark stands in `[from, limit)`, at most 40 tokens on. */
+  markWithin(from: number, limit: number): boolean {
+    for (let index = from; index < limit && index - from < 40; index++) {
+      if (this.reader.isQuoteMark(index)) return true
+    }
+
+    return false
+  }
+
   /**
    * Whether the tokens from `from` to the comma at `comma` are adverbials,
    * or times between commas (“in 2010”, “at the convention, in 1972”), and
@@ -2315,7 +2331,11 @@ class Finder {
       while (after < limit && !reader.isComma(after) && !reader.isClauseEnd(after)) after++
       const previous = {first: start, last: reader.skipSpaceBack(comma - 1, start) + 1}
 
-      if (reader.isComma(after)) {
+      // “Last month, the FBI warned officials to boost …, Illinois and
+      // Arizona.”: only an attribution between commas (and a circumstance
+      // after its cue) splits the content.
+      const aside = this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 6)
+      if (reader.isComma(after) && aside) {
         const rest = {first: reader.skipSpace(after + 1, limit), last: end}
         const first = this.document.tokens[rest.first]
         const restWords = reader.wordCount(rest)

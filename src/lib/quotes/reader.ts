@@ -1325,7 +1325,10 @@ export class Reader {
       (relativeTimes.has(tail.lower) &&
         words.some((word) => timeNouns.has(singular(word.lower)))) ||
       (tail.text.length === 4 && isDigits(tail.text)) ||
-      (words.length === 2 && timeModifiers.has(head.lower) && timeNouns.has(tail.lower)) ||
+      // “Last week”, “Earlier this year”.
+      (words.length <= 3 &&
+        timeNouns.has(tail.lower) &&
+        words.slice(0, -1).every((word) => timeModifiers.has(word.lower))) ||
       // “Oct. 3”, “March 15”.
       (words.length === 2 &&
         monthNames.has(head.lower.replace(/\.$/, '')) &&
