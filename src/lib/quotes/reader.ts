@@ -62,6 +62,21 @@ function isClauseEndText(text: string): boolean {
 }
 
 /** Quotation marks: what `/^(?:[“”„«»"‘’']|``|'')$/` matches. */
+/** Words that end no speaker read between a quotation and its cue. */
+const speakerEnders = new Set([
+  'before',
+  'after',
+  'while',
+  'when',
+  'because',
+  'since',
+  'although',
+  'though',
+  'if',
+  'and',
+  'but',
+])
+
 /** Determiners that start what is told after an addressee (“her” may be its object). */
 const contentDeterminers = new Set([
   'the',
@@ -1110,6 +1125,9 @@ export class Reader {
     const words = this.words(range)
     if (words.length > 30 || words.some((word) => this.cueAt(word.index, range.last)))
       return undefined
+    // “…,” Blige sings to Clinton before asking: a speaker ends in no
+    // conjunction.
+    if (speakerEnders.has((words[words.length - 1] as Token).lower)) return undefined
     for (let index = start; index <= last; index++)
       if (this.isClauseEnd(index) || this.isQuoteMark(index)) return undefined
     return range
