@@ -1745,6 +1745,8 @@ class Finder {
         const askedPassive = token.lower === 'asked' && this.reader.isPassive(index, start)
         if (
           (!headed && !askedPassive && this.reader.isPassive(index, start)) ||
+          // “Having said that, …”: an idiom, no attribution.
+          (tokens[previous]?.lower === 'having' && this.saidThat(index, limit)) ||
           (!headed && this.reader.afterPreposition(index, start) && !byGerund)
         ) {
           continue
@@ -1957,6 +1959,15 @@ class Finder {
     }
 
     return false
+  }
+
+  /** Whether “that” and a comma follow a cue word (“said that, …”). */
+  saidThat(index: number, limit: number): boolean {
+    const that = this.reader.skipSpace(index + 1, limit)
+    return (
+      this.document.tokens[that]?.lower === 'that' &&
+      this.reader.isComma(this.reader.skipSpace(that + 1, limit))
+    )
   }
 
   /**

@@ -419,6 +419,21 @@ const finite = new Set([
 /** Relative pronouns that open a clause inside a noun phrase. */
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
+/** Words in -ing that are never names (“Having said that, …”). */
+const notNames = new Set([
+  'having',
+  'being',
+  'following',
+  'according',
+  'including',
+  'during',
+  'regarding',
+  'something',
+  'nothing',
+  'everything',
+  'anything',
+])
+
 /**
  * Whether words read as a speaker are a clause, not a noun phrase: a finite
  * verb or a negated one (“didn’t”) before any relative pronoun (“Donald
@@ -439,7 +454,19 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
     const token = tokens[index] as Token
     if (!token.word) continue
     if (relativeOpeners.has(token.lower)) return false
-    if (first && token.lower.endsWith('ing') && token.lower.length > 5) return true
+    // A participle opens a clause (“Speaking at the rally”, “defending
+    // his”, “Following Monday’s debate”); a capitalised word in -ing with
+    // no word right after it is a name (“Schilling said”, “Fleming, the
+    // mayor,”).
+    if (first && token.lower.endsWith('ing') && token.lower.length > 5) {
+      const next = tokens[index + 2]
+      if (
+        token.text === token.lower ||
+        notNames.has(token.lower) ||
+        (tokens[index + 1]?.space && next?.word && index + 2 < range.last)
+      )
+        return true
+    }
     if (finite.has(token.lower) || /n[’']t$/.test(token.lower)) return true
     first = false
   }
