@@ -419,6 +419,22 @@ const finite = new Set([
 /** Relative pronouns that open a clause inside a noun phrase. */
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
+/** Conjunctions that open a subordinate clause before a sentence’s subject. */
+const subordinateOpeners = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'although',
+  'though',
+  'if',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+])
+
 /** Words in -ing that are never names (“Having said that, …”). */
 const notNames = new Set([
   'having',
@@ -1222,6 +1238,9 @@ export class Reader {
           (verbLike(token) ||
             boundaryWords.has(token.lower) ||
             stopWords.has(token.lower) ||
+            // “Weaver didn’t seem …”, “Trump has said …”.
+            finite.has(token.lower) ||
+            /n[’']t$/.test(token.lower) ||
             this.cueAt(index, limit) !== undefined)
         ) {
           break
@@ -1294,7 +1313,8 @@ export class Reader {
    * Where a sentence’s subject starts: after what opens it, each part closed
    * by a comma: adverbials and times (“Last week, Trump visited …”,
    * “Recently, however, it issued …”), a participle phrase (“Speaking at a
-   * town hall,”) and the state after a town (“in Salem, New Hampshire,”).
+   * town hall,”), a short subordinate clause (“When asked whom she
+   * supported,”) and the state after a town (“in Salem, New Hampshire,”).
    */
   afterOpeners(start: number, limit: number): number {
     let at = start
@@ -1318,6 +1338,8 @@ export class Reader {
           this.isTime(at, comma) ||
           // “Speaking at a town hall, Trump …”.
           this.isParticiple(at) ||
+          // “When asked whom she supported, Ms. Sherry …”.
+          subordinateOpeners.has(this.tokens[at]?.lower ?? '') ||
           // “At a rally in Salem, New Hampshire, Trump …”.
           (count > 0 && this.isState(at, comma))
         )
