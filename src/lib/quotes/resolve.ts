@@ -5,6 +5,7 @@
 
 import {
   anonymousPattern,
+  articles,
   nameTitles,
   personNouns,
   placeAdjectives,
@@ -349,11 +350,16 @@ function isPossessive(word: string): boolean {
 
 function stripTitles(words: Token[]): Token[] {
   let start = 0
+  const last = words[words.length - 1]?.text ?? ''
+  const body = words[0]?.lower === 'the' && notPerson.test(last)
   while (start < words.length) {
     const lower = (words[start] as Token).lower
+    // A place before a title or a name (“Massachusetts Rep. Jim McGovern”,
+    // “The Wisconsin Republican”), not one in the name of a body (“The
+    // Washington Post”, “The New York Times”).
     if (
       nameTitles.has(lower) ||
-      placeAdjectives.has(lower) ||
+      (placeAdjectives.has(lower) && !body) ||
       (start === 0 && sentenceOpeners.has(lower))
     )
       start++
@@ -505,8 +511,16 @@ export class Resolver {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
       const name = bare(capitals.map((word) => word.text).join(' '))
       const before = headWords.slice(0, headWords.length - capitals.length)
-      const role = appositionRole() || before.map((word) => word.text).join(' ') || affiliation
-      return this.remember({name, role, anonymous: false}, start, undefined, true)
+      const role =
+        appositionRole() ||
+        before
+          .filter((word) => !articles.includes(word.lower))
+          .map((word) => word.text)
+          .join(' ') ||
+        affiliation
+      // “The New York Times reported”: a body, no person for “he” or “she”.
+      const person = capitals.every((word) => !notPerson.test(word.text))
+      return this.remember({name, role, anonymous: false}, start, undefined, person)
     }
 
     // A surname: “McGovern”, “Whitfield, the state’s senior senator,”.
@@ -518,14 +532,16 @@ export class Resolver {
         (headWords.length > 1
           ? headWords
               .slice(0, -1)
+              .filter((word) => !articles.includes(word.lower))
               .map((word) => word.text)
               .join(' ')
-          : affiliation)
+          : affiliation) ||
+        null
       return this.remember(
         {name: full?.value ?? surname, role, anonymous: false},
         start,
         undefined,
-        true,
+        !notPerson.test(surname),
       )
     }
 
@@ -684,9 +700,35 @@ function commaOutside(tokens: Token[]): number {
 /** The capitalised words that end a list of words. */
 function trailingCapitals(words: Token[]): Token[] {
   let start = words.length
-  while (start > 0 && isCapitalised((words[start - 1] as Token).text)) start--
+  while (start > 0) {
+    const word = words[start - 1] as Token
+    // A particle between capitalised words: “Bill de Blasio”, “Ludwig van Beethoven”.
+    const particle =
+      nameParticles.has(word.text) &&
+      start < words.length &&
+      start > 1 &&
+      isCapitalised((words[start - 2] as Token).text)
+    if (!isCapitalised(word.text) && !particle) break
+    start--
+  }
   return words.slice(start)
 }
+
+/** Lower-case particles inside names. */
+const nameParticles = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+])
 
 function countTitles(words: Token[]): number {
   return words.filter((word) => nameTitles.has(word.lower) || placeAdjectives.has(word.lower))
