@@ -1352,8 +1352,10 @@ class Finder {
    */
   isTitle(opener: number, closer: number): boolean {
     const range = {first: opener + 1, last: closer}
+    // Counted before the words are listed: most quotations are long.
+    const count = this.reader.wordCount(range)
+    if (count === 0 || count > 8) return false
     const words = this.reader.words(range)
-    if (words.length === 0 || words.length > 8) return false
 
     for (let index = range.first; index < range.last; index++) {
       const text = this.document.tokens[index]?.text

@@ -738,19 +738,20 @@ export class Reader {
       if (this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
       if (!this.isComma(at)) continue
       const from = this.skipSpace(at + 1, end)
-      if (this.isState(from, end) || this.isTime(from, end)) {
-        end = at
-        continue
-      }
-      const head = this.tokens[this.skipSpace(at + 1, index + 1)]
+      const head = this.tokens[from]
       const before = this.tokens[this.skipSpaceBack(at - 1, limit)]
-      return head?.word &&
+      if (
+        head?.word &&
         head.lower === head.text &&
         this.isParticiple(head.index) &&
         before?.word &&
         this.isSubject(at, limit)
-        ? at
-        : -1
+      )
+        return at
+      // Capitalised words or a number open a place or a date: read on.
+      if (!head?.word || head.lower === head.text) return -1
+      if (!(this.isState(from, end) || this.isTime(from, end))) return -1
+      end = at
     }
 
     return -1
