@@ -943,6 +943,11 @@ class Finder {
       // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
       const leadIn = after || before ? null : this.leadIn(opener, start)
       if (leadIn) before = leadIn
+      // “Trump went even further: “If he goes forward …””: a sentence
+      // quoted after a colon, with no cue before it, is its clause’s
+      // subject’s, the predicate its cue.
+      if (!after && !before && capitalized && this.colonBefore(opener, start))
+        before = this.predicateBefore(opener, start, sentence)
       const words = this.reader.wordCount({first: opener, last: closer + 1})
       // “But “Donald Trump’s candidacy is strengthened …”” starts its
       // sentence too, after the conjunction.
@@ -1414,6 +1419,33 @@ class Finder {
   colonBefore(opener: number, start: number): boolean {
     const index = this.reader.skipSpaceBack(opener - 1, start)
     return index >= start && this.document.tokens[index]?.text === ':'
+  }
+
+  /**
+   * The attribution of a quotation after a colon that closes a clause of a
+   * source and a short predicate (“Trump went even further:”, “Mr.
+   * Christie gloated:”): the subject is the speaker, the predicate (at most
+   * six words, none taken) the cue.
+   */
+  predicateBefore(opener: number, start: number, sentence: number): FoundAttribution | undefined {
+    const reader = this.reader
+    const colon = reader.skipSpaceBack(opener - 1, start)
+    const subject = reader.sentenceSubject(start, colon)
+    if (!subject || !this.isSource(subject) || this.isTaken(subject)) return undefined
+    const first = reader.skipSpace(subject.last, colon)
+    const last = reader.skipSpaceBack(colon - 1, first) + 1
+    const predicate = {first, last}
+    const words = reader.words(predicate)
+    const verb = words[0]
+    if (
+      !verb ||
+      verb.text !== verb.lower ||
+      words.length > 6 ||
+      this.isTaken(predicate) ||
+      !words.every((word) => word.text === word.lower)
+    )
+      return undefined
+    return this.attribution(sentence, subject, {range: predicate, cueClass: 'speech'}, undefined)
   }
 
   /** Whether the words from `from` to `limit` are at most a short adverbial (“on Tuesday”). */
