@@ -1519,6 +1519,37 @@ class Finder {
   }
 
   /**
+   * The cue of “…,” Trump barked / “…,” Bennett shot back: a lower-case verb
+   * in -ed (or “shot back”, “fired back”) after one to four capitalised words
+   * (or a pronoun) that follow a quotation closed by a comma inside it.
+   */
+  pastVerbAfter(from: number, start: number, limit: number): FoundCue | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    if (tokens[reader.skipSpaceBack(from - 2, 0)]?.text !== ',') return undefined
+    let index = start
+    let words = 0
+    const first = tokens[index]
+    const pronoun = first?.word === true && subjectPronouns.has(first.lower)
+
+    while (index < limit && words < 4) {
+      const token = tokens[index] as Token
+      if (!token.word || !(token.capitalised || (pronoun && words === 0))) break
+      words++
+      index = reader.skipSpace(index + 1, limit)
+      if (pronoun) break
+    }
+
+    const verb = tokens[index]
+    if (words === 0 || !verb?.word || verb.text !== verb.lower) return undefined
+    const next = reader.skipSpace(index + 1, limit)
+    if ((verb.lower === 'shot' || verb.lower === 'fired') && tokens[next]?.lower === 'back')
+      return {range: {first: index, last: next + 1}, cueClass: 'speech'}
+    if (!verb.lower.endsWith('ed') || verb.lower.length < 5 || this.taken[index]) return undefined
+    return {range: {first: index, last: index + 1}, cueClass: 'speech'}
+  }
+
+  /**
    * The attribution after a quotation: “…,” McGovern said. / “…,” said McGovern.
    */
   after(
@@ -1565,6 +1596,9 @@ class Finder {
       count++
     }
 
+    // “…,” Trump barked: a past-tense verb after a name, right after a
+    // quotation closed by a comma, says it.
+    if (!cue && !whole) cue = this.pastVerbAfter(from, start, limit)
     if (!cue) return undefined
     let speaker: TokenRange | undefined
 
