@@ -624,18 +624,18 @@ describe('attributions', () => {
 
   it('the `cues` option adds cue words', () => {
     const input =
-      'Budget vote set for Friday\n\n“Taxes are already too high,” Mayor Jane Roe opined.\n'
+      'Budget vote set for Friday\n\n“Taxes are already too high,” Mayor Jane Roe opines.\n'
     const [without] = records(input)
     expect(without?.cue).toBeNull()
     expect(without?.speaker).toBeNull()
 
-    const [record, ...rest] = records(input, {cues: ['opined']})
+    const [record, ...rest] = records(input, {cues: ['opines']})
     expect(rest).toHaveLength(0)
     expect(record?.kind).toBe('direct')
     expect(who(record as QuoteRecord)).toEqual({
       speaker: 'Mayor Jane Roe',
       name: 'Jane Roe',
-      cue: 'opined',
+      cue: 'opines',
       addressee: null,
     })
     expect(record?.cueClass).toBe('speech')
