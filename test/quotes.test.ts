@@ -643,6 +643,30 @@ describe('attributions', () => {
 })
 
 describe('reported speech', () => {
+  it('content in a parenthesis closed after “according to X” starts at its opening', () => {
+    const found = records(
+      'Crime figures disputed\n\nThe mayor cited a rise (the number (which is disputed) is closer to 15 percent, according to the police) in his speech.\n',
+    )
+    const according = found.find((record) => record.cue?.text === 'according to')
+    expect(according?.text).toBe('the number (which is disputed) is closer to 15 percent')
+    expect(according?.speaker?.text).toBe('the police')
+  })
+
+  it('a stray closing parenthesis after “according to X” ends the source only', () => {
+    const found = records(
+      'Crime figures disputed\n\nThe number is closer to 15 percent, according to the police) in the report.\n',
+    )
+    const according = found.find((record) => record.cue?.text === 'according to')
+    expect(according?.text).toBe('The number is closer to 15 percent')
+    expect(according?.speaker?.text).toBe('the police')
+  })
+
+  it('a long run before a comma after “that” is no adverbial', () => {
+    const words = Array.from({length: 40}, (_, index) => `word${index}`).join(' ')
+    const found = records(`Budget fight\n\nShe said that ${words}, he opposed the bill.\n`)
+    expect(found.map((record) => record.cue?.text)).toContain('opposed')
+  })
+
   it('a clause read before a cue is no speaker', () => {
     const [record, ...rest] = records(
       'Budget fight\n\nReplacing it with softer language, calling the cuts temporary.\n\nThe mayor is defending the plan, saying it was fair.',

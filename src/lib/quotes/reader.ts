@@ -663,10 +663,6 @@ export class Reader {
     return {first: view.first, last: view.last}
   }
 
-  token(index: number): Token | undefined {
-    return this.tokens[index]
-  }
-
   /** Index of the next token that is not white space, at or after `index`, before `limit`. */
   skipSpace(index: number, limit: number): number {
     while (index < limit && this.tokens[index]?.space) index++
