@@ -643,21 +643,22 @@ describe('attributions', () => {
 })
 
 describe('reported speech', () => {
-  it('content in a parenthesis closed after “according to X” starts at its opening', () => {
-    const found = records(
-      'Crime figures disputed\n\nThe mayor cited a rise (the number (which is disputed) is closer to 15 percent, according to the police) in his speech.\n',
+  it.each([
+    [
+      'content in a parenthesis closed after it starts at its opening',
+      'The mayor cited a rise (the number (which is disputed) is closer to 15 percent, according to the police) in his speech.',
+      'the number (which is disputed) is closer to 15 percent',
+    ],
+    [
+      'a stray closing parenthesis after it ends the source only',
+      'The number is closer to 15 percent, according to the police) in the report.',
+      'The number is closer to 15 percent',
+    ],
+  ])('“according to X”: %s', (_, sentence, text) => {
+    const according = records(`Crime figures disputed\n\n${sentence}\n`).find(
+      (record) => record.cue?.text === 'according to',
     )
-    const according = found.find((record) => record.cue?.text === 'according to')
-    expect(according?.text).toBe('the number (which is disputed) is closer to 15 percent')
-    expect(according?.speaker?.text).toBe('the police')
-  })
-
-  it('a stray closing parenthesis after “according to X” ends the source only', () => {
-    const found = records(
-      'Crime figures disputed\n\nThe number is closer to 15 percent, according to the police) in the report.\n',
-    )
-    const according = found.find((record) => record.cue?.text === 'according to')
-    expect(according?.text).toBe('The number is closer to 15 percent')
+    expect(according?.text).toBe(text)
     expect(according?.speaker?.text).toBe('the police')
   })
 
