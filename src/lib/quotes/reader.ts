@@ -92,6 +92,7 @@ const contentDeterminers = new Set([
   'your',
 ])
 
+/** Single quotation marks, apostrophes before the digits of a year. */
 const singleMarks = new Set(['‘', '’', "'"])
 const quoteMarks = new Set(['“', '”', '„', '«', '»', '"', '‘', '’', "'", '``', "''"])
 /**
@@ -744,7 +745,7 @@ export class Reader {
         this.isSubject(at, limit)
       )
         return at
-      // Capitalised words or a number open a place or a date: read on.
+      // A place or a date (“West Virginia”, “Oct. 3”) opens with a capital: read on.
       if (!head?.word || head.lower === head.text) return -1
       if (!(this.isState(from, end) || this.isTime(from, end))) return -1
       end = at

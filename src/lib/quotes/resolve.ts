@@ -456,7 +456,7 @@ export class Resolver {
     }
 
     // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres
-    // Rivera, chargé …”; a parenthesis (“Rep. Gwen Moore (D-Wis.)”) ends it too.
+    // Rivera, chargé …”: up to the first comma outside parentheses.
     const comma = commaOutside(tokens)
     const head = comma === -1 ? tokens : tokens.slice(0, comma)
     // A parenthesis after a name (“Rep. Gwen Moore (D-Wis.)”) is no part of
