@@ -21,7 +21,7 @@ import {
   weekdays,
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
-import {type FoundCue, isClause, isStops, Reader, verbLike} from './reader.js'
+import {type FoundCue, isClause, isStops, passiveAdverbs, Reader, verbLike} from './reader.js'
 import {type DocumentView, isCapitalised, type SentenceView, Shapes, type Token} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
@@ -213,6 +213,21 @@ const toParticleVerbs = new Set([
 ])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
+
+/** Words that start a time or circumstance after the agent of a passive cue. */
+const agentEnders = new Set([
+  'on',
+  'during',
+  'after',
+  'before',
+  'last',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'tonight',
+  ...weekdays,
+])
 /** Words that open a subordinate clause at the start of a sentence. */
 const subordinators = new Set([
   'after',
@@ -2575,15 +2590,16 @@ class Finder {
           restFirst = nextIndex
         } else if (
           next?.lower === 'by' &&
-          previous?.word &&
-          progressiveAuxiliaries.has(previous.lower) &&
           lower.endsWith('ed') &&
+          this.passiveAuxiliary(index, start) !== -1 &&
           reader.cueAt(index, limit)
         ) {
-          // “The nominee has been endorsed by dozens of papers”: the source
-          // follows “by”, the content is the subject.
+          // “The nominee has been endorsed by dozens of papers”, “was first
+          // reported by The Washington Post”: the source follows “by”, the
+          // content is the subject.
           const cueClass = reader.cueAt(index, limit)?.cueClass ?? 'speech'
-          this.passiveBy(view.index, start, previous.index, nextIndex, limit, cueClass)
+          const auxiliary = this.passiveAuxiliary(index, start)
+          this.passiveBy(view.index, start, auxiliary, nextIndex, limit, cueClass)
           continue
         } else {
           continue
@@ -2835,6 +2851,27 @@ class Finder {
     return end
   }
 
+  /**
+   * The auxiliary of a passive participle, over at most two adverbs (“was
+   * endorsed”, “was first reported”, “has since been widely praised”); `-1`
+   * when there is none.
+   */
+  passiveAuxiliary(participle: number, start: number): number {
+    const reader = this.reader
+    let at = reader.skipSpaceBack(participle - 1, start)
+
+    for (let adverbs = 0; at >= start; adverbs++) {
+      const token = this.document.tokens[at] as Token
+      if (!token.word) return -1
+      if (progressiveAuxiliaries.has(token.lower)) return at
+      const adverb = passiveAdverbs.has(token.lower) || token.lower.endsWith('ly')
+      if (!adverb || adverbs === 2) return -1
+      at = reader.skipSpaceBack(at - 1, start)
+    }
+
+    return -1
+  }
+
   /** A passive cue with its agent: “X was endorsed by Y”. */
   passiveBy(
     sentence: number,
@@ -2847,8 +2884,16 @@ class Finder {
     const reader = this.reader
     // “has been endorsed”: the auxiliaries before it join the cue.
     const cueFirst = this.auxiliariesBefore(auxiliary, start)
-    const source = reader.sourceAfter(by + 1, limit)
+    let source = reader.sourceAfter(by + 1, limit)
     if (!source || source.last - source.first > 24 || this.isTaken(source)) return
+    // “by Sen. Ted Cruz on Monday”: a time after the agent is no part of it.
+    for (let at = source.first + 1; at < source.last; at++) {
+      const token = this.document.tokens[at] as Token
+      if (token.word && agentEnders.has(token.lower)) {
+        source = {first: source.first, last: reader.skipSpaceBack(at - 1, source.first) + 1}
+        break
+      }
+    }
     let first = cueFirst
     for (let at = cueFirst - 1; at >= start && cueFirst - at <= 16; at--) {
       if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break

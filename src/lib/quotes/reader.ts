@@ -62,6 +62,19 @@ function isClauseEndText(text: string): boolean {
 }
 
 /** Quotation marks: what `/^(?:[“”„«»"‘’']|``|'')$/` matches. */
+/** Adverbs between a passive auxiliary and its participle (“was first reported”). */
+export const passiveAdverbs: ReadonlySet<string> = new Set([
+  'first',
+  'later',
+  'also',
+  'since',
+  'again',
+  'once',
+  'then',
+])
+/** Auxiliaries of the passive. */
+const passiveAuxiliaries = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+
 /** Words that end no speaker read between a quotation and its cue. */
 const speakerEnders = new Set([
   'before',
@@ -880,7 +893,15 @@ export class Reader {
       this.tokens[cue]?.lower.endsWith('ing')
     )
       return false
-    return previous?.word === true && notBeforeCue.has(previous.lower)
+    if (previous?.word !== true) return false
+    if (notBeforeCue.has(previous.lower)) return true
+    // “was first reported by”: an adverb between the auxiliary and a
+    // participle that has an agent.
+    if (!(passiveAdverbs.has(previous.lower) || /^\p{Ll}+ly$/u.test(previous.text))) return false
+    const by = this.tokens[this.skipSpace(cue + 1, this.tokens.length)]
+    if (by?.lower !== 'by') return false
+    const auxiliary = this.tokens[this.skipSpaceBack(previous.index - 1, limit)]
+    return auxiliary?.word === true && passiveAuxiliaries.has(auxiliary.lower)
   }
 
   /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
