@@ -72,6 +72,9 @@ export const passiveAdverbs: ReadonlySet<string> = new Set([
   'once',
   'then',
 ])
+/** Passive participles that open a phrase between commas (“Trump, asked about …, said”). */
+const passiveHeads = new Set(['asked', 'pressed', 'questioned', 'confronted', 'interviewed'])
+
 /** Auxiliaries of the passive. */
 const passiveAuxiliaries = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 
@@ -753,7 +756,7 @@ export class Reader {
       if (
         head?.word &&
         head.lower === head.text &&
-        this.isParticiple(head.index) &&
+        (this.isParticiple(head.index) || passiveHeads.has(head.lower)) &&
         before?.word &&
         this.isSubject(at, limit)
       )
@@ -779,7 +782,11 @@ export class Reader {
 
     for (let at = comma - 1; at >= limit; at--) {
       if (this.isComma(at) || this.isClauseEnd(at) || this.isQuoteMark(at)) break
-      if (this.tokens[at]?.word && ++words > 6) return false
+      const token = this.tokens[at] as Token
+      // “… after Mr. Trump, asked about …, had said”: a subordinate clause
+      // starts at its conjunction.
+      if (token.word && words > 0 && subordinateOpeners.has(token.lower)) break
+      if (token.word && ++words > 6) return false
       first = at
     }
 
