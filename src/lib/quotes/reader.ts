@@ -72,6 +72,9 @@ export const passiveAdverbs: ReadonlySet<string> = new Set([
   'once',
   'then',
 ])
+/** Conjunctions that are prepositions too (“after the vote”). */
+const prepositionLike = new Set(['after', 'before', 'since', 'until', 'once'])
+
 /** Passive participles that open a phrase between commas (“Trump, asked about …, said”). */
 const passiveHeads = new Set(['asked', 'pressed', 'questioned', 'confronted', 'interviewed'])
 
@@ -780,12 +783,22 @@ export class Reader {
     let first = comma
     let words = 0
 
+    let named = true
+
     for (let at = comma - 1; at >= limit; at--) {
       if (this.isComma(at) || this.isClauseEnd(at) || this.isQuoteMark(at)) break
       const token = this.tokens[at] as Token
       // “… after Mr. Trump, asked about …, had said”: a subordinate clause
-      // starts at its conjunction.
-      if (token.word && words > 0 && subordinateOpeners.has(token.lower)) break
+      // starts at its conjunction, before a name when it may be a
+      // preposition (“since the spring, outpacing …” is no subject).
+      if (
+        token.word &&
+        words > 0 &&
+        subordinateOpeners.has(token.lower) &&
+        (named || !prepositionLike.has(token.lower))
+      )
+        break
+      if (token.word && !token.capitalised) named = false
       if (token.word && ++words > 6) return false
       first = at
     }
