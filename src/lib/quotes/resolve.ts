@@ -3,6 +3,7 @@
  * → the nearest person before, “the official” → “an anonymous U.S. official”.
  */
 
+import {femaleNames, femaleRoles, maleNames, maleRoles} from '../data/genders.js'
 import {
   anonymousPattern,
   articles,
@@ -427,16 +428,27 @@ export class Resolver {
     // attacks on”) stands for its subject pronoun.
     const pronoun = first ? (possessives.get(first.lower) ?? first.lower) : ''
     if (words.length === 1 && first && pronouns.has(pronoun)) {
+      // “she” is no man, “he” no woman, when the name or role says so.
+      const unfit =
+        pronoun === 'he' || pronoun === 'him'
+          ? 'f'
+          : pronoun === 'she' || pronoun === 'her'
+            ? 'm'
+            : undefined
+      const wanted = unfit === 'f' ? 'm' : unfit === 'm' ? 'f' : undefined
       const named = this.nearest(
         start,
         (candidate) =>
           plural.has(pronoun)
             ? true
             : personal.has(pronoun)
-              ? candidate.person
+              ? candidate.person && (unfit === undefined || genderOf(candidate) !== unfit)
               : // “it said”: a body, not a person nor a group (“400 employees”).
                 pronoun !== 'it' || (!candidate.person && !pluralHead(candidate.head)),
         true,
+        // A name read in the text may be a place or a body: for “he” or
+        // “she”, only one whose first name or title fits.
+        (candidate) => wanted === undefined || genderOf(candidate) === wanted,
       )
       // No one named before: “the mayor said … she said”. The pronoun then
       // stands for that description, for the pronouns after it too.
@@ -627,7 +639,17 @@ export class Resolver {
     return undefined
   }
 
-  nearest(start: number, test: (entity: Entity) => boolean, anyName = false): Entity | undefined {
+  /**
+   * The nearest entity before `start` that passes `test`; with `anyName`,
+   * else the nearest person named in the text before it that passes
+   * `nameTest`.
+   */
+  nearest(
+    start: number,
+    test: (entity: Entity) => boolean,
+    anyName = false,
+    nameTest: (entity: Entity) => boolean = test,
+  ): Entity | undefined {
     for (let index = this.entities.length - 1; index >= 0; index--) {
       const entity = this.entities[index] as Entity
       if (entity.start < start && test(entity)) return entity
@@ -639,7 +661,7 @@ export class Resolver {
     for (let index = this.names.length - 1; index >= 0; index--) {
       const name = this.names[index] as Name
       if (name.start < start && name.person) {
-        return {
+        const candidate: Entity = {
           name: name.value,
           role: null,
           anonymous: false,
@@ -647,6 +669,7 @@ export class Resolver {
           head: undefined,
           person: true,
         }
+        if (nameTest(candidate)) return candidate
       }
     }
 
@@ -670,6 +693,21 @@ export class Resolver {
     this.entities.push(entity)
     return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
   }
+}
+
+/**
+ * Whether a person is a woman (`'f'`) or a man (`'m'`), as the role (“Mrs.”,
+ * “congresswoman”) or the first name (“Hillary”, “Donald”) says; `undefined`
+ * when neither does.
+ */
+function genderOf(entity: Resolution): 'f' | 'm' | undefined {
+  const role = entity.role ?? ''
+  if (femaleRoles.test(role)) return 'f'
+  if (maleRoles.test(role)) return 'm'
+  const first = entity.name?.split(' ')[0]?.toLowerCase() ?? ''
+  if (femaleNames.has(first)) return 'f'
+  if (maleNames.has(first)) return 'm'
+  return undefined
 }
 
 /** Tokens outside parentheses. */
