@@ -15,6 +15,7 @@ import {
   placeAdjectives,
   possessiveDeterminers,
   progressiveAuxiliaries,
+  sourceNouns,
   stopWords,
   subjectContraction,
   subjectPronouns,
@@ -1184,11 +1185,17 @@ export class Reader {
     const first = this.tokens[start]
     if (!first?.word) return undefined
     let last = this.skipSpaceBack(cue - 1, start)
-    // A lower-case role before a name is fine: “council member Dana Ortiz said”.
-    const named = this.words({first: start, last: last + 1}).some((word) =>
-      isCapitalised(word.text),
-    )
-    if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named) return undefined
+    // A lower-case role before a name is fine: “council member Dana Ortiz said”,
+    // and so is a source noun at the end (“campaign officials said”).
+    const spoken = this.words({first: start, last: last + 1})
+    const named = spoken.some((word) => isCapitalised(word.text))
+    const head = spoken[spoken.length - 1]
+    const source =
+      head !== undefined &&
+      spoken.length <= 4 &&
+      (sourceNouns.has(head.lower) || sourceNouns.has(singular(head.lower)))
+    if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named && !source)
+      return undefined
     if (notSpeakerStart.has(first.lower)) return undefined
 
     while (last >= start) {
