@@ -79,6 +79,9 @@ const prepositionLike = new Set(['after', 'before', 'since', 'until', 'once'])
 /** Passive participles that open a phrase between commas (“Trump, asked about …, said”). */
 const passiveHeads = new Set(['asked', 'pressed', 'questioned', 'confronted', 'interviewed'])
 
+/** Dashes that set an apposition apart (not the hyphen). */
+const apartDashes = new Set(['—', '–', '--'])
+
 /** Auxiliaries of the passive. */
 const passiveAuxiliaries = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 
@@ -950,6 +953,28 @@ export class Reader {
   }
 
   /**
+   * The last word of a name before an apposition between dashes that ends
+   * at the dash at `close` (“Jason Sims — a teacher from Mount Pleasant —”),
+   * at most 24 tokens back; `-1` if there is none.
+   */
+  dashedApposition(close: number, limit: number): number {
+    if (!apartDashes.has(this.tokens[close]?.text ?? '')) return -1
+
+    for (let open = close - 1; open >= limit && close - open <= 24; open--) {
+      const token = this.tokens[open] as Token
+      if (!apartDashes.has(token.text)) {
+        if (this.isClauseEnd(open) || this.isQuoteMark(open) || this.isComma(open)) return -1
+        continue
+      }
+      const name = this.skipSpaceBack(open - 1, limit)
+      const word = this.tokens[name]
+      return name >= limit && word?.word && open + 1 < close ? name : -1
+    }
+
+    return -1
+  }
+
+  /**
    * The opening parenthesis of the one that closes at `close`, at most 12
    * tokens back; `-1` if none.
    */
@@ -999,7 +1024,11 @@ export class Reader {
     // phrase between commas is no part of the speaker, who stands before it.
     const phrase = closed ? this.participleOpening(index, limit) : -1
     if (phrase !== -1) index = this.skipSpaceBack(phrase - 1, limit)
+    // “Jason Sims — a teacher from Mount Pleasant — says”: an apposition
+    // between dashes is part of the speaker, read from the name before it.
+    const named = closed ? -1 : this.dashedApposition(index, limit)
     let last = index
+    if (named !== -1) index = named
     // The end of the words before the closing comma, for an adverbial there.
     const closing = index
     let first = -1

@@ -509,7 +509,7 @@ export class Resolver {
         .map((token) => token.text)
         .join('')
         .trim()
-        .replace(/,$/, '')
+        .replace(/\s*(?:,|—|–|--)$/, '')
         .replace(/^\d+(?:,\s*|$)/, '')
       // Nor is an adverb between commas (“Others, however, who …”).
       return relative.test(apposition) ||
@@ -583,7 +583,11 @@ export class Resolver {
     // officials”; without its relative clause (“a Mexican official who was
     // not authorized to speak”) and parentheses (“the mayor (who opposed it)”).
     const clause = relativeClause(tokens, 1)
-    const kept = outsideParentheses(clause === -1 ? tokens : tokens.slice(0, clause))
+    // … and without an apposition between dashes (“Republican establishment
+    // figures — whose party …—”).
+    const dash = tokens.findIndex((token, index) => index > 0 && apartDashes.has(token.text))
+    const end = Math.min(clause === -1 ? tokens.length : clause, dash === -1 ? tokens.length : dash)
+    const kept = outsideParentheses(tokens.slice(0, end))
     const described = kept.some((token) => token.word)
       ? kept
           .map((token) => token.text)
@@ -721,7 +725,10 @@ function outsideParentheses(tokens: Token[]): Token[] {
   })
 }
 
-/** Index of the first comma not inside parentheses, `-1` if none. */
+/**
+ * Index of the first comma (or dash that sets an apposition apart: “Jason
+ * Sims — a teacher —”) not inside parentheses, `-1` if none.
+ */
 function commaOutside(tokens: Token[]): number {
   let depth = 0
 
@@ -729,11 +736,14 @@ function commaOutside(tokens: Token[]): number {
     const text = (tokens[index] as Token).text
     if (text === '(') depth++
     else if (text === ')') depth = Math.max(0, depth - 1)
-    else if (text === ',' && depth === 0) return index
+    else if ((text === ',' || apartDashes.has(text)) && depth === 0) return index
   }
 
   return -1
 }
+
+/** Dashes that set an apposition apart (not the hyphen). */
+const apartDashes = new Set(['—', '–', '--'])
 
 /** The capitalised words that end a list of words. */
 function trailingCapitals(words: Token[]): Token[] {
