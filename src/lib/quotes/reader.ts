@@ -80,7 +80,7 @@ const prepositionLike = new Set(['after', 'before', 'since', 'until', 'once'])
 const passiveHeads = new Set(['asked', 'pressed', 'questioned', 'confronted', 'interviewed'])
 
 /** Dashes that set an apposition apart (not the hyphen). */
-const apartDashes = new Set(['—', '–', '--'])
+export const apartDashes: ReadonlySet<string> = new Set(['—', '–', '--'])
 
 /** Auxiliaries of the passive. */
 const passiveAuxiliaries = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])

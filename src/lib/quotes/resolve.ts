@@ -13,6 +13,7 @@ import {
   pronouns,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
+import {apartDashes} from './reader.js'
 import {type DocumentView, isCapitalised, type SentenceView, type Token} from './tokens.js'
 
 /** Whom a speaker resolves to. */
@@ -741,9 +742,6 @@ function commaOutside(tokens: Token[]): number {
 
   return -1
 }
-
-/** Dashes that set an apposition apart (not the hyphen). */
-const apartDashes = new Set(['—', '–', '--'])
 
 /** The capitalised words that end a list of words. */
 function trailingCapitals(words: Token[]): Token[] {
