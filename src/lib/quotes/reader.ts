@@ -62,7 +62,6 @@ function isClauseEndText(text: string): boolean {
   return text === '—' || text === '–' || text === '--' || isStops(text, false)
 }
 
-/** Quotation marks: what `/^(?:[“”„«»"‘’']|``|'')$/` matches. */
 /** Adverbs between a passive auxiliary and its participle (“was first reported”). */
 export const passiveAdverbs: ReadonlySet<string> = new Set([
   'first',
@@ -83,7 +82,7 @@ const passiveHeads = new Set(['asked', 'pressed', 'questioned', 'confronted', 'i
 export const apartDashes: ReadonlySet<string> = new Set(['—', '–', '--'])
 
 /** Auxiliaries of the passive. */
-const passiveAuxiliaries = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+const passiveAuxiliaries = new Set([...progressiveAuxiliaries, 'being'])
 
 /** Words that end no speaker read between a quotation and its cue. */
 const speakerEnders = new Set([
@@ -117,6 +116,7 @@ const contentDeterminers = new Set([
 
 /** Single quotation marks, apostrophes before the digits of a year. */
 const singleMarks = new Set(['‘', '’', "'"])
+/** Quotation marks: what `/^(?:[“”„«»"‘’']|``|'')$/` matches. */
 const quoteMarks = new Set(['“', '”', '„', '«', '»', '"', '‘', '’', "'", '``', "''"])
 /**
  * Words that make the word after them no verb of the speaker’s: forms of
@@ -241,6 +241,16 @@ const headlineVerbs = new Set([
   'rejects',
   'denies',
 ])
+/** Words in -ing that are neither participles nor names: pronouns and prepositions. */
+const ingFunctionWords = [
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'during',
+  'including',
+  'according',
+]
 /** Words in -ing that are nouns, not participles, at the head of an apposition. */
 const ingNouns = new Set([
   'morning',
@@ -249,15 +259,9 @@ const ingNouns = new Set([
   'meeting',
   'hearing',
   'briefing',
-  'nothing',
-  'something',
-  'anything',
-  'everything',
   'spring',
   'string',
-  'during',
-  'including',
-  'according',
+  ...ingFunctionWords,
 ])
 /** Object pronouns: an addressee of one word. */
 const objectPronounSet = new Set(objectPronouns)
@@ -460,19 +464,7 @@ const subordinateOpeners = new Set([
 ])
 
 /** Words in -ing that are never names (“Having said that, …”). */
-const notNames = new Set([
-  'having',
-  'being',
-  'following',
-  'according',
-  'including',
-  'during',
-  'regarding',
-  'something',
-  'nothing',
-  'everything',
-  'anything',
-])
+const notNames = new Set(['having', 'being', 'following', 'regarding', ...ingFunctionWords])
 
 /**
  * Whether words read as a speaker are a clause, not a noun phrase: a finite
@@ -975,6 +967,18 @@ export class Reader {
   }
 
   /**
+   * The closing parenthesis of the one that opens at `open`, at most 12
+   * tokens on, before `limit`; `-1` if none.
+   */
+  parenthesisClose(open: number, limit: number): number {
+    for (let close = open + 1; close < limit && close - open <= 12; close++) {
+      if (this.tokens[close]?.text === ')') return close
+    }
+
+    return -1
+  }
+
+  /**
    * The opening parenthesis of the one that closes at `close`, at most 12
    * tokens back; `-1` if none.
    */
@@ -1336,14 +1340,9 @@ export class Reader {
 
     // “Gov. Chris Christie (R), …”: a parenthesis after the name is part of it.
     const open = this.skipSpace(last + 1, limit)
-    if (words > 0 && this.tokens[open]?.text === '(') {
-      for (let close = open + 1; close < limit && close - open <= 12; close++) {
-        if (this.tokens[close]?.text === ')') {
-          last = close
-          break
-        }
-      }
-    }
+    const close =
+      words > 0 && this.tokens[open]?.text === '(' ? this.parenthesisClose(open, limit) : -1
+    if (close !== -1) last = close
 
     const range = {first: start, last: last + 1}
     return this.trimSpeaker(range)

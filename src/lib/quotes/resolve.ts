@@ -430,20 +430,23 @@ export class Resolver {
     const pronoun = first ? (possessives.get(first.lower) ?? first.lower) : ''
     if (words.length === 1 && first && pronouns.has(pronoun)) {
       // “she” is no man, “he” no woman, when the name or role says so.
-      const unfit =
+      const wanted =
         pronoun === 'he' || pronoun === 'him'
-          ? 'f'
+          ? 'm'
           : pronoun === 'she' || pronoun === 'her'
-            ? 'm'
+            ? 'f'
             : undefined
-      const wanted = unfit === 'f' ? 'm' : unfit === 'm' ? 'f' : undefined
+      const fits = (candidate: Entity): boolean => {
+        const gender = genderOf(candidate)
+        return wanted === undefined || gender === undefined || gender === wanted
+      }
       const named = this.nearest(
         start,
         (candidate) =>
           plural.has(pronoun)
             ? true
             : personal.has(pronoun)
-              ? candidate.person && (unfit === undefined || genderOf(candidate) !== unfit)
+              ? candidate.person && fits(candidate)
               : // “it said”: a body, not a person nor a group (“400 employees”).
                 pronoun !== 'it' || (!candidate.person && !pluralHead(candidate.head)),
         true,
