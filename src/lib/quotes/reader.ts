@@ -932,6 +932,20 @@ export class Reader {
     return token !== undefined && !token.word && !token.space && isClauseEndText(token.text)
   }
 
+  /**
+   * Whether a single mark is the apostrophe of a plural possessive: right
+   * after a word in -s, before a space (“the candidates’ performances”).
+   */
+  pluralPossessive(index: number): boolean {
+    const previous = this.tokens[index - 1]
+    return (
+      singleMarks.has(this.tokens[index]?.text ?? '') &&
+      previous?.word === true &&
+      previous.lower.endsWith('s') &&
+      this.tokens[index + 1]?.space === true
+    )
+  }
+
   isQuoteMark(index: number): boolean {
     const token = this.tokens[index]
     if (token === undefined || token.word || !quoteMarks.has(token.text)) return false
@@ -946,16 +960,18 @@ export class Reader {
 
   /**
    * The last word of a name before an apposition between dashes that ends
-   * at the dash at `close` (“Jason Sims — a teacher from Mount Pleasant —”),
-   * at most 24 tokens back; `-1` if there is none.
+   * at the dash at `close` (“Jason Sims — a teacher from Mount Pleasant —”,
+   * “Kall -- co-editor of Debating The Donald, a book analyzing … --”), at
+   * most 48 tokens back; `-1` if there is none.
    */
   dashedApposition(close: number, limit: number): number {
     if (!apartDashes.has(this.tokens[close]?.text ?? '')) return -1
 
-    for (let open = close - 1; open >= limit && close - open <= 24; open--) {
+    for (let open = close - 1; open >= limit && close - open <= 48; open--) {
       const token = this.tokens[open] as Token
       if (!apartDashes.has(token.text)) {
-        if (this.isClauseEnd(open) || this.isQuoteMark(open) || this.isComma(open)) return -1
+        if (this.isClauseEnd(open) || (this.isQuoteMark(open) && !this.pluralPossessive(open)))
+          return -1
         continue
       }
       const name = this.skipSpaceBack(open - 1, limit)
@@ -1165,7 +1181,12 @@ export class Reader {
             // the theater’s director said”).
             (closed &&
               isCapitalised(previous.text) &&
-              (appositionStarters.has(after.lower) || !isCapitalised(after.text))))
+              (appositionStarters.has(after.lower) || !isCapitalised(after.text))) ||
+            // Or by the dashes of a second one, when it opens as one does
+            // (“John Dickey, the chief executive of Ora Media -- the
+            // production company … -- told”, not “Even if …, insiders in the
+            // next two states — Nevada and South Carolina — said”).
+            (named !== -1 && isCapitalised(previous.text) && appositionStarters.has(after.lower)))
         ) {
           index = before
           continue

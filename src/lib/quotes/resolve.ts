@@ -508,8 +508,15 @@ export class Resolver {
     const appositionRole = (): string => {
       if (comma === -1) return ''
       const clause = relativeClause(tokens, comma + 3)
+      // Nor a second apposition between dashes (“the chief executive of Ora
+      // Media -- the production company … --”).
+      const dash = tokens.findIndex((token, index) => index > comma && apartDashes.has(token.text))
+      const end = Math.min(
+        clause === -1 ? tokens.length : clause,
+        dash === -1 ? tokens.length : dash,
+      )
       const apposition = tokens
-        .slice(comma + 1, clause === -1 ? undefined : clause)
+        .slice(comma + 1, end)
         .map((token) => token.text)
         .join('')
         .trim()
