@@ -272,6 +272,25 @@ const trailingClause = new Set([
 ])
 
 const sayForms = new Set(['say', 'says', 'said'])
+/** Words that open a speaker after an inverted “said” (“said one GOP source”). */
+const invertedOpeners = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'some',
+  'many',
+  'several',
+  'both',
+  'another',
+  'other',
+  'most',
+  'few',
+])
+/** Prepositions of a phrase after such a speaker (“in the room”). */
+const placePrepositions = new Set(['in', 'at', 'on', 'from', 'with', 'close', 'familiar'])
 
 /**
  * Verbs and adjectives before “to” that open a cue group: “is trying to
@@ -1463,6 +1482,32 @@ class Finder {
     return this.attribution(sentence, subject, {range: predicate, cueClass: 'speech'}, undefined)
   }
 
+  /**
+   * Whether a speaker that opens with a determiner or a quantifier (“one GOP
+   * source”, “several observers”) stands after an inverted cue and ends the
+   * sentence, but for a phrase after a preposition (“in the room”): the
+   * object of the verb is a clause or a quotation, never such a phrase.
+   */
+  speakerToEnd(from: number, limit: number): boolean {
+    const reader = this.reader
+    const after = reader.speakerAfter(from, limit)
+    if (after === undefined || !invertedOpeners.has(this.document.tokens[after.first]?.lower ?? ''))
+      return false
+    if (isClause(this.document.tokens, after)) return false
+    // Its head, before a relative clause, is a source (“one GOP source”,
+    // “an American official who was briefed …”), not “said the city council
+    // deserved better”.
+    let head = after.first
+    while (head < after.last && this.document.tokens[head]?.lower !== 'who') head++
+    if (!this.isSource({first: after.first, last: head})) return false
+    const end = reader.skipSpaceBack(limit - 1, after.last)
+    if (!reader.isClauseEnd(end)) return false
+    const rest = reader.words({first: after.last, last: end})
+    return (
+      rest.length === 0 || (rest.length <= 6 && placePrepositions.has((rest[0] as Token).lower))
+    )
+  }
+
   /** Whether the words from `from` to `limit` are at most a short adverbial (“on Tuesday”). */
   onlyCircumstance(from: number, limit: number, most = 6): boolean {
     const words = this.wordsToComma(from, limit)
@@ -2282,7 +2327,11 @@ class Finder {
       reader.isComma(before) &&
       invertedCues.has(word.lower) &&
       (isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '') ||
-        isClause(this.document.tokens, speaker))
+        isClause(this.document.tokens, speaker) ||
+        // “…, and the meeting deteriorated from there, said one GOP source
+        // in the room.”, “…, said several observers.”: a speaker after
+        // “said” that ends the sentence.
+        (sayForms.has(word.lower) && this.speakerToEnd(cue.range.last, limit)))
     if ((!speaker && !subject) || inverted) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
