@@ -1859,6 +1859,8 @@ class Finder {
         let cue = this.reader.cueAt(index, limit)
         // Most words are no cue: pass them before looking around them.
         if (!cue) continue
+        // “A new poll released Friday found”: the cue is the verb after it.
+        if (this.reader.reducedRelative(index, start)) continue
         // “by saying”: a gerund after “by” still reports its subject.
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'

@@ -374,6 +374,24 @@ const verbsBeforeCopula = new Set([
   'want',
   'wants',
 ])
+/** Finite verbs with which a document reports (“the poll found”). */
+const findingVerbs = new Set([
+  'found',
+  'finds',
+  'shows',
+  'showed',
+  'show',
+  'said',
+  'says',
+  'suggests',
+  'suggested',
+  'indicates',
+  'indicated',
+  'reveals',
+  'revealed',
+  'concluded',
+  'concludes',
+])
 /** Lower-case words that can start a speaker: determiners and pronouns. */
 const leadingWords = new Set([
   'the',
@@ -926,6 +944,46 @@ export class Reader {
     return previous?.word === true && prepositions.has(previous.lower)
   }
 
+  /**
+   * Whether a cue word in -ed is a participle after a noun, which the verb of
+   * its clause follows (“A new poll released Friday found …”, “a Marquette
+   * Law School poll released last week showed …”): no cue, but part of the
+   * subject.
+   */
+  reducedRelative(cue: number, limit: number): boolean {
+    const token = this.tokens[cue]
+    if (!token || token.text !== token.lower || !token.lower.endsWith('ed')) return false
+    const noun = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    if (
+      !noun?.word ||
+      noun.text !== noun.lower ||
+      !sourceNouns.has(noun.lower) ||
+      auxiliaryWords.has(noun.lower)
+    )
+      return false
+    let words = 0
+
+    // Its complement comes between: a time, a place, an agent (“posted on
+    // the website GunBroker.com said”); no clause of its own (“The statement
+    // noted they had previously said”, “a young woman asked … who said”).
+    for (let index = cue + 1; index < this.tokens.length && words < 6; index++) {
+      const next = this.tokens[index] as Token
+      if (next.space) continue
+      if (!next.word) return false
+      if (findingVerbs.has(next.lower)) return words > 0
+      if (
+        boundaryWords.has(next.lower) ||
+        subjectPronouns.has(next.lower) ||
+        relativePronouns.has(next.lower) ||
+        auxiliaryWords.has(next.lower)
+      )
+        return false
+      words++
+    }
+
+    return false
+  }
+
   /** Whether a token is a clause-ending punctuation mark. */
   isClauseEnd(index: number): boolean {
     const token = this.tokens[index]
@@ -1109,7 +1167,10 @@ export class Reader {
               last === closing &&
               (token.lower === 'once' || (token.lower === 'though' && index === last))
             )) ||
-          (!relative && index !== last && this.cueAt(index, last + 1))
+          (!relative &&
+            index !== last &&
+            this.cueAt(index, last + 1) &&
+            !this.reducedRelative(index, limit))
         ) {
           // “Rep. Dan Ochoa, speaking at a town hall in Dayton, said”: a
           // participle phrase between commas before the cue is no part of
