@@ -180,7 +180,7 @@ const monthNames = new Set([
 ])
 
 /** Words that make a time of the noun after them: “last week”. */
-const timeModifiers = new Set(['last', 'next', 'this', 'earlier', 'later'])
+const timeModifiers = new Set(['last', 'next', 'this', 'past', 'earlier', 'later'])
 const timeNouns = new Set([
   'day',
   'week',
@@ -961,6 +961,15 @@ export class Reader {
       auxiliaryWords.has(noun.lower)
     )
       return false
+    // “a statement released by the Trump campaign”: a passive participle
+    // after a noun with its determiner.
+    const determiner = this.tokens[this.skipSpaceBack(noun.index - 1, limit)]
+    if (
+      this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by' &&
+      determiner?.word &&
+      articles.includes(determiner.lower)
+    )
+      return true
     let words = 0
 
     // Its complement comes between: a time, a place, an agent (“posted on
@@ -1083,11 +1092,19 @@ export class Reader {
           continue
         }
       }
-      // “Rep. Brad Sherman (D-Calif.) last month joked”: a time.
+      // “Rep. Brad Sherman (D-Calif.) last month joked”, “Reince Priebus,
+      // the GOP chairman, this past week announced”: a time.
       if (token.word && timeNouns.has(token.lower)) {
         const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
-        if (before?.word && timeModifiers.has(before.lower)) {
-          index = this.skipSpaceBack(before.index - 1, limit)
+        // “past” only after “this” (not “interviewed in the past week said”).
+        const past = before?.lower === 'past'
+        const after = before ? this.skipSpaceBack(before.index - 1, limit) : -1
+        if (
+          before?.word &&
+          timeModifiers.has(before.lower) &&
+          (!past || this.tokens[after]?.lower === 'this')
+        ) {
+          index = past ? this.skipSpaceBack(after - 1, limit) : after
           continue
         }
       }
