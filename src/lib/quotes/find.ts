@@ -1789,6 +1789,11 @@ class Finder {
     // is not found (“he began by saying, “…””).
     const adjacent = cue.range.last >= mark
     if (!speaker && !adjacent) return undefined
+    // “Ryan said it’s unrealistic to think that …, “…””: a cue with no
+    // source before it, inside what a verb of saying before it reports,
+    // leaves the quotation to that verb.
+    if (speaker && !this.isSource(speaker) && this.reportedWithin(cue.range.first, start))
+      return undefined
     const addressee = before ? reader.addresseeAfter(cue, mark) : undefined
     return this.attribution(sentence, speaker, cue, addressee)
   }
