@@ -23,7 +23,7 @@ import {
   weekdays,
 } from '../data/words.js'
 import {elided, type TokenRange} from './marks.js'
-import {type DocumentView, isCapitalised, Shapes, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, type SentenceView, Shapes, type Token} from './tokens.js'
 
 /** A cue found in the text. */
 export interface FoundCue {
@@ -609,10 +609,8 @@ const adverbialPrepositions = new Set([
 /** Most tokens an apposition or a speaker’s relative clause is read over. */
 const longestApposition = 120
 
-/** Whether a token is an auxiliary or an adverb in “-ly” (“has”, “later”, “repeatedly”). */
-function isAuxiliary(token: Token): boolean {
-  return token.word && (auxiliaryWords.has(token.lower) || token.lower.endsWith('ly'))
-}
+/** Endings of adverbs that may open a sentence capitalised (“Especially”, “Reportedly”). */
+const adverbEndings = /(?:ally|edly|ntly|tely|ously|fully|ily|ively)$/
 
 /** Whether a text is made of ASCII digits. */
 function isDigits(text: string): boolean {
@@ -938,6 +936,23 @@ export class Reader {
     return auxiliary?.word === true && passiveAuxiliaries.has(auxiliary.lower)
   }
 
+  /**
+   * Whether a token is an auxiliary or an adverb in “-ly” (“has”, “later”,
+   * “repeatedly”). A capitalised word in “-ly” is a name (“Kelly said”,
+   * “Mrs. Schlafly maintained”), but in a headline (“Tim Kaine Fully
+   * Embraced”) and for an adverb opening its sentence (“Especially …”).
+   */
+  isAuxiliary(index: number): boolean {
+    const token = this.tokens[index]
+    if (!token?.word) return false
+    if (auxiliaryWords.has(token.lower)) return true
+    if (!token.lower.endsWith('ly')) return false
+    if (!token.capitalised) return true
+    const view = this.document.sentences[token.sentence] as SentenceView
+    if (this.document.blocks[view.block]?.type === 'HeadlineNode') return true
+    return this.skipSpace(view.first, view.last) === index && adverbEndings.test(token.lower)
+  }
+
   /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
   afterPreposition(cue: number, limit: number): boolean {
     const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
@@ -1108,7 +1123,7 @@ export class Reader {
           continue
         }
       }
-      if (!isAuxiliary(token)) break
+      if (!this.isAuxiliary(index)) break
       index = this.skipSpaceBack(index - 1, limit)
     }
 
@@ -1331,8 +1346,7 @@ export class Reader {
     if (notSpeakerStart.has(first.lower)) return undefined
 
     while (last >= start) {
-      const token = this.tokens[last] as Token
-      if (isAuxiliary(token)) {
+      if (this.isAuxiliary(last)) {
         last = this.skipSpaceBack(last - 1, start)
         continue
       }
@@ -1458,7 +1472,7 @@ export class Reader {
       const token = this.tokens[before] as Token
       if (!token.word) return false
       if (relativePronouns.has(token.lower)) return true
-      if (!isAuxiliary(token) && token.lower !== 'already') return false
+      if (!this.isAuxiliary(before) && token.lower !== 'already') return false
       before = this.skipSpaceBack(before - 1, limit)
     }
 
