@@ -976,15 +976,18 @@ export class Reader {
       auxiliaryWords.has(noun.lower)
     )
       return false
-    // “a statement released by the Trump campaign”: a passive participle
-    // after a noun with its determiner.
-    const determiner = this.tokens[this.skipSpaceBack(noun.index - 1, limit)]
-    if (
-      this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by' &&
-      determiner?.word &&
-      articles.includes(determiner.lower)
-    )
-      return true
+    // “a statement released by the Trump campaign”, “a separate statement
+    // issued by the Sanders campaign”: a passive participle after a noun
+    // with its determiner (and up to two words between them).
+    if (this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by') {
+      let before = noun.index
+      for (let words = 0; words < 3; words++) {
+        const word = this.tokens[this.skipSpaceBack(before - 1, limit)]
+        if (!word?.word || auxiliaryWords.has(word.lower)) break
+        if (articles.includes(word.lower)) return true
+        before = word.index
+      }
+    }
     let words = 0
 
     // Its complement comes between: a time, a place, an agent (“posted on
