@@ -374,6 +374,17 @@ const verbsBeforeCopula = new Set([
   'want',
   'wants',
 ])
+/** Participles that name what comes after them (“a group called …”). */
+export const namingParticiples = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'nicknamed',
+  'titled',
+  'entitled',
+])
+/** Indefinite articles: a noun after one is new to the text. */
+const indefiniteArticles = ['a', 'an']
 /** Finite verbs with which a document reports (“the poll found”). */
 const findingVerbs = new Set([
   'found',
@@ -969,25 +980,24 @@ export class Reader {
     const token = this.tokens[cue]
     if (!token || token.text !== token.lower || !token.lower.endsWith('ed')) return false
     const noun = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    if (!noun?.word || noun.text !== noun.lower || auxiliaryWords.has(noun.lower)) return false
+    // “a former staffer named Bradley Podliska”, “a group called Women for
+    // Change”: a naming participle between a new entity and its name.
     if (
-      !noun?.word ||
-      noun.text !== noun.lower ||
-      !sourceNouns.has(noun.lower) ||
-      auxiliaryWords.has(noun.lower)
+      namingParticiples.has(token.lower) &&
+      isCapitalised(this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.text ?? '') &&
+      this.determinerBefore(noun.index, limit, indefiniteArticles)
     )
-      return false
+      return true
+    if (!sourceNouns.has(noun.lower)) return false
     // “a statement released by the Trump campaign”, “a separate statement
     // issued by the Sanders campaign”: a passive participle after a noun
     // with its determiner (and up to two words between them).
-    if (this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by') {
-      let before = noun.index
-      for (let words = 0; words < 3; words++) {
-        const word = this.tokens[this.skipSpaceBack(before - 1, limit)]
-        if (!word?.word || auxiliaryWords.has(word.lower)) break
-        if (articles.includes(word.lower)) return true
-        before = word.index
-      }
-    }
+    if (
+      this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by' &&
+      this.determinerBefore(noun.index, limit, articles)
+    )
+      return true
     let words = 0
 
     // Its complement comes between: a time, a place, an agent (“posted on
@@ -1006,6 +1016,23 @@ export class Reader {
       )
         return false
       words++
+    }
+
+    return false
+  }
+
+  /**
+   * Whether one of `determiners` opens the noun phrase of the noun at
+   * `noun`, at most two words before it (“a separate statement”).
+   */
+  determinerBefore(noun: number, limit: number, determiners: readonly string[]): boolean {
+    let before = noun
+
+    for (let words = 0; words < 3; words++) {
+      const word = this.tokens[this.skipSpaceBack(before - 1, limit)]
+      if (!word?.word || auxiliaryWords.has(word.lower)) return false
+      if (determiners.includes(word.lower)) return true
+      before = word.index
     }
 
     return false

@@ -13,7 +13,7 @@ import {
   pronouns,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {apartDashes} from './reader.js'
+import {apartDashes, namingParticiples} from './reader.js'
 import {type DocumentView, isCapitalised, type SentenceView, type Token} from './tokens.js'
 
 /** Whom a speaker resolves to. */
@@ -534,10 +534,11 @@ export class Resolver {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
       const name = bare(capitals.map((word) => word.text).join(' '))
       const before = headWords.slice(0, headWords.length - capitals.length)
+      // “a former staffer named Bradley Ortiz”: the role without “named”.
       const role =
         appositionRole() ||
         before
-          .filter((word) => !articles.includes(word.lower))
+          .filter((word) => !articles.includes(word.lower) && !namingParticiples.has(word.lower))
           .map((word) => word.text)
           .join(' ') ||
         affiliation
