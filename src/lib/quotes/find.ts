@@ -2768,11 +2768,7 @@ class Finder {
       // A noun that is a verb too is a noun after a possessive or a
       // determiner; otherwise a verb, whose subject is the source
       // (“Lawmakers push for vote on farm bill”).
-      if (
-        nominal.verb &&
-        !speaker &&
-        !nounDeterminers.has(tokens[reader.skipSpaceBack(index - 1, start)]?.lower ?? '')
-      ) {
+      if (nominal.verb && !speaker && !this.afterDeterminer(index, start)) {
         speaker = reader.speakerBefore(index, start)
         if (!speaker) continue
       }
@@ -2783,6 +2779,26 @@ class Finder {
       covered.fill(1, speaker?.first ?? index, content.last)
       done = content.last - 1
     }
+  }
+
+  /**
+   * Whether a word follows a determiner, maybe across one lower-case
+   * adjective (“no overt mention from”, “the nearly unanimous support”).
+   */
+  afterDeterminer(index: number, start: number): boolean {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const previous = tokens[reader.skipSpaceBack(index - 1, start)]
+    if (!previous?.word) return false
+    if (nounDeterminers.has(previous.lower)) return true
+    if (
+      previous.text !== previous.lower ||
+      auxiliaryWords.has(previous.lower) ||
+      pronouns.has(previous.lower)
+    )
+      return false
+    const before = tokens[reader.skipSpaceBack(previous.index - 1, start)]
+    return before?.word === true && nounDeterminers.has(before.lower)
   }
 
   /**
