@@ -272,6 +272,20 @@ const trailingClause = new Set([
 ])
 
 const sayForms = new Set(['say', 'says', 'said'])
+/** Words that may follow a subject pronoun in a speaker (“they both”, “she herself”). */
+const pronounModifiers = new Set([
+  'both',
+  'all',
+  'each',
+  'alone',
+  'too',
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'myself',
+  'ourselves',
+])
 /** Words that open a speaker after an inverted “said” (“said one GOP source”). */
 const invertedOpeners = new Set([
   'the',
@@ -793,6 +807,26 @@ class Finder {
     this.taken.fill(kind, range.first, range.last)
   }
 
+  /**
+   * A speaker that opens with a subject pronoun and goes on with a predicate
+   * (“She went on to say:”, “he began dismissing”, “they bristled at the
+   * continued questions about”) is the pronoun alone, when no name follows:
+   * a pronoun takes no modifier but “both”, “all” or a reflexive.
+   */
+  pronounOnly(speaker: TokenRange): TokenRange {
+    const reader = this.reader
+    const first = reader.skipSpace(speaker.first, speaker.last)
+    const pronoun = this.document.tokens[first]
+    if (!pronoun?.word || !subjectPronouns.has(pronoun.lower)) return speaker
+    const next = reader.skipSpace(first + 1, speaker.last)
+    const word = this.document.tokens[next]
+    if (next >= speaker.last || !word?.word || pronounModifiers.has(word.lower)) return speaker
+    // A name after it may be the subject (“It doesn’t sound like Rubio knows”).
+    if (this.reader.words({first: next, last: speaker.last}).some((token) => token.capitalised))
+      return speaker
+    return {first, last: first + 1}
+  }
+
   /** Whether any token of a range is taken by a quotation or an attribution. */
   isTaken(range: TokenRange): boolean {
     for (let index = range.first; index < range.last; index++) if (this.taken[index]) return true
@@ -816,6 +850,7 @@ class Finder {
     addressee: TokenRange | undefined,
     subject?: FoundAttribution,
   ): FoundAttribution {
+    if (speaker) speaker = this.pronounOnly(speaker)
     if (cue) cue = this.cueWithAuxiliaries(cue, speaker)
     if (cue && speaker) speaker = this.speakerWithComma(speaker, cue)
     const found: FoundAttribution = {
