@@ -463,11 +463,12 @@ export class Resolver {
               (candidate) => candidate.head !== undefined && personNouns.has(candidate.head),
             )
           : undefined
+      // “it” stands for a body, which a later “he” or “she” is not.
       return this.remember(
         named ?? described ?? {name: null, role: null, anonymous: false},
         start,
         described?.head,
-        described === undefined,
+        described === undefined && pronoun !== 'it',
       )
     }
 
