@@ -1519,14 +1519,27 @@ class Finder {
 
   /**
    * Whether a speaker that opens with a determiner or a quantifier (“one GOP
-   * source”, “several observers”) stands after an inverted cue and ends the
+   * source”, “several observers”), or a role before a name, stands after an
+   * inverted cue and ends the
    * sentence, but for a phrase after a preposition (“in the room”): the
    * object of the verb is a clause or a quotation, never such a phrase.
    */
   speakerToEnd(from: number, limit: number): boolean {
     const reader = this.reader
     const after = reader.speakerAfter(from, limit)
-    if (after === undefined || !invertedOpeners.has(this.document.tokens[after.first]?.lower ?? ''))
+    if (after === undefined) return false
+    // Or with a role before a name: “said former Pennsylvania governor Ed
+    // Rendell, who …”.
+    const opener = this.document.tokens[after.first] as Token
+    if (
+      !invertedOpeners.has(opener.lower) &&
+      !(
+        opener.text === opener.lower &&
+        !boundaryWords.has(opener.lower) &&
+        !pronouns.has(opener.lower) &&
+        reader.words(after).some((word) => word.capitalised)
+      )
+    )
       return false
     if (isClause(this.document.tokens, after)) return false
     // Its head, before a relative clause, is a source (“one GOP source”,
@@ -1901,6 +1914,8 @@ class Finder {
         if (!cue) continue
         // “A new poll released Friday found”: the cue is the verb after it.
         if (this.reader.reducedRelative(index, start)) continue
+        // “easier said than done”: an idiom.
+        if (tokens[this.reader.skipSpace(index + 1, limit)]?.lower === 'than') continue
         // “by saying”: a gerund after “by” still reports its subject.
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'

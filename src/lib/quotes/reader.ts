@@ -1703,6 +1703,8 @@ export class Reader {
 
     if (last === -1) return undefined
     const first = this.tokens[start] as Token
+    // “said Tuesday morning”: a time, no speaker.
+    if (weekdaySet.has(first.lower)) return undefined
     // A lower-case role before a name is fine: “said engineer Rosa Lind”.
     const named = this.words({first: start, last: last + 1}).some((word) =>
       isCapitalised(word.text),
