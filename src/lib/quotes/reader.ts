@@ -1253,6 +1253,24 @@ export class Reader {
             continue
           }
 
+          // “Sexton, after previous Trump rallies, wrote”: a phrase between
+          // commas that a preposition such as “after” opens is an adverbial
+          // (not “as Tom Ridge, a former secretary, put it”).
+          if (
+            closed &&
+            last === closing &&
+            token.lower !== 'as' &&
+            comma >= limit &&
+            this.isComma(comma) &&
+            this.isAdverbial(index, last + 1)
+          ) {
+            last = this.skipSpaceBack(comma - 1, limit)
+            first = -1
+            words = 0
+            index = last
+            continue
+          }
+
           // “Barkley, who said he supports Democrats, said”: a cue in a
           // relative clause between commas right before the cue; the speaker
           // is what the clause is about, before its comma.
