@@ -76,7 +76,21 @@ export const passiveAdverbs: ReadonlySet<string> = new Set([
 const prepositionLike = new Set(['after', 'before', 'since', 'until', 'once'])
 
 /** Passive participles that open a phrase between commas (“Trump, asked about …, said”). */
-const passiveHeads = new Set(['asked', 'pressed', 'questioned', 'confronted', 'interviewed'])
+const passiveHeads = new Set([
+  'asked',
+  'pressed',
+  'questioned',
+  'confronted',
+  'interviewed',
+  // “Mary Susan, clad in a red cape …, said”.
+  'clad',
+  'dressed',
+  'flanked',
+  'surrounded',
+  'accompanied',
+  'joined',
+  'seated',
+])
 
 /** Dashes that set an apposition apart (not the hyphen). */
 export const apartDashes: ReadonlySet<string> = new Set(['—', '–', '--'])
