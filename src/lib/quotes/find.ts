@@ -5,6 +5,7 @@
 import type {QuoteKind} from '../../types.js'
 import {namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
 import {
+  appositionStarters,
   articles,
   auxiliaryWords,
   boundaryWords,
@@ -2137,6 +2138,34 @@ class Finder {
     return this.attributions.length > attributions
   }
 
+  /**
+   * The comma that closes an apposition opening after the comma at `comma`
+   * (“, a close friend of Mrs. Clinton’s who died in 2000,”): one that opens
+   * as appositions do and has no verb before a relative pronoun, before
+   * content with a verb; `-1` if there is none.
+   */
+  appositionComma(comma: number, end: number): number {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const head = tokens[reader.skipSpace(comma + 1, end)]
+    if (!head?.word || !appositionStarters.has(head.lower)) return -1
+    let relative = false
+
+    for (let index = head.index; index < end && index - comma < 40; index++) {
+      const token = tokens[index] as Token
+      if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) return -1
+      if (reader.isComma(index)) {
+        const rest = reader.words({first: index + 1, last: end})
+        return rest.length >= 3 && rest.some((word) => verbLike(word)) ? index : -1
+      }
+      if (!token.word) continue
+      if (relativeWords.has(token.lower)) relative = true
+      else if (!relative && (verbLike(token) || auxiliaryWords.has(token.lower))) return -1
+    }
+
+    return -1
+  }
+
   /** Whether a quotation mark stands in `[from, limit)`, at most 40 tokens on. */
   markWithin(from: number, limit: number): boolean {
     for (let index = from; index < limit && index - from < 40; index++) {
@@ -2302,8 +2331,15 @@ class Finder {
 
       // “According to X, …”
       if (cue.range.first === start && reader.isComma(comma)) {
-        const content = {first: reader.skipSpace(comma + 1, limit), last: end}
-        return this.addIndirect(content, sentence, speaker, cue, undefined)
+        // “According to Diane Blair, a close friend of Mrs. Clinton, the
+        // first lady …”: an apposition goes with the source.
+        const second = this.appositionComma(comma, end)
+        const source = second === -1 ? speaker : {first: speaker.first, last: second}
+        const content = {
+          first: reader.skipSpace((second === -1 ? comma : second) + 1, limit),
+          last: end,
+        }
+        return this.addIndirect(content, sentence, source, cue, undefined)
       }
 
       return undefined
