@@ -1351,6 +1351,14 @@ class Finder {
     return {range: {first: index, last: index + 1}, cueClass: 'speech'}
   }
 
+  /** The name right before a token, after “of” (“footage of Hillary Clinton asking”). */
+  nameAfterOf(index: number, start: number): TokenRange | undefined {
+    const name = this.nameBefore(index, start)
+    if (!name || name.last !== this.reader.skipSpaceBack(index - 1, start) + 1) return undefined
+    const of = this.document.tokens[this.reader.skipSpaceBack(name.first - 1, start)]
+    return of?.lower === 'of' ? name : undefined
+  }
+
   /**
    * The name that ends right before a token: capitalised words, with “and”
    * between names (“Mark Blumenthal and Jon Cohen”), at most six words.
@@ -1818,7 +1826,11 @@ class Finder {
     }
     let before: TokenRange | undefined
 
-    if (gerund) before = reader.sentenceSubject(start, cue.range.first)
+    // “The ad uses footage of Hillary Clinton asking, “…””: a participle
+    // right after “of” and a name is that name’s.
+    if (gerund)
+      before =
+        this.nameAfterOf(cue.range.first, start) ?? reader.sentenceSubject(start, cue.range.first)
     else if (joined?.text === 'and' || joined?.text === 'but') {
       // “Trump laughed and said, “…””: after “and” or “but”, the subject of
       // the sentence says it, when it names a source, with its appositions
