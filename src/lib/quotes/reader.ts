@@ -1571,7 +1571,7 @@ export class Reader {
     for (let count = 0; count < 3; count++) {
       let comma = -1
 
-      for (let index = at, words = 0; index < limit && words <= 8; index++) {
+      for (let index = at, words = 0; index < limit && words <= 10; index++) {
         const token = this.tokens[index] as Token
         if (token.word) words++
         else if (this.isComma(index)) {
