@@ -916,3 +916,18 @@ export const possessiveDeterminers: readonly string[] = [
 
 /** Object pronouns: an addressee of one word (“told him”). */
 export const objectPronouns: readonly string[] = ['him', 'her', 'them', 'me', 'us', 'you', 'it']
+
+/** Quantifiers that may open a speaker (“several observers”, “one GOP source”). */
+export const quantifiers: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'some',
+  'many',
+  'several',
+  'both',
+  'another',
+  'other',
+  'most',
+  'few',
+]

@@ -14,6 +14,7 @@ import {
   possessiveDeterminers,
   progressiveAuxiliaries,
   pronouns,
+  quantifiers,
   sourceNouns,
   stopWords,
   subjectContraction,
@@ -288,22 +289,7 @@ const pronounModifiers = new Set([
   'ourselves',
 ])
 /** Words that open a speaker after an inverted “said” (“said one GOP source”). */
-const invertedOpeners = new Set([
-  'the',
-  'a',
-  'an',
-  'one',
-  'two',
-  'three',
-  'some',
-  'many',
-  'several',
-  'both',
-  'another',
-  'other',
-  'most',
-  'few',
-])
+const invertedOpeners = new Set(['the', 'a', 'an', ...quantifiers])
 /** Prepositions of a phrase after such a speaker (“in the room”). */
 const placePrepositions = new Set(['in', 'at', 'on', 'from', 'with', 'close', 'familiar'])
 
