@@ -809,7 +809,7 @@ class Finder {
     const word = this.document.tokens[next]
     if (next >= speaker.last || !word?.word || pronounModifiers.has(word.lower)) return speaker
     // A name after it may be the subject (“It doesn’t sound like Rubio knows”).
-    if (this.reader.words({first: next, last: speaker.last}).some((token) => token.capitalised))
+    if (reader.words({first: next, last: speaker.last}).some((token) => token.capitalised))
       return speaker
     return {first, last: first + 1}
   }
@@ -1514,10 +1514,10 @@ class Finder {
 
   /**
    * Whether a speaker that opens with a determiner or a quantifier (“one GOP
-   * source”, “several observers”), or a role before a name, stands after an
-   * inverted cue and ends the
-   * sentence, but for a phrase after a preposition (“in the room”): the
-   * object of the verb is a clause or a quotation, never such a phrase.
+   * source”, “several observers”), or with a role before a name, stands
+   * after an inverted cue and ends the sentence, but for a phrase after a
+   * preposition (“in the room”): the object of the verb is a clause or a
+   * quotation, never such a phrase.
    */
   speakerToEnd(from: number, limit: number): boolean {
     const reader = this.reader

@@ -976,10 +976,11 @@ export class Reader {
   }
 
   /**
-   * Whether a cue word in -ed is a participle after a noun, which the verb of
-   * its clause follows (“A new poll released Friday found …”, “a Marquette
-   * Law School poll released last week showed …”): no cue, but part of the
-   * subject.
+   * Whether a cue word in -ed is a participle after a noun: one that names
+   * it (“a group called Women for Change”), one with an agent (“a statement
+   * released by the campaign”), or one that the verb of its clause follows
+   * (“A new poll released Friday found …”). It is no cue, but part of the
+   * noun phrase.
    */
   reducedRelative(cue: number, limit: number): boolean {
     const token = this.tokens[cue]
@@ -1148,13 +1149,13 @@ export class Reader {
         const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
         // “past” only after “this” (not “interviewed in the past week said”).
         const past = before?.lower === 'past'
-        const after = before ? this.skipSpaceBack(before.index - 1, limit) : -1
+        const ahead = before ? this.skipSpaceBack(before.index - 1, limit) : -1
         if (
           before?.word &&
           timeModifiers.has(before.lower) &&
-          (!past || this.tokens[after]?.lower === 'this')
+          (!past || this.tokens[ahead]?.lower === 'this')
         ) {
-          index = past ? this.skipSpaceBack(after - 1, limit) : after
+          index = past ? this.skipSpaceBack(ahead - 1, limit) : ahead
           continue
         }
       }
