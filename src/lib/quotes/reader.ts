@@ -1179,6 +1179,8 @@ export class Reader {
     const closing = index
     let first = -1
     let words = 0
+    // Whether a cue read is in a relative clause that “that” opens.
+    let relativeThat = false
 
     while (index >= limit && words < 24) {
       const token = this.tokens[index] as Token
@@ -1203,7 +1205,7 @@ export class Reader {
           break
         }
 
-        if (relativePronouns.has(token.lower)) {
+        if (relativePronouns.has(token.lower) || (token.lower === 'that' && relativeThat)) {
           const subject = words === 0
           first = index
           const comma = this.skipSpaceBack(index - 1, limit)
@@ -1220,7 +1222,13 @@ export class Reader {
         // A cue in a relative clause is part of the speaker (“Officials who
         // spoke on condition of anonymity said”, “Sanders, who has already
         // sent pleas on his behalf, said”).
-        const relative = this.afterRelative(index, limit)
+        let relative = this.afterRelative(index, limit)
+        // “progressive organizations that have endorsed him say”: “that”
+        // after a noun opens a relative clause too.
+        if (!relative && this.afterRelativeThat(index, limit)) {
+          relative = true
+          relativeThat = true
+        }
         // A cue word right before the cue is a noun, the speaker’s head (“A
         // news report said”, “An early tweet read”): two verbs do not
         // follow each other so.
@@ -1519,6 +1527,41 @@ export class Reader {
    * Whether a word follows a relative pronoun, maybe across auxiliaries and
    * adverbs (“who spoke”, “who has already sent”).
    */
+  /**
+   * Whether a word follows “that” after a source noun, maybe across
+   * auxiliaries (“organizations that have endorsed”): a relative clause.
+   */
+  afterRelativeThat(index: number, limit: number): boolean {
+    let before = this.skipSpaceBack(index - 1, limit)
+
+    for (let words = 0; words < 4 && before >= limit; words++) {
+      const token = this.tokens[before] as Token
+      if (!token.word) return false
+      if (token.lower === 'that') {
+        const noun = this.tokens[this.skipSpaceBack(before - 1, limit)]
+        // The clause opens with its verb (“that has sued”, “that oversees”),
+        // not its subject (“the bill that New Jersey Gov. Chris Christie
+        // said”, “a bill that critics called”).
+        const next = this.tokens[this.skipSpace(before + 1, index + 1)]
+        return (
+          next !== undefined &&
+          next.text === next.lower &&
+          (auxiliaryWords.has(next.lower) ||
+            verbLike(next) ||
+            (next.lower.endsWith('s') &&
+              !sourceNouns.has(next.lower.replace(/ies$/, 'y').replace(/s$/, '')))) &&
+          noun?.word === true &&
+          noun.text === noun.lower &&
+          (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))
+        )
+      }
+      if (!this.isAuxiliary(before)) return false
+      before = this.skipSpaceBack(before - 1, limit)
+    }
+
+    return false
+  }
+
   afterRelative(index: number, limit: number): boolean {
     let before = this.skipSpaceBack(index - 1, limit)
 

@@ -7,6 +7,7 @@ import {femaleNames, femaleRoles, maleNames, maleRoles} from '../data/genders.js
 import {
   anonymousPattern,
   articles,
+  auxiliaryWords,
   nameTitles,
   personNouns,
   placeAdjectives,
@@ -91,11 +92,22 @@ const quantities = new Set([
 /** Relative pronouns that open a clause inside a description. */
 const relativeWords = new Set(['who', 'whom', 'whose', 'which'])
 
-/** Index of the first relative pronoun at or after `from`, `-1` when there is none. */
+/**
+ * Index of the first relative pronoun at or after `from`, or of “that”
+ * before an auxiliary (“groups that have endorsed him”); `-1` when there is
+ * none.
+ */
 function relativeClause(tokens: readonly Token[], from: number): number {
   for (let index = Math.max(from, 0); index < tokens.length; index++) {
     const token = tokens[index] as Token
-    if (token.word && relativeWords.has(token.lower)) return index
+    if (!token.word) continue
+    if (relativeWords.has(token.lower)) return index
+    if (
+      token.lower === 'that' &&
+      index > from &&
+      auxiliaryWords.has(tokens[index + 2]?.lower ?? '')
+    )
+      return index
   }
 
   return -1
