@@ -290,6 +290,8 @@ const pronounModifiers = new Set([
 ])
 /** Words that open a speaker after an inverted “said” (“said one GOP source”). */
 const invertedOpeners = new Set(['the', 'a', 'an', ...quantifiers])
+/** Verbs whose object a nominal cue after them is (“fielded questions”). */
+const objectVerbs = new Set(['took', 'take', 'takes', 'fielded', 'answered', 'faced', 'received'])
 /** Prepositions of a phrase after such a speaker (“in the room”). */
 const placePrepositions = new Set(['in', 'at', 'on', 'from', 'with', 'close', 'familiar'])
 
@@ -2866,8 +2868,9 @@ class Finder {
   }
 
   /**
-   * Whether a word follows a determiner, maybe across one lower-case
-   * adjective (“no overt mention from”, “the nearly unanimous support”).
+   * Whether a word is a noun by what stands before it: a determiner, maybe
+   * across one lower-case adjective (“no overt mention from”, “the nearly
+   * unanimous support”), or a verb it is the object of (“taking calls”).
    */
   afterDeterminer(index: number, start: number): boolean {
     const reader = this.reader
@@ -2875,6 +2878,12 @@ class Finder {
     const previous = tokens[reader.skipSpaceBack(index - 1, start)]
     if (!previous?.word) return false
     if (nounDeterminers.has(previous.lower)) return true
+    // “began taking calls from”, “fielded questions”: the object of a verb.
+    if (
+      previous.text === previous.lower &&
+      (previous.lower.endsWith('ing') || objectVerbs.has(previous.lower))
+    )
+      return true
     if (
       previous.text !== previous.lower ||
       auxiliaryWords.has(previous.lower) ||
