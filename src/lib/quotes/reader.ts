@@ -1585,7 +1585,10 @@ export class Reader {
   isAdverbial(first: number, last: number): boolean {
     const words = this.words({first, last})
     const head = words[0]
-    if (!head || words.length > 10 || this.cueAt(head.index, last)) return false
+    // A phrase that opens with a preposition may be longer (“in response to
+    // Mr. Trump's use of a crude sexual reference to describe …”).
+    const most = head && adverbialPrepositions.has(head.lower) ? 20 : 10
+    if (!head || words.length > most || this.cueAt(head.index, last)) return false
     if (words.length === 1) return sentenceAdverbs.has(head.lower) || head.lower.endsWith('ly')
     // “once again”, “still again”.
     if (words.length <= 3 && words.every((word) => sentenceAdverbs.has(word.lower))) return true
