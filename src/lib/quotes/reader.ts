@@ -834,6 +834,27 @@ export class Reader {
     return words > 0 && !isClause(this.tokens, {first, last: comma})
   }
 
+  /**
+   * The class of a verb in -ing after a progressive auxiliary whose other
+   * forms are cues though the -ing form is not listed (as a noun it is more
+   * often: “a strong showing”): “the poll is showing that …”.
+   */
+  progressiveCue(index: number): CueClass | undefined {
+    const lower = (this.tokens[index] as Token).lower
+    if (!lower.endsWith('ing') || lower.length < 6) return undefined
+    const auxiliary = this.tokens[this.skipSpaceBack(index - 1, 0)]
+    if (!auxiliary?.word || !progressiveAuxiliaries.has(auxiliary.lower)) return undefined
+    const stem = lower.slice(0, -3)
+    const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem
+    for (const base of [stem, `${stem}e`, doubled]) {
+      // The present (“shows”), not a past that is a stem too (“found”).
+      const found = cueClass(`${base}s`, this.cues)
+      if (found) return found
+    }
+
+    return undefined
+  }
+
   /** The cue at a token, if any: a cue word or “according to”. */
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
@@ -843,11 +864,10 @@ export class Reader {
     // remember it, as a word is read again and again.
     let known = this.cueWords[index] as number
 
-    if (known === 0 && !this.cueShapes.may(token)) {
-      known = 1
-      this.cueWords[index] = known
-    } else if (known === 0) {
-      const found = cueClass(lower, this.cues)
+    if (known === 0) {
+      const found =
+        (this.cueShapes.may(token) ? cueClass(lower, this.cues) : undefined) ??
+        this.progressiveCue(index)
       known =
         found === 'speech'
           ? 2
