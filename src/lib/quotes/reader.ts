@@ -1242,10 +1242,11 @@ export class Reader {
         // A cue in a relative clause is part of the speaker (“Officials who
         // spoke on condition of anonymity said”, “Sanders, who has already
         // sent pleas on his behalf, said”).
-        let relative = this.afterRelative(index, limit)
+        const opener = this.verbGroupOpener(index, limit)
+        let relative = opener !== -1 && relativePronouns.has((this.tokens[opener] as Token).lower)
         // “progressive organizations that have endorsed him say”: “that”
         // after a noun opens a relative clause too.
-        if (!relative && this.afterRelativeThat(index, limit)) {
+        if (!relative && opener !== -1 && this.relativeThat(opener, index, limit)) {
           relative = true
           relativeThat = true
         }
@@ -1544,56 +1545,45 @@ export class Reader {
   }
 
   /**
-   * Whether a word follows a relative pronoun, maybe across auxiliaries and
-   * adverbs (“who spoke”, “who has already sent”).
+   * The word that opens the verb group ending before `index`: the first
+   * word back past auxiliaries and adverbs (“who” in “who has already
+   * sent”), at most four words back; `-1` when a mark comes first or no
+   * such word is in reach.
    */
-  /**
-   * Whether a word follows “that” after a source noun, maybe across
-   * auxiliaries (“organizations that have endorsed”): a relative clause.
-   */
-  afterRelativeThat(index: number, limit: number): boolean {
+  verbGroupOpener(index: number, limit: number): number {
     let before = this.skipSpaceBack(index - 1, limit)
 
     for (let words = 0; words < 4 && before >= limit; words++) {
-      const token = this.tokens[before] as Token
-      if (!token.word) return false
-      if (token.lower === 'that') {
-        const noun = this.tokens[this.skipSpaceBack(before - 1, limit)]
-        // The clause opens with its verb (“that has sued”, “that oversees”),
-        // not its subject (“the bill that New Jersey Gov. Chris Christie
-        // said”, “a bill that critics called”).
-        const next = this.tokens[this.skipSpace(before + 1, index + 1)]
-        return (
-          next !== undefined &&
-          next.text === next.lower &&
-          (auxiliaryWords.has(next.lower) ||
-            verbLike(next) ||
-            (next.lower.endsWith('s') &&
-              !sourceNouns.has(next.lower.replace(/ies$/, 'y').replace(/s$/, '')))) &&
-          noun?.word === true &&
-          noun.text === noun.lower &&
-          (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))
-        )
-      }
-      if (!this.isAuxiliary(before)) return false
+      if (!this.tokens[before]?.word) return -1
+      if (!this.isAuxiliary(before)) return before
       before = this.skipSpaceBack(before - 1, limit)
     }
 
-    return false
+    return -1
   }
 
-  afterRelative(index: number, limit: number): boolean {
-    let before = this.skipSpaceBack(index - 1, limit)
-
-    for (let words = 0; words < 4 && before >= limit; words++) {
-      const token = this.tokens[before] as Token
-      if (!token.word) return false
-      if (relativePronouns.has(token.lower)) return true
-      if (!this.isAuxiliary(before) && token.lower !== 'already') return false
-      before = this.skipSpaceBack(before - 1, limit)
-    }
-
-    return false
+  /**
+   * Whether “that” at `that`, before the word at `index`, opens a relative
+   * clause after a source noun (“organizations that have endorsed”).
+   */
+  relativeThat(that: number, index: number, limit: number): boolean {
+    if (this.tokens[that]?.lower !== 'that') return false
+    const noun = this.tokens[this.skipSpaceBack(that - 1, limit)]
+    // The clause opens with its verb (“that has sued”, “that oversees”),
+    // not its subject (“the bill that New Jersey Gov. Chris Christie
+    // said”, “a bill that critics called”).
+    const next = this.tokens[this.skipSpace(that + 1, index + 1)]
+    return (
+      next !== undefined &&
+      next.text === next.lower &&
+      (auxiliaryWords.has(next.lower) ||
+        verbLike(next) ||
+        (next.lower.endsWith('s') &&
+          !sourceNouns.has(next.lower.replace(/ies$/, 'y').replace(/s$/, '')))) &&
+      noun?.word === true &&
+      noun.text === noun.lower &&
+      (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))
+    )
   }
 
   /**
