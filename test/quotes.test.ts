@@ -385,6 +385,37 @@ describe('quotation marks', () => {
     expect(paragraphs).toHaveLength(3)
     expect(paragraphs[2]?.position?.start.line).toBe(7)
   })
+
+  it('opens a straight mark that starts a sentence after a closed quote', () => {
+    // The space between the sentences is no token of theirs: the mark after
+    // “ended.” touches no word, so it opens, and “It” is no quote.
+    const input =
+      'Talks end\n\nShe said: "The talks have ended." It is not clear what comes next. "We will meet again," he said.\n'
+    const file = new VFile(input)
+    const found = quotes(parseNews(file))
+    expectWellFormed(found, input)
+    expect(found.map((record) => record.text)).toEqual([
+      'The talks have ended.',
+      'We will meet again',
+    ])
+    expect(found.map((record) => record.speaker?.text)).toEqual(['She', 'he'])
+    expect(file.messages).toEqual([])
+  })
+
+  it('reads a mark opening the next sentence of an open quote as its continuation', () => {
+    // Paragraphs run together: the quote goes on where the next one opens.
+    const input =
+      'Budget row\n\nHe said: "Last week we heard the politics of fear. "There are serious challenges ahead. But they have not been confronted." Mr Brown rejected the call.\n'
+    const file = new VFile(input)
+    const [record, ...rest] = quotes(parseNews(file))
+    expect(record?.kind).toBe('direct')
+    expect(record?.spans.map((span) => span.text)).toEqual([
+      '"Last week we heard the politics of fear. "There are serious challenges ahead. But they have not been confronted."',
+    ])
+    expect(record?.speaker?.text).toBe('He')
+    expect(rest.map((other) => other.cue?.text)).toEqual(['rejected'])
+    expect(file.messages).toEqual([])
+  })
 })
 
 describe('attributions', () => {

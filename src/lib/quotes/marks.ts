@@ -44,14 +44,26 @@ const curly = new Set(['“', '”'])
 /** Punctuation after which a mark opens a quote even without a space. */
 const openers = /^[([{—–\-:/“‘]$/
 
-function tight(token: Token | undefined): boolean {
-  return token !== undefined && !token.space
+/**
+ * Whether a token stands right against a mark, with no white space between
+ * them: white space between sentences is no token of theirs, so the tokens
+ * must also touch (“… complacency. "There are …”: the mark opens).
+ */
+function tight(token: Token | undefined, mark: Token): boolean {
+  return (
+    token !== undefined && !token.space && (token.end === mark.start || token.start === mark.end)
+  )
 }
 
 function doubleRole(token: Token, previous: Token | undefined, next: Token | undefined): Role {
   // “…,“ said Jim Clyburn: an opening curly mark typed for a closing one,
   // after the words it closes and before a space, closes an open quotation.
-  if (token.text === '“' && tight(previous) && !openers.test(previous?.text ?? '') && !tight(next))
+  if (
+    token.text === '“' &&
+    tight(previous, token) &&
+    !openers.test(previous?.text ?? '') &&
+    !tight(next, token)
+  )
     return 'either'
   if (doubleOpen.has(token.text)) return 'open'
   // ”Mr. Trump’s performance …”: a closing curly mark typed for an opening
@@ -60,14 +72,14 @@ function doubleRole(token: Token, previous: Token | undefined, next: Token | und
   // no token of theirs).
   if (
     token.text === '”' &&
-    (!tight(previous) || previous?.sentence !== token.sentence) &&
+    (!tight(previous, token) || previous?.sentence !== token.sentence) &&
     next?.word
   )
     return 'either'
   if (doubleClose.has(token.text)) return 'close'
   if (!doubleEither.has(token.text)) return undefined
-  const before = tight(previous) && !openers.test(previous?.text ?? '')
-  const after = tight(next)
+  const before = tight(previous, token) && !openers.test(previous?.text ?? '')
+  const after = tight(next, token)
   if (!before && after) return 'open'
   if (before && !after) return 'close'
   return 'either'
@@ -79,8 +91,8 @@ export const elided = /^\d\ds?$/
 function singleRole(token: Token, previous: Token | undefined, next: Token | undefined): Role {
   const text = token.text
   if (text !== '‘' && text !== '’' && text !== "'") return undefined
-  const before = tight(previous) && !openers.test(previous?.text ?? '')
-  const after = tight(next)
+  const before = tight(previous, token) && !openers.test(previous?.text ?? '')
+  const after = tight(next, token)
   // “in ‘08”, “the ‘90s”: a mark before two digits elides a century.
   if (text !== '’' && !before && after && next?.word)
     return elided.test(next.text) ? undefined : 'open'
@@ -110,6 +122,22 @@ function nestsIn(tokens: Token[], from: number, to: number): boolean {
 /** Punctuation that ends quoted words before their closing mark: “…,” “…?” */
 function closes(previous: Token | undefined): boolean {
   return previous !== undefined && /^[,.?!…]$/.test(previous.text)
+}
+
+/**
+ * Whether an opening mark continues the open quotation of its block: it
+ * opens a sentence other than the opener’s, after a sentence that ends in a
+ * full stop, a question or an exclamation mark. (A mark of the other style
+ * never gets here: it is a quotation inside the open one.)
+ */
+function continuesInBlock(tokens: Token[], opener: Token, mark: Token, from: number): boolean {
+  const previous = mark.index > from ? tokens[mark.index - 1] : undefined
+  return (
+    previous !== undefined &&
+    previous.sentence !== mark.sentence &&
+    opener.sentence !== mark.sentence &&
+    /^[.?!…]$/.test(previous.text)
+  )
 }
 
 /** The problem of an opening mark that is never closed. */
@@ -247,6 +275,12 @@ export function pairMarks(
       }
 
       if (role === 'open') {
+        // Paragraphs run together (as scraped text often has them): a mark
+        // opening a sentence after the full stop of an open quotation’s last
+        // one continues it, as it would at the start of the next paragraph
+        // (“He said: "… of complacency. "There are …"”).
+        if (open && continuesInBlock(tokens, open.opener, token, from)) continue
+
         if (open) {
           problems.push(unclosed(open.opener))
           // A quotation carried over from earlier paragraphs ends here; one
