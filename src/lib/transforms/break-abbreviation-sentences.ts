@@ -5,7 +5,7 @@
  * a word that starts sentences (“The”, “Officials”, “He”) ends the sentence.
  */
 
-import type {Paragraph, ParagraphContent, Sentence} from 'nlcst'
+import type {Paragraph, ParagraphContent, Punctuation, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {months, places, sentenceStarters, toSet} from '../data/abbreviations.js'
 import {span} from '../position.js'
@@ -15,11 +15,39 @@ const placeSet = toSet(places)
 const monthSet = toSet(months)
 const starterSet = toSet(sentenceStarters)
 
-/** Whether a word without its final period can end a sentence. */
-function canEnd(abbreviation: string): boolean {
-  // Initialisms (“U.S”, “p.m”, “N.C”), state abbreviations (“Fla”) and
-  // months (“in Jan. The council met.”).
-  return abbreviation.includes('.') || placeSet.has(abbreviation) || monthSet.has(abbreviation)
+/**
+ * Whether a word without its final period can end a sentence: initialisms
+ * (“U.S”, “p.m”, “N.C”), state abbreviations (“Fla”), months (“in Jan. The
+ * council met.”), and numbers of one to three digits after other words (“he
+ * turns 35. Then …”; parse-latin keeps them for ordinals, but a number that
+ * opens its sentence numbers a list: “1. The first …”).
+ */
+function canEnd(abbreviation: string, first: boolean): boolean {
+  return (
+    abbreviation.includes('.') ||
+    placeSet.has(abbreviation) ||
+    monthSet.has(abbreviation) ||
+    (!first && digits.test(abbreviation))
+  )
+}
+
+/** One to three digits. */
+const digits = /^\d{1,3}$/
+
+/** Marks that open a quotation. */
+const openingMarks = new Set(['“', '"'])
+
+/**
+ * Whether the children from `index` on start a sentence: a word that starts
+ * sentences (“The”, “Officials”, “He”), or an opening quotation mark before
+ * a capitalised word (“… 35. "I'm 30 now …”).
+ */
+function startsSentence(children: Sentence['children'], index: number): boolean {
+  const next = children[index]
+  if (next?.type === 'WordNode') return starterSet.has(toString(next))
+  if (next?.type !== 'PunctuationNode' || !openingMarks.has(next.value)) return false
+  const word = children[index + 1]
+  return word?.type === 'WordNode' && /^\p{Lu}/u.test(toString(word))
 }
 
 /**
@@ -35,16 +63,18 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     const abbreviation = abbreviationOf(children[index])
     if (abbreviation === undefined) continue
     const space = children[index + 1]
-    const next = children[index + 2]
 
     if (
-      canEnd(abbreviation) &&
+      canEnd(abbreviation, index === 0) &&
       space?.type === 'WhiteSpaceNode' &&
-      next?.type === 'WordNode' &&
-      starterSet.has(toString(next))
+      startsSentence(children, index + 2)
     ) {
       result ??= []
-      result.push(sentenceOf(children.slice(start, index + 1)), space)
+      const before = children.slice(start, index + 1)
+      // A number ends with the sentence, and its full stop is the
+      // sentence’s (“35” “.”), where an abbreviation keeps its own (“U.S.”).
+      if (digits.test(abbreviation)) before.splice(-1, 1, ...unstop(children[index] as Word))
+      result.push(sentenceOf(before), space)
       start = index + 2
     }
   }
@@ -52,6 +82,18 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
   if (result === undefined) return undefined
   result.push(sentenceOf(children.slice(start)))
   return result
+}
+
+/**
+ * A word and the full stop it ends with, apart: the word spans the rest of
+ * its children.
+ */
+function unstop(word: Word): [Word, Punctuation] {
+  const stop = word.children[word.children.length - 1] as Punctuation
+  const rest: Word = {type: 'WordNode', children: word.children.slice(0, -1)}
+  if (word.data) rest.data = word.data
+  span(rest)
+  return [rest, stop]
 }
 
 /** A new sentence, spanning its children. */
