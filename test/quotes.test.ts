@@ -693,6 +693,41 @@ describe('reported speech', () => {
     expect(according?.speaker?.text).toBe('the police')
   })
 
+  it('a comma between groups of digits separates no clauses', () => {
+    const [record, ...rest] = records(
+      'Privatisation review\n\nEarlier this month, the prime minister said as many as 3,000 firms may have their sales reviewed.\n',
+    )
+    expect(rest).toHaveLength(0)
+    expect(record?.text).toBe('as many as 3,000 firms may have their sales reviewed')
+    expect(record?.spans).toHaveLength(1)
+    expect(record?.speaker?.text).toBe('the prime minister')
+  })
+
+  it('“as much as” opens content as a quantity', () => {
+    const [record] = records(
+      'Budget cuts\n\nThe minister said as much as half the budget was lost.\n',
+    )
+    expect(record?.text).toBe('as much as half the budget was lost')
+  })
+
+  it('content a participle reports ends before a verb of saying after a comma', () => {
+    const [alleging, said] = records(
+      'Refugee row\n\nTrump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would deport refugees.\n',
+    )
+    expect(alleging?.text).toBe('that President Obama wanted to admit 250,000 Syrians')
+    expect(alleging?.speaker?.text).toBe('Trump')
+    expect(said?.text).toBe('he would deport refugees')
+    expect(said?.cue?.text).toBe('said')
+  })
+
+  it('content a finite verb reports runs over a series of verbs', () => {
+    const [record] = records(
+      'Gun laws\n\nShe has called for the reinstatement of an assault weapons ban, favors background checks and wants new limits.\n',
+    )
+    expect(record?.cue?.text).toBe('has called for')
+    expect(record?.text).toMatch(/^the reinstatement of an assault weapons ban, favors/)
+  })
+
   it('a long run before a comma after “that” is no adverbial', () => {
     const words = Array.from({length: 40}, (_, index) => `word${index}`).join(' ')
     const found = records(`Budget fight\n\nShe said that ${words}, he opposed the bill.\n`)

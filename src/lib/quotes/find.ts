@@ -24,7 +24,14 @@ import {
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {type FoundCue, isClause, isStops, passiveAdverbs, Reader, verbLike} from './reader.js'
-import {type DocumentView, isCapitalised, type SentenceView, Shapes, type Token} from './tokens.js'
+import {
+  type DocumentView,
+  isCapitalised,
+  isComma,
+  type SentenceView,
+  Shapes,
+  type Token,
+} from './tokens.js'
 
 /** An attribution: who, how, to whom. */
 export interface FoundAttribution {
@@ -246,6 +253,8 @@ const subordinators = new Set([
   'whether',
   'unless',
 ])
+/** Words between “as” and “as” that make a quantity: “as many as 3,000”. */
+const quantityComparisons = new Set(['many', 'much', 'few', 'little'])
 /** Conjunctions of contrast that open a clause with an attribution of its own. */
 const contrasts = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet'])
 /**
@@ -1315,7 +1324,7 @@ class Finder {
       if (
         before?.text === 'and' ||
         before?.text === 'but' ||
-        (before?.text === ',' && token.lower.endsWith('ing'))
+        (before !== undefined && reader.isComma(before.index) && token.lower.endsWith('ing'))
       ) {
         const subject = this.subjectOf(sentence, index)
         if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
@@ -1430,7 +1439,8 @@ class Finder {
 
     for (let index = range.first; index < range.last; index++) {
       const text = this.document.tokens[index]?.text
-      if (text === ',' || text === '?' || text === '!' || text === ':') return false
+      if (isComma(this.document.tokens, index) || text === '?' || text === '!' || text === ':')
+        return false
     }
 
     // A sentence of short words (“This one is for you.”) is no title: a
@@ -1631,7 +1641,7 @@ class Finder {
   pastVerbAfter(from: number, start: number, limit: number): FoundCue | undefined {
     const reader = this.reader
     const tokens = this.document.tokens
-    if (tokens[reader.skipSpaceBack(from - 2, 0)]?.text !== ',') return undefined
+    if (!isComma(tokens, reader.skipSpaceBack(from - 2, 0))) return undefined
     let index = start
     let words = 0
     const first = tokens[index]
@@ -1756,7 +1766,7 @@ class Finder {
     const mark = reader.skipSpaceBack(opener - 1, start)
     if (mark < start) return undefined
     const token = this.document.tokens[mark] as Token
-    const punctuated = token.text === ',' || token.text === ':'
+    const punctuated = isComma(this.document.tokens, mark) || token.text === ':'
     // “Trump declared “I think …””, “the Founding Fathers wrote “shall not
     // be infringed.””: a cue right before a quoted sentence, or before a
     // quotation that ends the sentence.
@@ -2009,7 +2019,12 @@ class Finder {
     const token = this.document.tokens[before]
     if (!token || before < start) return false
     if (!token.word)
-      return token.text === ',' || token.text === ';' || token.text === '(' || isDash(token.text)
+      return (
+        isComma(this.document.tokens, before) ||
+        token.text === ';' ||
+        token.text === '(' ||
+        isDash(token.text)
+      )
     if (contrasts.has(token.lower)) return true
     if (!afterComma.has(token.lower)) return false
     const comma = reader.skipSpaceBack(before - 1, start)
@@ -2248,6 +2263,10 @@ class Finder {
     const next = this.document.tokens[this.reader.skipSpace(token.index + 1, limit)]
     // “said about 20 people have …”: “about” before a number is no topic.
     if (token.lower === 'about') return !(next?.word && /^\d/.test(next.text))
+    // “said as many as 3,000 firms …”: a quantity, no clause of time.
+    if (token.lower === 'as' && next?.word && quantityComparisons.has(next.lower)) {
+      return this.document.tokens[this.reader.skipSpace(next.index + 1, limit)]?.lower !== 'as'
+    }
     if (token.lower !== 'no') return true
     return !next?.word || next.lower === 'to' || next.lower === 'one'
   }
@@ -2539,7 +2558,15 @@ class Finder {
         last: this.subordinateEnd(
           start,
           next,
-          this.relativeEnd(speaker, next, this.clauseEnd(next, end)),
+          this.relativeEnd(
+            speaker,
+            next,
+            this.clauseEnd(
+              next,
+              end,
+              this.document.tokens[cue.range.last - 1]?.lower.endsWith('ing'),
+            ),
+          ),
         ),
       }
       if (this.isClaimed(content)) return undefined
@@ -2710,7 +2737,8 @@ class Finder {
         } else if (
           (lower === 'known' || lower === 'seen' || lower === 'viewed' || lower === 'regarded') &&
           (next?.lower === 'as' || (lower === 'known' && next?.lower === 'for')) &&
-          (previous?.text === ',' || (previous?.word && describing.has(previous.lower)))
+          ((previous !== undefined && isComma(tokens, previous.index)) ||
+            (previous?.word && describing.has(previous.lower)))
         ) {
           // “the contests, known as Super Tuesday”, “now known as the Trump
           // National Golf Club”, “best known for …”.
@@ -2726,7 +2754,7 @@ class Finder {
             at = before.index
           }
           known = at
-          apposed = tokens[reader.skipSpaceBack(at - 1, start)]?.text === ','
+          apposed = isComma(tokens, reader.skipSpaceBack(at - 1, start))
         } else if (lower === 'reportedly') {
           cueLast = index + 1
           restFirst = nextIndex
@@ -3230,7 +3258,9 @@ class Finder {
     // “…,” the senator said, referring to the budget talks: a participle
     // after a comma reports the speaker of the attribution before it.
     const participle =
-      before?.text === ',' && this.document.tokens[cue.range.first]?.lower.endsWith('ing')
+      before !== undefined &&
+      isComma(this.document.tokens, before.index) &&
+      this.document.tokens[cue.range.first]?.lower.endsWith('ing')
     let subject =
       before?.text === 'and' || before?.text === 'but' || participle
         ? this.subjectOf(sentence, cue.range.first)
@@ -3427,7 +3457,7 @@ class Finder {
     const tokens = this.document.tokens
     let end = speaker.last
     for (let index = speaker.first; index < speaker.last; index++) {
-      if (tokens[index]?.text === ',') {
+      if (isComma(tokens, index)) {
         end = index
         break
       }
@@ -3555,15 +3585,17 @@ class Finder {
 
   /**
    * The end of reported content: a colon or semicolon followed by a short
-   * tail (a headline’s “…: report”) ends it.
+   * tail (a headline’s “…: report”) ends it. `participle`: the content's cue
+   * is a participle in -ing.
    */
-  clauseEnd(from: number, end: number): number {
+  clauseEnd(from: number, end: number, participle = false): number {
     for (let index = from; index < end; index++) {
       const text = this.document.tokens[index]?.text
 
       // “…, but Cuban officials claimed …”, “… — and he noted …”: another
       // attribution starts.
-      if (text === ',' || text === ';' || (text !== undefined && isDash(text))) {
+      const comma = isComma(this.document.tokens, index)
+      if (comma || text === ';' || (text !== undefined && isDash(text))) {
         const next = this.reader.skipSpace(index + 1, end)
         const word = this.document.tokens[next]
         // A quotation opened inside the content that closes right after the
@@ -3579,8 +3611,16 @@ class Finder {
         // found before starts after the mark.
         if (this.taken[next] === 2) return this.contentEnd(close)
 
+        // “Trump, later alleging … that Obama wanted …, said he would …”:
+        // content that a participle reports ends before a verb of saying
+        // right after a comma, whose subject is before the participle (a
+        // finite cue reports a series: “has called for …, favors …”).
+        if (participle && comma && word?.word && this.finiteCueAt(next, end)) {
+          return this.contentEnd(close)
+        }
+
         // “…, an aide said.”: an attribution of its own ends the sentence.
-        if (text === ',' && this.cueWithin(next, end, 6)) {
+        if (comma && this.cueWithin(next, end, 6)) {
           let cue = next
           while (cue < end && !(this.document.tokens[cue]?.word && this.reader.cueAt(cue, end)))
             cue++
@@ -3606,6 +3646,16 @@ class Finder {
     }
 
     return end
+  }
+
+  /**
+   * Whether a verb of saying in the past or present stands at `index`, not
+   * a participle in -ing nor one before “to” (“the plan, said to cost …”).
+   */
+  finiteCueAt(index: number, end: number): boolean {
+    const token = this.document.tokens[index] as Token
+    if (token.lower.endsWith('ing') || !this.reader.cueAt(index, end)) return false
+    return this.document.tokens[this.reader.skipSpace(index + 1, end)]?.lower !== 'to'
   }
 
   /** Whether a quotation mark stands between the first token of content at `from` and `index`. */

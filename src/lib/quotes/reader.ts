@@ -24,7 +24,14 @@ import {
   weekdays,
 } from '../data/words.js'
 import {elided, type TokenRange} from './marks.js'
-import {type DocumentView, isCapitalised, type SentenceView, Shapes, type Token} from './tokens.js'
+import {
+  type DocumentView,
+  isCapitalised,
+  isComma,
+  type SentenceView,
+  Shapes,
+  type Token,
+} from './tokens.js'
 
 /** A cue found in the text. */
 export interface FoundCue {
@@ -1093,7 +1100,7 @@ export class Reader {
   }
 
   isComma(index: number): boolean {
-    return this.tokens[index]?.text === ','
+    return isComma(this.tokens, index)
   }
 
   /**
@@ -1319,7 +1326,7 @@ export class Reader {
         continue
       }
 
-      if (token.text === ',') {
+      if (isComma(this.tokens, index)) {
         // Continue over an apposition: “Some Democrats, such as …”, “Rivera, chargé …”.
         const before = this.skipSpaceBack(index - 1, limit)
         const after = this.tokens[first]
@@ -1708,7 +1715,11 @@ export class Reader {
 
     while (first < last) {
       const token = this.tokens[first] as Token
-      if (token.space || token.text === ',' || (token.word && notSpeakerStart.has(token.lower))) {
+      if (
+        token.space ||
+        isComma(this.tokens, first) ||
+        (token.word && notSpeakerStart.has(token.lower))
+      ) {
         first++
         continue
       }

@@ -15,7 +15,7 @@ import {
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import {apartDashes, namingParticiples} from './reader.js'
-import {type DocumentView, isCapitalised, type SentenceView, type Token} from './tokens.js'
+import {type DocumentView, isCapitalised, isComma, type SentenceView, type Token} from './tokens.js'
 
 /** Whom a speaker resolves to. */
 export interface Resolution {
@@ -338,7 +338,7 @@ function titleCaseHeadlines(document: DocumentView): Map<number, number> {
 
 /** Lower-case words of an apposition after a name: “, a Republican from Kansas,”. */
 function apposition(tokens: Token[], index: number): string[] {
-  if (tokens[index]?.text !== ',') return []
+  if (!isComma(tokens, index)) return []
   const words: string[] = []
 
   for (let at = index + 1; at < tokens.length && at - index < 24; at++) {
@@ -640,7 +640,7 @@ export class Resolver {
     while (at >= 0 && index - at <= 12) {
       const token = tokens[at] as Token
       if (token.sentence !== sentence) break
-      if (token.space || (token.text === ',' && words.length === 0)) {
+      if (token.space || (isComma(tokens, at) && words.length === 0)) {
         at--
         continue
       }
@@ -761,7 +761,7 @@ function commaOutside(tokens: Token[]): number {
     const text = (tokens[index] as Token).text
     if (text === '(') depth++
     else if (text === ')') depth = Math.max(0, depth - 1)
-    else if ((text === ',' || apartDashes.has(text)) && depth === 0) return index
+    else if ((isComma(tokens, index) || apartDashes.has(text)) && depth === 0) return index
   }
 
   return -1

@@ -266,3 +266,32 @@ export function view(tree: Root, value: string): DocumentView {
 
   return {blocks, sentences, tokens}
 }
+
+/** Digits of a group: one to three before a comma, three after it. */
+const groupBefore = /^\d{1,3}$/
+const groupAfter = /^\d{3}(?!\d)/
+
+/**
+ * Whether the token at `index` is a comma: not one between groups of digits
+ * (“3,000”, which parse-english makes three tokens), which separates no
+ * clauses.
+ *
+ * @param tokens
+ *   Tokens (of the document or a run of it).
+ * @param index
+ *   Index of the token in `tokens`.
+ */
+export function isComma(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token?.text !== ',') return false
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return !(
+    before?.word &&
+    after?.word &&
+    before.end === token.start &&
+    after.start === token.end &&
+    groupBefore.test(before.text) &&
+    groupAfter.test(after.text)
+  )
+}

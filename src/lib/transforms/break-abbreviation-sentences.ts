@@ -34,20 +34,28 @@ function canEnd(abbreviation: string, first: boolean): boolean {
 /** One to three digits. */
 const digits = /^\d{1,3}$/
 
+/** A capital letter. */
+const capital = /^\p{Lu}/u
+
 /** Marks that open a quotation. */
 const openingMarks = new Set(['“', '"'])
 
 /**
  * Whether the children from `index` on start a sentence: a word that starts
- * sentences (“The”, “Officials”, “He”), or an opening quotation mark before
- * a capitalised word (“… 35. "I'm 30 now …”).
+ * sentences (“The”, “Officials”, “He”), any capitalised word after a number,
+ * or an opening quotation mark before a capitalised word (“… 35. "I'm 30 now
+ * …”).
  */
-function startsSentence(children: Sentence['children'], index: number): boolean {
+function startsSentence(children: Sentence['children'], index: number, number: boolean): boolean {
   const next = children[index]
-  if (next?.type === 'WordNode') return starterSet.has(toString(next))
+  if (next?.type === 'WordNode') {
+    const word = toString(next)
+    // After a number, any capitalised word: “a total of 1,749. AP says …”.
+    return starterSet.has(word) || (number && capital.test(word))
+  }
   if (next?.type !== 'PunctuationNode' || !openingMarks.has(next.value)) return false
   const word = children[index + 1]
-  return word?.type === 'WordNode' && /^\p{Lu}/u.test(toString(word))
+  return word?.type === 'WordNode' && capital.test(toString(word))
 }
 
 /**
@@ -67,7 +75,7 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     if (
       canEnd(abbreviation, index === 0) &&
       space?.type === 'WhiteSpaceNode' &&
-      startsSentence(children, index + 2)
+      startsSentence(children, index + 2, digits.test(abbreviation))
     ) {
       result ??= []
       const before = children.slice(start, index + 1)
