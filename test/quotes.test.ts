@@ -703,6 +703,19 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe('the prime minister')
   })
 
+  it.each([
+    ['a share in per cent', 'Of the adults quizzed by ICM, 60% said', '60%'],
+    [
+      'a number in groups of digits',
+      'Some 1,000 adults quizzed by ICM said',
+      'Some 1,000 adults quizzed by ICM',
+    ],
+  ])('a speaker may be %s', (_, before, speaker) => {
+    const [record] = records(`Trust poll\n\n${before} politicians did not deliver.\n`)
+    expect(record?.text).toBe('politicians did not deliver')
+    expect(record?.speaker?.text).toBe(speaker)
+  })
+
   it('“as much as” opens content as a quantity', () => {
     const [record] = records(
       'Budget cuts\n\nThe minister said as much as half the budget was lost.\n',

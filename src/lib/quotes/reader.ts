@@ -1387,9 +1387,22 @@ export class Reader {
         continue
       }
 
-      // Possessives and inner punctuation of names: “Cuba’s”, “O’Neill”, “Jr.”.
+      // “60% said”: a share, as “60 percent” is.
+      if (token.text === '%' && /\d$/.test(this.tokens[index - 1]?.text ?? '')) {
+        first = index
+        index--
+        continue
+      }
+
+      // Possessives and inner punctuation of names and numbers: “Cuba’s”,
+      // “O’Neill”, “Jr.”, “1,000” (a comma that separates clauses is read
+      // above).
       if (
-        (token.text === '’' || token.text === "'" || token.text === '.' || token.text === '-') &&
+        (token.text === '’' ||
+          token.text === "'" ||
+          token.text === '.' ||
+          token.text === '-' ||
+          token.text === ',') &&
         first !== -1
       ) {
         first = index
