@@ -716,6 +716,16 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe(speaker)
   })
 
+  it.each([
+    ['Earlier this week China said', 'China'],
+    ['In 2003 her employers said', 'her employers'],
+    ['By contrast the regulator said', 'the regulator'],
+    ['In May a federal judge said', 'a federal judge'],
+  ])('a time or fixed adverbial before the subject is no part of it: %s', (before, speaker) => {
+    const [record] = records(`Piracy rules\n\n${before} that violators will be punished.\n`)
+    expect(record?.speaker?.text).toBe(speaker)
+  })
+
   it('“as much as” opens content as a quantity', () => {
     const [record] = records(
       'Budget cuts\n\nThe minister said as much as half the budget was lost.\n',

@@ -173,6 +173,9 @@ const notBeforeCue = new Set([
   'some',
   'widely',
 ])
+/** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
+const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
+
 /** Months, in full and abbreviated (without the period), lower case. */
 const monthNames = new Set([
   'january',
@@ -1725,6 +1728,8 @@ export class Reader {
   private trimSpeaker(range: TokenRange): TokenRange | undefined {
     let {first} = range
     const {last} = range
+    // Whether a word that starts no speaker was passed (“In”, “this”).
+    let passed = false
 
     while (first < last) {
       const token = this.tokens[first] as Token
@@ -1733,7 +1738,25 @@ export class Reader {
         isComma(this.tokens, first) ||
         (token.word && notSpeakerStart.has(token.lower))
       ) {
+        if (token.word) passed = true
         first++
+        continue
+      }
+
+      // “In 2003 her employers told”, “Earlier this week China said”, “By
+      // contrast Netcraft's stations managed”: the object of the word passed,
+      // a time or a fixed one, is no part of the subject after it.
+      if (
+        passed &&
+        token.word &&
+        (timeNouns.has(token.lower) ||
+          monthNames.has(token.lower) ||
+          adverbialObjects.has(token.lower) ||
+          /^\d{4}$/.test(token.text)) &&
+        this.skipSpace(first + 1, last) < last
+      ) {
+        passed = false
+        first = this.skipSpace(first + 1, last)
         continue
       }
 
