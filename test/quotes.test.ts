@@ -726,6 +726,25 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe(speaker)
   })
 
+  it.each([
+    'Consumer demand will remain fragile in many of Europe’s largest countries.',
+    'Strong demand from China pushed prices higher.',
+    'The Kok report recommends that the targets be narrowed.',
+  ])(
+    'a cue word that is a noun as often is one before a modal, a preposition or a cue: %s',
+    (sentence) => {
+      const found = records(`Markets\n\n${sentence}\n`)
+      expect(found.map((record) => record.cue?.text)).not.toContain('demand')
+      expect(found.map((record) => record.cue?.text)).not.toContain('report')
+    },
+  )
+
+  it('such a cue word after a subject pronoun or a modal is a verb', () => {
+    const [record] = records('Markets\n\nThey demand from the government that prices be cut.\n')
+    expect(record?.cue?.text).toBe('demand')
+    expect(record?.speaker?.text).toBe('They')
+  })
+
   it('“as much as” opens content as a quantity', () => {
     const [record] = records(
       'Budget cuts\n\nThe minister said as much as half the budget was lost.\n',

@@ -399,6 +399,69 @@ const verbsBeforeCopula = new Set([
   'want',
   'wants',
 ])
+/** Cue words in their base form that are nouns as often (“demand”, “report”). */
+const nounCues = new Set([
+  'demand',
+  'report',
+  'claim',
+  'call',
+  'support',
+  'promise',
+  'request',
+  'warning',
+  'threat',
+  'estimate',
+  'forecast',
+  'pledge',
+  'proposal',
+])
+/**
+ * Words after which such a cue word is a noun: prepositions, modals and
+ * auxiliaries (“domestic demand will remain”, “the joint report from”).
+ */
+const afterNounCue = new Set([
+  'from',
+  'in',
+  'into',
+  'since',
+  'at',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'has',
+  'had',
+  'have',
+  'seems',
+  'remains',
+  'remained',
+  'stayed',
+  'growth',
+])
+/** Words before such a cue word that make it a verb: “they claim”, “to demand”. */
+const beforeVerbCue = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'to',
+  'not',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'do',
+  'did',
+  'and',
+])
 /** Participles that name what comes after them (“a group called …”). */
 export const namingParticiples = new Set([
   'called',
@@ -935,6 +998,26 @@ export class Reader {
       !verbsBeforeCopula.has(lower)
     )
       return undefined
+
+    // “Strong demand from China”, “domestic demand will remain”, “the Kok
+    // report recommends”: a cue word that is a noun as often, before a
+    // preposition, a modal or another cue, is one (not after a subject
+    // pronoun, a modal or “to”: “they demand from”).
+    if (nounCues.has(lower) && next?.word && this.tokens[index + 1]?.text === ' ') {
+      const previous = this.tokens[index - 2]
+      if (
+        (afterNounCue.has(next.lower) ||
+          (next.lower.endsWith('s') &&
+            this.cueShapes.may(next) &&
+            cueClass(next.lower, this.cues))) &&
+        !(
+          previous?.word &&
+          beforeVerbCue.has(previous.lower) &&
+          this.tokens[index - 1]?.text === ' '
+        )
+      )
+        return undefined
+    }
 
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.
