@@ -739,6 +739,14 @@ describe('reported speech', () => {
     },
   )
 
+  it('“points” after a number counts', () => {
+    expect(records('Markets\n\nThe index closed up 23 points to 6661.89 on Thursday.\n')).toEqual(
+      [],
+    )
+    const [record] = records('Markets\n\nHe points to the polls as evidence.\n')
+    expect(record?.cue?.text).toBe('points to')
+  })
+
   it('such a cue word after a subject pronoun or a modal is a verb', () => {
     const [record] = records('Markets\n\nThey demand from the government that prices be cut.\n')
     expect(record?.cue?.text).toBe('demand')

@@ -399,6 +399,22 @@ const verbsBeforeCopula = new Set([
   'want',
   'wants',
 ])
+/** Numbers in words, before a count (“two points”). */
+const numberWords = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'few',
+])
+
 /** Cue words in their base form that are nouns as often (“demand”, “report”). */
 const nounCues = new Set([
   'demand',
@@ -998,6 +1014,14 @@ export class Reader {
       !verbsBeforeCopula.has(lower)
     )
       return undefined
+
+    // “closed up 23 points to 6661.89”, “a 10-point lead”: after a number,
+    // “points” counts.
+    if ((lower === 'points' || lower === 'point') && this.tokens[index - 1]?.text === ' ') {
+      const number = this.tokens[index - 2]
+      if (number?.word && (/\d$/.test(number.text) || numberWords.has(number.lower)))
+        return undefined
+    }
 
     // “Strong demand from China”, “domestic demand will remain”, “the Kok
     // report recommends”: a cue word that is a noun as often, before a
