@@ -893,6 +893,17 @@ describe('partial and mixed quotes', () => {
     expect(record?.cue).toBeNull()
   })
 
+  it.each([
+    'This was helped by “compact” editions, it said.',
+    'This was helped by the impact of “compact” newspaper editions in Ireland and the UK, it said.',
+  ])('words between a partial quote and a closing attribution are content: %s', (sentence) => {
+    const [mixed, partial] = records(`Sales rise\n\n${sentence}\n`)
+    expect(mixed?.kind).toBe('mixed')
+    expect(mixed?.text).toBe(sentence.slice(0, sentence.lastIndexOf(',')))
+    expect(mixed?.speaker?.text).toBe('it')
+    expect(partial?.text).toBe('compact')
+  })
+
   it('reported speech that embeds a partial quote is mixed', () => {
     const found = records(fixture('quote-mixed'))
     expect(found).toHaveLength(2)

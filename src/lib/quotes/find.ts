@@ -1055,9 +1055,11 @@ class Finder {
         !this.isWeak(after.attribution.cue)
       ) {
         this.quotes.pop()
+        // With the phrase between the quotation and its attribution (“This
+        // was helped by “compact” editions, it said.”).
         const mixed: FoundQuote = {
           kind: 'mixed',
-          pieces: [{first: clauseFirst, last: last.last}],
+          pieces: [{first: clauseFirst, last: phrase ?? last.last}],
           attribution: after.attribution,
         }
         this.quotes.push(mixed)

@@ -1574,8 +1574,11 @@ export class Reader {
     if (words.length > 30 || words.some((word) => this.cueAt(word.index, range.last)))
       return undefined
     // “…,” Blige sings to Clinton before asking: a speaker ends in no
-    // conjunction.
-    if (speakerEnders.has((words[words.length - 1] as Token).lower)) return undefined
+    // conjunction. Nor does one run into a pronoun, the subject of its own
+    // (“… “compact” newspaper editions in Ireland, it said.”).
+    const ending = (words[words.length - 1] as Token).lower
+    if (speakerEnders.has(ending) || (words.length > 1 && subjectPronouns.has(ending)))
+      return undefined
     for (let index = start; index <= last; index++)
       if (this.isClauseEnd(index) || this.isQuoteMark(index)) return undefined
     return range
