@@ -402,6 +402,16 @@ describe('quotation marks', () => {
     expect(file.messages).toEqual([])
   })
 
+  it('takes no attribution from a next sentence that opens with a clause', () => {
+    const [record, ...rest] = records(
+      'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',
+    )
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('direct')
+    expect(record?.speaker?.text).toBe('He')
+    expect(record?.cue?.text).toBe('said:')
+  })
+
   it('reads a mark opening the next sentence of an open quote as its continuation', () => {
     // Paragraphs run together: the quote goes on where the next one opens.
     const input =

@@ -1729,7 +1729,9 @@ class Finder {
     } else {
       // Only the speaker (with its apposition) stands between the quotation and the cue.
       speaker = this.reader.leadingSpeaker(start, cue.range.first)
-      if (!speaker) return undefined
+      // A sentence of its own that opens with a clause is no attribution
+      // (“… the world.” It was still expensive compared to many PCs.).
+      if (!speaker || (whole && isClause(this.document.tokens, speaker))) return undefined
     }
 
     const addressee =
