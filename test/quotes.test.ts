@@ -402,6 +402,13 @@ describe('quotation marks', () => {
     expect(file.messages).toEqual([])
   })
 
+  it('an inverted “Said” opening a sentence is no part of a name', () => {
+    const found = records(
+      'Mac mini\n\nThe machine is small. Said Tom Fogg: "It\'s very much a computer." "It is cheap," he said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Tom Fogg', 'Tom Fogg'])
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

@@ -164,6 +164,11 @@ const sentenceOpeners = new Set([
   'to',
   'by',
   'of',
+  // Inverted verbs of saying that open a sentence: “Said Mr Fogg: …”.
+  'said',
+  'says',
+  'added',
+  'asked',
 ])
 
 /**
