@@ -409,6 +409,16 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Fogg', 'Fogg'])
   })
 
+  it('reads a plural possessive in a speaker as no quotation mark', () => {
+    const found = records(
+      'Injury update\n\nHe is recovering. "He will have tests in the next 48 hours." Wales\' team physiotherapist Mark Davies said.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      "Wales' team physiotherapist Mark Davies",
+    ])
+    expect(found[0]?.speaker?.name).toBe('Mark Davies')
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

@@ -1206,7 +1206,19 @@ export class Reader {
     if (token === undefined || token.word || !quoteMarks.has(token.text)) return false
     // “in ‘08”: a single mark before the digits of a year is an apostrophe.
     const next = this.tokens[index + 1]
-    return !(next?.word && singleMarks.has(token.text) && elided.test(next.text))
+    if (next?.word && singleMarks.has(token.text) && elided.test(next.text)) return false
+    // “Wales' team physiotherapist”: a single mark that closes no quotation,
+    // right after a word in -s and before a space, is a plural possessive.
+    const previous = this.tokens[index - 1]
+    return !(
+      token.text !== '‘' &&
+      singleMarks.has(token.text) &&
+      !this.taken[index] &&
+      previous?.word &&
+      previous.end === token.start &&
+      /s$/i.test(previous.text) &&
+      next?.space === true
+    )
   }
 
   isComma(index: number): boolean {
