@@ -419,6 +419,21 @@ describe('quotation marks', () => {
     expect(found[0]?.speaker?.name).toBe('Mark Davies')
   })
 
+  it('attributes a quotation right after a cue and its addressee', () => {
+    const [record, ...rest] = records(
+      'Currency reserves\n\nIt steadied nerves. A senior Finance Ministry official told Reuters "we have no plans to change the composition of currency holdings".\n',
+    )
+    expect(rest).toHaveLength(0)
+    expect(record?.kind).toBe('partial')
+    expect(record?.text).toBe('we have no plans to change the composition of currency holdings')
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'A senior Finance Ministry official',
+      name: 'A senior Finance Ministry official',
+      cue: 'told',
+      addressee: 'Reuters',
+    })
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

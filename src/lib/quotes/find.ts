@@ -3,7 +3,7 @@
  */
 
 import type {QuoteKind} from '../../types.js'
-import {namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
+import {addresseeVerbs, namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
 import {
   appositionStarters,
   articles,
@@ -1107,7 +1107,11 @@ class Finder {
       // “Cruz “has consistently demonstrated …””, “that in her state, ''there
       // is …''”: a quotation that starts in lower case after words of the
       // same clause is the end of reported speech that starts before it.
-      const clause = this.fragmentStart(opener, start)
+      let clause = this.fragmentStart(opener, start)
+      // “told Reuters “we have …””: the addressee is no part of the fragment.
+      const addressee = found.attribution?.addressee
+      if (clause !== undefined && addressee && clause < addressee.last && addressee.last <= opener)
+        clause = this.reader.skipSpace(addressee.last, opener)
       if (clause !== undefined && quote.pieces.length === 1) {
         // Right after its cue (“The founders wrote “shall not be
         // infringed.””), the fragment is a partial quote of its own.
@@ -1775,6 +1779,9 @@ class Finder {
     // be infringed.””: a cue right before a quoted sentence, or before a
     // quotation that ends the sentence.
     let cue = token.word && (capitalized || final) ? reader.cueAt(mark, opener) : undefined
+    // “told Reuters “we have no plans …””: or a cue and its addressee.
+    if (!punctuated && !cue && token.word && (capitalized || final))
+      cue = this.cueBeforeAddressee(mark, start, opener)
     if (!punctuated && !cue) return undefined
 
     // Else the last cue before the mark, not far from it.
@@ -1857,8 +1864,25 @@ class Finder {
     // leaves the quotation to that verb.
     if (speaker && !this.isSource(speaker) && this.reportedWithin(cue.range.first, start))
       return undefined
-    const addressee = before ? reader.addresseeAfter(cue, mark) : undefined
+    // The addressee may end right before the quotation (“told Reuters “…””).
+    const addressee = before ? reader.addresseeAfter(cue, token.word ? mark + 1 : mark) : undefined
     return this.attribution(sentence, speaker, cue, addressee)
+  }
+
+  /**
+   * A cue whose addressee ends at `mark` (“told Reuters”), at most four
+   * words back.
+   */
+  cueBeforeAddressee(mark: number, start: number, opener: number): FoundCue | undefined {
+    const reader = this.reader
+    for (let index = reader.skipSpaceBack(mark - 1, start), words = 0; words < 4; words++) {
+      const token = this.document.tokens[index]
+      if (index < start || !token?.word) return undefined
+      const cue = addresseeVerbs.has(token.lower) ? reader.cueAt(index, opener) : undefined
+      if (cue) return reader.addresseeAfter(cue, opener)?.last === mark + 1 ? cue : undefined
+      index = reader.skipSpaceBack(index - 1, start)
+    }
+    return undefined
   }
 
   /**
