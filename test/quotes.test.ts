@@ -434,6 +434,25 @@ describe('quotation marks', () => {
     })
   })
 
+  it.each([
+    ['"We were amazed," Theresa May wrote.', 'Theresa May', 'wrote'],
+    ['In Iowa, Will said Christie has been given an opening.', 'Will', 'said'],
+    ['May said the plan would work.', 'May', 'said'],
+  ])(
+    'a capitalised auxiliary inside a sentence, or before a past tense, is a name: %s',
+    (sentence, speaker, cue) => {
+      const [record] = records(`Campaign notes\n\n${sentence}\n`)
+      expect(record?.speaker?.text).toBe(speaker)
+      expect(record?.cue?.text).toBe(cue)
+    },
+  )
+
+  it('an auxiliary opening a sentence after a parenthesis is no name', () => {
+    expect(
+      records('Tax plan\n\nGains would be taxed. (All rates exclude the additional surtax.)\n'),
+    ).toEqual([])
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

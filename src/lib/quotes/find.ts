@@ -2404,11 +2404,7 @@ class Finder {
 
     // “… but has said …”: auxiliaries between the conjunction and the cue.
     let conjunction = before
-    while (
-      conjunction > start &&
-      this.document.tokens[conjunction]?.word &&
-      auxiliaryWords.has(this.document.tokens[conjunction]?.lower ?? '')
-    )
+    while (conjunction > start && reader.isAuxiliary(conjunction))
       conjunction = reader.skipSpaceBack(conjunction - 1, start)
     const joined = this.document.tokens[conjunction]?.text
     const coordinated = joined === 'and' || joined === 'but'

@@ -381,6 +381,8 @@ const determinerWords = new Set([
   'recent',
   'new',
 ])
+/** Past forms of verbs of saying that do not end in -ed. */
+const pastSaying = new Set(['said', 'told', 'wrote', 'thought', 'knew', 'spoke', 'felt'])
 /** Forms of “say”, “tell” and “write”. */
 const sayTellWrite = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes']
 /** Verbs of saying before which a cue word is a noun: “A news report said”. */
@@ -622,10 +624,30 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
       )
         return true
     }
-    if (finite.has(token.lower) || /n[’']t$/.test(token.lower)) return true
+    if ((finite.has(token.lower) && !named(tokens, index)) || /n[’']t$/.test(token.lower))
+      return true
     first = false
   }
   return false
+}
+
+/**
+ * Whether a finite verb is a name: capitalised inside its sentence (“In
+ * Iowa, Will said”, “Theresa May wrote”).
+ */
+function named(tokens: readonly Token[], index: number): boolean {
+  return (tokens[index] as Token).capitalised && !opensSentence(tokens, index)
+}
+
+/** Whether a word is the first of its sentence (“(All rates …”, ““Will …”). */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const sentence = (tokens[index] as Token).sentence
+  for (let at = index - 1; at >= 0; at--) {
+    const token = tokens[at] as Token
+    if (token.sentence !== sentence) return true
+    if (token.word) return false
+  }
+  return true
 }
 
 /**
@@ -1098,12 +1120,23 @@ export class Reader {
   isAuxiliary(index: number): boolean {
     const token = this.tokens[index]
     if (!token?.word) return false
-    if (auxiliaryWords.has(token.lower)) return true
-    if (!token.lower.endsWith('ly')) return false
+    const auxiliary = auxiliaryWords.has(token.lower)
+    if (!auxiliary && !token.lower.endsWith('ly')) return false
     if (!token.capitalised) return true
+    // “Theresa May wrote”, “Will Smith said”: a capitalised auxiliary inside
+    // a sentence is a name too.
     const view = this.document.sentences[token.sentence] as SentenceView
     if (this.document.blocks[view.block]?.type === 'HeadlineNode') return true
-    return this.skipSpace(view.first, view.last) === index && adverbEndings.test(token.lower)
+    if (!opensSentence(this.tokens, index)) return false
+    if (!auxiliary) return adverbEndings.test(token.lower)
+    // “May said …”: no auxiliary stands before a past tense.
+    const next = this.tokens[this.skipSpace(index + 1, view.last)]
+    return !(next?.word && (next.lower.endsWith('ed') || pastSaying.has(next.lower)))
+  }
+
+  /** Whether an auxiliary is a name, capitalised inside its sentence: “In Iowa, Will said”. */
+  isName(index: number): boolean {
+    return auxiliaryWords.has((this.tokens[index] as Token).lower) && !this.isAuxiliary(index)
   }
 
   /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
@@ -1385,6 +1418,7 @@ export class Reader {
         if (
           (boundaryWords.has(token.lower) &&
             !suchAs &&
+            !this.isName(index) &&
             // “he, once again, pledged”, “Winn-Dixie, once among the most
             // profitable grocers, said”, “Murphy, though, said”: adverbs
             // between commas.
@@ -1858,7 +1892,7 @@ export class Reader {
       if (
         token.space ||
         isComma(this.tokens, first) ||
-        (token.word && notSpeakerStart.has(token.lower))
+        (token.word && notSpeakerStart.has(token.lower) && !this.isName(first))
       ) {
         if (token.word) passed = true
         first++
