@@ -447,6 +447,32 @@ describe('quotation marks', () => {
     },
   )
 
+  it.each(['the Dutchman', 'the Texas Republican', 'the 30-year-old'])(
+    'a description only a person fits stands for the person named before: %s',
+    (description) => {
+      const found = records(
+        `Cup win\n\nTottenham manager Martin Jol watched his side win. "It was a professional performance," ${description} said.\n`,
+      )
+      expect(found.map((record) => record.speaker?.name)).toEqual(['Martin Jol'])
+    },
+  )
+
+  it('a place or a team is no person for such a description', () => {
+    const [record] = records(
+      'Cup win\n\nThey beat Nottingham Forest on Sunday. "It was a professional performance," the Dutchman said.\n',
+    )
+    // The description names itself, as before.
+    expect(record?.speaker?.name).toBe('Dutchman')
+  })
+
+  it('an apposition after a name may hold “and”', () => {
+    const [record] = records(
+      'Cup win\n\nRobbie Keane, skipper for the night and scorer of the second goal, echoed his manager’s sentiments.\n',
+    )
+    expect(record?.speaker?.name).toBe('Robbie Keane')
+    expect(record?.speaker?.role).toBe('skipper for the night and scorer of the second goal')
+  })
+
   it('an auxiliary opening a sentence after a parenthesis is no name', () => {
     expect(
       records('Tax plan\n\nGains would be taxed. (All rates exclude the additional surtax.)\n'),

@@ -1134,6 +1134,36 @@ export class Reader {
     return !(next?.word && (next.lower.endsWith('ed') || pastSaying.has(next.lower)))
   }
 
+  /**
+   * Whether the words before `index` run back to a comma after a capitalised
+   * word, within twelve words, no boundary, relative pronoun or verb: an
+   * apposition after a name.
+   */
+  appositionAfterName(index: number, limit: number): boolean {
+    for (
+      let at = this.skipSpaceBack(index - 1, limit), words = 0;
+      at >= limit && words < 12;
+      words++
+    ) {
+      const token = this.tokens[at] as Token
+      if (this.isComma(at)) {
+        const name = this.tokens[this.skipSpaceBack(at - 1, limit)]
+        return name?.word === true && name.capitalised && words > 0
+      }
+      // A noun phrase: no relative clause nor verb (“Graham, who says the
+      // United States and allies should …, tweeted”).
+      if (
+        !token.word ||
+        boundaryWords.has(token.lower) ||
+        relativePronouns.has(token.lower) ||
+        verbLike(token)
+      )
+        return false
+      at = this.skipSpaceBack(at - 1, limit)
+    }
+    return false
+  }
+
   /** Whether an auxiliary is a name, capitalised inside its sentence: “In Iowa, Will said”. */
   isName(index: number): boolean {
     return auxiliaryWords.has((this.tokens[index] as Token).lower) && !this.isAuxiliary(index)
@@ -1419,6 +1449,14 @@ export class Reader {
           (boundaryWords.has(token.lower) &&
             !suchAs &&
             !this.isName(index) &&
+            // “Robbie Keane, skipper for the night and scorer of the second
+            // goal, echoed”: “and” inside an apposition after a name.
+            !(
+              token.lower === 'and' &&
+              closed &&
+              last === closing &&
+              this.appositionAfterName(index, limit)
+            ) &&
             // “he, once again, pledged”, “Winn-Dixie, once among the most
             // profitable grocers, said”, “Murphy, though, said”: adverbs
             // between commas.

@@ -252,6 +252,51 @@ const titleNouns: Record<string, string> = {
   'rev.': 'reverend',
 }
 
+/** Party members that stand for a person: “the Republican”. */
+const partyMembers = new Set([
+  'republican',
+  'democrat',
+  'conservative',
+  'tory',
+  'liberal',
+  'socialist',
+])
+/** Capitalised nouns of nationality in other forms than -man, -an: “the Scot”. */
+const demonyms = new Set([
+  'scot',
+  'briton',
+  'spaniard',
+  'swede',
+  'dane',
+  'finn',
+  'pole',
+  'swiss',
+  'dutch',
+  'frenchman',
+  'turk',
+  'greek',
+  'thai',
+  'czech',
+  'serb',
+  'croat',
+])
+
+/**
+ * Whether the head of a description stands for a person named before: a
+ * nationality (“Dutchman”, “American”, “Scot”), a party member
+ * (“Republican”) or an age (“30-year-old”).
+ */
+function personDescription(head: Token): boolean {
+  const lower = head.lower
+  if (/^\d+-year-old$/.test(lower)) return true
+  if (!head.capitalised) return false
+  return (
+    partyMembers.has(lower) ||
+    demonyms.has(lower) ||
+    /^\p{Lu}\p{Ll}+(?:man|woman|ian|ean|can)$/u.test(head.text)
+  )
+}
+
 /**
  * Find proper names (two or more capitalised words, titles stripped) in the
  * document, with the titles before them and the apposition after them.
@@ -492,6 +537,23 @@ export class Resolver {
     // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres
     // Rivera, chargé …”: up to the first comma outside parentheses.
     const comma = commaOutside(tokens)
+    // “the Dutchman”, “the Texas Republican”, “the 30-year-old”: a
+    // description that only a person named before fits stands for the
+    // nearest one.
+    if (words.length <= 4 && first?.lower === 'the' && comma === -1) {
+      const last = words[words.length - 1] as Token
+      if (words.length > 1 && personDescription(last)) {
+        // A name read in the text may be a place or a team (“Nottingham
+        // Forest”): only one whose first name or title tells a person.
+        const person = this.nearest(
+          start,
+          (candidate) => candidate.person,
+          true,
+          (candidate) => genderOf(candidate) !== undefined,
+        )
+        if (person) return this.remember(person, start, undefined, true)
+      }
+    }
     const head = comma === -1 ? tokens : tokens.slice(0, comma)
     // A parenthesis after a name (“Rep. Gwen Moore (D-Wis.)”) is no part of
     // it, unless the name is all in it (“(Donald J. Trump)”).
