@@ -409,6 +409,21 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Fogg', 'Fogg'])
   })
 
+  it.each([
+    ['organisers', 'organisers'],
+    ['consultancy 4Cast', 'consultancy 4Cast'],
+  ])(
+    'a short plural or a name with an inner capital speaks after a quotation: %s',
+    (speaker, name) => {
+      const [record] = records(
+        `Film prize\n\n"They all bear his stamp," ${speaker} said in a statement.\n`,
+      )
+      expect(record?.kind).toBe('direct')
+      expect(record?.speaker?.text).toBe(speaker)
+      expect(record?.speaker?.name).toBe(name)
+    },
+  )
+
   it('reads a plural possessive in a speaker as no quotation mark', () => {
     const found = records(
       'Injury update\n\nHe is recovering. "He will have tests in the next 48 hours." Wales\' team physiotherapist Mark Davies said.\n',

@@ -1632,12 +1632,16 @@ export class Reader {
     // A lower-case role before a name is fine: “council member Dana Ortiz said”,
     // and so is a source noun at the end (“campaign officials said”).
     const spoken = this.words({first: start, last: last + 1})
-    const named = spoken.some((word) => isCapitalised(word.text))
+    // A capital anywhere makes a name (“consultancy 4Cast”).
+    const named = spoken.some((word) => word.text !== word.lower)
     const head = spoken[spoken.length - 1]
+    // A source noun, or a short plural (“organisers said”, “economists say”).
     const source =
       head !== undefined &&
       spoken.length <= 4 &&
-      (sourceNouns.has(head.lower) || sourceNouns.has(singular(head.lower)))
+      (sourceNouns.has(head.lower) ||
+        sourceNouns.has(singular(head.lower)) ||
+        (spoken.length <= 2 && /[^s]s$/.test(head.lower) && !this.isAuxiliary(head.index)))
     if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named && !source)
       return undefined
     if (notSpeakerStart.has(first.lower)) return undefined
