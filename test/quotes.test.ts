@@ -494,6 +494,27 @@ describe('quotation marks', () => {
     ).toEqual([])
   })
 
+  it.each([
+    ['Mr Kennedy is to tell the audience: "Many people want change."', 'Mr Kennedy', 'is to tell'],
+    [
+      'O’Malley interjected to say: "They have both been inconsistent."',
+      'O’Malley',
+      'interjected to say:',
+    ],
+  ])('a verb before “to” opens the cue of a quotation: %s', (sentence, speaker, cue) => {
+    const [record] = records(`Speech\n\n${sentence}\n`)
+    expect(record?.kind).toBe('direct')
+    expect(record?.speaker?.text).toBe(speaker)
+    expect(record?.cue?.text).toBe(cue)
+  })
+
+  it('“be to” plans what a person says, not a plan', () => {
+    const [record, ...rest] = records('Speech\n\nThe minister is to say that taxes will fall.\n')
+    expect(rest).toHaveLength(0)
+    expect(who(record as QuoteRecord)).toMatchObject({speaker: 'The minister', cue: 'is to say'})
+    expect(records('Speech\n\nHis plan is to tell voters that taxes will fall.\n')).toEqual([])
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

@@ -11,6 +11,7 @@ import {
   boundaryWords,
   notHeadlineSpeakers,
   objectPronouns,
+  personNouns,
   possessiveDeterminers,
   progressiveAuxiliaries,
   pronouns,
@@ -308,6 +309,8 @@ const placePrepositions = new Set(['in', 'at', 'on', 'from', 'with', 'close', 'f
  * Verbs and adjectives before “to” that open a cue group: “is trying to
  * show”, “tended to support”, “is expected to endorse”.
  */
+/** Forms of “be” that, before “to”, tell what is planned: “is to tell”. */
+const futureCopulas = new Set(['is', 'are', 'was', 'were'])
 const toHeads = new Set([
   'try',
   'tries',
@@ -1809,6 +1812,17 @@ class Finder {
           cue = {range: {first: index, last: cue.range.last}, cueClass: cue.cueClass}
           break
         }
+        // “Mr Kennedy is to tell the audience: “…””, “O’Malley interjected to
+        // say: “…””: a verb right before “to” whose subject is a source, when
+        // it is not passive (“Trump was prompted to say”).
+        if (
+          words === 0 &&
+          this.verbGroupHead(to, start) === index &&
+          !reader.isPassive(index, start)
+        ) {
+          cue = {range: {first: index, last: cue.range.last}, cueClass: cue.cueClass}
+          break
+        }
         index = reader.skipSpaceBack(index - 1, start)
       }
     }
@@ -2262,6 +2276,12 @@ class Finder {
     const near = this.reader.skipSpaceBack(to - 1, start)
     const word = tokens[near]
     if (word?.word && toHeads.has(word.lower)) return near
+    // “Mr Kennedy is to tell the audience”: “be to” plans what a source will
+    // say (not “His plan is to tell voters”).
+    if (word?.word && futureCopulas.has(word.lower)) {
+      const speaker = this.reader.speakerBefore(near, start)
+      return speaker && this.isSource(speaker, true) ? near : undefined
+    }
 
     for (let index = near; index >= start && to - index < 20; index--) {
       const token = tokens[index] as Token
@@ -3475,9 +3495,10 @@ class Finder {
 
   /**
    * Whether a speaker names a person or body: its head (the last word before
-   * an apposition) is a name, a pronoun, or a noun of people and bodies.
+   * an apposition) is a name, a pronoun, or a noun of people and bodies (of
+   * people only with `person`: no “plan” nor “statement”).
    */
-  isSource(speaker: TokenRange): boolean {
+  isSource(speaker: TokenRange, person = false): boolean {
     const tokens = this.document.tokens
     let end = speaker.last
     for (let index = speaker.first; index < speaker.last; index++) {
@@ -3492,7 +3513,8 @@ class Finder {
     if (!head) return false
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const singular = head.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '')
-    return sourceNouns.has(head.lower) || sourceNouns.has(singular)
+    const nouns = person ? personNouns : sourceNouns
+    return nouns.has(head.lower) || nouns.has(singular)
   }
 
   /**
