@@ -901,6 +901,14 @@ describe('reported speech', () => {
     expect(record?.text).toMatch(/^the reinstatement of an assault weapons ban, favors/)
   })
 
+  it('“added” with only an object reports nothing', () => {
+    expect(
+      records('Results\n\nOrange added more than five million new customers in 2004.\n'),
+    ).toEqual([])
+    const [record] = records('Results\n\nHe added the plan would work.\n')
+    expect(record?.text).toBe('the plan would work')
+  })
+
   it('a long run before a comma after “that” is no adverbial', () => {
     const words = Array.from({length: 40}, (_, index) => `word${index}`).join(' ')
     const found = records(`Budget fight\n\nShe said that ${words}, he opposed the bill.\n`)

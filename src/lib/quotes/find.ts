@@ -309,6 +309,11 @@ const placePrepositions = new Set(['in', 'at', 'on', 'from', 'with', 'close', 'f
  * Verbs and adjectives before “to” that open a cue group: “is trying to
  * show”, “tended to support”, “is expected to endorse”.
  */
+/**
+ * Cue verbs that take a plain object as often: “added customers” (attribution
+ * corpora give “wrote a check” to its writer).
+ */
+const objectCues = new Set(['added', 'add', 'adds'])
 /** Forms of “be” that, before “to”, tell what is planned: “is to tell”. */
 const futureCopulas = new Set(['is', 'are', 'was', 'were'])
 const toHeads = new Set([
@@ -801,6 +806,29 @@ class Finder {
     this.nest()
     this.quotes.sort((a, b) => (a.pieces[0]?.first ?? 0) - (b.pieces[0]?.first ?? 0))
     return {quotes: this.quotes, attributions: this.attributions, problems}
+  }
+
+  /**
+   * Whether content after a verb that also takes a plain object (“added more
+   * than five million new customers”) is only that object: no “that”, no
+   * verb, no pronoun subject.
+   */
+  objectOnly(cue: FoundCue, content: TokenRange): boolean {
+    const verb = this.document.tokens[cue.range.last - 1] as Token
+    if (!objectCues.has(verb.lower)) return false
+    for (let index = content.first; index < content.last; index++) {
+      const token = this.document.tokens[index] as Token
+      if (this.reader.isQuoteMark(index)) return false
+      if (!token.word) continue
+      if (
+        token.lower === 'that' ||
+        subjectPronouns.has(token.lower) ||
+        auxiliaryWords.has(token.lower) ||
+        verbLike(token)
+      )
+        return false
+    }
+    return true
   }
 
   /** Mark tokens taken: `1` by a quotation’s marks and words, `2` by an attribution. */
@@ -2613,7 +2641,7 @@ class Finder {
           ),
         ),
       }
-      if (this.isClaimed(content)) return undefined
+      if (this.isClaimed(content) || this.objectOnly(cue, content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
