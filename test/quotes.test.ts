@@ -909,6 +909,15 @@ describe('reported speech', () => {
     expect(record?.text).toBe('the plan would work')
   })
 
+  it('“saw” a change in amounts is no view', () => {
+    expect(records('Results\n\nGlaxoSmithKline saw its profits fall 9% last year.\n')).toEqual([])
+    expect(records('Results\n\nThe company saw a 3% rise in December sales.\n')).toEqual([])
+    const [record] = records(
+      'Results\n\nShe sees parallels between the rise of the right in Europe and support for Trump.\n',
+    )
+    expect(record?.cue?.text).toBe('sees')
+  })
+
   it('a long run before a comma after “that” is no adverbial', () => {
     const words = Array.from({length: 40}, (_, index) => `word${index}`).join(' ')
     const found = records(`Budget fight\n\nShe said that ${words}, he opposed the bill.\n`)

@@ -314,6 +314,33 @@ const placePrepositions = new Set(['in', 'at', 'on', 'from', 'with', 'close', 'f
  * corpora give “wrote a check” to its writer).
  */
 const objectCues = new Set(['added', 'add', 'adds'])
+/** Forms of “see” that report a view (“saw the comment as a dig”), or a change seen. */
+const seeForms = new Set(['saw', 'sees', 'see'])
+/** Changes of amount: what “saw” reports as seen (“saw its profits fall”). */
+const changeVerbs = new Set([
+  'fall',
+  'rise',
+  'drop',
+  'sink',
+  'jump',
+  'slip',
+  'climb',
+  'surge',
+  'soar',
+  'plunge',
+  'slide',
+  'decline',
+  'grow',
+  'shrink',
+  'collapse',
+  'balloon',
+  'increase',
+  'decrease',
+  'double',
+  'dip',
+  'tumble',
+  'rebound',
+])
 /** Forms of “be” that, before “to”, tell what is planned: “is to tell”. */
 const futureCopulas = new Set(['is', 'are', 'was', 'were'])
 const toHeads = new Set([
@@ -815,6 +842,7 @@ class Finder {
    */
   objectOnly(cue: FoundCue, content: TokenRange): boolean {
     const verb = this.document.tokens[cue.range.last - 1] as Token
+    if (seeForms.has(verb.lower)) return this.sawChange(content)
     if (!objectCues.has(verb.lower)) return false
     for (let index = content.first; index < content.last; index++) {
       const token = this.document.tokens[index] as Token
@@ -829,6 +857,25 @@ class Finder {
         return false
     }
     return true
+  }
+
+  /**
+   * Whether content after “saw” is a change seen, no view held: “saw its
+   * profits fall 9%”, “saw a 3% rise in sales”, “saw his support collapse”.
+   */
+  sawChange(content: TokenRange): boolean {
+    let words = 0
+    let previous = ''
+    for (let index = content.first; index < content.last && words < 6; index++) {
+      const token = this.document.tokens[index] as Token
+      if (token.text === '%') return true
+      if (!token.word) continue
+      // Not a noun after an article: “sees parallels between the rise of …”.
+      if (changeVerbs.has(token.lower) && !articles.includes(previous)) return true
+      previous = token.lower
+      words++
+    }
+    return false
   }
 
   /** Mark tokens taken: `1` by a quotation’s marks and words, `2` by an attribution. */
@@ -3391,7 +3438,8 @@ class Finder {
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
       const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
       const content = {first: next, last: end}
-      if (reader.wordCount(content) < 3 || this.isClaimed(content)) return undefined
+      if (reader.wordCount(content) < 3 || this.isClaimed(content) || this.objectOnly(cue, content))
+        return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
@@ -3429,7 +3477,8 @@ class Finder {
       !first?.word ||
       reader.wordCount(content) < least ||
       this.isClaimed(content) ||
-      reader.isTime(content.first, content.last)
+      reader.isTime(content.first, content.last) ||
+      this.objectOnly(cue, content)
     )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
