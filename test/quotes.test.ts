@@ -901,6 +901,15 @@ describe('reported speech', () => {
     expect(record?.text).toMatch(/^the reinstatement of an assault weapons ban, favors/)
   })
 
+  it('a participle after a statement, with a time and a comma, is no cue', () => {
+    const found = records(
+      'Plant closes\n\nIn a statement issued on Wednesday night, the company said it would close.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['the company', 'said'],
+    ])
+  })
+
   it('“added” with only an object reports nothing', () => {
     expect(
       records('Results\n\nOrange added more than five million new customers in 2004.\n'),

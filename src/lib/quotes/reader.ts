@@ -173,6 +173,18 @@ const notBeforeCue = new Set([
   'some',
   'widely',
 ])
+/** Words of a time besides its day or noun: “on Wednesday night”. */
+const timeWords = new Set([
+  'on',
+  'at',
+  'in',
+  'late',
+  'early',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+])
 /** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
 
@@ -1199,11 +1211,12 @@ export class Reader {
     // “a statement released by the Trump campaign”, “a separate statement
     // issued by the Sanders campaign”: a passive participle after a noun
     // with its determiner (and up to two words between them).
-    if (
-      this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by' &&
-      this.determinerBefore(noun.index, limit, articles)
-    )
+    const after = this.skipSpace(cue + 1, this.tokens.length)
+    if (this.tokens[after]?.lower === 'by' && this.determinerBefore(noun.index, limit, articles))
       return true
+    // “In a statement issued on Wednesday night, …”: a time after it, then a
+    // comma.
+    if (this.determinerBefore(noun.index, limit, articles) && this.timeToComma(after)) return true
     let words = 0
 
     // Its complement comes between: a time, a place, an agent (“posted on
@@ -1224,6 +1237,27 @@ export class Reader {
       words++
     }
 
+    return false
+  }
+
+  /**
+   * Whether a time (“on Wednesday night”, “Friday”, “last week”) runs from
+   * `from` to a comma, in at most four words.
+   */
+  timeToComma(from: number): boolean {
+    const view = this.document.sentences[(this.tokens[from] as Token | undefined)?.sentence ?? -1]
+    if (!view) return false
+    let day = false
+    for (let index = from, words = 0; index < view.last && words <= 4; index++) {
+      const token = this.tokens[index] as Token
+      if (this.isComma(index)) return day
+      if (token.word) {
+        const lower = token.lower
+        if (weekdaySet.has(lower) || timeNouns.has(lower) || monthNames.has(lower)) day = true
+        else if (!timeWords.has(lower) && !timeModifiers.has(lower)) return false
+        words++
+      } else if (!token.space) return false
+    }
     return false
   }
 
