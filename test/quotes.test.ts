@@ -910,6 +910,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('content split by its attribution leaves out the conjunction that opens it', () => {
+    const [record] = records(
+      'Obama weighs in\n\nBut in recent days, advisers to Mr. Obama say, the president has grown exasperated with the campaign.\n',
+    )
+    expect(record?.spans.map((span) => span.text)).toEqual([
+      'in recent days',
+      'the president has grown exasperated with the campaign',
+    ])
+  })
+
   it('“added” with only an object reports nothing', () => {
     expect(
       records('Results\n\nOrange added more than five million new customers in 2004.\n'),

@@ -2734,7 +2734,11 @@ class Finder {
           !this.isClaimed(previous)
         ) {
           const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
-          this.quotes.push({kind: 'indirect', pieces: [previous, rest], attribution})
+          this.quotes.push({
+            kind: 'indirect',
+            pieces: [this.withoutConjunction(previous, sentence), rest],
+            attribution,
+          })
           return rest.last - 1
         }
 
@@ -3863,20 +3867,28 @@ class Finder {
   ): number {
     // “But Pate hasn’t donated …, records show.”: a conjunction that opens
     // the sentence joins it to the one before; it is no part of the content.
-    const opener = this.document.tokens[content.first]
-    if (
-      opener?.word &&
-      sentenceConjunctions.has(opener.lower) &&
-      content.first === this.sentenceStart(sentence) &&
-      content.first < cue.range.first
-    ) {
-      const first = this.reader.skipSpace(content.first + 1, content.last)
-      if (first < content.last && this.document.tokens[first]?.word)
-        content = {first, last: content.last}
-    }
+    if (content.first < cue.range.first) content = this.withoutConjunction(content, sentence)
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
     return Math.max(content.last, cue.range.last) - 1
+  }
+
+  /**
+   * Content without the conjunction that opens its sentence, which joins it
+   * to the one before (“But Pate hasn’t donated …, records show.”).
+   */
+  withoutConjunction(content: TokenRange, sentence: number): TokenRange {
+    const opener = this.document.tokens[content.first]
+    if (
+      !opener?.word ||
+      !sentenceConjunctions.has(opener.lower) ||
+      content.first !== this.sentenceStart(sentence)
+    )
+      return content
+    const first = this.reader.skipSpace(content.first + 1, content.last)
+    return first < content.last && this.document.tokens[first]?.word
+      ? {first, last: content.last}
+      : content
   }
 
   /** Headlines: “McCaul: If elected, …”. */
