@@ -472,6 +472,17 @@ describe('quotation marks', () => {
     },
   )
 
+  it('a known first name before a surname that names places too is a person', () => {
+    const found = records(
+      'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Ellen Park'])
+    const park = records(
+      'Council vote\n\nCentral Park reopened on Monday. "We will win," she said.\n',
+    )
+    expect(park.map((record) => record.speaker?.name)).toEqual([null])
+  })
+
   it('a place or a team is no person for such a description', () => {
     const [record] = records(
       'Cup win\n\nThey beat Nottingham Forest on Sunday. "It was a professional performance," the Dutchman said.\n',

@@ -224,7 +224,7 @@ class Name {
     for (const word of apposition(this.tokens, this.next)) roles.add(word)
     this.known = {
       value: this.words.map((word) => word.text).join(' '),
-      person: this.words.every((word) => !isPossessive(word.text) && !notPerson.test(word.text)),
+      person: this.words.every((word) => !isPossessive(word.text)) && personalName(this.words),
       roles,
     }
     return this.known
@@ -234,6 +234,22 @@ class Name {
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
   /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union)$/i
+
+/** Words of bodies and places that are surnames too: “Ellen Park”, “Emily Post”. */
+const surnames = new Set(['park', 'church', 'post', 'house', 'bank', 'street', 'hall'])
+
+/**
+ * Whether the words of a name may be a person's: none is a word of bodies
+ * or places, but for a surname after a known first name (“Ellen Park”).
+ */
+function personalName(words: readonly Token[]): boolean {
+  const first = words[0]?.lower ?? ''
+  const given = words.length === 2 && (femaleNames.has(first) || maleNames.has(first))
+  return words.every(
+    (word) =>
+      !notPerson.test(word.text) || (given && word !== words[0] && surnames.has(word.lower)),
+  )
+}
 
 /** What abbreviated titles stand for, to match a description (“Sen.” → senator). */
 const titleNouns: Record<string, string> = {
@@ -623,7 +639,7 @@ export class Resolver {
           .join(' ') ||
         affiliation
       // “The New York Times reported”: a body, no person for “he” or “she”.
-      const person = capitals.every((word) => !notPerson.test(word.text))
+      const person = personalName(capitals)
       return this.remember({name, role, anonymous: false}, start, undefined, person)
     }
 
