@@ -931,6 +931,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a progressive cue needs a subject that can speak', () => {
+    expect(records('Race\n\nThe scandal is casting a shadow over the race.\n')).toEqual([])
+    expect(records('Race\n\nThe problem is finding a candidate who can win.\n')).toEqual([])
+    const [record] = records(
+      'Race\n\nEarly results of an entrance poll of caucus-goers are showing that Trump leads.\n',
+    )
+    expect(record?.cue?.text).toBe('are showing')
+  })
+
   it('“added” with only an object reports nothing', () => {
     expect(
       records('Results\n\nOrange added more than five million new customers in 2004.\n'),

@@ -185,6 +185,8 @@ const timeWords = new Set([
   'afternoon',
   'evening',
 ])
+/** Nouns of findings that show or suggest: “initial estimates are showing”. */
+const findings = new Set(['estimate', 'result', 'polling', 'number', 'count'])
 /** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
 
@@ -972,10 +974,30 @@ export class Reader {
     for (const base of [stem, `${stem}e`, doubled]) {
       // The present (“shows”), not a past that is a stem too (“found”).
       const found = cueClass(`${base}s`, this.cues)
-      if (found) return found
+      // Its subject must be able to speak: not “The problem is finding …”
+      // nor “The scandal is casting a shadow”.
+      if (found) return this.speaks(auxiliary.index) ? found : undefined
     }
 
     return undefined
+  }
+
+  /**
+   * Whether the subject before a verb at `index` can speak: a name, a
+   * pronoun, or a noun of people, bodies, documents or findings in it.
+   */
+  speaks(index: number): boolean {
+    const view = this.document.sentences[(this.tokens[index] as Token).sentence] as SentenceView
+    const subject = this.speakerBefore(index, view.first)
+    const words = subject ? this.words(subject) : []
+    const head = words[words.length - 1]
+    if (!head) return false
+    if (isCapitalised(head.text) || subjectPronouns.has(head.lower)) return true
+    // “Early results of an entrance poll of … caucus-goers”: any noun.
+    return words.some((word) => {
+      const lower = singular(word.lower)
+      return sourceNouns.has(word.lower) || sourceNouns.has(lower) || findings.has(lower)
+    })
   }
 
   /** The cue at a token, if any: a cue word or “according to”. */
