@@ -472,6 +472,23 @@ describe('quotation marks', () => {
     },
   )
 
+  it('“I” outside a quotation names no one mentioned before', () => {
+    const found = records(
+      'Court fight\n\nPreet Bharara led the case. I said that the charge was unfair.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['I', null],
+    ])
+  })
+
+  it('a pronoun with a contracted verb resolves as the pronoun', () => {
+    const [record] = records(
+      'Interview\n\nBiden spoke on Monday. You’ve been talking about how the country is on the upswing.\n',
+    )
+    expect(record?.speaker?.text).toBe('You’ve')
+    expect(record?.speaker?.name).toBeNull()
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

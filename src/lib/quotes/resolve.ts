@@ -55,6 +55,9 @@ const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 function pluralHead(head: string | undefined): boolean {
   return head?.endsWith('s') === true && !head.endsWith('ss')
 }
+/** The verb of a contraction after a pronoun: “you’ve”, “we’re”, “they’d”. */
+const contracted = /(?<=^(?:i|you|we|they|he|she|it))[’'](?:ve|re|m|ll|d|s)$/
+
 /** Possessive pronouns, the sources of nominal cues, by the pronoun they stand for. */
 const possessives = new Map([
   ['his', 'he'],
@@ -505,7 +508,13 @@ export class Resolver {
 
     // A pronoun: the nearest fitting entity before. A possessive one (“his
     // attacks on”) stands for its subject pronoun.
-    const pronoun = first ? (possessives.get(first.lower) ?? first.lower) : ''
+    // “You’ve”, “We’re”, “They’d”: the pronoun of a contraction.
+    const lower = first?.lower.replace(contracted, '') ?? ''
+    const pronoun = first ? (possessives.get(lower) ?? lower) : ''
+    // “I” outside a quotation is the writer (of a column, a book excerpt) or
+    // one side of a transcript: no one named before.
+    if (words.length === 1 && pronoun === 'i')
+      return this.remember({name: null, role: null, anonymous: false}, start, undefined, false)
     if (words.length === 1 && first && pronouns.has(pronoun)) {
       // “she” is no man, “he” no woman, when the name or role says so.
       const wanted =
