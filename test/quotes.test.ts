@@ -957,6 +957,15 @@ describe('reported speech', () => {
     expect(record?.cue?.text).toBe('are showing')
   })
 
+  it('a nominal cue takes no speaker that names no one', () => {
+    const [praise] = records('Film\n\nShe was full of praise for her director Clint Eastwood.\n')
+    expect(who(praise as QuoteRecord)).toMatchObject({speaker: 'She', cue: 'praise for'})
+  })
+
+  it('“showed off” is a display, no finding', () => {
+    expect(records('Robots\n\nResearchers showed off bipedal designs.\n')).toEqual([])
+  })
+
   it('“added” with only an object reports nothing', () => {
     expect(
       records('Results\n\nOrange added more than five million new customers in 2004.\n'),

@@ -306,10 +306,6 @@ const objectVerbs = new Set(['took', 'take', 'takes', 'fielded', 'answered', 'fa
 const placePrepositions = new Set(['in', 'at', 'on', 'from', 'with', 'close', 'familiar'])
 
 /**
- * Verbs and adjectives before “to” that open a cue group: “is trying to
- * show”, “tended to support”, “is expected to endorse”.
- */
-/**
  * Cue verbs that take a plain object as often: “added customers” (attribution
  * corpora give “wrote a check” to its writer).
  */
@@ -343,6 +339,10 @@ const changeVerbs = new Set([
 ])
 /** Forms of “be” that, before “to”, tell what is planned: “is to tell”. */
 const futureCopulas = new Set(['is', 'are', 'was', 'were'])
+/**
+ * Verbs and adjectives before “to” that open a cue group: “is trying to
+ * show”, “tended to support”, “is expected to endorse”.
+ */
 const toHeads = new Set([
   'try',
   'tries',
@@ -3008,6 +3008,9 @@ class Finder {
       if (nominal.verb && !speaker && !this.afterDeterminer(index, start)) {
         speaker = reader.speakerBefore(index, start)
         if (!speaker) continue
+        // Words that name no one are no speaker (“She was full of praise
+        // for”: “full of”), though the cue stands.
+        if (!this.isSource(this.pronounOnly(speaker))) speaker = undefined
       }
       if (speaker && covered.subarray(speaker.first, speaker.last).includes(1)) continue
       const cue: FoundCue = {range: {first: index, last: at + 1}, cueClass: nominal.cueClass}

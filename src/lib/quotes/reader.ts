@@ -1071,6 +1071,10 @@ export class Reader {
     )
       return undefined
 
+    // “researchers showed off bipedal designs”: a display, no finding.
+    if (lower.startsWith('show') && next?.lower === 'off' && this.tokens[index + 1]?.text === ' ')
+      return undefined
+
     // “closed up 23 points to 6661.89”, “a 10-point lead”: after a number,
     // “points” counts.
     if ((lower === 'points' || lower === 'point') && this.tokens[index - 1]?.text === ' ') {
