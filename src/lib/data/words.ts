@@ -917,6 +917,32 @@ export const possessiveDeterminers: readonly string[] = [
 /** Object pronouns: an addressee of one word (“told him”). */
 export const objectPronouns: readonly string[] = ['him', 'her', 'them', 'me', 'us', 'you', 'it']
 
+/** Numbers in words, one to ten. */
+export const numberWords: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]
+
+/** Modal verbs. */
+export const modals: readonly string[] = [
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+]
+
 /** Quantifiers that may open a speaker (“several observers”, “one GOP source”). */
 export const quantifiers: readonly string[] = [
   'one',

@@ -10,7 +10,9 @@ import {
   articles,
   auxiliaryWords,
   boundaryWords,
+  modals,
   notSpeakerStart,
+  numberWords,
   objectPronouns,
   placeAdjectives,
   possessiveDeterminers,
@@ -416,20 +418,7 @@ const verbsBeforeCopula = new Set([
   'wants',
 ])
 /** Numbers in words, before a count (“two points”). */
-const numberWords = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'several',
-  'few',
-])
+const counts = new Set([...numberWords, 'several', 'few'])
 
 /** Cue words in their base form that are nouns as often (“demand”, “report”). */
 const nounCues = new Set([
@@ -457,14 +446,7 @@ const afterNounCue = new Set([
   'into',
   'since',
   'at',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
+  ...modals,
   'has',
   'had',
   'have',
@@ -482,14 +464,7 @@ const beforeVerbCue = new Set([
   'they',
   'to',
   'not',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
+  ...modals,
   'do',
   'did',
   'and',
@@ -1079,8 +1054,7 @@ export class Reader {
     // “points” counts.
     if ((lower === 'points' || lower === 'point') && this.tokens[index - 1]?.text === ' ') {
       const number = this.tokens[index - 2]
-      if (number?.word && (/\d$/.test(number.text) || numberWords.has(number.lower)))
-        return undefined
+      if (number?.word && (/\d$/.test(number.text) || counts.has(number.lower))) return undefined
     }
 
     // “Strong demand from China”, “domestic demand will remain”, “the Kok

@@ -9,6 +9,7 @@ import {
   articles,
   auxiliaryWords,
   nameTitles,
+  numberWords,
   personNouns,
   placeAdjectives,
   pronouns,
@@ -70,16 +71,7 @@ const possessives = new Map([
 const determiners = new Set(['the', 'this', 'that', 'these', 'those'])
 /** Numbers and quantities before “of” (“Three of the Republicans”): no names. */
 const quantities = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...numberWords,
   'some',
   'many',
   'most',
