@@ -489,6 +489,16 @@ describe('quotation marks', () => {
     expect(record?.speaker?.name).toBeNull()
   })
 
+  it('“he” is no commission, and “it” no one with a first name', () => {
+    const found = records(
+      'Trade row\n\nThe European Commission met on Monday with Tony Blair. "We will act," he said. Digby Jones spoke too. The European Union then met. "We will act," it said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'Tony Blair',
+      'European Union',
+    ])
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

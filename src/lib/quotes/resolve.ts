@@ -228,7 +228,7 @@ class Name {
 
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
-  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union)$/i
+  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank)$/i
 
 /** Words of bodies and places that are surnames too: “Ellen Park”, “Emily Post”. */
 const surnames = new Set(['park', 'church', 'post', 'house', 'bank', 'street', 'hall'])
@@ -531,7 +531,12 @@ export class Resolver {
         true,
         // A name read in the text may be a place or a body: for “he” or
         // “she”, only one whose first name or title fits.
-        (candidate) => wanted === undefined || genderOf(candidate) === wanted,
+        (candidate) =>
+          pronoun === 'it'
+            ? genderOf(candidate) === undefined
+            : wanted === undefined || genderOf(candidate) === wanted,
+        // “it”: a name in the text that is no one's (no first name).
+        pronoun !== 'it',
       )
       // No one named before: “the mayor said … she said”. The pronoun then
       // stands for that description, for the pronouns after it too.
@@ -762,6 +767,7 @@ export class Resolver {
     test: (entity: Entity) => boolean,
     anyName = false,
     nameTest: (entity: Entity) => boolean = test,
+    people = true,
   ): Entity | undefined {
     for (let index = this.entities.length - 1; index >= 0; index--) {
       const entity = this.entities[index] as Entity
@@ -770,17 +776,18 @@ export class Resolver {
 
     if (!anyName) return undefined
 
-    // No speaker before: a person named in the text before.
+    // No speaker before: a person (or, with `people` false, any name) named
+    // in the text before.
     for (let index = this.names.length - 1; index >= 0; index--) {
       const name = this.names[index] as Name
-      if (name.start < start && name.person) {
+      if (name.start < start && (name.person || !people)) {
         const candidate: Entity = {
           name: name.value,
           role: null,
           anonymous: false,
           start: name.start,
           head: undefined,
-          person: true,
+          person: name.person,
         }
         if (nameTest(candidate)) return candidate
       }
