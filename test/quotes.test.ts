@@ -493,10 +493,7 @@ describe('quotation marks', () => {
     const found = records(
       'Trade row\n\nThe European Commission met on Monday with Tony Blair. "We will act," he said. Digby Jones spoke too. The European Union then met. "We will act," it said.\n',
     )
-    expect(found.map((record) => record.speaker?.name)).toEqual([
-      'Tony Blair',
-      'European Union',
-    ])
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Tony Blair', 'European Union'])
   })
 
   it('a known first name before a surname that names places too is a person', () => {
@@ -956,6 +953,10 @@ describe('reported speech', () => {
       'in recent days',
       'the president has grown exasperated with the campaign',
     ])
+  })
+
+  it('a headline “Profile: NAME” is no attribution', () => {
+    expect(records('Profile: David Miliband\n\nDavid Miliband is a minister.\n')).toEqual([])
   })
 
   it('a progressive cue needs a subject that can speak', () => {

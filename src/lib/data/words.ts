@@ -601,6 +601,8 @@ export const notHeadlineSpeakers: ReadonlySet<string> = new Set([
   'video',
   'exclusive',
   'analysis',
+  'profile',
+  'obituary',
   'breaking',
   'live',
   'opinion',
