@@ -838,7 +838,8 @@ class Finder {
   /**
    * Whether content after a verb that also takes a plain object (“added more
    * than five million new customers”) is only that object: no “that”, no
-   * verb, no pronoun subject.
+   * verb, no pronoun subject; or whether “saw” saw a change in amounts (see
+   * `sawChange`).
    */
   objectOnly(cue: FoundCue, content: TokenRange): boolean {
     const verb = this.document.tokens[cue.range.last - 1] as Token
