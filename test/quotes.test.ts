@@ -550,6 +550,17 @@ describe('quotation marks', () => {
     expect(records('Speech\n\nHis plan is to tell voters that taxes will fall.\n')).toEqual([])
   })
 
+  it('“read” after a document says what it holds', () => {
+    const found = records(
+      'Broadcast row\n\n"The performer ignored this request," a BBC statement read. The statement read: "We regret it."\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['a BBC statement', 'read'],
+      ['The statement', 'read:'],
+    ])
+    expect(records('Broadcast row\n\nI read the report on Monday.\n')).toEqual([])
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

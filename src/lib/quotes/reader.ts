@@ -189,6 +189,24 @@ const timeWords = new Set([
 ])
 /** Nouns of findings that show or suggest: “initial estimates are showing”. */
 const findings = new Set(['estimate', 'result', 'polling', 'number', 'count'])
+/** Documents that “read” what they hold: “the statement read”. */
+const documents = new Set([
+  'statement',
+  'tweet',
+  'letter',
+  'sign',
+  'message',
+  'post',
+  'note',
+  'headline',
+  'banner',
+  'email',
+  'e-mail',
+  'memo',
+  'caption',
+  'release',
+  'placard',
+])
 /** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
 
@@ -975,6 +993,18 @@ export class Reader {
     })
   }
 
+  /**
+   * “read” after a document (“The statement read: …”, “a BBC statement
+   * read”), which says what it holds; no cue after anything else (“I read
+   * the report”).
+   */
+  documentRead(index: number): CueClass | undefined {
+    const lower = (this.tokens[index] as Token).lower
+    if (lower !== 'read' && lower !== 'reads') return undefined
+    const before = this.tokens[this.skipSpaceBack(index - 1, 0)]
+    return before?.word && documents.has(before.lower) ? 'speech' : undefined
+  }
+
   /** The cue at a token, if any: a cue word or “according to”. */
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
@@ -987,7 +1017,8 @@ export class Reader {
     if (known === 0) {
       const found =
         (this.cueShapes.may(token) ? cueClass(lower, this.cues) : undefined) ??
-        this.progressiveCue(index)
+        this.progressiveCue(index) ??
+        this.documentRead(index)
       known =
         found === 'speech'
           ? 2
