@@ -561,6 +561,16 @@ describe('quotation marks', () => {
     expect(records('Broadcast row\n\nI read the report on Monday.\n')).toEqual([])
   })
 
+  it('a sentence that is only a speaker and a cue introduces the quotation after it', () => {
+    const found = records(
+      'Iowa race\n\n"Trump will win," Craig Robinson said. Dianne Bystrom agreed. "Mainstream Republicans are running out of time."\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Craig Robinson', 'said'],
+      ['Dianne Bystrom', 'agreed'],
+    ])
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

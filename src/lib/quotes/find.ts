@@ -1089,6 +1089,8 @@ class Finder {
       // A paragraph that is a quotation, after one that ends in a colon (“Dr. Ward stated:”).
       const leadIn = after || before ? null : this.leadIn(opener, start)
       if (leadIn) before = leadIn
+      // “He said. “Budgets have to add up.””: a full stop typed for a colon.
+      if (!after && !before && capitalized && opener === start) before = this.saidBefore(start)
       // “Trump went even further: “If he goes forward …””: a sentence
       // quoted after a colon, with no cue before it, is its clause’s
       // subject’s, the predicate its cue.
@@ -1370,6 +1372,26 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * The attribution of a sentence that is nothing but a speaker and a verb of
+   * saying (“He said.”, “Mr Brown added.”), right before the sentence that
+   * `start` opens, in its block.
+   */
+  saidBefore(start: number): FoundAttribution | undefined {
+    const {sentences, tokens} = this.document
+    const current = sentences[this.sentenceOf(start)]
+    const view = sentences[(current?.index ?? 0) - 1]
+    if (!current || !view || view.block !== current.block) return undefined
+    const stop = this.reader.skipSpaceBack(view.last - 1, view.first)
+    if (tokens[stop]?.text !== '.') return undefined
+    const verb = this.reader.skipSpaceBack(stop - 1, view.first)
+    const cue = this.reader.cueAt(verb, view.last)
+    if (cue?.cueClass !== 'speech' || this.isTaken(cue.range)) return undefined
+    const speaker = this.reader.speakerBefore(cue.range.first, view.first)
+    if (!speaker || this.reader.skipSpace(view.first, view.last) !== speaker.first) return undefined
+    return this.attribution(view.index, speaker, cue, undefined)
   }
 
   /**
