@@ -571,6 +571,12 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a line-up after a name and a colon is no transcript line', () => {
+    expect(
+      records('Match report\n\nChelsea won on Sunday.\n\nSubs Not Used: Pellegrino, Carson.\n'),
+    ).toEqual([])
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

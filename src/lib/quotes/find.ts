@@ -4053,7 +4053,7 @@ class Finder {
         (tokens[end - 1]?.space || tokens[end - 1]?.text === '"' || tokens[end - 1]?.text === '”')
       )
         end--
-      if (this.reader.wordCount({first: from, last: end}) < 2) continue
+      if (this.reader.wordCount({first: from, last: end}) < 2 || this.nameList(from, end)) continue
       found.add(block.index)
       const attribution = this.attribution(first.index, speaker, this.markCue(index), undefined)
       const content = {first: from, last: end}
@@ -4062,6 +4062,22 @@ class Finder {
     }
 
     return found
+  }
+
+  /**
+   * Whether tokens are only capitalised words between commas (a line-up:
+   * “Subs Not Used: Pellegrino, Carson.”), no speech.
+   */
+  nameList(from: number, end: number): boolean {
+    let commas = 0
+    for (let index = from; index < end; index++) {
+      const token = this.document.tokens[index] as Token
+      if (token.word) {
+        if (!token.capitalised) return false
+      } else if (this.reader.isComma(index)) commas++
+      else if (!token.space && token.text !== '.' && token.text !== '-') return false
+    }
+    return commas > 0
   }
 
   /**
