@@ -496,6 +496,16 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Tony Blair', 'European Union'])
   })
 
+  it('a body with “of” before a role and a name is no affiliation of the name', () => {
+    const found = records(
+      'Economy\n\n"Prices will rise," Bank of England governor Mervyn King said. "We will win," said Tom Alvarez of the County Budget Office.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Mervyn King', 'Bank of England governor'],
+      ['Tom Alvarez', 'of the County Budget Office'],
+    ])
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

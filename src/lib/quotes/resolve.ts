@@ -230,6 +230,25 @@ class Name {
 const notPerson =
   /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank)$/i
 
+/**
+ * Whether words end in a lower-case role and a name of two words or more:
+ * the body before is the name's (“National Bureau of Statistics chief Li
+ * Deshui”), no affiliation after a name.
+ */
+function roleAndName(words: readonly Token[]): boolean {
+  let capitals = 0
+  let index = words.length - 1
+  while (index >= 0 && (words[index] as Token).capitalised) {
+    capitals++
+    index--
+  }
+  const role = words[index]
+  return capitals >= 2 && role !== undefined && !role.capitalised && !nameJoiners.has(role.lower)
+}
+
+/** Lower-case words inside the names of bodies: “Campaign for Tobacco-Free Kids”. */
+const nameJoiners = new Set(['the', 'for', 'and', 'of', 'on', 'in', 'at', 'to', 'with'])
+
 /** Words of bodies and places that are surnames too: “Ellen Park”, “Emily Post”. */
 const surnames = new Set(['park', 'church', 'post', 'house', 'bank', 'street', 'hall'])
 
@@ -595,7 +614,8 @@ export class Resolver {
       body?.capitalised &&
       !nameTitles.has(prior.lower) &&
       !placeAdjectives.has(prior.lower) &&
-      !quantities.has(prior.lower)
+      !quantities.has(prior.lower) &&
+      !roleAndName(headWords.slice(of + 1))
     ) {
       const words = headWords.slice(of)
       affiliation = words.map((word) => word.text).join(' ')
