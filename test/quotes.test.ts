@@ -506,6 +506,14 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('an affiliation after an inverted cue holds the joining words of a body', () => {
+    const [record] = records(
+      'Roads\n\n"We will win," said Tom Alvarez of the Campaign for Better Roads.\n',
+    )
+    expect(record?.speaker?.text).toBe('Tom Alvarez of the Campaign for Better Roads')
+    expect(record?.speaker?.role).toBe('of the Campaign for Better Roads')
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

@@ -189,6 +189,8 @@ const timeWords = new Set([
 ])
 /** Nouns of findings that show or suggest: “initial estimates are showing”. */
 const findings = new Set(['estimate', 'result', 'polling', 'number', 'count'])
+/** Lower-case words inside the name of a body: “Campaign for Better Roads”. */
+const affiliationJoiners = new Set(['for', 'and', 'of', 'on'])
 /** Documents that “read” what they hold: “the statement read”. */
 const documents = new Set([
   'statement',
@@ -2133,9 +2135,18 @@ export class Reader {
     if (this.tokens[index]?.lower === 'the') index = this.skipSpace(index + 1, limit)
     let end = last
 
-    while (index < limit && (this.tokens[index] as Token).capitalised) {
-      end = index
-      index = this.skipSpace(index + 1, limit)
+    while (index < limit) {
+      const token = this.tokens[index] as Token
+      // “of the Campaign for Better Roads”, “of Science and International
+      // Security”: a joining word between capitalised ones.
+      const next = this.skipSpace(index + 1, limit)
+      const joins =
+        end !== last &&
+        affiliationJoiners.has(token.lower) &&
+        this.tokens[next]?.capitalised === true
+      if (!token.capitalised && !joins) break
+      if (token.capitalised) end = index
+      index = next
     }
 
     return end
