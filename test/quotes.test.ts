@@ -514,6 +514,13 @@ describe('quotation marks', () => {
     expect(record?.speaker?.role).toBe('of the Campaign for Better Roads')
   })
 
+  it('a sports title opening a sentence is no part of a name', () => {
+    const [record] = records(
+      'Cup tie\n\nThe side lost on Sunday. Boss Graeme Souness said the players had let him down.\n',
+    )
+    expect(record?.speaker?.name).toBe('Graeme Souness')
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

@@ -405,6 +405,11 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'justice',
   'chairman',
   'chairwoman',
+  // Sports: “Newcastle boss Graeme Souness”, “Coach Jim Smith”.
+  'boss',
+  'coach',
+  'manager',
+  'skipper',
   'speaker',
   'leader',
   'minister',
