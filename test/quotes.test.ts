@@ -506,6 +506,14 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('an apposition after an inverted cue may open with a role and no article', () => {
+    const [record] = records(
+      'Browsers\n\n"Firefox is rising," said Niels Brinkman, co-founder of Amsterdam-based OneStat.\n',
+    )
+    expect(record?.speaker?.text).toBe('Niels Brinkman, co-founder of Amsterdam-based OneStat')
+    expect(record?.speaker?.role).toBe('co-founder of Amsterdam-based OneStat')
+  })
+
   it('an affiliation after an inverted cue holds the joining words of a body', () => {
     const [record] = records(
       'Roads\n\n"We will win," said Tom Alvarez of the Campaign for Better Roads.\n',

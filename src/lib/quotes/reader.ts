@@ -11,9 +11,11 @@ import {
   auxiliaryWords,
   boundaryWords,
   modals,
+  nameTitles,
   notSpeakerStart,
   numberWords,
   objectPronouns,
+  personNouns,
   placeAdjectives,
   possessiveDeterminers,
   progressiveAuxiliaries,
@@ -692,7 +694,11 @@ function opensApposition(word: Token): boolean {
     appositionStarters.has(word.lower) ||
     word.capitalised ||
     isDigits(word.text) ||
-    /[’']s$/.test(word.lower)
+    /[’']s$/.test(word.lower) ||
+    // A role without its article: “said Niels Brinkman, co-founder of …”.
+    nameTitles.has(word.lower) ||
+    personNouns.has(word.lower) ||
+    word.lower.startsWith('co-')
   )
 }
 
