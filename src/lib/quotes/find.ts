@@ -947,7 +947,6 @@ class Finder {
     return found
   }
 
-  /** The sentence of a token. */
   /**
    * A speaker with an apposition keeps the comma that closes it before its
    * cue (“Brent Bozell, founder of the center, said”), as attribution
@@ -997,6 +996,7 @@ class Finder {
       : {range: {first, last}, cueClass: cue.cueClass}
   }
 
+  /** The sentence of a token. */
   sentenceOf(index: number): number {
     return this.document.tokens[index]?.sentence ?? 0
   }
