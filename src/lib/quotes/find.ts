@@ -188,10 +188,6 @@ const questionWords = new Set([
 const particles = new Set(['for', 'against', 'on', 'to', 'out', 'up', 'about', 'of'])
 
 /**
- * Verbs whose “to” is a particle (“pointed to”, “referring to”); after others
- * (“refused to”, “plans to”) “to” opens the content.
- */
-/**
  * Verbs that are cues only with their particle: “spoke about the economy”,
  * “voted against the bill” — not “spoke on condition of anonymity”, “voted
  * 6-3”.
@@ -204,6 +200,10 @@ const particleOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['votes', 'voted', 'voting'].map((verb) => [verb, new Set(['for', 'against'])] as const),
 ])
 
+/**
+ * Verbs whose “to” is a particle (“pointed to”, “referring to”); after others
+ * (“refused to”, “plans to”) “to” opens the content.
+ */
 const toParticleVerbs = new Set([
   'point',
   'points',
@@ -1592,13 +1592,13 @@ class Finder {
     }
   }
 
-  /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
   /** Whether a dash stands right before a quotation’s opening mark. */
   dashBefore(opener: number, start: number): boolean {
     const index = this.reader.skipSpaceBack(opener - 1, start)
     return index > start && isDash(this.document.tokens[index]?.text ?? '')
   }
 
+  /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
   colonBefore(opener: number, start: number): boolean {
     const index = this.reader.skipSpaceBack(opener - 1, start)
     return index >= start && this.document.tokens[index]?.text === ':'
