@@ -610,6 +610,11 @@ describe('quotation marks', () => {
     ).toEqual([])
   })
 
+  it('a cue word after a determiner and “early” is a noun', () => {
+    const [record] = records('Broadcast row\n\nAn early tweet read: "We will win."\n')
+    expect(who(record as QuoteRecord)).toMatchObject({speaker: 'An early tweet', cue: 'read:'})
+  })
+
   it('takes no attribution from a next sentence that opens with a clause', () => {
     const [record, ...rest] = records(
       'Mac mini\n\nHe said: "I don\'t think it changes the world." It was still expensive compared to many PCs.\n',

@@ -418,6 +418,13 @@ const determinerWords = new Set([
   'latest',
   'recent',
   'new',
+  // “An early tweet read”, “a joint statement”.
+  'early',
+  'original',
+  'formal',
+  'joint',
+  'separate',
+  'previous',
 ])
 /** Past forms of verbs of saying that do not end in -ed. */
 const pastSaying = new Set(['said', 'told', 'wrote', 'thought', 'knew', 'spoke', 'felt'])
