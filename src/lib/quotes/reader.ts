@@ -1351,16 +1351,12 @@ export class Reader {
     const next = this.tokens[index + 1]
     if (next?.word && singleMarks.has(token.text) && elided.test(next.text)) return false
     // “Wales' team physiotherapist”: a single mark that closes no quotation,
-    // right after a word in -s and before a space, is a plural possessive.
-    const previous = this.tokens[index - 1]
+    // right against a word in -s and before a space, is a plural possessive.
     return !(
       token.text !== '‘' &&
-      singleMarks.has(token.text) &&
       !this.taken[index] &&
-      previous?.word &&
-      previous.end === token.start &&
-      /s$/i.test(previous.text) &&
-      next?.space === true
+      this.tokens[index - 1]?.end === token.start &&
+      this.pluralPossessive(index)
     )
   }
 
