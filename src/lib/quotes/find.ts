@@ -24,7 +24,15 @@ import {
   weekdays,
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
-import {type FoundCue, isClause, isStops, passiveAdverbs, Reader, verbLike} from './reader.js'
+import {
+  type FoundCue,
+  isClause,
+  isStops,
+  passiveAdverbs,
+  Reader,
+  singularNoun,
+  verbLike,
+} from './reader.js'
 import {
   type DocumentView,
   isCapitalised,
@@ -3619,9 +3627,8 @@ class Finder {
     const head = words[words.length - 1]
     if (!head) return false
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
-    const singular = head.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '')
     const nouns = person ? personNouns : sourceNouns
-    return nouns.has(head.lower) || nouns.has(singular)
+    return nouns.has(head.lower) || nouns.has(singularNoun(head.lower))
   }
 
   /**

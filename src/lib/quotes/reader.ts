@@ -278,6 +278,11 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word
 }
 
+/** A plural noun in the singular, “-ies” as “-y” (“bodies” → “body”). */
+export function singularNoun(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/s$/, '')
+}
+
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
 /**
  * Verbs of headlines that take an object, which a cue word after them is
@@ -1875,8 +1880,7 @@ export class Reader {
       next.text === next.lower &&
       (auxiliaryWords.has(next.lower) ||
         verbLike(next) ||
-        (next.lower.endsWith('s') &&
-          !sourceNouns.has(next.lower.replace(/ies$/, 'y').replace(/s$/, '')))) &&
+        (next.lower.endsWith('s') && !sourceNouns.has(singularNoun(next.lower)))) &&
       noun?.word === true &&
       noun.text === noun.lower &&
       (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))
