@@ -25,6 +25,7 @@ import {
 } from '../data/words.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {
+  copulas,
   type FoundCue,
   isClause,
   isStops,
@@ -345,8 +346,6 @@ const changeVerbs = new Set([
   'tumble',
   'rebound',
 ])
-/** Forms of “be” that, before “to”, tell what is planned: “is to tell”. */
-const futureCopulas = new Set(['is', 'are', 'was', 'were'])
 /**
  * Verbs and adjectives before “to” that open a cue group: “is trying to
  * show”, “tended to support”, “is expected to endorse”.
@@ -2384,7 +2383,7 @@ class Finder {
     if (word?.word && toHeads.has(word.lower)) return near
     // “Mr Kennedy is to tell the audience”: “be to” plans what a source will
     // say (not “His plan is to tell voters”).
-    if (word?.word && futureCopulas.has(word.lower)) {
+    if (word?.word && copulas.has(word.lower)) {
       const speaker = this.reader.speakerBefore(near, start)
       return speaker && this.isSource(speaker, true) ? near : undefined
     }

@@ -438,7 +438,7 @@ const sayTellWrite = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes']
 /** Verbs of saying before which a cue word is a noun: “A news report said”. */
 const sayingVerbs = new Set([...sayTellWrite, 'found', 'finds', 'showed', 'shows', 'show'])
 /** Forms of “be” after which a cue word is a noun: “the plans are”. */
-const copulas = new Set(['is', 'are', 'was', 'were'])
+export const copulas: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
 /** Cue verbs that stand before a copula as verbs: “what she said was”. */
 const verbsBeforeCopula = new Set([
   ...sayTellWrite,
