@@ -9,7 +9,7 @@ import type {Paragraph, ParagraphContent, Punctuation, Sentence, Word} from 'nlc
 import {toString} from 'nlcst-to-string'
 import {months, places, sentenceStarters, toSet} from '../data/abbreviations.js'
 import {span} from '../position.js'
-import {abbreviationOf} from './util.js'
+import {abbreviationOf, startsUpper} from './util.js'
 
 const placeSet = toSet(places)
 const monthSet = toSet(months)
@@ -18,24 +18,22 @@ const starterSet = toSet(sentenceStarters)
 /**
  * Whether a word without its final period can end a sentence: initialisms
  * (“U.S”, “p.m”, “N.C”), state abbreviations (“Fla”), months (“in Jan. The
- * council met.”), and numbers of one to three digits after other words (“he
- * turns 35. Then …”; parse-latin keeps them for ordinals, but a number that
- * opens its sentence numbers a list: “1. The first …”).
+ * council met.”), and numbers of one to three digits (`number`) after other
+ * words (`first` is false: “he turns 35. Then …”; parse-latin keeps them for
+ * ordinals, but a number that opens its sentence numbers a list: “1. The
+ * first …”).
  */
-function canEnd(abbreviation: string, first: boolean): boolean {
+function canEnd(abbreviation: string, number: boolean, first: boolean): boolean {
   return (
     abbreviation.includes('.') ||
     placeSet.has(abbreviation) ||
     monthSet.has(abbreviation) ||
-    (!first && digits.test(abbreviation))
+    (!first && number)
   )
 }
 
 /** One to three digits. */
 const digits = /^\d{1,3}$/
-
-/** A capital letter. */
-const capital = /^\p{Lu}/u
 
 /** Marks that open a quotation. */
 const openingMarks = new Set(['“', '"'])
@@ -51,11 +49,11 @@ function startsSentence(children: Sentence['children'], index: number, number: b
   if (next?.type === 'WordNode') {
     const word = toString(next)
     // After a number, any capitalised word: “a total of 1,749. AP says …”.
-    return starterSet.has(word) || (number && capital.test(word))
+    return starterSet.has(word) || (number && startsUpper.test(word))
   }
   if (next?.type !== 'PunctuationNode' || !openingMarks.has(next.value)) return false
   const word = children[index + 1]
-  return word?.type === 'WordNode' && capital.test(toString(word))
+  return word?.type === 'WordNode' && startsUpper.test(toString(word))
 }
 
 /**
@@ -71,17 +69,18 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     const abbreviation = abbreviationOf(children[index])
     if (abbreviation === undefined) continue
     const space = children[index + 1]
+    const number = digits.test(abbreviation)
 
     if (
-      canEnd(abbreviation, index === 0) &&
+      canEnd(abbreviation, number, index === 0) &&
       space?.type === 'WhiteSpaceNode' &&
-      startsSentence(children, index + 2, digits.test(abbreviation))
+      startsSentence(children, index + 2, number)
     ) {
       result ??= []
       const before = children.slice(start, index + 1)
       // A number ends with the sentence, and its full stop is the
       // sentence’s (“35” “.”), where an abbreviation keeps its own (“U.S.”).
-      if (digits.test(abbreviation)) before.splice(-1, 1, ...unstop(children[index] as Word))
+      if (number) before.splice(-1, 1, ...unstop(children[index] as Word))
       result.push(sentenceOf(before), space)
       start = index + 2
     }

@@ -8,12 +8,11 @@ import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {months, titles, toSet} from '../data/abbreviations.js'
 import {span} from '../position.js'
-import {finalWordAndStop, firstWord} from './util.js'
+import {finalWordAndStop, firstWord, startsUpper} from './util.js'
 
 const titleSet = toSet(titles)
 const monthSet = toSet(months)
 const startsWithDigit = /^\d/
-const startsUpper = /^\p{Lu}/u
 
 /**
  * Whether a sentence ending in `abbreviation.` continues with `next`.

@@ -5,6 +5,9 @@
 import type {Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
+/** Whether a text starts with a capital letter. */
+export const startsUpper = /^\p{Lu}/u
+
 /**
  * The text of a word without a final period, when it ends in one: `Gov.` →
  * `Gov`; `undefined` otherwise.
