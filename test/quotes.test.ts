@@ -496,6 +496,34 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Tony Blair', 'European Union'])
   })
 
+  it('a quantity opening a sentence is no one a later “he” stands for', () => {
+    const found = records(
+      'Interview\n\nMany might think it is simply another chance. "We will not win," he said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Many', 'Many'],
+      ['he', null],
+    ])
+  })
+
+  it('“who” after a lower-case noun stands for the noun, not a person named before', () => {
+    const found = records(
+      'Iowa\n\nMr. Trump fell short. He lost among voters who said the economy was weak. Rosa Alvarez, who said the plan would fail, left. Zeke Marsh, an economist who said the costs were low, left.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['who', 'voters'],
+      ['who', 'Rosa Alvarez'],
+      ['who', 'Zeke Marsh'],
+    ])
+  })
+
+  it('a group named with its members is the group', () => {
+    const found = records(
+      'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Some', 'Critics'])
+  })
+
   it('a body with “of” before a role and a name is no affiliation of the name', () => {
     const found = records(
       'Economy\n\n"Prices will rise," Bank of England governor Mervyn King said. "We will win," said Tom Alvarez of the County Budget Office.\n',

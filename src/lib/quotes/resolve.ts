@@ -13,6 +13,7 @@ import {
   personNouns,
   placeAdjectives,
   pronouns,
+  stopWords,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import {apartDashes, namingParticiples} from './reader.js'
@@ -50,6 +51,8 @@ const headEnders = new Set([
 const relative = /^(?:who|whom|whose|which|that)\b/i
 /** An apposition that names members of a group, not a role. */
 const inclusion = /^(?:such as|including|like|among them)\b/i
+/** A word of lower-case letters (“voters”, “fund-raisers”): no number, no name. */
+const lowerWord = /^\p{Ll}+(?:-\p{Ll}+)*$/u
 const plural = new Set(['they', 'them', 'we'])
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Whether the head noun of a description is plural (“employees”, not “press”). */
@@ -515,6 +518,22 @@ export class Resolver {
     if (words.length === 1 && first && (first.lower === 'who' || first.lower === 'which')) {
       const antecedent = this.antecedent(range.first)
       if (antecedent) return this.remember(antecedent, start, undefined, first.lower === 'who')
+      // “Zeke Marsh, an economist who advised”: the name the noun stands in
+      // apposition to.
+      const named = this.appositionName(range.first)
+      if (named) return this.remember(named, start, undefined, true)
+      // “voters who decided”, “fund managers who think”: the noun before,
+      // which names no one.
+      const noun = this.document.tokens[range.first - 2]
+      if (
+        noun?.word &&
+        lowerWord.test(noun.text) &&
+        !stopWords.has(noun.lower) &&
+        this.document.tokens[range.first - 1]?.text === ' ' &&
+        noun.sentence === first.sentence
+      ) {
+        return this.remember({name: noun.text, role: null, anonymous}, start, noun.lower, false)
+      }
     }
 
     // A pronoun: the nearest fitting entity before. A possessive one (“his
@@ -669,8 +688,14 @@ export class Resolver {
       return this.remember({name, role, anonymous: false}, start, undefined, person)
     }
 
-    // A surname: “McGovern”, “Whitfield, the state’s senior senator,”.
-    if (capitals.length === 1 && headWords.length === capitals.length + countTitles(headWords)) {
+    // A surname: “McGovern”, “Whitfield, the state’s senior senator,”; not a
+    // quantity that opens a sentence (“Many might think”, “Most believe”),
+    // which names no one for a later “he”.
+    if (
+      capitals.length === 1 &&
+      headWords.length === capitals.length + countTitles(headWords) &&
+      !quantities.has((capitals[0] as Token).lower)
+    ) {
       const surname = bare((capitals[0] as Token).text)
       const full = this.bySurname.get(surname)
       const role =
@@ -720,7 +745,25 @@ export class Resolver {
     // … and without an apposition between dashes (“Republican establishment
     // figures — whose party …—”).
     const dash = tokens.findIndex((token, index) => index > 0 && apartDashes.has(token.text))
-    const end = Math.min(clause === -1 ? tokens.length : clause, dash === -1 ? tokens.length : dash)
+    // … and without the members of a group (“Some, such as 83-year-old
+    // Elizabeth Winkfield,”).
+    const members = tokens.findIndex(
+      (_token, index) =>
+        index > 0 &&
+        isComma(tokens, index) &&
+        inclusion.test(
+          tokens
+            .slice(index + 1, index + 5)
+            .map((next) => next.text)
+            .join('')
+            .trimStart(),
+        ),
+    )
+    const end = Math.min(
+      clause === -1 ? tokens.length : clause,
+      dash === -1 ? tokens.length : dash,
+      members === -1 ? tokens.length : members,
+    )
     const kept = outsideParentheses(tokens.slice(0, end))
     const described = kept.some((token) => token.word)
       ? kept
@@ -765,6 +808,32 @@ export class Resolver {
       return {name: full?.value ?? surname, role: null, anonymous: false}
     }
     return {name: capitals.map((word) => word.text).join(' '), role: null, anonymous: false}
+  }
+
+  /**
+   * The name before an apposition that ends right before `index` (“Zeke
+   * Marsh, an economist who”): its words open with an article and hold no
+   * comma, in the same sentence (at most eight words).
+   */
+  appositionName(index: number): Resolution | undefined {
+    const tokens = this.document.tokens
+    const sentence = tokens[index]?.sentence
+    let at = index - 1
+    let words = 0
+
+    while (at > 0 && words <= 8) {
+      const token = tokens[at] as Token
+      if (token.sentence !== sentence) return undefined
+      if (isComma(tokens, at)) {
+        const opening = tokens[at + 2]
+        return opening && articles.includes(opening.lower) ? this.antecedent(at + 1) : undefined
+      }
+      if (token.word) words++
+      else if (!token.space) return undefined
+      at--
+    }
+
+    return undefined
   }
 
   /** The nearest person named before `start` whose titles or apposition say `noun`. */
