@@ -517,6 +517,37 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a description with capitalised words is no other entity met before', () => {
+    const found = records(
+      'Race\n\nThe Clinton campaign said the ads were false. The Trump campaign said they were true. The campaign said it would appeal. The White House said nothing. Jeb Bush said he would run.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'The Clinton campaign',
+      'The Trump campaign',
+      'The Trump campaign',
+      'The White House',
+      'Jeb Bush',
+    ])
+  })
+
+  it('a description of a state is no person whose title says another state', () => {
+    const found = records(
+      'Race\n\nTexas Sen. Ted Cruz said the plan would fail. The Florida senator said it would work.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Ted Cruz', 'The Florida senator'])
+    const named = records(
+      'Race\n\nFlorida Sen. Marco Rubio spoke first. Texas Sen. Ted Cruz said the plan would fail. The Florida senator said it would work.\n',
+    )
+    expect(named.map((record) => record.speaker?.name)).toEqual(['Ted Cruz', 'Marco Rubio'])
+  })
+
+  it('“the company” or “the campaign” is no man or woman named before', () => {
+    const found = records(
+      'Race\n\n"We will win," said Brian Fallon, a spokesman for the Clinton campaign. The campaign said it would appeal.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Brian Fallon', 'The campaign'])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -720,14 +720,30 @@ export class Resolver {
     // The head of a description comes before its prepositional phrase:
     // “a filing with federal regulators” → filing.
     const preposition = words.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
-    const headWord = words[(preposition === -1 ? words.length : preposition) - 1]?.lower
-    const headNoun = headWord === undefined ? undefined : bare(headWord)
+    const headAt = (preposition === -1 ? words.length : preposition) - 1
+    const headWord = words[headAt]
+    const headNoun = headWord === undefined ? undefined : bare(headWord.lower)
 
-    if (first && determiners.has(first.lower) && headNoun) {
-      const entity = this.nearest(start, (candidate) => candidate.head === headNoun)
+    // “the Supreme Court”, “the White House”: a capitalised head other than
+    // a title (“the Bishop”) or an acronym (“the super PAC”) makes a proper
+    // name, which names itself.
+    const proper =
+      headAt > 0 &&
+      headWord?.capitalised === true &&
+      headWord.text !== headWord.text.toUpperCase() &&
+      !(nameTitles.has(headNoun ?? '') && !notPerson.test(headNoun ?? ''))
+
+    if (first && determiners.has(first.lower) && headNoun && !proper) {
+      // “The Trump campaign” is not “the Clinton campaign” before it, nor is
+      // “the Florida senator” one of Texas (see `conflicts`).
+      const modifiers = words.slice(1, headAt).filter((word) => word.capitalised)
+      const entity = this.nearest(
+        start,
+        (candidate) => candidate.head === headNoun && !this.conflicts(candidate, modifiers),
+      )
       if (entity) return this.remember(entity, start, headNoun, entity.person)
       // “the senator” after “Sen. Ruth Allen”.
-      const named = this.namedAs(headNoun, start)
+      const named = this.namedAs(headNoun, start, modifiers)
       if (named) {
         return this.remember(
           {name: named.value, role: null, anonymous: false},
@@ -836,11 +852,48 @@ export class Resolver {
     return undefined
   }
 
-  /** The nearest person named before `start` whose titles or apposition say `noun`. */
-  namedAs(noun: string, start: number): Name | undefined {
+  /**
+   * Whether the capitalised words before the head of a description say it
+   * is not an entity met before. A description met before conflicts when it
+   * has capitalised words of its own and lacks one of these (“The Trump
+   * campaign” after “the Clinton campaign”, not after “the campaign”); a
+   * person, when the titles or appositions of their name say a state,
+   * nation or party other than one of these (“the Florida senator” is no
+   * “Texas Sen. Ted Cruz”; “the Easyjet founder” may be anyone).
+   */
+  conflicts(entity: Entity, modifiers: readonly Token[]): boolean {
+    const name = entity.name ?? ''
+
+    if (!entity.person) {
+      const own = name
+        .split(' ')
+        .slice(1)
+        .some((word) => isCapitalised(word))
+      return own && modifiers.some((word) => !name.includes(word.text))
+    }
+
+    return this.names.some((known) => known.value === name && placesDiffer(known, modifiers))
+  }
+
+  /**
+   * The nearest person named before `start` whose titles or apposition say
+   * `noun`, and the capitalised `modifiers` of the description.
+   */
+  namedAs(noun: string, start: number, modifiers: readonly Token[] = []): Name | undefined {
+    // “the company”, “the campaign”: no one whose first name or title says
+    // a man or a woman (“The campaign” is no “Brian Fallon” quoted before).
+    const person = personNouns.has(noun)
+
     for (let index = this.names.length - 1; index >= 0; index--) {
       const name = this.names[index] as Name
-      if (name.start < start && name.person && name.roles.has(noun)) return name
+      if (
+        name.start < start &&
+        name.person &&
+        name.roles.has(noun) &&
+        !placesDiffer(name, modifiers) &&
+        (person || genderOf({name: name.value, role: null, anonymous: false}) === undefined)
+      )
+        return name
     }
 
     return undefined
@@ -902,6 +955,23 @@ export class Resolver {
     this.entities.push(entity)
     return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
   }
+}
+
+/**
+ * Whether the titles and apposition of a name say a state, nation or party
+ * (“Texas Sen. Ted Cruz”, “a Republican from Kansas”) and the capitalised
+ * words of a description say another one (“the Florida senator”).
+ */
+function placesDiffer(name: Name, modifiers: readonly Token[]): boolean {
+  const wanted = modifiers.filter((word) => isPlaceOrParty(word.lower))
+  if (wanted.length === 0) return false
+  const known = [...name.roles].filter(isPlaceOrParty)
+  return known.length > 0 && wanted.some((word) => !name.roles.has(word.lower))
+}
+
+/** Whether a lower-case word names a state, a nation or a party (“florida”, “republican”). */
+function isPlaceOrParty(word: string): boolean {
+  return placeAdjectives.has(word) || partyMembers.has(word) || word === 'democratic'
 }
 
 /**
