@@ -548,6 +548,15 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Brian Fallon', 'The campaign'])
   })
 
+  it('a cue word in -s that opens a subject before “have”, “are” or “were” is a plural noun', () => {
+    const found = records(
+      'TV\n\nPast shows have featured viewers eating spiders. Mr. Manafort’s views have shaped the campaign. The farms, which it says are lying idle, were sold.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['it', 'says'],
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

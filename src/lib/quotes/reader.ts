@@ -32,6 +32,7 @@ import {
   type DocumentView,
   isCapitalised,
   isComma,
+  isPossessive,
   type SentenceView,
   Shapes,
   type Token,
@@ -490,6 +491,8 @@ const afterNounCue = new Set([
   'stayed',
   'growth',
 ])
+/** Auxiliaries that agree with a plural subject only. */
+const pluralAuxiliaries = new Set(['have', 'are', 'were'])
 /** Words before such a cue word that make it a verb: “they claim”, “to demand”. */
 const beforeVerbCue = new Set([
   'i',
@@ -1025,6 +1028,22 @@ export class Reader {
     return before?.word && documents.has(before.lower) ? 'speech' : undefined
   }
 
+  /**
+   * Whether a word opens the subject of its sentence: it is the sentence’s
+   * first token, or follows only its first word when that is capitalised
+   * (“Past shows”, “Press reports”), or follows a possessive (“Mr.
+   * Manafort’s views”).
+   */
+  opensSubject(index: number): boolean {
+    const token = this.tokens[index] as Token
+    const space = this.tokens[index - 1]
+    if (space?.sentence !== token.sentence) return true
+    const word = this.tokens[index - 2]
+    if (!(space.space && word?.word)) return false
+    if (isPossessive(word.text)) return true
+    return word.capitalised && this.tokens[index - 3]?.sentence !== token.sentence
+  }
+
   /** The cue at a token, if any: a cue word or “according to”. */
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
@@ -1127,6 +1146,19 @@ export class Reader {
       )
         return undefined
     }
+
+    // “Past shows have featured”, “Reports were”, “Mr. Manafort’s views
+    // have”: a cue word in -s that opens its sentence (or follows its first
+    // capitalised word or a possessive), before an auxiliary of the plural,
+    // is a plural noun (not in “which it says are lying idle”).
+    if (
+      next?.word &&
+      pluralAuxiliaries.has(next.lower) &&
+      lower.endsWith('s') &&
+      this.tokens[index + 1]?.text === ' ' &&
+      this.opensSubject(index)
+    )
+      return undefined
 
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.

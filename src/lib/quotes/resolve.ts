@@ -17,7 +17,14 @@ import {
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import {apartDashes, namingParticiples} from './reader.js'
-import {type DocumentView, isCapitalised, isComma, type SentenceView, type Token} from './tokens.js'
+import {
+  type DocumentView,
+  isCapitalised,
+  isComma,
+  isPossessive,
+  type SentenceView,
+  type Token,
+} from './tokens.js'
 
 /** Whom a speaker resolves to. */
 export interface Resolution {
@@ -437,12 +444,6 @@ function apposition(tokens: Token[], index: number): string[] {
 /** A word without a possessive: “McGovern’s” → “McGovern”. */
 function bare(word: string): string {
   return isPossessive(word) ? word.slice(0, -2) : word
-}
-
-/** Whether a word ends in a possessive “’s” or “'s” (`/[’']s$/`). */
-function isPossessive(word: string): boolean {
-  const mark = word.charCodeAt(word.length - 2)
-  return word.charCodeAt(word.length - 1) === 115 && (mark === 0x20_19 || mark === 39)
 }
 
 function stripTitles(words: Token[]): Token[] {

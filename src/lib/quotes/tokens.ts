@@ -188,6 +188,12 @@ export function isCapitalised(text: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : capital.test(text)
 }
 
+/** Whether a word ends in a possessive “’s” or “'s” (`/[’']s$/`). */
+export function isPossessive(word: string): boolean {
+  const mark = word.charCodeAt(word.length - 2)
+  return word.charCodeAt(word.length - 1) === 115 && (mark === 0x20_19 || mark === 39)
+}
+
 /** A sentence and its tokens. */
 export interface SentenceView {
   index: number
