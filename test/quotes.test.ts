@@ -557,6 +557,43 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('an occupation or a party before a name is its role', () => {
+    const found = records(
+      'Arts\n\nGuitarist Brian May said the show would go on. Tory MP Boris Johnson said it was a shame. "It was great," said Paul Singer. "It was not," Mr. Singer added.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'Brian May',
+      'Boris Johnson',
+      'Paul Singer',
+      'Paul Singer',
+    ])
+  })
+
+  it('a role before an honorific and a surname is the role of the person named before', () => {
+    const found = records(
+      'Mayor\n\nKen Livingstone won. London mayor Mr Livingstone said the plan would work. A spokesman for Mr Livingstone said it was late.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Ken Livingstone', 'London mayor Mr'],
+      ['A spokesman for Mr Livingstone', null],
+    ])
+  })
+
+  it('a surname with a possessive read before names the person', () => {
+    const found = records('Books\n\nJK Rowling’s new book is out. "It is my best," Rowling said.\n')
+    expect(found.map((record) => record.speaker?.name)).toEqual(['JK Rowling'])
+  })
+
+  it('a description, a title and a name is the person named', () => {
+    const found = records(
+      'Church\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wright, said the law was wrong. The Bishop said it would change.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Tom Wright', 'The Bishop of Durham'],
+      ['Tom Wright', 'The Bishop of Durham'],
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -308,6 +308,35 @@ export const notSpeakerStart: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Occupations written before a name (“Actor Bruce Willis”, “Guitarist Brian
+ * May”, “Striker Jo Ba”), which are surnames too (“Paul Singer”): titles
+ * that are never all of a name.
+ */
+export const occupations: ReadonlySet<string> = new Set([
+  'actor',
+  'actress',
+  'singer',
+  'songwriter',
+  'guitarist',
+  'drummer',
+  'bassist',
+  'rapper',
+  'producer',
+  'novelist',
+  'author',
+  'writer',
+  'comedian',
+  'presenter',
+  'agent',
+  'farmer',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+])
+
+/**
  * Titles and roles written before a name, stripped when a name is read out of
  * a mention (“Massachusetts Rep. Jim McGovern” → “Jim McGovern”).
  */
@@ -509,6 +538,13 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'owner',
   'member',
   'delegate',
+  // Members of parliaments: “Tory MP Boris Johnson”, “Labour MSP Christine
+  // May”, “Tory Liam Fox”.
+  'tory',
+  'mp',
+  'mep',
+  'msp',
+  ...occupations,
   'mr',
   'gov.',
   'sen.',

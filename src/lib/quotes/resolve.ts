@@ -10,6 +10,7 @@ import {
   auxiliaryWords,
   nameTitles,
   numberWords,
+  occupations,
   personNouns,
   placeAdjectives,
   pronouns,
@@ -94,6 +95,53 @@ const quantities = new Set([
   'half',
   'any',
 ])
+/** Titles of address right before a surname: “Mr Lewis”, “Lord Butler”. */
+const honorifics = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+])
+/**
+ * Whether words are a role, an honorific and a surname (“Tory spokesman Mr
+ * Lewis”, “Former civil service chief Lord Butler”): the role holds no
+ * preposition, conjunction, relative pronoun, verb in -ed or -ing, nor
+ * another honorific (“a spokesman for Mr Prescott”, “The barrister who had
+ * represented Mr Martin”, “Mr Evans sued Mr Mann”), and the surname is no
+ * possessive (“Ms Villalba’s lawyers”).
+ */
+function honouredRole(words: readonly Token[]): boolean {
+  const surname = words[words.length - 1]
+  if (!surname || isPossessive(surname.text)) return false
+  if (!honorifics.has(words[words.length - 2]?.lower ?? '')) return false
+  const role = words.slice(0, -2)
+  const opening = role[0]?.lower
+  const noun = role[role.length - 1]?.lower ?? ''
+  return (
+    (nameTitles.has(noun) || personNouns.has(noun) || noun === 'peer') &&
+    opening !== 'a' &&
+    opening !== 'an' &&
+    opening !== 'the' &&
+    role.every(
+      (word) =>
+        /^\p{L}[\p{L}-]*$/u.test(word.text) &&
+        !stopWords.has(word.lower) &&
+        !relativeWords.has(word.lower) &&
+        !honorifics.has(word.lower) &&
+        !inclusion.test(word.lower) &&
+        !/(?:ed|ing|er)$/.test(word.lower),
+    )
+  )
+}
+
 /** Relative pronouns that open a clause inside a description. */
 const relativeWords = new Set(['who', 'whom', 'whose', 'which'])
 
@@ -452,6 +500,8 @@ function stripTitles(words: Token[]): Token[] {
   const body = words[0]?.lower === 'the' && notPerson.test(last)
   while (start < words.length) {
     const lower = (words[start] as Token).lower
+    // “Mr. Singer”: an occupation that ends the words is a surname.
+    if (start === words.length - 1 && occupations.has(lower)) break
     // A place before a title or a name (“Massachusetts Rep. Jim McGovern”,
     // “The Wisconsin Republican”), not one in the name of a body (“The
     // Washington Post”, “The New York Times”).
@@ -694,7 +744,8 @@ export class Resolver {
     // which names no one for a later “he”.
     if (
       capitals.length === 1 &&
-      headWords.length === capitals.length + countTitles(headWords) &&
+      (headWords.length === capitals.length + countTitles(headWords.slice(0, -1)) ||
+        honouredRole(headWords)) &&
       !quantities.has((capitals[0] as Token).lower)
     ) {
       const surname = bare((capitals[0] as Token).text)
@@ -710,11 +761,44 @@ export class Resolver {
           : affiliation) ||
         null
       return this.remember(
-        {name: full?.value ?? surname, role, anonymous: false},
+        // “Robin Butler’s report” read before names Robin Butler.
+        {name: full ? bare(full.value) : surname, role, anonymous: false},
         start,
         undefined,
         !notPerson.test(surname),
       )
+    }
+
+    // A description and, after its comma, a title and a name: “Clinton’s
+    // introducer, actress Jamie Lee Curtis” is Jamie Lee Curtis.
+    if (comma !== -1 && isComma(tokens, comma)) {
+      const after = tokens.slice(comma + 1).filter((token) => token.word)
+      const name = stripTitles(after)
+      const titles = after.slice(0, after.length - name.length)
+      if (
+        name.length >= 2 &&
+        titles.length > 0 &&
+        titles.every(
+          (word) =>
+            word.capitalised || nameTitles.has(word.lower) || placeAdjectives.has(word.lower),
+        ) &&
+        name.every((word) => word.capitalised) &&
+        personalName(name)
+      ) {
+        // The description’s head stands for the person later (“the Bishop”).
+        const of = headWords.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
+        const noun = headWords[(of === -1 ? headWords.length : of) - 1]
+        return this.remember(
+          {
+            name: bare(name.map((word) => word.text).join(' ')),
+            role: headWords.map((word) => word.text).join(' ') || null,
+            anonymous: false,
+          },
+          start,
+          noun && bare(noun.lower),
+          true,
+        )
+      }
     }
 
     // A definite description: “the official” → the nearest entity with that head.
