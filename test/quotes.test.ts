@@ -594,6 +594,17 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('“it’s” before a participle is an impersonal passive, with no speaker', () => {
+    expect(
+      records('Phones\n\nIt’s predicted that by 2006 two billion people will own a phone.\n'),
+    ).toEqual(
+      records('Phones\n\nIt is predicted that by 2006 two billion people will own a phone.\n'),
+    )
+    expect(
+      records('Phones\n\nIt’s predicted that by 2006 two billion people will own a phone.\n'),
+    ).toEqual([])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -1196,7 +1196,9 @@ export class Reader {
     )
       return false
     if (previous?.word !== true) return false
-    if (notBeforeCue.has(previous.lower)) return true
+    // “It’s predicted that …”: “it is” contracted.
+    if (notBeforeCue.has(previous.lower) || previous.lower === 'it’s' || previous.lower === "it's")
+      return true
     // “was first reported by”: an adverb between the auxiliary and a
     // participle that has an agent.
     if (!(passiveAdverbs.has(previous.lower) || /^\p{Ll}+ly$/u.test(previous.text))) return false
