@@ -605,6 +605,34 @@ describe('quotation marks', () => {
     ).toEqual([])
   })
 
+  it('a plural noun opening a sentence, or a group “they” stands for, is no one “he” stands for', () => {
+    const found = records(
+      'Tech\n\nJohn Lueders spoke first. Politicians say the rules are weak. "They are wrong," he said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Politicians', 'Politicians'],
+      ['he', 'John Lueders'],
+    ])
+    const group = records(
+      'Schools\n\nBrian Smith spoke first. Games are a legitimate area of study in their own right, researchers say. Pupils should make their own games, they say. "It works," he said.\n',
+    )
+    expect(group.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['researchers', 'researchers'],
+      ['they', 'researchers'],
+      ['he', 'Brian Smith'],
+    ])
+  })
+
+  it('“who” after a dash or a parenthesis stands for the name before; after no name, for no one named further back', () => {
+    const found = records(
+      'Race\n\nGraham—who said he had endorsed Jeb Bush—backed Cruz. Donald Trump won. His behavior angered the party’s top figures, who said it was a disgrace.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['who', 'Graham'],
+      ['who', null],
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

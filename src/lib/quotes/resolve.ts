@@ -62,6 +62,8 @@ const inclusion = /^(?:such as|including|like|among them)\b/i
 /** A word of lower-case letters (“voters”, “fund-raisers”): no number, no name. */
 const lowerWord = /^\p{Ll}+(?:-\p{Ll}+)*$/u
 const plural = new Set(['they', 'them', 'we'])
+/** The head given to what a plural pronoun stands for: a group, no one “it” stands for. */
+const groupHead = 'they'
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Whether the head noun of a description is plural (“employees”, not “press”). */
 function pluralHead(head: string | undefined): boolean {
@@ -585,6 +587,18 @@ export class Resolver {
       ) {
         return this.remember({name: noun.text, role: null, anonymous}, start, noun.lower, false)
       }
+      // “said one Democrat familiar with the discussion, who added”: a
+      // speaker before it in its sentence; else no one (“the party’s top
+      // figures, who have”), not a person named further back.
+      const sentence = this.document.sentences[first.sentence] as SentenceView
+      const opening = this.document.tokens[sentence.first]?.start ?? start
+      const speaker = this.nearest(start, (candidate) => candidate.start >= opening)
+      return this.remember(
+        speaker ?? {name: null, role: null, anonymous: false},
+        start,
+        speaker?.head,
+        speaker?.person ?? false,
+      )
     }
 
     // A pronoun: the nearest fitting entity before. A possessive one (“his
@@ -616,7 +630,8 @@ export class Resolver {
             : personal.has(pronoun)
               ? candidate.person && fits(candidate)
               : // “it said”: a body, not a person nor a group (“400 employees”).
-                pronoun !== 'it' || (!candidate.person && !pluralHead(candidate.head)),
+                pronoun !== 'it' ||
+                (!candidate.person && !pluralHead(candidate.head) && candidate.head !== groupHead),
         true,
         // A name read in the text may be a place or a body: for “he” or
         // “she”, only one whose first name or title fits.
@@ -633,15 +648,21 @@ export class Resolver {
         named === undefined && personal.has(pronoun)
           ? this.nearest(
               start,
-              (candidate) => candidate.head !== undefined && personNouns.has(candidate.head),
+              (candidate) =>
+                candidate.head !== undefined &&
+                personNouns.has(candidate.head) &&
+                // “he” is no “researchers”, no “people”.
+                !pluralHead(candidate.head) &&
+                candidate.head !== 'people',
             )
           : undefined
-      // “it” stands for a body, which a later “he” or “she” is not.
+      // “it” stands for a body, and “they” for a group, which a later “he”
+      // or “she” is not.
       return this.remember(
         named ?? described ?? {name: null, role: null, anonymous: false},
         start,
-        described?.head,
-        described === undefined && pronoun !== 'it',
+        plural.has(pronoun) ? groupHead : described?.head,
+        described === undefined && pronoun !== 'it' && !plural.has(pronoun),
       )
     }
 
@@ -760,12 +781,20 @@ export class Resolver {
               .join(' ')
           : affiliation) ||
         null
+      // “Politicians said”, “Analysts believe”: a plural noun opening its
+      // sentence, the surname of no one named, is no person for a later “he”.
+      const word = capitals[0] as Token
+      const plural =
+        !full &&
+        pluralHead(word.lower) &&
+        this.document.tokens[word.index - 1]?.sentence !== word.sentence
       return this.remember(
         // “Robin Butler’s report” read before names Robin Butler.
         {name: full ? bare(full.value) : surname, role, anonymous: false},
         start,
-        undefined,
-        !notPerson.test(surname),
+        // … nor a body for a later “it”.
+        plural ? word.lower : undefined,
+        !notPerson.test(surname) && !plural,
       )
     }
 
@@ -893,7 +922,9 @@ export class Resolver {
     while (at >= 0 && index - at <= 12) {
       const token = tokens[at] as Token
       if (token.sentence !== sentence) break
-      if (token.space || (isComma(tokens, at) && words.length === 0)) {
+      // “Rosa Alvarez, who”, “Graham—who”, “David Duke (who”.
+      const apart = isComma(tokens, at) || apartDashes.has(token.text) || token.text === '('
+      if (token.space || (apart && words.length === 0)) {
         at--
         continue
       }
