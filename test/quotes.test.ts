@@ -633,6 +633,13 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('common first names tell a man or a woman', () => {
+    const found = records(
+      'Town hall\n\n"We will win," Barack Obama said. Tina Houchins had a question. "Do you still think so?" she said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Barack Obama', 'Tina Houchins'])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',
