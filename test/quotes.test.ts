@@ -640,6 +640,16 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Barack Obama', 'Tina Houchins'])
   })
 
+  it('a speaker’s apposition may hold an age and a town with its state', () => {
+    const found = records(
+      'Museum\n\nDonna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories. Tom Smith, of Dayton, Ohio, said it was fine.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Donna Rawlings, 59, of Ashton, Md., who watched the ceremony,', 'Donna Rawlings'],
+      ['Tom Smith, of Dayton, Ohio,', 'Tom Smith'],
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -1672,8 +1672,11 @@ export class Reader {
             // what follows the comma is the whole speaker (“…since January,
             // the theater’s director said”).
             (closed &&
-              isCapitalised(previous.text) &&
-              (appositionStarters.has(after.lower) || !isCapitalised(after.text))) ||
+              (isCapitalised(previous.text) || this.isAge(before, limit)) &&
+              (appositionStarters.has(after.lower) ||
+                !isCapitalised(after.text) ||
+                // “Tom Smith, of Dayton, Ohio, said”: a town and its state.
+                this.isState(first, first + 1))) ||
             // Or by the dashes of a second one, when it opens as one does
             // (“John Dickey, the chief executive of Ora Media -- the
             // production company … -- told”, not “Even if …, insiders in the
@@ -1992,6 +1995,18 @@ export class Reader {
       token.lower.endsWith('ing') &&
       !ingNouns.has(token.lower)
     )
+  }
+
+  /**
+   * Whether a token is an age after a name and its comma: “Donna Rawlings,
+   * 59, of Ashton”.
+   */
+  isAge(index: number, limit: number): boolean {
+    const token = this.tokens[index]
+    if (!(token?.word && /^\d{1,3}$/.test(token.text))) return false
+    const comma = this.skipSpaceBack(index - 1, limit)
+    const name = this.tokens[this.skipSpaceBack(comma - 1, limit)]
+    return this.isComma(comma) && name?.capitalised === true
   }
 
   /** Whether words name a US state (“New Hampshire”, “Tex.”), as after a town. */
