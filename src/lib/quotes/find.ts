@@ -550,6 +550,9 @@ const askedAfter = new Set([
   'again',
 ])
 
+/** Conjunctions that open a clause after an inverted speaker: “…, says the BBC, because …”. */
+const reasonOpeners = new Set(['because', 'although', 'though', 'as', 'since', 'while'])
+
 /** Cues that are often inverted after their content: “…, said Smith.” */
 const invertedCues = new Set([
   'said',
@@ -564,6 +567,8 @@ const invertedCues = new Set([
   'continued',
   'recalled',
   'warned',
+  'predicts',
+  'predicted',
 ])
 
 /** Weak cues that also close what they report: “…, records show.”, “…, reported the BBC.” */
@@ -1672,14 +1677,34 @@ class Finder {
     const end = reader.skipSpaceBack(limit - 1, after.last)
     if (!reader.isClauseEnd(end)) return false
     const rest = reader.words({first: after.last, last: end})
-    return (
-      rest.length === 0 || (rest.length <= 6 && placePrepositions.has((rest[0] as Token).lower))
-    )
+    if (rest.length === 0) return true
+    const first = rest[0] as Token
+    if (rest.length <= 6 && placePrepositions.has(first.lower)) return true
+    const next = reader.skipSpace(after.last, end)
+    const token = this.document.tokens[next]
+    // “…, said the US Environmental Protection Agency (EPA).”: an acronym
+    // in parentheses.
+    if (token?.text === '(')
+      return this.document.tokens[reader.skipSpaceBack(end - 1, next)]?.text === ')'
+    // “…, says the BBC, because it gives …”: a clause that a conjunction
+    // opens after a comma.
+    return reader.isComma(next) && reasonOpeners.has(first.lower)
   }
 
-  /** Whether the words from `from` to `limit` are at most a short adverbial (“on Tuesday”). */
+  /**
+   * Whether the words from `from` to `limit` are at most a short adverbial
+   * (“on Tuesday”), after an acronym in parentheses (“the US Environmental
+   * Protection Agency (EPA).”).
+   */
   onlyCircumstance(from: number, limit: number, most = 6): boolean {
-    const words = this.wordsToComma(from, limit)
+    let start = this.reader.skipSpace(from, limit)
+    if (this.document.tokens[start]?.text === '(') {
+      let close = start + 1
+      while (close < limit && close - start < 8 && this.document.tokens[close]?.text !== ')')
+        close++
+      if (this.document.tokens[close]?.text === ')') start = close + 1
+    }
+    const words = this.wordsToComma(start, limit)
     if (words.length === 0) return true
     return words.length <= most && stopWords.has((words[0] as Token).lower)
   }
