@@ -525,7 +525,7 @@ describe('quotation marks', () => {
       'The Clinton campaign',
       'The Trump campaign',
       'The Trump campaign',
-      'The White House',
+      'White House',
       'Jeb Bush',
     ])
   })
@@ -647,6 +647,29 @@ describe('quotation marks', () => {
     expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
       ['Donna Rawlings, 59, of Ashton, Md., who watched the ceremony,', 'Donna Rawlings'],
       ['Tom Smith, of Dayton, Ohio,', 'Tom Smith'],
+    ])
+  })
+
+  it('a body’s name keeps its words and “of”; a description of someone at a body names no one in it', () => {
+    const found = records(
+      'Jobs\n\nThe Bureau of Labor Statistics said the economy added jobs in May. The Federal Trade Commission said the merger would raise prices. A spokesman for Hillary Clinton said the plan would fail. Economists at Duke University said it would work.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'Bureau of Labor Statistics',
+      'Federal Trade Commission',
+      'A spokesman for Hillary Clinton',
+      'Economists at Duke University',
+    ])
+  })
+
+  it('an inverted speaker may end in an acronym in parentheses or before a clause of reason; “predicts” inverts', () => {
+    const found = records(
+      'Gadgets\n\nMore awareness is needed about recycling, said the US Environmental Protection Agency (EPA). Delivering programmes over broadband offers clear public value, says the BBC, because it gives people more choice. There may not be enough iPods to go round, predicts Oliver Irish, editor of Stuff.\n',
+    )
+    expect(found.map((record) => [record.text, record.speaker?.text])).toEqual([
+      ['More awareness is needed about recycling', 'the US Environmental Protection Agency'],
+      ['Delivering programmes over broadband offers clear public value', 'the BBC'],
+      ['There may not be enough iPods to go round', 'Oliver Irish, editor of Stuff'],
     ])
   })
 

@@ -97,6 +97,12 @@ const quantities = new Set([
   'half',
   'any',
 ])
+/**
+ * Prepositions that relate a description to a name after it: “a spokesman
+ * for …”; not “by” and “from”, whose name is the source (“a survey by
+ * Goldman Sachs”, “documents from Diane D. Blair”).
+ */
+const relations = new Set(['for', 'of', 'at', 'with', 'to', 'in', 'on', 'about'])
 /** Titles of address right before a surname: “Mr Lewis”, “Lord Butler”. */
 const honorifics = new Set([
   'mr',
@@ -499,7 +505,17 @@ function bare(word: string): string {
 function stripTitles(words: Token[]): Token[] {
   let start = 0
   const last = words[words.length - 1]?.text ?? ''
-  const body = words[0]?.lower === 'the' && notPerson.test(last)
+  const article = words[0]?.lower === 'the' ? 1 : 0
+  const body =
+    (article === 1 && notPerson.test(last)) ||
+    words.some(
+      (word, index) =>
+        notPerson.test(word.text) &&
+        (words[index + 1]?.lower === 'of' || words[index + 1]?.lower === 'for'),
+    )
+  // The name of a body keeps its words but the article (“the Federal Open
+  // Markets Committee”, “the Bureau of Labor Statistics”).
+  if (body) return words.slice(article)
   while (start < words.length) {
     const lower = (words[start] as Token).lower
     // “Mr. Singer”: an occupation that ends the words is a surname.
@@ -703,6 +719,8 @@ export class Resolver {
     if (
       prior?.capitalised &&
       body?.capitalised &&
+      // Not a body’s own “of” (“the Institute of Public Policy Research”).
+      !notPerson.test(prior.text) &&
       !nameTitles.has(prior.lower) &&
       !placeAdjectives.has(prior.lower) &&
       !quantities.has(prior.lower) &&
@@ -743,7 +761,12 @@ export class Resolver {
         : apposition
     }
 
-    if (capitals.length >= 2) {
+    // “A spokesman for Hillary Clinton”, “The dean of Columbia Journalism
+    // School”, “Economists at Duke University”: a noun and a preposition
+    // before the name make a description, not the name.
+    const ahead = headWords[headWords.length - capitals.length - 1]
+    const related = ahead !== undefined && relations.has(ahead.lower)
+    if (capitals.length >= 2 && !related) {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
       const name = bare(capitals.map((word) => word.text).join(' '))
       const before = headWords.slice(0, headWords.length - capitals.length)
@@ -1139,11 +1162,13 @@ function trailingCapitals(words: Token[]): Token[] {
   while (start > 0) {
     const word = words[start - 1] as Token
     // A particle between capitalised words: “Bill de Blasio”, “Ludwig van Beethoven”.
+    // … and “of” after a body’s word: “the Bureau of Labor Statistics”.
+    const before = words[start - 2]
     const particle =
-      nameParticles.has(word.text) &&
       start < words.length &&
       start > 1 &&
-      isCapitalised((words[start - 2] as Token).text)
+      ((nameParticles.has(word.text) && isCapitalised((before as Token).text)) ||
+        ((word.lower === 'of' || word.lower === 'for') && notPerson.test((before as Token).text)))
     if (!isCapitalised(word.text) && !particle) break
     start--
   }
