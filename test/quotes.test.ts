@@ -673,6 +673,13 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a possessive before a name is its role', () => {
+    const found = records(
+      'Football\n\n"We have the power," added Chelsea’s William Gallas. "It was hard," NBC’s Lester Holt said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['William Gallas', 'Lester Holt'])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -520,6 +520,16 @@ function stripTitles(words: Token[]): Token[] {
     const lower = (words[start] as Token).lower
     // “Mr. Singer”: an occupation that ends the words is a surname.
     if (start === words.length - 1 && occupations.has(lower)) break
+    // “Chelsea’s William Gallas”, “Russia’s Elena Dementieva”: a possessive
+    // before a name of two words or more is a role.
+    if (
+      start < words.length - 2 &&
+      isPossessive((words[start] as Token).text) &&
+      !nameTitles.has((words[start + 1] as Token).lower)
+    ) {
+      start++
+      continue
+    }
     // A place before a title or a name (“Massachusetts Rep. Jim McGovern”,
     // “The Wisconsin Republican”), not one in the name of a body (“The
     // Washington Post”, “The New York Times”).
@@ -730,7 +740,8 @@ export class Resolver {
       affiliation = words.map((word) => word.text).join(' ')
       headWords = headWords.slice(0, of)
     }
-    const capitals = stripTitles(trailingCapitals(headWords))
+    const trailing = trailingCapitals(headWords)
+    const capitals = stripTitles(trailing)
     // The apposition without a relative clause after its noun (“a retired
     // teacher who voted for Allen”), nor an age (“Carlos Mendes, 61, who
     // fled …”); a relative clause (“who voted against the cut”) is no role,
@@ -764,8 +775,16 @@ export class Resolver {
     // “A spokesman for Hillary Clinton”, “The dean of Columbia Journalism
     // School”, “Economists at Duke University”: a noun and a preposition
     // before the name make a description, not the name.
+    // (Before a possessive stripped: “A spokesman for Manchester’s Trafford
+    // Centre”; not before titles: “Secretary of State John Kerry”.)
+    const stripped = trailing.slice(0, trailing.length - capitals.length)
     const ahead = headWords[headWords.length - capitals.length - 1]
-    const related = ahead !== undefined && relations.has(ahead.lower)
+    const beforeRun = headWords[headWords.length - trailing.length - 1]
+    const related =
+      relations.has(ahead?.lower ?? '') ||
+      (stripped.length > 0 &&
+        stripped.every((word) => isPossessive(word.text)) &&
+        relations.has(beforeRun?.lower ?? ''))
     if (capitals.length >= 2 && !related) {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
       const name = bare(capitals.map((word) => word.text).join(' '))
