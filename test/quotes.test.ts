@@ -680,6 +680,23 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['William Gallas', 'Lester Holt'])
   })
 
+  it('the subject after “which” is the speaker of a cue in the relative clause', () => {
+    const found = records(
+      'Posters\n\nLabour used posters which critics claim depict Michael Howard as Fagin. It backed a plan, both of which Mrs. Clinton praised as bold.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['critics', 'claim'],
+      ['both of which Mrs. Clinton', 'praised'],
+    ])
+  })
+
+  it('Labour is no person for a later “he”', () => {
+    const found = records(
+      'Posters\n\nLabour insists the poster is simply anti-Tory. Michael Howard spoke. Instead, he said Tony Blair had complained about abusive campaigning.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(['Labour', 'Michael Howard'])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -227,6 +227,7 @@ export const maleNames: ReadonlySet<string> = new Set([
   'gavin',
   'george',
   'gerald',
+  'giuseppe',
   'gordon',
   'graham',
   'greg',

@@ -1029,6 +1029,24 @@ export class Reader {
   }
 
   /**
+   * Whether a word opens a noun phrase: a name, a subject pronoun, an
+   * article or determiner, or a noun of people or sources (“critics”).
+   */
+  opensNounPhrase(index: number): boolean {
+    const token = this.tokens[index]
+    if (!token?.word) return false
+    const lower = token.lower
+    return (
+      token.capitalised ||
+      subjectPronouns.has(lower) ||
+      determinerWords.has(lower) ||
+      sourceNouns.has(lower) ||
+      sourceNouns.has(singularNoun(lower)) ||
+      personNouns.has(singularNoun(lower))
+    )
+  }
+
+  /**
    * Whether a word opens the subject of its sentence: it is the sentence’s
    * first token, or follows only its first word when that is capitalised
    * (“Past shows”, “Press reports”), or follows a possessive (“Mr.
@@ -1531,6 +1549,17 @@ export class Reader {
           first = index
           break
         }
+
+        // “posters which critics claim depict …”: the object of the cue, whose
+        // subject, after it, is the speaker.
+        if (
+          (token.lower === 'which' || token.lower === 'whom') &&
+          words > 0 &&
+          this.opensNounPhrase(first) &&
+          // (Not “both of which Mrs. Clinton praised”.)
+          this.tokens[this.skipSpaceBack(index - 1, limit)]?.lower !== 'of'
+        )
+          break
 
         if (relativePronouns.has(token.lower) || (token.lower === 'that' && relativeThat)) {
           const subject = words === 0
