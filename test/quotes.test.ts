@@ -697,6 +697,18 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Labour', 'Michael Howard'])
   })
 
+  it('“defending champion” and a noun cue after a modifier with a hyphen are no cues', () => {
+    expect(
+      records(
+        'Tennis\n\nElena Dementieva swept aside defending champion Venus Williams to win the event. Skype lets people make free PC-based calls to other Skype users.\n',
+      ),
+    ).toEqual([])
+    const [share] = records(
+      'Poll\n\nTwo-thirds support reducing the prison sentences for people convicted of drug crimes.\n',
+    )
+    expect([share?.speaker?.text, share?.cue?.text]).toEqual(['Two-thirds', 'support'])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

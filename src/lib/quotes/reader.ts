@@ -455,6 +455,10 @@ const verbsBeforeCopula = new Set([
 /** Numbers in words, before a count (“two points”). */
 const counts = new Set([...numberWords, 'several', 'few'])
 
+/** A share written with a hyphen: “two-thirds”, “three-quarters”. */
+const fraction = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\p{L}*-/iu
+/** Nouns after “defending” that make it an adjective: “defending champion”. */
+const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /** Cue words in their base form that are nouns as often (“demand”, “report”). */
 const nounCues = new Set([
   'demand',
@@ -1136,6 +1140,22 @@ export class Reader {
 
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && next?.lower === 'off' && this.tokens[index + 1]?.text === ' ')
+      return undefined
+
+    // “swept aside defending champion Venus Williams”: a title, no defence.
+    if (lower === 'defending' && next?.word && titleHolders.has(next.lower)) return undefined
+
+    // “free PC-based calls”, “long-term plans”: a cue word that is a noun as
+    // often, after a modifier with a hyphen, is one.
+    const modifier = this.tokens[index - 2]
+    if (
+      modifier?.word &&
+      /.-\p{Ll}+$/u.test(modifier.text) &&
+      // (Not a share, which is a subject: “Two-thirds support …”.)
+      !fraction.test(modifier.text) &&
+      this.tokens[index - 1]?.text === ' ' &&
+      (nounCues.has(lower) || (lower.endsWith('s') && nounCues.has(lower.slice(0, -1))))
+    )
       return undefined
 
     // “closed up 23 points to 6661.89”, “a 10-point lead”: after a number,
