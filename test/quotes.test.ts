@@ -709,6 +709,14 @@ describe('quotation marks', () => {
     expect([share?.speaker?.text, share?.cue?.text]).toEqual(['Two-thirds', 'support'])
   })
 
+  it('“added” with a plain object is no cue, up to a clause of time', () => {
+    expect(
+      records(
+        'Shares\n\nThey added an extra 6.4% to $27.24 in electronic trading after the trading session had finished.\n',
+      ),
+    ).toEqual([])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -550,6 +550,9 @@ const askedAfter = new Set([
   'again',
 ])
 
+/** Conjunctions that end a plain object: “added 6.4% after the session had finished”. */
+const objectEnders = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until'])
+
 /** Conjunctions that open a clause after an inverted speaker: “…, says the BBC, because …”. */
 const reasonOpeners = new Set(['because', 'although', 'though', 'as', 'since', 'while'])
 
@@ -861,6 +864,9 @@ class Finder {
       const token = this.document.tokens[index] as Token
       if (this.reader.isQuoteMark(index)) return false
       if (!token.word) continue
+      // The object ends where a clause of time or reason opens (“added an
+      // extra 6.4% … after the trading session had finished”).
+      if (index > content.first && objectEnders.has(token.lower)) break
       if (
         token.lower === 'that' ||
         subjectPronouns.has(token.lower) ||
