@@ -717,6 +717,16 @@ describe('quotation marks', () => {
     ).toEqual([])
   })
 
+  it('a poll, a survey or a project named is no person for “she”', () => {
+    const found = records(
+      'Survey\n\nLoretta Lynch spoke first. The American Community Survey found that incomes rose. "We will act," she said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'American Community Survey',
+      'Loretta Lynch',
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -294,7 +294,7 @@ class Name {
 
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
-  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour)$/i
+  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|report|study|index|campaign|program|programme|project)$/i
 
 /**
  * Whether words end in a lower-case role and a name of two words or more:
