@@ -472,12 +472,14 @@ describe('quotation marks', () => {
     },
   )
 
-  it('“I” outside a quotation names no one mentioned before', () => {
+  it('“I” and “we” outside a quotation name no one mentioned before', () => {
     const found = records(
-      'Court fight\n\nPreet Bharara led the case. I said that the charge was unfair.\n',
+      'Court fight\n\nPreet Bharara led the case. I said that the charge was unfair. Preet Bharara said the case was strong. In our last letter, we argued that the case was weak.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
       ['I', null],
+      ['Preet Bharara', 'Preet Bharara'],
+      ['we', null],
     ])
   })
 
@@ -675,9 +677,14 @@ describe('quotation marks', () => {
 
   it('a possessive before a name is its role', () => {
     const found = records(
-      'Football\n\n"We have the power," added Chelsea’s William Gallas. "It was hard," NBC’s Lester Holt said.\n',
+      'Football\n\n"We have the power," added Chelsea’s William Gallas. "It was hard," NBC’s Lester Holt said. "It was fine," said The Huffington Post’s Scott Conroy. "We won," said Political Editor Matthew Boyle.\n',
     )
-    expect(found.map((record) => record.speaker?.name)).toEqual(['William Gallas', 'Lester Holt'])
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'William Gallas',
+      'Lester Holt',
+      'Scott Conroy',
+      'Matthew Boyle',
+    ])
   })
 
   it('the subject after “which” is the speaker of a cue in the relative clause', () => {

@@ -520,14 +520,11 @@ function stripTitles(words: Token[]): Token[] {
     const lower = (words[start] as Token).lower
     // “Mr. Singer”: an occupation that ends the words is a surname.
     if (start === words.length - 1 && occupations.has(lower)) break
-    // “Chelsea’s William Gallas”, “Russia’s Elena Dementieva”: a possessive
-    // before a name of two words or more is a role.
-    if (
-      start < words.length - 2 &&
-      isPossessive((words[start] as Token).text) &&
-      !nameTitles.has((words[start + 1] as Token).lower)
-    ) {
-      start++
+    // “Chelsea’s William Gallas”, “Huffington Post’s Scott Conroy”: a
+    // possessive before a name of two words or more is a role.
+    const owner = lastPossessive(words, start)
+    if (owner !== -1) {
+      start = owner + 1
       continue
     }
     // A place before a title or a name (“Massachusetts Rep. Jim McGovern”,
@@ -553,6 +550,23 @@ function stripTitles(words: Token[]): Token[] {
   }
 
   return words.slice(start)
+}
+
+/**
+ * Index of the last possessive at or after `from` that two words or more
+ * follow, not a title (“Huffington Post’s Scott Conroy”); `-1` if none.
+ */
+function lastPossessive(words: readonly Token[], from: number): number {
+  // Not in the name of a body: “St Fintian’s High School”.
+  if (notPerson.test(words[words.length - 1]?.text ?? '')) return -1
+  for (let index = words.length - 3; index >= from; index--) {
+    if (
+      isPossessive((words[index] as Token).text) &&
+      !nameTitles.has((words[index + 1] as Token).lower)
+    )
+      return index
+  }
+  return -1
 }
 
 /**
@@ -632,9 +646,10 @@ export class Resolver {
     // “You’ve”, “We’re”, “They’d”: the pronoun of a contraction.
     const lower = first?.lower.replace(contracted, '') ?? ''
     const pronoun = first ? (possessives.get(lower) ?? lower) : ''
-    // “I” outside a quotation is the writer (of a column, a book excerpt) or
-    // one side of a transcript: no one named before.
-    if (words.length === 1 && pronoun === 'i')
+    // “I” and “we” outside a quotation are the writer (of a column, a book
+    // excerpt, an editorial) or one side of a transcript: no one named
+    // before.
+    if (words.length === 1 && (pronoun === 'i' || pronoun === 'we'))
       return this.remember({name: null, role: null, anonymous: false}, start, undefined, false)
     if (words.length === 1 && first && pronouns.has(pronoun)) {
       // “she” is no man, “he” no woman, when the name or role says so.
