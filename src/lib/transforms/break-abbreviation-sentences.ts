@@ -13,12 +13,14 @@ import {abbreviationOf, startsUpper} from './util.js'
 
 const placeSet = toSet(places)
 const monthSet = toSet(months)
+/** Abbreviations that end names: “Hank Williams Jr. He …”, “Apple Inc. The …”. */
+const nameEnds = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros'])
 const starterSet = toSet(sentenceStarters)
 
 /**
  * Whether a word without its final period can end a sentence: initialisms
  * (“U.S”, “p.m”, “N.C”), state abbreviations (“Fla”), months (“in Jan. The
- * council met.”), and numbers of one to three digits (`number`) after other
+ * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to three digits (`number`) after other
  * words (`first` is false: “he turns 35. Then …”; parse-latin keeps them for
  * ordinals, but a number that opens its sentence numbers a list: “1. The
  * first …”).
@@ -28,6 +30,7 @@ function canEnd(abbreviation: string, number: boolean, first: boolean): boolean 
     abbreviation.includes('.') ||
     placeSet.has(abbreviation) ||
     monthSet.has(abbreviation) ||
+    nameEnds.has(abbreviation) ||
     (!first && number)
   )
 }
