@@ -734,6 +734,12 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('“called into” a programme is a telephone call, no cue', () => {
+    expect(
+      records("TV\n\nDonald Trump called into Bill O'Reilly's program on Fox News on Monday.\n"),
+    ).toEqual([])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -1138,6 +1138,10 @@ export class Reader {
     )
       return undefined
 
+    // “Trump called into Bill O’Reilly’s program”: a telephone call.
+    if (lower.startsWith('call') && next?.lower === 'into' && this.tokens[index + 1]?.text === ' ')
+      return undefined
+
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && next?.lower === 'off' && this.tokens[index + 1]?.text === ' ')
       return undefined
