@@ -740,6 +740,16 @@ describe('quotation marks', () => {
     ).toEqual([])
   })
 
+  it('a word in -ing in a role before a name is no cue', () => {
+    const found = records(
+      'Aid\n\n"Resources are more than enough to reduce poverty," deputy planning director Jose Leibovich said. "It is a win," former State policy planning director Anne-Marie Slaughter wrote.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.cue?.text])).toEqual([
+      ['Jose Leibovich', 'said'],
+      ['Anne-Marie Slaughter', 'wrote'],
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

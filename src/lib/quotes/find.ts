@@ -1698,6 +1698,20 @@ class Finder {
   }
 
   /**
+   * Whether a word in -ing stands inside a role before a name: a lower-case
+   * noun and a capitalised word follow it (“planning director Jose”).
+   */
+  inRole(index: number, limit: number): boolean {
+    const token = this.document.tokens[index] as Token
+    if (!token.lower.endsWith('ing')) return false
+    const noun = this.document.tokens[this.reader.skipSpace(index + 1, limit)]
+    if (!(noun?.word && noun.text === noun.lower && !contentCannotStart.has(noun.lower)))
+      return false
+    const name = this.document.tokens[this.reader.skipSpace(noun.index + 1, limit)]
+    return name?.word === true && name.capitalised
+  }
+
+  /**
    * Whether the words from `from` to `limit` are at most a short adverbial
    * (“on Tuesday”), after an acronym in parentheses (“the US Environmental
    * Protection Agency (EPA).”).
@@ -1849,6 +1863,9 @@ class Finder {
       if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) break
       if (token.word) {
         cue = this.reader.cueAt(index, limit)
+        // “deputy planning director Jose Leibovich said”: a word in -ing
+        // inside a role before a name is none.
+        if (cue && index !== start && this.inRole(index, limit)) cue = undefined
         if (cue) break
       }
 

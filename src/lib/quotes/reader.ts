@@ -1830,7 +1830,14 @@ export class Reader {
     if (last < start) return undefined
     const range = {first: start, last: last + 1}
     const words = this.words(range)
-    if (words.length > 30 || words.some((word) => this.cueAt(word.index, range.last)))
+    // A cue word in a role before a name is none (“deputy planning director
+    // Jose Leibovich said”).
+    let name = words.length - 1
+    while (name >= 0 && !(words[name] as Token).capitalised) name--
+    if (
+      words.length > 30 ||
+      words.some((word, index) => index >= name && this.cueAt(word.index, range.last))
+    )
       return undefined
     // “…,” Blige sings to Clinton before asking: a speaker ends in no
     // conjunction. Nor does one run into a pronoun, the subject of its own
