@@ -750,6 +750,19 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a speaker after an inverted cue may hold “of” after a role', () => {
+    const found = records(
+      'Factories\n\n"This completes a strong year," said chairman of the ISM’s survey committee. "We will win," said the chairman of the Commons education committee, Labour MP Barry Sheerman.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['chairman of the ISM’s survey committee', 'chairman of the ISM’s survey committee'],
+      [
+        'the chairman of the Commons education committee, Labour MP Barry Sheerman',
+        'Barry Sheerman',
+      ],
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

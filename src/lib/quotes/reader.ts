@@ -495,6 +495,11 @@ const afterNounCue = new Set([
   'stayed',
   'growth',
 ])
+/** Whether a word is a role: a title or a noun of people (“chairman”, “spokesman”). */
+function roleNoun(word: Token): boolean {
+  return nameTitles.has(word.lower) || personNouns.has(word.lower)
+}
+
 /** Auxiliaries that agree with a plural subject only. */
 const pluralAuxiliaries = new Set(['have', 'are', 'were'])
 /** Words before such a cue word that make it a verb: “they claim”, “to demand”. */
@@ -2192,7 +2197,13 @@ export class Reader {
       }
 
       if (token.word) {
-        if (stopWords.has(token.lower) && last !== -1) break
+        // “said chairman of the ISM’s survey committee”: “of” after a role.
+        const role =
+          token.lower === 'of' &&
+          last !== -1 &&
+          roleNoun(this.tokens[last] as Token) &&
+          this.tokens[this.skipSpace(index + 1, limit)]?.word === true
+        if (stopWords.has(token.lower) && last !== -1 && !role) break
         if (this.cueAt(index, limit)) break
         last = index
         words++
