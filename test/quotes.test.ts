@@ -763,6 +763,16 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a plural of a cue word that is a noun as often, before a preposition, is a noun', () => {
+    const found = records(
+      'Airline\n\nSince the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs. Reports from Russia say Baikal has paid a deposit. He claims in the interview that he won.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Reports from Russia', 'say'],
+      ['He', 'claims'],
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -461,6 +461,7 @@ const fraction = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /** Cue words in their base form that are nouns as often (“demand”, “report”). */
 const nounCues = new Set([
+  'attack',
   'demand',
   'report',
   'claim',
@@ -1178,7 +1179,11 @@ export class Reader {
     // report recommends”: a cue word that is a noun as often, before a
     // preposition, a modal or another cue, is one (not after a subject
     // pronoun, a modal or “to”: “they demand from”).
-    if (nounCues.has(lower) && next?.word && this.tokens[index + 1]?.text === ' ') {
+    if (
+      (nounCues.has(lower) || (lower.endsWith('s') && nounCues.has(lower.slice(0, -1)))) &&
+      next?.word &&
+      this.tokens[index + 1]?.text === ' '
+    ) {
       const previous = this.tokens[index - 2]
       if (
         (afterNounCue.has(next.lower) ||
@@ -1187,7 +1192,7 @@ export class Reader {
             cueClass(next.lower, this.cues))) &&
         !(
           previous?.word &&
-          beforeVerbCue.has(previous.lower) &&
+          (beforeVerbCue.has(previous.lower) || subjectPronouns.has(previous.lower)) &&
           this.tokens[index - 1]?.text === ' '
         )
       )
