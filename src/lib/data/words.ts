@@ -340,11 +340,28 @@ export const occupations: ReadonlySet<string> = new Set([
   'winger',
 ])
 
+/** Titles of address right before a surname: “Mr Lewis”, “Lord Butler”, “Dr. Ortiz”. */
+export const honorifics: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+])
+
 /**
  * Titles and roles written before a name, stripped when a name is read out of
  * a mention (“Massachusetts Rep. Jim McGovern” → “Jim McGovern”).
  */
 export const nameTitles: ReadonlySet<string> = new Set([
+  ...honorifics,
   // Offices of schools, towns, courts, churches, the military and companies.
   'superintendent',
   'principal',
@@ -392,7 +409,6 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'gov',
   'sen',
   'rep',
-  'dr',
   'prof',
   'atty',
   'dist',
@@ -415,14 +431,6 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'cmdr.',
   'amb.',
   'atty.',
-  'dr',
-  'dr.',
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
   'prof.',
   'rev.',
   'president',
@@ -463,10 +471,6 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'queen',
   'prince',
   'princess',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
   'retired',
   'democratic',
   'republican',
@@ -503,7 +507,6 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'cmdr',
   'amb',
   'first',
-  'lady',
   'deputy',
   'acting',
   'assistant',
@@ -549,7 +552,6 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'mep',
   'msp',
   ...occupations,
-  'mr',
   'gov.',
   'sen.',
   'rep.',

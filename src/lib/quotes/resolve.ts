@@ -8,6 +8,7 @@ import {
   anonymousPattern,
   articles,
   auxiliaryWords,
+  honorifics,
   nameTitles,
   numberWords,
   occupations,
@@ -103,21 +104,6 @@ const quantities = new Set([
  * Goldman Sachs”, “documents from Diane D. Blair”).
  */
 const relations = new Set(['for', 'of', 'at', 'with', 'to', 'in', 'on', 'about'])
-/** Titles of address right before a surname: “Mr Lewis”, “Lord Butler”. */
-const honorifics = new Set([
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'dr',
-  'dr.',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-])
 /**
  * Whether words are a role, an honorific and a surname (“Tory spokesman Mr
  * Lewis”, “Former civil service chief Lord Butler”): the role holds no
