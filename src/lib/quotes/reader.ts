@@ -496,6 +496,11 @@ const afterNounCue = new Set([
   'stayed',
   'growth',
 ])
+/** Whether a cue word is a noun as often, or its plural (“demand”, “calls”). */
+function isNounCue(lower: string): boolean {
+  return nounCues.has(lower) || (lower.endsWith('s') && nounCues.has(lower.slice(0, -1)))
+}
+
 /** Whether a word is a role: a title or a noun of people (“chairman”, “spokesman”). */
 function roleNoun(word: Token): boolean {
   return nameTitles.has(word.lower) || personNouns.has(word.lower)
@@ -719,7 +724,7 @@ function opensApposition(word: Token): boolean {
     appositionStarters.has(word.lower) ||
     word.capitalised ||
     isDigits(word.text) ||
-    /[’']s$/.test(word.lower) ||
+    isPossessive(word.text) ||
     // A role without its article: “said Niels Brinkman, co-founder of …”.
     nameTitles.has(word.lower) ||
     personNouns.has(word.lower) ||
@@ -1155,8 +1160,8 @@ export class Reader {
     // “swept aside defending champion Venus Williams”: a title, no defence.
     if (lower === 'defending' && next?.word && titleHolders.has(next.lower)) return undefined
 
-    // “free PC-based calls”, “long-term plans”: a cue word that is a noun as
-    // often, after a modifier with a hyphen, is one.
+    // “free PC-based calls”, “the short-term demands of”: a cue word that is
+    // a noun as often, after a modifier with a hyphen, is one.
     const modifier = this.tokens[index - 2]
     if (
       modifier?.word &&
@@ -1164,7 +1169,7 @@ export class Reader {
       // (Not a share, which is a subject: “Two-thirds support …”.)
       !fraction.test(modifier.text) &&
       this.tokens[index - 1]?.text === ' ' &&
-      (nounCues.has(lower) || (lower.endsWith('s') && nounCues.has(lower.slice(0, -1))))
+      isNounCue(lower)
     )
       return undefined
 
@@ -1179,11 +1184,7 @@ export class Reader {
     // report recommends”: a cue word that is a noun as often, before a
     // preposition, a modal or another cue, is one (not after a subject
     // pronoun, a modal or “to”: “they demand from”).
-    if (
-      (nounCues.has(lower) || (lower.endsWith('s') && nounCues.has(lower.slice(0, -1)))) &&
-      next?.word &&
-      this.tokens[index + 1]?.text === ' '
-    ) {
+    if (isNounCue(lower) && next?.word && this.tokens[index + 1]?.text === ' ') {
       const previous = this.tokens[index - 2]
       if (
         (afterNounCue.has(next.lower) ||

@@ -20,10 +20,10 @@ const starterSet = toSet(sentenceStarters)
 /**
  * Whether a word without its final period can end a sentence: initialisms
  * (“U.S”, “p.m”, “N.C”), state abbreviations (“Fla”), months (“in Jan. The
- * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to three digits (`number`) after other
- * words (`first` is false: “he turns 35. Then …”; parse-latin keeps them for
- * ordinals, but a number that opens its sentence numbers a list: “1. The
- * first …”).
+ * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to
+ * three digits (`number`) after other words (`first` is false: “he turns
+ * 35. Then …”; parse-latin keeps them for ordinals, but a number that opens
+ * its sentence numbers a list: “1. The first …”).
  */
 function canEnd(abbreviation: string, number: boolean, first: boolean): boolean {
   return (
