@@ -502,14 +502,15 @@ function stripTitles(words: Token[]): Token[] {
   // The name of a body keeps its words but the article (“the Federal Open
   // Markets Committee”, “the Bureau of Labor Statistics”).
   if (body) return words.slice(article)
+  // (Found once: a long run of titles is read in one pass.)
+  const owner = lastPossessive(words, 0)
   while (start < words.length) {
     const lower = (words[start] as Token).lower
     // “Mr. Singer”: an occupation that ends the words is a surname.
     if (start === words.length - 1 && occupations.has(lower)) break
     // “Chelsea’s William Gallas”, “Huffington Post’s Scott Conroy”: a
     // possessive before a name of two words or more is a role.
-    const owner = lastPossessive(words, start)
-    if (owner !== -1) {
+    if (owner >= start) {
       start = owner + 1
       continue
     }
