@@ -773,6 +773,17 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a letter title after a name is no part of it, but in a description', () => {
+    const found = records(
+      'Council\n\n"We will ask them to exercise restraint," Tom McCabe MSP said. "It is wrong," Mr McCabe added. "It is right," the Ealing North MP said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'Tom McCabe',
+      'Tom McCabe',
+      'Ealing North MP',
+    ])
+  })
+
   it('a group named with its members is the group', () => {
     const found = records(
       'Tax row\n\nSome, such as 83-year-old Elizabeth Winkfield, said they would rather go to jail. Critics, including Sen. Bob Smith, said the plan would fail.\n',

@@ -240,7 +240,7 @@ class Name {
 
   constructor(run: Token[], words: Token[], tokens: Token[], next: number) {
     this.words = words
-    this.titles = run.slice(0, run.length - words.length)
+    this.titles = run.slice(0, run.indexOf(words[0] as Token))
     this.tokens = tokens
     this.next = next
     this.last = bare((words[words.length - 1] as Token).text)
@@ -400,7 +400,7 @@ function names(document: DocumentView): Name[] {
     }
 
     size = 0
-    const words = stripTitles(run)
+    const words = withoutPostNominal(stripTitles(run))
     if (words.length >= 2) found.push(new Name(run, words, tokens, next))
   }
 
@@ -538,6 +538,18 @@ function stripTitles(words: Token[]): Token[] {
 
   return words.slice(start)
 }
+
+/**
+ * A name without a letter title after it (“Tom McCabe MSP”), when two words
+ * or more stay.
+ */
+function withoutPostNominal(words: Token[]): Token[] {
+  const post = words[words.length - 1]
+  return words.length >= 3 && post && postNominals.has(post.text) ? words.slice(0, -1) : words
+}
+
+/** Titles written after a name: “Tom McCabe MSP”, “Michael Mansfield QC”. */
+const postNominals = new Set(['MP', 'MSP', 'MEP', 'AM', 'QC', 'KC', 'MLA', 'TD'])
 
 /**
  * Index of the last possessive at or after `from` that two words or more
@@ -743,7 +755,12 @@ export class Resolver {
       headWords = headWords.slice(0, of)
     }
     const trailing = trailingCapitals(headWords)
-    const capitals = stripTitles(trailing)
+    // (“Tom McCabe MSP”, not “the Ealing North MP”, a description.)
+    const titled = stripTitles(trailing)
+    const articled = [trailing[0], headWords[headWords.length - trailing.length - 1]].some(
+      (word) => word !== undefined && articles.includes(word.lower),
+    )
+    const capitals = articled ? titled : withoutPostNominal(titled)
     // The apposition without a relative clause after its noun (“a retired
     // teacher who voted for Allen”), nor an age (“Carlos Mendes, 61, who
     // fled …”); a relative clause (“who voted against the cut”) is no role,
@@ -790,7 +807,7 @@ export class Resolver {
     if (capitals.length >= 2 && !related) {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
       const name = bare(capitals.map((word) => word.text).join(' '))
-      const before = headWords.slice(0, headWords.length - capitals.length)
+      const before = headWords.slice(0, headWords.indexOf(capitals[0] as Token))
       // “a former staffer named Bradley Ortiz”: the role without “named”.
       const role =
         appositionRole() ||
