@@ -472,14 +472,16 @@ describe('quotation marks', () => {
     },
   )
 
-  it('“I” and “we” outside a quotation name no one mentioned before', () => {
+  it('“I”, “we” and “you” outside a quotation name no one mentioned before', () => {
     const found = records(
-      'Court fight\n\nPreet Bharara led the case. I said that the charge was unfair. Preet Bharara said the case was strong. In our last letter, we argued that the case was weak.\n',
+      'Court fight\n\nPreet Bharara led the case. I said that the charge was unfair. Preet Bharara said the case was strong. In our last letter, we argued that the case was weak. Steven Gerrard said the club would win. Throw in the transfer window, and you can see the club is in trouble.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
       ['I', null],
       ['Preet Bharara', 'Preet Bharara'],
       ['we', null],
+      ['Steven Gerrard', 'Steven Gerrard'],
+      ['you', null],
     ])
   })
 

@@ -646,9 +646,9 @@ export class Resolver {
     const lower = first?.lower.replace(contracted, '') ?? ''
     const pronoun = first ? (possessives.get(lower) ?? lower) : ''
     // “I” and “we” outside a quotation are the writer (of a column, a book
-    // excerpt, an editorial) or one side of a transcript: no one named
-    // before.
-    if (words.length === 1 && (pronoun === 'i' || pronoun === 'we'))
+    // excerpt, an editorial) or one side of a transcript, and “you” the
+    // reader: no one named before.
+    if (words.length === 1 && (pronoun === 'i' || pronoun === 'we' || pronoun === 'you'))
       return this.remember({name: null, role: null, anonymous: false}, start, undefined, false)
     if (words.length === 1 && first && pronouns.has(pronoun)) {
       // “she” is no man, “he” no woman, when the name or role says so.
@@ -847,7 +847,7 @@ export class Resolver {
       const word = capitals[0] as Token
       const plural =
         !full &&
-        pluralHead(word.lower) &&
+        (pluralHead(word.lower) || word.lower === 'people') &&
         this.document.tokens[word.index - 1]?.sentence !== word.sentence
       return this.remember(
         // “Robin Butler’s report” read before names Robin Butler.
