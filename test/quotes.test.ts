@@ -664,6 +664,10 @@ describe('quotation marks', () => {
       'A spokesman for Hillary Clinton',
       'Economists at Duke University',
     ])
+    const house = records(
+      'Cuba\n\nThe White House said the talks had stalled. Later, the White House said the talks would resume.\n',
+    )
+    expect(house.map((record) => record.speaker?.name)).toEqual(['White House', 'White House'])
   })
 
   it('an inverted speaker may end in an acronym in parentheses or before a clause of reason; “predicts” inverts', () => {

@@ -963,7 +963,23 @@ export class Resolver {
           .replace(/\s+/g, ' ')
       : text
     return this.remember(
-      {name: bare(described.trim().replace(/,$/, '')), role: null, anonymous},
+      {
+        // A proper name without its article (“the White House”), as a name
+        // read with capitals is (“The White House said”).
+        name: bare(
+          described
+            .trim()
+            .replace(/,$/, '')
+            .replace(
+              proper && words.slice(1, headAt + 1).every((word) => word.capitalised)
+                ? /^the /i
+                : /^$/,
+              '',
+            ),
+        ),
+        role: null,
+        anonymous,
+      },
       start,
       headNoun,
       false,
