@@ -102,6 +102,9 @@ export const places: readonly string[] = [
  */
 export const months: readonly string[] = ['Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec']
 
+/** Abbreviations that end names: “Hank Williams Jr. He …”, “Apple Inc. The …”. */
+export const nameEnds: readonly string[] = ['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros']
+
 /**
  * Capitalised words that start sentences rather than continue a name: when
  * one follows an abbreviation that can end a sentence (“in the U.S. The

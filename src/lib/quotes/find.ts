@@ -1719,10 +1719,8 @@ class Finder {
   onlyCircumstance(from: number, limit: number, most = 6): boolean {
     let start = this.reader.skipSpace(from, limit)
     if (this.document.tokens[start]?.text === '(') {
-      let close = start + 1
-      while (close < limit && close - start < 8 && this.document.tokens[close]?.text !== ')')
-        close++
-      if (this.document.tokens[close]?.text === ')') start = close + 1
+      const close = this.reader.parenthesisClose(start, limit, 8)
+      if (close !== -1) start = close + 1
     }
     const words = this.wordsToComma(start, limit)
     if (words.length === 0) return true

@@ -502,7 +502,7 @@ function isNounCue(lower: string): boolean {
 }
 
 /** Whether a word is a role: a title or a noun of people (“chairman”, “spokesman”). */
-function roleNoun(word: Token): boolean {
+export function roleNoun(word: Token): boolean {
   return nameTitles.has(word.lower) || personNouns.has(word.lower)
 }
 
@@ -726,8 +726,7 @@ function opensApposition(word: Token): boolean {
     isDigits(word.text) ||
     isPossessive(word.text) ||
     // A role without its article: “said Niels Brinkman, co-founder of …”.
-    nameTitles.has(word.lower) ||
-    personNouns.has(word.lower) ||
+    roleNoun(word) ||
     word.lower.startsWith('co-')
   )
 }
@@ -1481,11 +1480,11 @@ export class Reader {
   }
 
   /**
-   * The closing parenthesis of the one that opens at `open`, at most 12
+   * The closing parenthesis of the one that opens at `open`, at most `most`
    * tokens on, before `limit`; `-1` if none.
    */
-  parenthesisClose(open: number, limit: number): number {
-    for (let close = open + 1; close < limit && close - open <= 12; close++) {
+  parenthesisClose(open: number, limit: number, most = 12): number {
+    for (let close = open + 1; close < limit && close - open <= most; close++) {
       if (this.tokens[close]?.text === ')') return close
     }
 

@@ -18,7 +18,7 @@ import {
   stopWords,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {apartDashes, namingParticiples} from './reader.js'
+import {apartDashes, namingParticiples, roleNoun} from './reader.js'
 import {
   type DocumentView,
   isCapitalised,
@@ -66,6 +66,19 @@ const plural = new Set(['they', 'them', 'we'])
 /** The head given to what a plural pronoun stands for: a group, no one “it” stands for. */
 const groupHead = 'they'
 const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
+/**
+ * Index of the head of a description: its last word before its
+ * prepositional phrase or relative clause (“a filing with federal
+ * regulators” → filing); `-1` for no words.
+ */
+function headIndex(words: readonly Token[]): number {
+  const preposition = words.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
+  return (preposition === -1 ? words.length : preposition) - 1
+}
+/** Whether a head noun names a group: a plural (“researchers”) or “people”. */
+function groupNoun(head: string): boolean {
+  return pluralHead(head) || head === 'people'
+}
 /** Whether the head noun of a description is plural (“employees”, not “press”). */
 function pluralHead(head: string | undefined): boolean {
   return head?.endsWith('s') === true && !head.endsWith('ss')
@@ -118,9 +131,10 @@ function honouredRole(words: readonly Token[]): boolean {
   if (!honorifics.has(words[words.length - 2]?.lower ?? '')) return false
   const role = words.slice(0, -2)
   const opening = role[0]?.lower
-  const noun = role[role.length - 1]?.lower ?? ''
+  const noun = role[role.length - 1]
   return (
-    (nameTitles.has(noun) || personNouns.has(noun) || noun === 'peer') &&
+    noun !== undefined &&
+    (roleNoun(noun) || noun.lower === 'peer') &&
     opening !== 'a' &&
     opening !== 'an' &&
     opening !== 'the' &&
@@ -692,8 +706,7 @@ export class Resolver {
                 candidate.head !== undefined &&
                 personNouns.has(candidate.head) &&
                 // “he” is no “researchers”, no “people”.
-                !pluralHead(candidate.head) &&
-                candidate.head !== 'people',
+                !groupNoun(candidate.head),
             )
           : undefined
       // “it” stands for a body, and “they” for a group, which a later “he”
@@ -847,7 +860,7 @@ export class Resolver {
       const word = capitals[0] as Token
       const plural =
         !full &&
-        (pluralHead(word.lower) || word.lower === 'people') &&
+        groupNoun(word.lower) &&
         this.document.tokens[word.index - 1]?.sentence !== word.sentence
       return this.remember(
         // “Robin Butler’s report” read before names Robin Butler.
@@ -876,8 +889,7 @@ export class Resolver {
         personalName(name)
       ) {
         // The description’s head stands for the person later (“the Bishop”).
-        const of = headWords.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
-        const noun = headWords[(of === -1 ? headWords.length : of) - 1]
+        const noun = headWords[headIndex(headWords)]
         return this.remember(
           {
             name: bare(name.map((word) => word.text).join(' ')),
@@ -894,8 +906,7 @@ export class Resolver {
     // A definite description: “the official” → the nearest entity with that head.
     // The head of a description comes before its prepositional phrase:
     // “a filing with federal regulators” → filing.
-    const preposition = words.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
-    const headAt = (preposition === -1 ? words.length : preposition) - 1
+    const headAt = headIndex(words)
     const headWord = words[headAt]
     const headNoun = headWord === undefined ? undefined : bare(headWord.lower)
 
@@ -962,24 +973,12 @@ export class Resolver {
           .join('')
           .replace(/\s+/g, ' ')
       : text
+    const name = described.trim().replace(/,$/, '')
+    // A proper name without its article (“the White House”), as a name read
+    // with capitals is (“The White House said”).
+    const properName = proper && words.slice(1, headAt + 1).every((word) => word.capitalised)
     return this.remember(
-      {
-        // A proper name without its article (“the White House”), as a name
-        // read with capitals is (“The White House said”).
-        name: bare(
-          described
-            .trim()
-            .replace(/,$/, '')
-            .replace(
-              proper && words.slice(1, headAt + 1).every((word) => word.capitalised)
-                ? /^the /i
-                : /^$/,
-              '',
-            ),
-        ),
-        role: null,
-        anonymous,
-      },
+      {name: bare(properName ? name.replace(/^the /i, '') : name), role: null, anonymous},
       start,
       headNoun,
       false,

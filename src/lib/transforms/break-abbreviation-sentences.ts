@@ -7,14 +7,13 @@
 
 import type {Paragraph, ParagraphContent, Punctuation, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {months, places, sentenceStarters, toSet} from '../data/abbreviations.js'
+import {months, nameEnds, places, sentenceStarters, toSet} from '../data/abbreviations.js'
 import {span} from '../position.js'
 import {abbreviationOf, startsUpper} from './util.js'
 
 const placeSet = toSet(places)
 const monthSet = toSet(months)
-/** Abbreviations that end names: “Hank Williams Jr. He …”, “Apple Inc. The …”. */
-const nameEnds = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros'])
+const nameEndSet = toSet(nameEnds)
 const starterSet = toSet(sentenceStarters)
 
 /**
@@ -30,7 +29,7 @@ function canEnd(abbreviation: string, number: boolean, first: boolean): boolean 
     abbreviation.includes('.') ||
     placeSet.has(abbreviation) ||
     monthSet.has(abbreviation) ||
-    nameEnds.has(abbreviation) ||
+    nameEndSet.has(abbreviation) ||
     (!first && number)
   )
 }
