@@ -1102,6 +1102,69 @@ describe('attributions', () => {
     expect(second.identifier).not.toBe(first.identifier)
   })
 
+  it('a quote after words of its own in the next paragraph is not the speaker before’s', () => {
+    const found = records(
+      'Rally ends\n\n“We are done,” Ann Bell said.\n\nTom Reyes shouted to the crowd. “We will be back.”',
+    )
+    expect(byText(found, 'We are done').speaker?.name).toBe('Ann Bell')
+    expect(byText(found, 'We will be back').speaker).toBeNull()
+  })
+
+  it('a quote after a sentence of speech in its paragraph goes on with its speaker', () => {
+    const found = records(
+      'Budget vote\n\nThe council may wait until spring, Mayor Ann Bell said. “The other question is money.”',
+    )
+    const [reported, quoted] = [byText(found, 'The council'), byText(found, 'The other question')]
+    expect(quoted.kind).toBe('direct')
+    expect(quoted.attribution).toBe(reported.attribution)
+    expect(who(quoted)).toEqual({
+      speaker: 'Mayor Ann Bell',
+      name: 'Ann Bell',
+      cue: 'said',
+      addressee: null,
+    })
+  })
+
+  it('a quote after a sentence of one speaker’s two attributions takes the last', () => {
+    const found = records(
+      'Budget vote\n\nShe acknowledged the plan was late, but said the council had weighed every cost. “It is not an easy decision.”',
+    )
+    expect(who(byText(found, 'It is not'))).toEqual({
+      speaker: 'She',
+      name: null,
+      cue: 'said',
+      addressee: null,
+    })
+  })
+
+  it('a quote after a sentence of another kind, or of two speakers, has no speaker', () => {
+    const found = records(
+      'Budget vote\n\nThe council met on Monday. “It is not an easy decision.”\n\nTom Reyes said the plan was late, and Ann Bell said it was fine. “We will see.”',
+    )
+    expect(byText(found, 'It is not').speaker).toBeNull()
+    expect(byText(found, 'We will see').speaker).toBeNull()
+  })
+
+  it('“… and repeatedly says, “…””: the subject speaks past an adverb', () => {
+    const found = records('Video\n\nShe steps out of the car and repeatedly says, “Do not do it.”')
+    expect(who(byText(found, 'Do not'))).toEqual({
+      speaker: 'She',
+      name: null,
+      cue: 'repeatedly says',
+      addressee: null,
+    })
+  })
+
+  it('“…” she yells', () => {
+    const found = records('Video\n\n“Did you see that?” she yells while running.')
+    expect(who(byText(found, 'Did you'))).toEqual({
+      speaker: 'she',
+      name: null,
+      cue: 'yells',
+      addressee: null,
+    })
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

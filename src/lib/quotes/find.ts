@@ -844,10 +844,41 @@ class Finder {
     this.evidentials()
     this.polls()
     this.nominals()
+    this.follow()
     this.headline()
     this.nest()
     this.quotes.sort((a, b) => (a.pieces[0]?.first ?? 0) - (b.pieces[0]?.first ?? 0))
     return {quotes: this.quotes, attributions: this.attributions, problems}
+  }
+
+  /**
+   * A quotation that opens a sentence with no attribution of its own, after
+   * a sentence of its paragraph whose attributions are all one source’s, the
+   * last of speech (“…, Schiff said. “The other factor …””): the same
+   * speaker goes on, as after “…,” he said. “…”.
+   */
+  follow(): void {
+    const {sentences} = this.document
+
+    for (const quote of this.quotes) {
+      const opener = quote.pieces[0]?.first ?? -1
+      if (quote.kind !== 'direct' || quote.attribution || opener === -1) continue
+      const sentence = this.sentenceOf(opener)
+      const before = sentences[sentence - 1]
+      if (this.sentenceStart(sentence) !== opener || before?.block !== sentences[sentence]?.block)
+        continue
+      const found = (this.bySentence.get(sentence - 1) ?? []).filter(
+        (attribution) => !this.dropped.has(attribution),
+      )
+      // Several attributions of one speaker (“He acknowledged …, but said
+      // …”): the last, nearest the quotation.
+      const attribution = found.at(-1)
+      const owner = attribution?.subject ?? attribution
+      if (found.some((other) => (other.subject ?? other) !== owner)) continue
+      const speaker = owner?.speaker
+      if (attribution?.cue?.cueClass === 'speech' && speaker && this.isSource(speaker, true))
+        quote.attribution = attribution
+    }
   }
 
   /**
@@ -1025,6 +1056,12 @@ class Finder {
 
   blockType(index: number): string {
     return this.document.blocks[this.blockOf(index)]?.type ?? ''
+  }
+
+  /** Whether the sentence that `start` opens is the first of its block. */
+  opensBlock(start: number): boolean {
+    const view = this.document.sentences[this.sentenceOf(start)]
+    return view !== undefined && this.document.blocks[view.block]?.sentences[0] === view.index
   }
 
   /**
@@ -1299,15 +1336,16 @@ class Finder {
       }
 
       // A quotation with no attribution of its own, after one that has one:
-      // the same speaker goes on (“…,” he said. “…”; a paragraph that is only a quote).
+      // the same speaker goes on (“…,” he said. “…”; a paragraph that opens
+      // with a quote). Not in the next paragraph after words of its own
+      // (“Marcia Price shouted to the crowd. “…””).
+      const gap = this.blockOf(opener) - this.blockOf(previous?.pieces.at(-1)?.last ?? 0)
       if (
         !found.attribution &&
         atStart &&
         previous?.attribution &&
         (previous.kind === 'direct' || previous.kind === 'mixed') &&
-        this.blockOf(opener) -
-          this.blockOf(previous.pieces[previous.pieces.length - 1]?.last ?? 0) <=
-          1
+        (gap === 0 || (gap === 1 && this.opensBlock(start)))
       ) {
         found.attribution = previous.attribution
       }
@@ -1980,7 +2018,13 @@ class Finder {
     const word = this.document.tokens[cue.range.first] as Token
     // The token before the cue.
     const previous = reader.skipSpaceBack(cue.range.first - 1, start)
-    const joined = this.document.tokens[previous]
+    // The word that joins the cue to the clause before, past an adverb
+    // (“… and repeatedly says, “…””).
+    const adverb = this.document.tokens[previous]
+    const joined =
+      adverb?.word && adverb.lower.length > 3 && adverb.lower.endsWith('ly')
+        ? this.document.tokens[reader.skipSpaceBack(previous - 1, start)]
+        : adverb
 
     // “…,” Trump said, adding later, “…”: the participle goes on with the attribution before it.
     if (participleCues.has(word.lower) && reader.isComma(previous)) {
