@@ -1192,6 +1192,26 @@ describe('attributions', () => {
     expect(record?.speaker?.name).toBe('the mayor')
   })
 
+  it('“he said” resolves to a name of no known sex after an office', () => {
+    const [record] = records(
+      'Budget day\n\nFinance Minister Palaniappan Chidambaram read the budget on Monday.\n\n“We will grow,” he said.',
+    )
+    expect(record?.speaker?.name).toBe('Palaniappan Chidambaram')
+    // A modifier stripped as a title (“National”) names no office.
+    const [other] = records(
+      'Budget day\n\nThe National Diversity Coalition met on Monday.\n\n“We will grow,” she said.',
+    )
+    expect(other?.speaker?.name).toBeNull()
+  })
+
+  it('a title in title case with “Is” or “Not” is no name', () => {
+    const found = records(
+      'Budget fight\n\nThe paper ran an editorial entitled “Mr. Sanders Is Not a Brave Truth-Teller” on Monday.\n\n“We will see,” he said.',
+    )
+    // Not “Sanders Is Not”, a name after the title “Mr.”.
+    expect(byText(found, 'We will see').speaker?.name).toBeNull()
+  })
+
   it('“she said” resolves to a description of a person when no one is named before', () => {
     const input =
       'Bridge vote delayed\n\n“It will be done,” the mayor said on Monday.\n\n“We need more time,” she said.'

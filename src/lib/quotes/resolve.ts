@@ -262,6 +262,21 @@ class Name {
     this.known = undefined
   }
 
+  /**
+   * Whether the title right before it is an office (“Finance Minister”,
+   * “Gen.”), not a modifier (“the National Diversity Coalition”).
+   */
+  get titled(): boolean {
+    const words = this.titles.filter((token) => token.word)
+    const title = words[words.length - 1]
+    return (
+      title !== undefined &&
+      nameTitles.has(title.lower) &&
+      !articles.includes(title.lower) &&
+      !titleModifiers.has(title.lower)
+    )
+  }
+
   /** Its text: the words joined by spaces. */
   get value(): string {
     return this.facts().value
@@ -291,6 +306,22 @@ class Name {
     return this.known
   }
 }
+
+/** Words stripped as titles before a name that name no office of their own. */
+const titleModifiers = new Set([
+  'national',
+  'former',
+  'senior',
+  'retired',
+  'acting',
+  'late',
+  'then',
+  'chief',
+  'executive',
+  'deputy',
+  'assistant',
+  'vice',
+])
 
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
@@ -327,9 +358,29 @@ function personalName(words: readonly Token[]): boolean {
   const given = words.length === 2 && (femaleNames.has(first) || maleNames.has(first))
   return words.every(
     (word) =>
-      !notPerson.test(word.text) || (given && word !== words[0] && surnames.has(word.lower)),
+      !verbsInTitleCase.has(word.lower) &&
+      (!notPerson.test(word.text) || (given && word !== words[0] && surnames.has(word.lower))),
   )
 }
+
+/**
+ * Verbs that a headline in title case capitalises (“Why Sanders Is Not
+ * …”), which no name has (unlike “Will” or “May”).
+ */
+const verbsInTitleCase = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'not',
+])
 
 /** What abbreviated titles stand for, to match a description (“Sen.” → senator). */
 const titleNouns: Record<string, string> = {
@@ -688,11 +739,17 @@ export class Resolver {
                 (!candidate.person && !pluralHead(candidate.head) && candidate.head !== groupHead),
         true,
         // A name read in the text may be a place or a body: for “he” or
-        // “she”, only one whose first name or title fits.
-        (candidate) =>
-          pronoun === 'it'
-            ? genderOf(candidate) === undefined
-            : wanted === undefined || genderOf(candidate) === wanted,
+        // “she”, only one whose first name or title fits, or a person's
+        // title before it (“Finance Minister Palaniappan Chidambaram”).
+        (candidate, name) => {
+          const gender = genderOf(candidate)
+          if (pronoun === 'it') return gender === undefined
+          return (
+            wanted === undefined ||
+            gender === wanted ||
+            (gender === undefined && name?.titled === true)
+          )
+        },
         // “it”: a name in the text that is no one's (no first name).
         pronoun !== 'it',
       )
@@ -1100,7 +1157,7 @@ export class Resolver {
     start: number,
     test: (entity: Entity) => boolean,
     anyName = false,
-    nameTest: (entity: Entity) => boolean = test,
+    nameTest: (entity: Entity, name?: Name) => boolean = test,
     people = true,
   ): Entity | undefined {
     for (let index = this.entities.length - 1; index >= 0; index--) {
@@ -1123,7 +1180,7 @@ export class Resolver {
           head: undefined,
           person: name.person,
         }
-        if (nameTest(candidate)) return candidate
+        if (nameTest(candidate, name)) return candidate
       }
     }
 
