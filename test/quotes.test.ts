@@ -559,6 +559,12 @@ describe('quotation marks', () => {
     expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
       ['it', 'says'],
     ])
+    // Or a clause after a conjunction.
+    expect(
+      records(
+        'Rates\n\nThe committee has put up rates five times in the past year but rates have been on hold since May.\n',
+      ),
+    ).toEqual([])
   })
 
   it('an occupation or a party before a name is its role', () => {
@@ -1430,6 +1436,8 @@ describe('reported speech', () => {
     expect(
       records('Results\n\nOrange added more than five million new customers in 2004.\n'),
     ).toEqual([])
+    // “further” after an article is an adjective, not an adverb of a verb group.
+    expect(records('Rugby\n\nO’Gara added the conversion and a further penalty.\n')).toEqual([])
     const [record] = records('Results\n\nHe added the plan would work.\n')
     expect(record?.text).toBe('the plan would work')
   })

@@ -506,6 +506,22 @@ export function roleNoun(word: Token): boolean {
   return nameTitles.has(word.lower) || personNouns.has(word.lower)
 }
 
+/** Conjunctions that open a clause, whose subject may follow them. */
+const clauseConjunctions = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'because',
+  'since',
+  'although',
+  'though',
+  'when',
+  'if',
+  'yet',
+  'whereas',
+])
+
 /** Auxiliaries that agree with a plural subject only. */
 const pluralAuxiliaries = new Set(['have', 'are', 'were'])
 /** Words before such a cue word that make it a verb: “they claim”, “to demand”. */
@@ -1200,15 +1216,18 @@ export class Reader {
     }
 
     // “Past shows have featured”, “Reports were”, “Mr. Manafort’s views
-    // have”: a cue word in -s that opens its sentence (or follows its first
-    // capitalised word or a possessive), before an auxiliary of the plural,
-    // is a plural noun (not in “which it says are lying idle”).
+    // have”, “but rates have been”: a cue word in -s that opens its sentence
+    // or a clause after a conjunction (or follows its first capitalised word
+    // or a possessive), before an auxiliary of the plural, is a plural noun
+    // (not in “which it says are lying idle”).
     if (
       next?.word &&
       pluralAuxiliaries.has(next.lower) &&
       lower.endsWith('s') &&
       this.tokens[index + 1]?.text === ' ' &&
-      this.opensSubject(index)
+      (this.opensSubject(index) ||
+        (this.tokens[index - 1]?.space === true &&
+          clauseConjunctions.has(this.tokens[index - 2]?.lower ?? '')))
     )
       return undefined
 
