@@ -1151,6 +1151,18 @@ describe('attributions', () => {
     expect(byText(found, 'We will see').speaker).toBeNull()
   })
 
+  it('a sentence after a quote whose cue word follows a preposition is no attribution', () => {
+    const found = records(
+      'Awards\n\nAfter the show, Ann Bell said: “It was a real shock.” Tom Reyes and Eva Stone received an award for writing, presented by Noel Marsh.',
+    )
+    expect(who(byText(found, 'It was'))).toEqual({
+      speaker: 'Ann Bell',
+      name: 'Ann Bell',
+      cue: 'said:',
+      addressee: null,
+    })
+  })
+
   it('“… and repeatedly says, “…””: the subject speaks past an adverb', () => {
     const found = records('Video\n\nShe steps out of the car and repeatedly says, “Do not do it.”')
     expect(who(byText(found, 'Do not'))).toEqual({

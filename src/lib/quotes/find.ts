@@ -1915,6 +1915,18 @@ class Finder {
     // quotation closed by a comma, says it.
     if (!cue && !whole) cue = this.pastVerbAfter(from, start, limit)
     if (!cue) return undefined
+    // A sentence of its own whose cue word follows a preposition (“… received
+    // a special award for writing, presented by …”) is no attribution (but
+    // “He went on to say.”, “as saying”).
+    if (whole) {
+      const before = this.document.tokens[this.reader.skipSpaceBack(cue.range.first - 1, start)]
+      if (
+        this.reader.afterPreposition(cue.range.first, start) &&
+        before?.lower !== 'to' &&
+        before?.lower !== 'as'
+      )
+        return undefined
+    }
     let speaker: TokenRange | undefined
 
     if (cue.range.first === start) {
