@@ -1199,6 +1199,11 @@ describe('attributions', () => {
       'Vote looms\n\nIs Maria Gomez the favourite? Polls suggest so.\n\n“I am ready,” she said.',
     )
     expect(record?.speaker?.name).toBe('Maria Gomez')
+    // A preposition or an adverb that opens the sentence (“Despite”, “Meanwhile”).
+    const found = records(
+      'Race\n\nDespite Ted Cruz’s win in Iowa, the race is open. Meanwhile Ann Bell waits.\n\n“We will win,” Cruz said. “We will see,” Bell said.',
+    )
+    expect(found.map((each) => each.speaker?.name)).toEqual(['Ted Cruz', 'Ann Bell'])
   })
 
   it('a name in a headline in title case names no one', () => {
