@@ -1183,6 +1183,20 @@ describe('attributions', () => {
     })
   })
 
+  it('a nickname in marks inside a name is part of the speaker, no quote', () => {
+    const found = records(
+      'Rally\n\n“It is over,” said Rep. Robert “Bobby” Scott. Gov. C. L. "Butch" Otter said the plan was fine. Marcia ‘Cia’ Price spoke too.',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Rep. Robert “Bobby” Scott', 'Robert Scott'],
+      ['Gov. C. L. "Butch" Otter', 'C. L. Otter'],
+    ])
+    // Not after a lower-case word, nor in a headline in title case.
+    const [scare] = records('Rival “Lyin” Tom Wins the Race\n\nThe count ended today.')
+    expect(scare?.text).toBe('Lyin')
+    expect(records('City\n\nThe “Big Apple” Marathon went well.')[0]?.text).toBe('Big Apple')
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

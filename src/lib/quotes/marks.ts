@@ -169,7 +169,7 @@ export function pairMarks(
   quotes: MarkedQuote[]
   problems: MarkProblem[]
 } {
-  const {blocks, sentences, tokens} = document
+  const {blocks, sentences, tokens, nicknames} = document
   const quotes: MarkedQuote[] = []
   const problems: MarkProblem[] = []
   /** The open double quotation and where its current piece starts. */
@@ -239,6 +239,8 @@ export function pairMarks(
       // passed at once.
       const code = token.text.charCodeAt(0)
       if (code !== 34 && code !== 39 && code !== 96 && code < 128) continue
+      // The marks of a nickname inside a name (`Marcia "Cia" Price`) quote nothing.
+      if (nicknames[index] !== 0) continue
       const previous = index > from ? tokens[index - 1] : undefined
       const next = index + 1 < to ? tokens[index + 1] : undefined
       const raw = doubleRole(token, previous, next)

@@ -1457,6 +1457,8 @@ export class Reader {
   isQuoteMark(index: number): boolean {
     const token = this.tokens[index]
     if (token === undefined || token.word || !quoteMarks.has(token.text)) return false
+    // The marks of a nickname (`Marcia "Cia" Price`) are part of a name.
+    if (this.document.nicknames[index] !== 0) return false
     // “in ‘08”: a single mark before the digits of a year is an apostrophe.
     const next = this.tokens[index + 1]
     if (next?.word && singleMarks.has(token.text) && elided.test(next.text)) return false
@@ -1801,6 +1803,14 @@ export class Reader {
       ) {
         first = index
         index--
+        continue
+      }
+
+      // A nickname inside a name: `Marcia "Cia" Price`.
+      const opener = this.document.nicknames[index] as number
+      if (opener > 0 && opener - 1 < index) {
+        first = opener - 1
+        index = opener - 2
         continue
       }
 
@@ -2232,6 +2242,14 @@ export class Reader {
         last = index
         words++
         index++
+        continue
+      }
+
+      // A nickname inside a name: `said Rep. Robert "Bobby" Scott`.
+      const closer = this.document.nicknames[index] as number
+      if (closer > index + 1 && last !== -1 && closer < limit) {
+        last = closer - 1
+        index = closer
         continue
       }
 

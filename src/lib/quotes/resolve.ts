@@ -511,6 +511,9 @@ function names(document: DocumentView): Name[] {
       continue
     }
 
+    // A nickname inside a name (`Marcia "Cia" Price`) is passed over.
+    if (size > 0 && document.nicknames[index] !== 0) continue
+
     if (token.capitalised) {
       const previous = tokens[index - 1]
       const joined = size === 0 || (previous?.space === true && previous.text === ' ')
@@ -690,7 +693,11 @@ export class Resolver {
    *   Resolution.
    */
   resolve(range: TokenRange): Resolution {
-    const tokens = this.document.tokens.slice(range.first, range.last)
+    const nicknames = this.document.nicknames
+    // A nickname is no part of the name (`Marcia "Cia" Price`).
+    const tokens = this.document.tokens
+      .slice(range.first, range.last)
+      .filter((token) => nicknames[token.index] === 0)
     const words = tokens.filter((token) => token.word)
     const start = tokens[0]?.start ?? 0
     const text = tokens.map((token) => token.text).join('')

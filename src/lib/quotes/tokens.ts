@@ -217,6 +217,12 @@ export interface DocumentView {
   blocks: BlockView[]
   sentences: SentenceView[]
   tokens: Token[]
+  /**
+   * Nicknames in quotation marks inside names (`Marcia "Cia" Price`): for
+   * each token, the index of the other mark (plus one) for the marks of one,
+   * `-1` for its words, and `0` for all others tokens.
+   */
+  nicknames: Int32Array
 }
 
 /** Block types in which quotes are looked for. */
@@ -270,7 +276,97 @@ export function view(tree: Root, value: string): DocumentView {
     }
   }
 
-  return {blocks, sentences, tokens}
+  return {blocks, sentences, tokens, nicknames: nicknames(blocks, sentences, tokens)}
+}
+
+/** Marks that open and close a nickname, by opening mark. */
+const nicknameMarks = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+  ['‘', '’'],
+])
+
+/** Capitalised words beside marks that open no name (“The “Big Apple” Marathon”). */
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+])
+
+/** Words a nickname has at most. */
+const nicknameWords = 3
+
+/**
+ * Find nicknames in quotation marks between the words of a name, in a
+ * sentence that is no headline (which capitalises every word): `Marcia
+ * "Cia" Price`, `C. "Bobby" Scott`, `John “Tig” Tiegen`. A nickname is one
+ * to three capitalised words in marks of one style, with a space and a
+ * capitalised word (or an initial) on each side.
+ */
+function nicknames(blocks: BlockView[], sentences: SentenceView[], tokens: Token[]): Int32Array {
+  const found = new Int32Array(tokens.length)
+
+  for (const sentence of sentences) {
+    if (blocks[sentence.block]?.type === 'HeadlineNode') continue
+
+    for (let index = sentence.first + 2; index < sentence.last - 4; index++) {
+      const closing = nicknameMarks.get((tokens[index] as Token).text)
+      if (closing === undefined || !nameSide(tokens, index - 1, index - 2, sentence.first)) continue
+      let end = index + 1
+      let words = 0
+
+      while (end < sentence.last && words < nicknameWords) {
+        const word = tokens[end] as Token
+        if (!word.capitalised) break
+        words++
+        end++
+        if (tokens[end]?.text === ' ' && tokens[end + 1]?.capitalised) end++
+        else break
+      }
+
+      if (
+        words > 0 &&
+        end + 2 < sentence.last &&
+        tokens[end]?.text === closing &&
+        nameSide(tokens, end + 1, end + 2, sentence.first)
+      ) {
+        found[index] = end + 1
+        found[end] = index + 1
+        found.fill(-1, index + 1, end)
+        index = end
+      }
+    }
+  }
+
+  return found
+}
+
+/**
+ * Whether a space at `space` and a capitalised word (or the full stop of
+ * an initial) at `at` stand beside a nickname's mark.
+ */
+function nameSide(tokens: Token[], space: number, at: number, first: number): boolean {
+  const token = tokens[at]
+  if (tokens[space]?.text !== ' ' || token === undefined || at < first) return false
+  if (token.capitalised) return !determiners.has(token.lower)
+  // An initial before it: “C. "Bobby" Scott”.
+  const letter = tokens[at - 1]
+  return (
+    at < space &&
+    token.text === '.' &&
+    at - 1 >= first &&
+    letter?.capitalised === true &&
+    letter.text.length === 1
+  )
 }
 
 /** Digits of a group: one to three before a comma, three after it. */
