@@ -1197,6 +1197,36 @@ describe('attributions', () => {
     expect(records('City\n\nThe “Big Apple” Marathon went well.')[0]?.text).toBe('Big Apple')
   })
 
+  it('“…, when contacted by Reuters, said”: a passive clause between commas is no speaker', () => {
+    const found = records(
+      'Dinner\n\nPowell’s office, when contacted by Reuters, said he could not recall the dinner. Trump, when asked about the wall, said it would be built.',
+    )
+    expect(who(byText(found, 'he could not'))).toEqual({
+      speaker: 'Powell’s office',
+      name: 'Powell’s office',
+      cue: 'said',
+      addressee: null,
+    })
+    expect(byText(found, 'it would be built').speaker?.text).toBe('Trump')
+  })
+
+  it('“Bannon, who Beck called “…””: “who” before a name is the object', () => {
+    const found = records(
+      'Feud\n\nHe went after Bannon, who Beck on Wednesday called “a horrible man.”',
+    )
+    expect(byText(found, 'a horrible man').speaker?.text).toBe('Beck')
+  })
+
+  it('“says that Walker, …”: a clause after a cue is no inverted speaker', () => {
+    const found = records(
+      'Fees\n\nPlaying Field Promotions, a talent agency, says that Walker, who charges high fees, has lost money.',
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]?.text).toBe('that Walker, who charges high fees, has lost money')
+    // (“Playing Field Promotions” reads as a participle clause: no speaker.)
+    expect(found[0]?.speaker).toBeNull()
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

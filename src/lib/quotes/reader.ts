@@ -88,6 +88,9 @@ export const passiveAdverbs: ReadonlySet<string> = new Set([
 /** Conjunctions that are prepositions too (“after the vote”). */
 const prepositionLike = new Set(['after', 'before', 'since', 'until', 'once'])
 
+/** Conjunctions before a participle between commas (“…, when asked about it, said”). */
+const participleConjunctions = new Set(['when', 'while', 'if', 'unless', 'until'])
+
 /** Passive participles that open a phrase between commas (“Trump, asked about …, said”). */
 const passiveHeads = new Set([
   'asked',
@@ -95,6 +98,8 @@ const passiveHeads = new Set([
   'questioned',
   'confronted',
   'interviewed',
+  'contacted',
+  'reached',
   // “Mary Susan, clad in a red cape …, said”.
   'clad',
   'dressed',
@@ -952,7 +957,11 @@ export class Reader {
     for (let at = index; at >= limit && index - at < 60; at--) {
       if (this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
       if (!this.isComma(at)) continue
-      const from = this.skipSpace(at + 1, end)
+      let from = this.skipSpace(at + 1, end)
+      // “Powell’s office, when contacted by Reuters, said”: a conjunction of
+      // time before the participle.
+      if (participleConjunctions.has(this.tokens[from]?.lower ?? ''))
+        from = this.skipSpace(from + 1, end)
       const head = this.tokens[from]
       const before = this.tokens[this.skipSpaceBack(at - 1, limit)]
       if (
@@ -1267,6 +1276,12 @@ export class Reader {
     )
       return false
     if (previous?.word !== true) return false
+    // “when asked about it”: a passive with its subject and auxiliary left out.
+    if (
+      participleConjunctions.has(previous.lower) &&
+      passiveHeads.has(this.tokens[cue]?.lower ?? '')
+    )
+      return true
     // “It’s predicted that …”: “it is” contracted.
     if (notBeforeCue.has(previous.lower) || previous.lower === 'it’s' || previous.lower === "it's")
       return true
@@ -1608,7 +1623,10 @@ export class Reader {
         // “posters which critics claim depict …”: the object of the cue, whose
         // subject, after it, is the speaker.
         if (
-          (token.lower === 'which' || token.lower === 'whom') &&
+          (token.lower === 'which' ||
+            token.lower === 'whom' ||
+            // “Bannon, who Beck called “…””: “who” as an object, before a name.
+            (token.lower === 'who' && this.tokens[first]?.capitalised === true)) &&
           words > 0 &&
           this.opensNounPhrase(first) &&
           // (Not “both of which Mrs. Clinton praised”.)
@@ -2270,8 +2288,9 @@ export class Reader {
 
     if (last === -1) return undefined
     const first = this.tokens[start] as Token
-    // “said Tuesday morning”: a time, no speaker.
-    if (weekdaySet.has(first.lower)) return undefined
+    // “said Tuesday morning”: a time, no speaker; “says that Walker …”: a
+    // clause, no speaker.
+    if (weekdaySet.has(first.lower) || first.lower === 'that') return undefined
     // A lower-case role before a name is fine: “said engineer Rosa Lind”.
     const named = this.words({first: start, last: last + 1}).some((word) =>
       isCapitalised(word.text),
