@@ -18,7 +18,7 @@ const starterSet = toSet(sentenceStarters)
 
 /**
  * Whether a word without its final period can end a sentence: initialisms
- * (“U.S”, “p.m”, “N.C”), state abbreviations (“Fla”), months (“in Jan. The
+ * (“U.S”, “p.m”, “N.C”), acronyms (“SEC”), state abbreviations (“Fla”), months (“in Jan. The
  * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to
  * three digits (`number`) after other words (`first` is false: “he turns
  * 35. Then …”; parse-latin keeps them for ordinals, but a number that opens
@@ -27,12 +27,19 @@ const starterSet = toSet(sentenceStarters)
 function canEnd(abbreviation: string, number: boolean, first: boolean): boolean {
   return (
     abbreviation.includes('.') ||
+    acronym.test(abbreviation) ||
     placeSet.has(abbreviation) ||
     monthSet.has(abbreviation) ||
     nameEndSet.has(abbreviation) ||
     (!first && number)
   )
 }
+
+/**
+ * An acronym in capitals, which parse-english takes for an abbreviation in
+ * lower case (“by the SEC. The company …”: “sec.” for “second”).
+ */
+const acronym = /^[A-Z]{2,}$/
 
 /** One to three digits. */
 const digits = /^\d{1,3}$/
@@ -80,9 +87,11 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     ) {
       result ??= []
       const before = children.slice(start, index + 1)
-      // A number ends with the sentence, and its full stop is the
-      // sentence’s (“35” “.”), where an abbreviation keeps its own (“U.S.”).
-      if (number) before.splice(-1, 1, ...unstop(children[index] as Word))
+      // A number or an acronym ends with the sentence, and its full stop is
+      // the sentence’s (“35” “.”, “SEC” “.”), where an abbreviation keeps its
+      // own (“U.S.”).
+      if (number || acronym.test(abbreviation))
+        before.splice(-1, 1, ...unstop(children[index] as Word))
       result.push(sentenceOf(before), space)
       start = index + 2
     }
