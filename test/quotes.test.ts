@@ -1417,8 +1417,19 @@ describe('reported speech', () => {
     expect(records('Markets\n\nThe index closed up 23 points to 6661.89 on Thursday.\n')).toEqual(
       [],
     )
+    expect(
+      records('Rates\n\nThe bank raised rates by 0.27 percentage points to 5.8% in October.\n'),
+    ).toEqual([])
     const [record] = records('Markets\n\nHe points to the polls as evidence.\n')
     expect(record?.cue?.text).toBe('points to')
+  })
+
+  it('“strong demand for oil” is the market’s, no call', () => {
+    expect(
+      records('Oil\n\nPrices rose, helped by strong demand for oil from Asia and a tax demand.\n'),
+    ).toEqual([])
+    const [record] = records('Strike\n\nThe union demands a raise of 5%.\n')
+    expect(record?.cue?.text).toBe('demands')
   })
 
   it('such a cue word after a subject pronoun or a modal is a verb', () => {

@@ -457,6 +457,40 @@ const verbsBeforeCopula = new Set([
   'want',
   'wants',
 ])
+/** Words before “demand” that make it the market’s: “strong demand for oil”. */
+const marketDemand = new Set([
+  'strong',
+  'stronger',
+  'weak',
+  'weaker',
+  'rising',
+  'falling',
+  'waning',
+  'high',
+  'higher',
+  'low',
+  'lower',
+  'global',
+  'consumer',
+  'domestic',
+  'robust',
+  'sluggish',
+  'growing',
+  'slowing',
+  'booming',
+  'buoyant',
+  'seasonal',
+  'healthy',
+  'surging',
+  'soaring',
+  'oil',
+  'energy',
+  'fuel',
+  'tax',
+  'export',
+  'import',
+])
+
 /** Numbers in words, before a count (“two points”). */
 const counts = new Set([...numberWords, 'several', 'few'])
 
@@ -1197,12 +1231,24 @@ export class Reader {
     )
       return undefined
 
-    // “closed up 23 points to 6661.89”, “a 10-point lead”: after a number,
-    // “points” counts.
+    // “closed up 23 points to 6661.89”, “a 10-point lead”, “0.27 percentage
+    // points to 5.8%”: after a number, “points” counts.
     if ((lower === 'points' || lower === 'point') && this.tokens[index - 1]?.text === ' ') {
       const number = this.tokens[index - 2]
-      if (number?.word && (/\d$/.test(number.text) || counts.has(number.lower))) return undefined
+      if (
+        number?.word &&
+        (/\d$/.test(number.text) || counts.has(number.lower) || number.lower === 'percentage')
+      )
+        return undefined
     }
+
+    // “strong demand for oil”, “a tax demand”: demand in the market, no call.
+    if (
+      (lower === 'demand' || lower === 'demands') &&
+      this.tokens[index - 1]?.text === ' ' &&
+      marketDemand.has(this.tokens[index - 2]?.lower ?? '')
+    )
+      return undefined
 
     // “Strong demand from China”, “domestic demand will remain”, “the Kok
     // report recommends”: a cue word that is a noun as often, before a
