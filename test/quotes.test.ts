@@ -783,6 +783,13 @@ describe('quotation marks', () => {
       ['Reports from Russia', 'say'],
       ['He', 'claims'],
     ])
+    // Or after a number or a year, but for one after a preposition.
+    const dated = records(
+      'Insurers\n\nThe September 11 attacks pushed claims up. A 2009 report on costs came out. Rules introduced in 2002 demand that cafes close early.\n',
+    )
+    expect(dated.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Rules introduced in 2002', 'demand'],
+    ])
   })
 
   it('a letter title after a name is no part of it, but in a description', () => {

@@ -1242,6 +1242,17 @@ export class Reader {
         return undefined
     }
 
+    // “the September 11 attacks”, “the 2001 attacks”: a cue word that is a
+    // noun as often, after a number or a year, is a noun (not after a
+    // preposition and a year: “Rules introduced in 2002 demand that …”).
+    if (
+      isNounCue(lower) &&
+      this.tokens[index - 1]?.text === ' ' &&
+      /\d$/.test(this.tokens[index - 2]?.text ?? '') &&
+      !prepositions.has(this.tokens[index - 4]?.lower ?? '')
+    )
+      return undefined
+
     // “strong demand for oil”, “a tax demand”: demand in the market, no call.
     if (
       (lower === 'demand' || lower === 'demands') &&
