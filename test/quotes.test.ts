@@ -1234,6 +1234,19 @@ describe('attributions', () => {
     expect(found[0]?.speaker).toBeNull()
   })
 
+  it('“According to X, Y’s newspaper, …”: an apposition with a possessive goes with the source', () => {
+    const [record] = records(
+      'Budget\n\nAccording to Il Sole 24 Ore, Italy’s business newspaper, the government will focus on growth.',
+    )
+    expect(record?.text).toBe('the government will focus on growth')
+    expect(record?.speaker?.text).toBe('Il Sole 24 Ore, Italy’s business newspaper')
+    // Not the subject of the content: “According to Reuters, Italy’s government will …”.
+    const [other] = records(
+      'Budget\n\nAccording to Reuters, Italy’s government will focus on growth.',
+    )
+    expect(other?.text).toBe('Italy’s government will focus on growth')
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

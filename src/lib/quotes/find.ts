@@ -38,6 +38,7 @@ import {
   type DocumentView,
   isCapitalised,
   isComma,
+  isPossessive,
   type SentenceView,
   Shapes,
   type Token,
@@ -2414,7 +2415,8 @@ class Finder {
     const reader = this.reader
     const tokens = this.document.tokens
     const head = tokens[reader.skipSpace(comma + 1, end)]
-    if (!head?.word || !appositionStarters.has(head.lower)) return -1
+    // (Or a possessive: “According to Il Sole 24 Ore, Italy’s business newspaper, …”.)
+    if (!head?.word || !(appositionStarters.has(head.lower) || isPossessive(head.text))) return -1
     let relative = false
 
     for (let index = head.index; index < end && index - comma < 40; index++) {
