@@ -1444,10 +1444,13 @@ describe('reported speech', () => {
     expect(record?.cue?.text).toBe('points to')
   })
 
-  it('“strong demand for oil” is the market’s, no call', () => {
+  it('“strong demand for oil” is the market’s, no call; “terror attacks” are no words', () => {
     expect(
       records('Oil\n\nPrices rose, helped by strong demand for oil from Asia and a tax demand.\n'),
     ).toEqual([])
+    expect(records('Appeal\n\nThe terror attacks raised more than $150m for charity.\n')).toEqual(
+      [],
+    )
     const [record] = records('Strike\n\nThe union demands a raise of 5%.\n')
     expect(record?.cue?.text).toBe('demands')
   })

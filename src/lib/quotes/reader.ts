@@ -491,6 +491,28 @@ const marketDemand = new Set([
   'import',
 ])
 
+/** Words before “attack” that make it no words: “terror attacks”, “heart attack”. */
+const physicalAttacks = new Set([
+  'terror',
+  'terrorist',
+  'suicide',
+  'air',
+  'missile',
+  'rocket',
+  'cyber',
+  'bomb',
+  'military',
+  'armed',
+  'shark',
+  'dog',
+  'knife',
+  'gun',
+  'chemical',
+  'heart',
+  'panic',
+  'asthma',
+])
+
 /** Numbers in words, before a count (“two points”). */
 const counts = new Set([...numberWords, 'several', 'few'])
 
@@ -1253,13 +1275,16 @@ export class Reader {
     )
       return undefined
 
-    // “strong demand for oil”, “a tax demand”: demand in the market, no call.
-    if (
-      (lower === 'demand' || lower === 'demands') &&
-      this.tokens[index - 1]?.text === ' ' &&
-      marketDemand.has(this.tokens[index - 2]?.lower ?? '')
-    )
-      return undefined
+    // “strong demand for oil”, “a tax demand”: demand in the market, no call;
+    // “terror attacks”, “heart attacks”: no words.
+    if (this.tokens[index - 1]?.text === ' ') {
+      const modifier = this.tokens[index - 2]?.lower ?? ''
+      if (
+        ((lower === 'demand' || lower === 'demands') && marketDemand.has(modifier)) ||
+        ((lower === 'attack' || lower === 'attacks') && physicalAttacks.has(modifier))
+      )
+        return undefined
+    }
 
     // “Strong demand from China”, “domestic demand will remain”, “the Kok
     // report recommends”: a cue word that is a noun as often, before a
