@@ -1247,6 +1247,18 @@ describe('attributions', () => {
     expect(other?.text).toBe('Italy’s government will focus on growth')
   })
 
+  it('a passive phrase that opens the sentence is no subject of a participle after it', () => {
+    const [record] = records(
+      'Taxes\n\nChastened by the analyses, Trump revised his plan, promising to focus on workers.',
+    )
+    expect(who(record as QuoteRecord)).toEqual({
+      speaker: 'Trump',
+      name: 'Trump',
+      cue: 'promising',
+      addressee: null,
+    })
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

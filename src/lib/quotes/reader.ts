@@ -2170,8 +2170,10 @@ export class Reader {
         !(
           this.isAdverbial(at, comma) ||
           this.isTime(at, comma) ||
-          // “Speaking at a town hall, Trump …”.
+          // “Speaking at a town hall, Trump …”; “Chastened by the analyses,
+          // Trump …”, “Asked about it, Ms. Sherry …”.
           this.isParticiple(at) ||
+          this.passiveOpener(at) ||
           // “When asked whom she supported, Ms. Sherry …”.
           subordinateOpeners.has(this.tokens[at]?.lower ?? '') ||
           // “At a rally in Salem, New Hampshire, Trump …”.
@@ -2183,6 +2185,21 @@ export class Reader {
     }
 
     return at
+  }
+
+  /**
+   * Whether the word at `index` is a passive participle that opens a phrase:
+   * one of the passive heads (“Asked about …”) or one in -ed before “by”
+   * (“Chastened by the analyses”).
+   */
+  passiveOpener(index: number): boolean {
+    const token = this.tokens[index] as Token
+    if (!token.word) return false
+    if (passiveHeads.has(token.lower)) return true
+    return (
+      token.lower.endsWith('ed') &&
+      this.tokens[this.skipSpace(index + 1, index + 3)]?.lower === 'by'
+    )
   }
 
   /** Whether the word at `index` is a participle in -ing (not a noun such as “morning”). */
