@@ -5,6 +5,7 @@
 
 import type {Sentence, SentenceContent} from 'nlcst'
 import type {Root} from '../../types.js'
+import {articles, possessiveDeterminers} from '../data/words.js'
 
 /**
  * One child of a sentence, with its text. Tokens are made by one class, so
@@ -220,7 +221,7 @@ export interface DocumentView {
   /**
    * Nicknames in quotation marks inside names (`Marcia "Cia" Price`): for
    * each token, the index of the other mark (plus one) for the marks of one,
-   * `-1` for its words, and `0` for all others tokens.
+   * `-1` for its words, and `0` for all other tokens.
    */
   nicknames: Int32Array
 }
@@ -288,19 +289,7 @@ const nicknameMarks = new Map([
 ])
 
 /** Capitalised words beside marks that open no name (“The “Big Apple” Marathon”). */
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-])
+const determiners = new Set([...articles, ...possessiveDeterminers, 'that'])
 
 /** Words a nickname has at most. */
 const nicknameWords = 3
@@ -319,7 +308,10 @@ function nicknames(blocks: BlockView[], sentences: SentenceView[], tokens: Token
     if (blocks[sentence.block]?.type === 'HeadlineNode') continue
 
     for (let index = sentence.first + 2; index < sentence.last - 4; index++) {
-      const closing = nicknameMarks.get((tokens[index] as Token).text)
+      const token = tokens[index] as Token
+      // Most tokens are words and spaces: passed before any lookup.
+      if (token.word || token.space) continue
+      const closing = nicknameMarks.get(token.text)
       if (closing === undefined || !nameSide(tokens, index - 1, index - 2, sentence.first)) continue
       let end = index + 1
       let words = 0
