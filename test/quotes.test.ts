@@ -1259,6 +1259,17 @@ describe('attributions', () => {
     })
   })
 
+  it('an acronym is a body: “it” stands for it, “he” does not', () => {
+    const found = records(
+      'TV\n\nThe BBC is trialling a service, offering users the chance to watch programmes.\n\n“We offer the best of both worlds,” he said. “It works,” it said.',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['The BBC', 'BBC'],
+      ['he', null],
+      ['it', 'BBC'],
+    ])
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

@@ -335,6 +335,9 @@ class Name {
   }
 }
 
+/** A word in capitals: an acronym, the name of a body (“BBC”, “NTL”). */
+const acronym = /^[A-Z]{2,}$/
+
 /** Words stripped as titles before a name that name no office of their own. */
 const titleModifiers = new Set([
   'national',
@@ -960,7 +963,8 @@ export class Resolver {
         start,
         // … nor a body for a later “it”.
         plural ? word.lower : undefined,
-        !notPerson.test(surname) && !plural,
+        // (An acronym, “BBC”, “NTL”, is a body.)
+        !notPerson.test(surname) && !plural && !acronym.test(surname),
       )
     }
 
