@@ -1270,6 +1270,13 @@ describe('attributions', () => {
     ])
   })
 
+  it('“…, when … , I laughed and said, “…””: a long clause that a conjunction opens is passed', () => {
+    const found = records(
+      'Memories\n\nOnce in my early 20s, when my mother mentioned the devil to me while driving on the highway, I laughed and said, “I do not believe in the devil.”',
+    )
+    expect(byText(found, 'I do not').speaker?.text).toBe('I')
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

@@ -2155,8 +2155,11 @@ export class Reader {
 
     for (let count = 0; count < 3; count++) {
       let comma = -1
+      // A clause that a conjunction opens may be longer (“when my mother
+      // mentioned the devil to me while driving on the highway, I …”).
+      const most = subordinateOpeners.has(this.tokens[at]?.lower ?? '') ? 20 : 10
 
-      for (let index = at, words = 0; index < limit && words <= 10; index++) {
+      for (let index = at, words = 0; index < limit && words <= most; index++) {
         const token = this.tokens[index] as Token
         if (token.word) words++
         else if (this.isComma(index)) {
