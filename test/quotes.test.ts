@@ -1277,6 +1277,13 @@ describe('attributions', () => {
     expect(byText(found, 'I do not').speaker?.text).toBe('I')
   })
 
+  it('the subject of a participle after “And then” or “Here in …,” is read past them', () => {
+    const found = records(
+      'Rally\n\nAnd then Trump went on the attack, saying, “Is he going to mention it?” Here in Columbia, Sanders stepped up his emphasis on justice, saying, “We have work to do.” And he’s predicting that the race will stay close.',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual(['Trump', 'Sanders', 'he’s'])
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

@@ -567,6 +567,9 @@ export function roleNoun(word: Token): boolean {
   return nameTitles.has(word.lower) || personNouns.has(word.lower)
 }
 
+/** Words that open a sentence before its subject, with no comma: “And then Trump …”. */
+const leadingConjunctions = new Set(['and', 'but', 'so', 'yet', 'or', 'then'])
+
 /** Conjunctions that open a clause, whose subject may follow them. */
 const clauseConjunctions = new Set([
   'and',
@@ -2030,11 +2033,19 @@ export class Reader {
     // (Openers right before the cue leave no subject after them: the words
     // from the start are read, as a clause that is then no speaker.)
     const after = this.afterOpeners(from, limit)
-    const start = after < limit ? after : from
+    let start = after < limit ? after : from
+    // “And then Trump went …”: conjunctions and “then” that open it.
+    while (start < limit && leadingConjunctions.has(this.tokens[start]?.lower ?? ''))
+      start = this.skipSpace(start + 1, limit)
     const first = this.tokens[start]
     // The cue opens the sentence (“Announcing the review, the minister said”).
     if (!first?.word || start >= limit) return undefined
-    if (subjectPronouns.has(first.lower)) return {first: start, last: start + 1}
+    // (“he’s”, “they’re”, but no “it’s”, which opens “It’s worth noting …”.)
+    if (
+      subjectPronouns.has(first.lower) ||
+      (subjectContraction.test(first.lower) && !first.lower.startsWith('it'))
+    )
+      return {first: start, last: start + 1}
     // After an opener, a subject may start with a determiner (“On Monday, the
     // senator toured …”).
     if (!isCapitalised(first.text) && !(start > from && subjectStarters.has(first.lower)))
@@ -2140,6 +2151,12 @@ export class Reader {
     // “once again”, “still again”.
     if (words.length <= 3 && words.every((word) => sentenceAdverbs.has(word.lower))) return true
     if (adverbialPrepositions.has(head.lower)) return true
+    // “Here in Columbia,”, “There on the stage,”.
+    if (
+      (head.lower === 'here' || head.lower === 'there') &&
+      adverbialPrepositions.has(words[1]?.lower ?? '')
+    )
+      return true
     return head.lower === 'it' && (words[1]?.lower === 'turned' || words[1]?.lower === 'seems')
   }
 
