@@ -1282,6 +1282,11 @@ describe('attributions', () => {
       'Rally\n\nAnd then Trump went on the attack, saying, “Is he going to mention it?” Here in Columbia, Sanders stepped up his emphasis on justice, saying, “We have work to do.” And he’s predicting that the race will stay close.',
     )
     expect(found.map((record) => record.speaker?.text)).toEqual(['Trump', 'Sanders', 'he’s'])
+    // And past a clause that an adverb and a conjunction open (“Even before …,”).
+    const [record] = records(
+      'Rally\n\nEven before the count ended, his campaign sent a message saying: “We won.”',
+    )
+    expect(record?.speaker?.text).toBe('his campaign')
   })
 
   it('“he said” resolves to the name before', () => {

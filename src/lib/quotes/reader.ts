@@ -567,6 +567,9 @@ export function roleNoun(word: Token): boolean {
   return nameTitles.has(word.lower) || personNouns.has(word.lower)
 }
 
+/** Adverbs before a conjunction that opens a clause: “Even before …”, “Shortly after …”. */
+const conjunctionAdverbs = new Set(['even', 'just', 'shortly', 'long', 'right', 'soon', 'only'])
+
 /** Words that open a sentence before its subject, with no comma: “And then Trump …”. */
 const leadingConjunctions = new Set(['and', 'but', 'so', 'yet', 'or', 'then'])
 
@@ -2172,9 +2175,15 @@ export class Reader {
 
     for (let count = 0; count < 3; count++) {
       let comma = -1
+      // The conjunction, past an adverb before it (“Even before …”, “Shortly
+      // after …”).
+      const lead = conjunctionAdverbs.has(this.tokens[at]?.lower ?? '')
+        ? this.skipSpace(at + 1, limit)
+        : at
+      const subordinate = subordinateOpeners.has(this.tokens[lead]?.lower ?? '')
       // A clause that a conjunction opens may be longer (“when my mother
       // mentioned the devil to me while driving on the highway, I …”).
-      const most = subordinateOpeners.has(this.tokens[at]?.lower ?? '') ? 20 : 10
+      const most = subordinate ? 20 : 10
 
       for (let index = at, words = 0; index < limit && words <= most; index++) {
         const token = this.tokens[index] as Token
@@ -2195,7 +2204,7 @@ export class Reader {
           this.isParticiple(at) ||
           this.passiveOpener(at) ||
           // “When asked whom she supported, Ms. Sherry …”.
-          subordinateOpeners.has(this.tokens[at]?.lower ?? '') ||
+          subordinate ||
           // “At a rally in Salem, New Hampshire, Trump …”.
           (count > 0 && this.isState(at, comma))
         )
