@@ -1282,11 +1282,12 @@ describe('attributions', () => {
       'Rally\n\nAnd then Trump went on the attack, saying, “Is he going to mention it?” Here in Columbia, Sanders stepped up his emphasis on justice, saying, “We have work to do.” And he’s predicting that the race will stay close.',
     )
     expect(found.map((record) => record.speaker?.text)).toEqual(['Trump', 'Sanders', 'he’s'])
-    // And past a clause that an adverb and a conjunction open (“Even before …,”).
-    const [record] = records(
-      'Rally\n\nEven before the count ended, his campaign sent a message saying: “We won.”',
+    // And past a clause that an adverb and a conjunction open (“Even before …,”),
+    // a long phrase a preposition opens, or a time (“Minutes later,”).
+    const more = records(
+      'Rally\n\nEven before the count ended, his campaign sent a message saying: “We won.” In response to the call by the mayor to close every school in the county for a week, the union rallied its members, saying: “We are ready.” Minutes later, she sent an email saying, “done.”',
     )
-    expect(record?.speaker?.text).toBe('his campaign')
+    expect(more.map((record) => record.speaker?.text)).toEqual(['his campaign', 'the union', 'she'])
   })
 
   it('“he said” resolves to the name before', () => {

@@ -258,6 +258,10 @@ const timeNouns = new Set([
   'weekend',
   'night',
   'morning',
+  'hour',
+  'minute',
+  'moment',
+  'decade',
   ...weekdays,
 ])
 /** Words that end a time told from another: “the day before”, “two years ago”. */
@@ -2181,9 +2185,12 @@ export class Reader {
         ? this.skipSpace(at + 1, limit)
         : at
       const subordinate = subordinateOpeners.has(this.tokens[lead]?.lower ?? '')
-      // A clause that a conjunction opens may be longer (“when my mother
-      // mentioned the devil to me while driving on the highway, I …”).
-      const most = subordinate ? 20 : 10
+      // A clause that a conjunction opens, or a phrase a preposition opens,
+      // may be longer (“when my mother mentioned the devil to me while
+      // driving on the highway, I …”, “In response to Donald Trump’s call to
+      // ban Muslims from entering the United States, …”), as `isAdverbial`
+      // allows.
+      const most = subordinate || adverbialPrepositions.has(this.tokens[at]?.lower ?? '') ? 20 : 10
 
       for (let index = at, words = 0; index < limit && words <= most; index++) {
         const token = this.tokens[index] as Token
