@@ -834,6 +834,11 @@ describe('quotation marks', () => {
     )
     expect(record?.speaker?.text).toBe('Tom Alvarez of the Campaign for Better Roads')
     expect(record?.speaker?.role).toBe('of the Campaign for Better Roads')
+    // An ampersand joins them too.
+    const [other] = records(
+      'Markets\n\n"It is to be expected," said David Wyss of Standard & Poor’s in New York.\n',
+    )
+    expect(other?.speaker?.text).toBe('David Wyss of Standard & Poor’s')
   })
 
   it('a sports title opening a sentence is no part of a name', () => {

@@ -198,7 +198,7 @@ const timeWords = new Set([
 /** Nouns of findings that show or suggest: “initial estimates are showing”. */
 const findings = new Set(['estimate', 'result', 'polling', 'number', 'count'])
 /** Lower-case words inside the name of a body: “Campaign for Better Roads”. */
-const affiliationJoiners = new Set(['for', 'and', 'of', 'on'])
+const affiliationJoiners = new Set(['for', 'and', 'of', 'on', '&'])
 /** Documents that “read” what they hold: “the statement read”. */
 const documents = new Set([
   'statement',
