@@ -1295,6 +1295,16 @@ describe('attributions', () => {
     expect(more.map((record) => record.speaker?.text)).toEqual(['his campaign', 'the union', 'she'])
   })
 
+  it('reported speech that ends in a number ends before the sentence’s full stop', () => {
+    const found = records(
+      'Costs\n\nHe said it would cost $100,000. She said the vote is on March 1.',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'it would cost $100,000',
+      'the vote is on March 1',
+    ])
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

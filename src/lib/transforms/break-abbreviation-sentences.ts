@@ -97,6 +97,18 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     }
   }
 
+  // A number that ends the last sentence keeps no full stop of its own
+  // either (“it will cost 100.”, “$100,000.”): the stop is the sentence’s.
+  const last = children.length - 1
+  const final = abbreviationOf(children[last])
+  if (final !== undefined && digits.test(final) && last > start) {
+    const rest = children.slice(start, last)
+    rest.push(...unstop(children[last] as Word))
+    if (result === undefined) return [sentenceOf(rest)]
+    result.push(sentenceOf(rest))
+    return result
+  }
+
   if (result === undefined) return undefined
   result.push(sentenceOf(children.slice(start)))
   return result
