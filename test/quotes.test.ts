@@ -1305,6 +1305,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('a noun phrase that opens the sentence keeps its apposition; a name in it is the name', () => {
+    const found = records(
+      'Trial\n\nThe agency, a talent firm, says that Walker has lost money. The star witness, former WorldCom financial chief Scott Sullivan, has said that the books were cooked. New Jersey officials, including Gov. Chris Christie, said the plan was dead.',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['The agency, a talent firm,', 'The agency, a talent firm'],
+      ['The star witness, former WorldCom financial chief Scott Sullivan,', 'Scott Sullivan'],
+      ['New Jersey officials, including Gov. Chris Christie,', 'New Jersey officials'],
+    ])
+  })
+
   it('“he said” resolves to the name before', () => {
     const [record, ...rest] = records(fixture('quote-pronoun-coreference'))
     expect(rest).toHaveLength(0)

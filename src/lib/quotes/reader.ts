@@ -1871,6 +1871,9 @@ export class Reader {
                 !isCapitalised(after.text) ||
                 // “Tom Smith, of Dayton, Ohio, said”: a town and its state.
                 this.isState(first, first + 1))) ||
+            // “The agency, a talent firm, says”: a noun phrase that opens the
+            // sentence, with an apposition that an article opens.
+            (closed && appositionStarters.has(after.lower) && this.opensWithNoun(limit, before)) ||
             // Or by the dashes of a second one, when it opens as one does
             // (“John Dickey, the chief executive of Ora Media -- the
             // production company … -- told”, not “Even if …, insiders in the
@@ -2235,6 +2238,27 @@ export class Reader {
     return (
       token.lower.endsWith('ed') &&
       this.tokens[this.skipSpace(index + 1, index + 3)]?.lower === 'by'
+    )
+  }
+
+  /**
+   * Whether the words from the start of a sentence (`from`) to `last` are a
+   * short noun phrase that opens it: an article or a possessive and at most
+   * three more words, none a verb or a word that ends a subject (“The
+   * agency”, “Its parent company”).
+   */
+  opensWithNoun(from: number, last: number): boolean {
+    const words = this.words({first: this.skipSpace(from, last), last: last + 1})
+    const head = words[0]
+    return (
+      head !== undefined &&
+      words.length <= 4 &&
+      (articles.includes(head.lower) || possessiveDeterminers.includes(head.lower)) &&
+      words.every(
+        (word, index) =>
+          index === 0 ||
+          !(verbLike(word) || boundaryWords.has(word.lower) || stopWords.has(word.lower)),
+      )
     )
   }
 

@@ -14,6 +14,7 @@ import {
   occupations,
   personNouns,
   placeAdjectives,
+  possessiveDeterminers,
   pronouns,
   stopWords,
 } from '../data/words.js'
@@ -971,16 +972,30 @@ export class Resolver {
     // A description and, after its comma, a title and a name: “Clinton’s
     // introducer, actress Jamie Lee Curtis” is Jamie Lee Curtis.
     if (comma !== -1 && isComma(tokens, comma)) {
-      const after = tokens.slice(comma + 1).filter((token) => token.word)
-      const name = stripTitles(after)
+      // (To the next comma: “The other man, his cousin James York, 40,”.)
+      const rest = tokens.slice(comma + 1)
+      const next = commaOutside(rest)
+      const after = (next === -1 ? rest : rest.slice(0, next)).filter((token) => token.word)
+      const stripped = stripTitles(after)
+      // A name after words that strip no title: “his cousin James York”.
+      const name = stripped.every((word) => word.capitalised) ? stripped : trailingCapitals(after)
       const titles = after.slice(0, after.length - name.length)
+      const role = titles[titles.length - 1]
       if (
         name.length >= 2 &&
         titles.length > 0 &&
-        titles.every(
+        (titles.every(
           (word) =>
             word.capitalised || nameTitles.has(word.lower) || placeAdjectives.has(word.lower),
-        ) &&
+        ) ||
+          // “former WorldCom financial chief Scott Sullivan”, “his cousin
+          // James York”: a role or a relative's noun before the name.
+          (role !== undefined &&
+            // (Not members, “including Gov. Chris Christie”, nor a work and
+            // its author, “Brown’s Britain by … journalist Robert Peston”.)
+            !titles.some((word) => stopWords.has(word.lower) || word.lower === 'including') &&
+            (roleNoun(role) ||
+              (titles.length === 2 && possessiveDeterminers.includes(titles[0]?.lower ?? ''))))) &&
         name.every((word) => word.capitalised) &&
         personalName(name)
       ) {
