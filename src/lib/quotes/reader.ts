@@ -1218,21 +1218,22 @@ export class Reader {
       if (view && this.skipSpace(view.first, view.last) !== index) return undefined
     }
 
+    // The words right before and after it across one space (`undefined` when
+    // no single space stands between), which most rules below read.
+    const previous = this.tokens[index - 1]?.text === ' ' ? this.tokens[index - 2] : undefined
+    const next = this.tokens[index + 2]
+    const following = this.tokens[index + 1]?.text === ' ' ? next : undefined
+
     // “Candidate Takes Questions at Diner”: in a headline, a cue word right
     // after a verb that takes an object is that object.
-    if (headline && token.text !== lower) {
-      const verb = this.tokens[index - 2]
-      if (verb?.word && headlineVerbs.has(verb.lower) && this.tokens[index - 1]?.text === ' ')
-        return undefined
-    }
+    if (headline && token.text !== lower && previous?.word && headlineVerbs.has(previous.lower))
+      return undefined
 
     // “The tax plans are …”, “his claim was …”: a noun before a copula (but
     // “what she said was …” is a verb).
-    const next = this.tokens[index + 2]
     if (
-      next?.word &&
-      copulas.has(next.lower) &&
-      this.tokens[index + 1]?.text === ' ' &&
+      following?.word &&
+      copulas.has(following.lower) &&
       !lower.endsWith('ed') &&
       !lower.endsWith('ing') &&
       !verbsBeforeCopula.has(lower)
@@ -1240,81 +1241,70 @@ export class Reader {
       return undefined
 
     // “Trump called into Bill O’Reilly’s program”: a telephone call.
-    if (lower.startsWith('call') && next?.lower === 'into' && this.tokens[index + 1]?.text === ' ')
-      return undefined
+    if (lower.startsWith('call') && following?.lower === 'into') return undefined
 
     // “researchers showed off bipedal designs”: a display, no finding.
-    if (lower.startsWith('show') && next?.lower === 'off' && this.tokens[index + 1]?.text === ' ')
-      return undefined
+    if (lower.startsWith('show') && following?.lower === 'off') return undefined
 
     // “swept aside defending champion Venus Williams”: a title, no defence.
     if (lower === 'defending' && next?.word && titleHolders.has(next.lower)) return undefined
 
     // “free PC-based calls”, “the short-term demands of”: a cue word that is
     // a noun as often, after a modifier with a hyphen, is one.
-    const modifier = this.tokens[index - 2]
     if (
-      modifier?.word &&
-      /.-\p{Ll}+$/u.test(modifier.text) &&
+      previous?.word &&
+      /.-\p{Ll}+$/u.test(previous.text) &&
       // (Not a share, which is a subject: “Two-thirds support …”.)
-      !fraction.test(modifier.text) &&
-      this.tokens[index - 1]?.text === ' ' &&
+      !fraction.test(previous.text) &&
       isNounCue(lower)
     )
       return undefined
 
     // “closed up 23 points to 6661.89”, “a 10-point lead”, “0.27 percentage
     // points to 5.8%”: after a number, “points” counts.
-    if ((lower === 'points' || lower === 'point') && this.tokens[index - 1]?.text === ' ') {
-      const number = this.tokens[index - 2]
-      if (
-        number?.word &&
-        (/\d$/.test(number.text) || counts.has(number.lower) || number.lower === 'percentage')
-      )
-        return undefined
-    }
+    if (
+      (lower === 'points' || lower === 'point') &&
+      previous?.word &&
+      (/\d$/.test(previous.text) || counts.has(previous.lower) || previous.lower === 'percentage')
+    )
+      return undefined
 
     // “the September 11 attacks”, “the 2001 attacks”: a cue word that is a
     // noun as often, after a number or a year, is a noun (not after a
     // preposition and a year: “Rules introduced in 2002 demand that …”).
     if (
       isNounCue(lower) &&
-      this.tokens[index - 1]?.text === ' ' &&
-      /\d$/.test(this.tokens[index - 2]?.text ?? '') &&
+      /\d$/.test(previous?.text ?? '') &&
       !prepositions.has(this.tokens[index - 4]?.lower ?? '')
     )
       return undefined
 
     // “strong demand for oil”, “a tax demand”: demand in the market, no call;
     // “terror attacks”, “heart attacks”: no words.
-    if (this.tokens[index - 1]?.text === ' ') {
-      const modifier = this.tokens[index - 2]?.lower ?? ''
-      if (
-        ((lower === 'demand' || lower === 'demands') && marketDemand.has(modifier)) ||
-        ((lower === 'attack' || lower === 'attacks') && physicalAttacks.has(modifier))
-      )
-        return undefined
-    }
+    const modifier = previous?.lower ?? ''
+    if (
+      ((lower === 'demand' || lower === 'demands') && marketDemand.has(modifier)) ||
+      ((lower === 'attack' || lower === 'attacks') && physicalAttacks.has(modifier))
+    )
+      return undefined
 
     // “Strong demand from China”, “domestic demand will remain”, “the Kok
     // report recommends”: a cue word that is a noun as often, before a
     // preposition, a modal or another cue, is one (not after a subject
     // pronoun, a modal or “to”: “they demand from”).
-    if (isNounCue(lower) && next?.word && this.tokens[index + 1]?.text === ' ') {
-      const previous = this.tokens[index - 2]
-      if (
-        (afterNounCue.has(next.lower) ||
-          (next.lower.endsWith('s') &&
-            this.cueShapes.may(next) &&
-            cueClass(next.lower, this.cues))) &&
-        !(
-          previous?.word &&
-          (beforeVerbCue.has(previous.lower) || subjectPronouns.has(previous.lower)) &&
-          this.tokens[index - 1]?.text === ' '
-        )
+    if (
+      isNounCue(lower) &&
+      following?.word &&
+      (afterNounCue.has(following.lower) ||
+        (following.lower.endsWith('s') &&
+          this.cueShapes.may(following) &&
+          cueClass(following.lower, this.cues))) &&
+      !(
+        previous?.word &&
+        (beforeVerbCue.has(previous.lower) || subjectPronouns.has(previous.lower))
       )
-        return undefined
-    }
+    )
+      return undefined
 
     // “Past shows have featured”, “Reports were”, “Mr. Manafort’s views
     // have”, “but rates have been”: a cue word in -s that opens its sentence
@@ -1322,10 +1312,9 @@ export class Reader {
     // or a possessive), before an auxiliary of the plural, is a plural noun
     // (not in “which it says are lying idle”).
     if (
-      next?.word &&
-      pluralAuxiliaries.has(next.lower) &&
+      following?.word &&
+      pluralAuxiliaries.has(following.lower) &&
       lower.endsWith('s') &&
-      this.tokens[index + 1]?.text === ' ' &&
       (this.opensSubject(index) ||
         (this.tokens[index - 1]?.space === true &&
           clauseConjunctions.has(this.tokens[index - 2]?.lower ?? '')))
@@ -1334,16 +1323,13 @@ export class Reader {
 
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.
-    const before = this.tokens[index - 2]
-    if (before?.word && determinerWords.has(before.lower) && this.tokens[index - 1]?.text === ' ')
-      return undefined
+    if (previous?.word && determinerWords.has(previous.lower)) return undefined
 
     // “A news report said”, “multiple reports said”: a cue word right before
     // a verb of saying is a noun, the head of its subject.
     if (
-      next?.word &&
-      sayingVerbs.has(next.lower) &&
-      this.tokens[index + 1]?.text === ' ' &&
+      following?.word &&
+      sayingVerbs.has(following.lower) &&
       !lower.endsWith('ing') &&
       !lower.endsWith('ed')
     )
