@@ -101,16 +101,12 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
   // either (“it will cost 100.”, “$100,000.”): the stop is the sentence’s.
   const last = children.length - 1
   const final = abbreviationOf(children[last])
-  if (final !== undefined && digits.test(final) && last > start) {
-    const rest = children.slice(start, last)
-    rest.push(...unstop(children[last] as Word))
-    if (result === undefined) return [sentenceOf(rest)]
-    result.push(sentenceOf(rest))
-    return result
-  }
-
-  if (result === undefined) return undefined
-  result.push(sentenceOf(children.slice(start)))
+  const stops = final !== undefined && digits.test(final) && last > start
+  if (result === undefined && !stops) return undefined
+  const rest = children.slice(start)
+  if (stops) rest.splice(-1, 1, ...unstop(children[last] as Word))
+  result ??= []
+  result.push(sentenceOf(rest))
   return result
 }
 
