@@ -102,6 +102,9 @@ export const places: readonly string[] = [
  */
 export const months: readonly string[] = ['Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec']
 
+/** An acronym in capitals (“SEC”, “BBC”): the name of a body, no abbreviation. */
+export const acronym = /^[A-Z]{2,}$/
+
 /** Abbreviations that end names: “Hank Williams Jr. He …”, “Apple Inc. The …”. */
 export const nameEnds: readonly string[] = ['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros']
 

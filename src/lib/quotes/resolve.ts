@@ -3,6 +3,7 @@
  * → the nearest person before, “the official” → “an anonymous U.S. official”.
  */
 
+import {acronym} from '../data/abbreviations.js'
 import {femaleNames, femaleRoles, maleNames, maleRoles} from '../data/genders.js'
 import {
   anonymousPattern,
@@ -335,9 +336,6 @@ class Name {
     return this.known
   }
 }
-
-/** A word in capitals: an acronym, the name of a body (“BBC”, “NTL”). */
-const acronym = /^[A-Z]{2,}$/
 
 /** Words stripped as titles before a name that name no office of their own. */
 const titleModifiers = new Set([

@@ -7,7 +7,7 @@
 
 import type {Paragraph, ParagraphContent, Punctuation, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {months, nameEnds, places, sentenceStarters, toSet} from '../data/abbreviations.js'
+import {acronym, months, nameEnds, places, sentenceStarters, toSet} from '../data/abbreviations.js'
 import {span} from '../position.js'
 import {abbreviationOf, startsUpper} from './util.js'
 
@@ -18,7 +18,8 @@ const starterSet = toSet(sentenceStarters)
 
 /**
  * Whether a word without its final period can end a sentence: initialisms
- * (“U.S”, “p.m”, “N.C”), acronyms (“SEC”), state abbreviations (“Fla”), months (“in Jan. The
+ * (“U.S”, “p.m”, “N.C”), acronyms (“SEC”, which parse-english takes for
+ * “sec.”, second), state abbreviations (“Fla”), months (“in Jan. The
  * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to
  * three digits (`number`) after other words (`first` is false: “he turns
  * 35. Then …”; parse-latin keeps them for ordinals, but a number that opens
@@ -34,12 +35,6 @@ function canEnd(abbreviation: string, number: boolean, first: boolean): boolean 
     (!first && number)
   )
 }
-
-/**
- * An acronym in capitals, which parse-english takes for an abbreviation in
- * lower case (“by the SEC. The company …”: “sec.” for “second”).
- */
-const acronym = /^[A-Z]{2,}$/
 
 /** One to three digits. */
 const digits = /^\d{1,3}$/
