@@ -899,12 +899,12 @@ class Finder {
       // The object ends where a clause of time or reason opens (“added an
       // extra 6.4% … after the trading session had finished”).
       if (index > content.first && objectEnders.has(token.lower)) break
-      // (“a further penalty”: an adjective after an article.)
-      const adjective = articles.includes(this.document.tokens[index - 2]?.lower ?? '')
       if (
         token.lower === 'that' ||
         subjectPronouns.has(token.lower) ||
-        (auxiliaryWords.has(token.lower) && !adjective) ||
+        // (Not “a further penalty”: an adjective after an article.)
+        (auxiliaryWords.has(token.lower) &&
+          !articles.includes(this.document.tokens[index - 2]?.lower ?? '')) ||
         verbLike(token)
       )
         return false
