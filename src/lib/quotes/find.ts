@@ -31,6 +31,7 @@ import {
   isStops,
   passiveAdverbs,
   Reader,
+  sentenceConjunctions,
   singularNoun,
   verbLike,
 } from './reader.js'
@@ -630,8 +631,6 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
-/** Conjunctions that open a sentence and join it to the one before. */
-const sentenceConjunctions = new Set(['but', 'and', 'yet', 'so', 'or'])
 /** Parts of a day after a weekday: “said Friday afternoon”. */
 const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
 /** Words that stand for what was said: “55 percent said so”. */

@@ -574,8 +574,11 @@ export function roleNoun(word: Token): boolean {
 /** Adverbs before a conjunction that opens a clause: “Even before …”, “Shortly after …”. */
 const conjunctionAdverbs = new Set(['even', 'just', 'shortly', 'long', 'right', 'soon', 'only'])
 
+/** Conjunctions that open a sentence and join it to the one before. */
+export const sentenceConjunctions: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or'])
+
 /** Words that open a sentence before its subject, with no comma: “And then Trump …”. */
-const leadingConjunctions = new Set(['and', 'but', 'so', 'yet', 'or', 'then'])
+const leadingConjunctions = new Set([...sentenceConjunctions, 'then'])
 
 /** Conjunctions that open a clause, whose subject may follow them. */
 const clauseConjunctions = new Set([
