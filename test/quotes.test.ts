@@ -1235,8 +1235,51 @@ describe('attributions', () => {
     )
     expect(found).toHaveLength(1)
     expect(found[0]?.text).toBe('that Walker, who charges high fees, has lost money')
-    // (“Playing Field Promotions” reads as a participle clause: no speaker.)
-    expect(found[0]?.speaker).toBeNull()
+    expect(found[0]?.speaker?.name).toBe('Playing Field Promotions')
+  })
+
+  it('a word in -ing that opens a name or a role is no participle clause', () => {
+    const speakers = (text: string) => records(`Head\n\n${text}`).map((found) => found.speaker)
+    expect(speakers('Housing Minister Keith Hill said the plan would work.')[0]?.name).toBe(
+      'Keith Hill',
+    )
+    expect(speakers('Downing Street said the troops were on standby.')[0]?.text).toBe(
+      'Downing Street',
+    )
+    expect(speakers('Prosecuting attorney Carol Lam said the case was closed.')[0]?.name).toBe(
+      'Carol Lam',
+    )
+    expect(
+      speakers('Late last year, marketing company Doubleclick warned that it would be sold.')[0]
+        ?.text,
+    ).toBe('marketing company Doubleclick')
+    // A participle clause stays one: before its object, a day or an honorific.
+    expect(speakers('Commenting Mr Macklin said the results must be clearly marked.')[0]).toBeNull()
+    expect(speakers('Speaking Tuesday, Obama said the deal was done.')[0]?.text).toBe('Obama')
+    expect(
+      speakers('Joining Rubio in the group said that the three moderates were tired.')[0],
+    ).toBeNull()
+    expect(
+      speakers('Watching Trump talk on Tuesday night about unifying the party, many cheered.')[0],
+    ).toBeNull()
+  })
+
+  it('a hyphen between spaces is a dash', () => {
+    const found = records(
+      'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',
+    )
+    expect(found[0]?.speaker?.text).toBe('the Utah Republican')
+    const aside = records(
+      'Head\n\nThe video - made by undercover activists - showed the scene she described in detail.',
+    )
+    expect(aside[0]?.speaker?.name).toBe('The video')
+    const source = records(
+      'Head\n\nThe plan would raise only $1 trillion, according to the Tax Policy Center - half a point of the nation’s output.',
+    )
+    expect(source[0]?.speaker?.text).toBe('the Tax Policy Center')
+    // A hyphen inside a word group stays: “(D-Calif.)”.
+    const party = records('Head\n\nRep. Brad Sherman (D-Calif.) said the vote was a mistake.')
+    expect(party[0]?.speaker?.text).toBe('Rep. Brad Sherman (D-Calif.)')
   })
 
   it('“According to X, Y’s newspaper, …”: an apposition with a possessive goes with the source', () => {

@@ -4,12 +4,13 @@
 
 import type {CueClass} from '../../types.js'
 import {places} from '../data/abbreviations.js'
-import {addresseeVerbs, cueClass, cueWords, phraseCues} from '../data/cues.js'
+import {addresseeVerbs, cueClass, cueWords, participleCues, phraseCues} from '../data/cues.js'
 import {
   appositionStarters,
   articles,
   auxiliaryWords,
   boundaryWords,
+  honorifics,
   modals,
   nameTitles,
   notSpeakerStart,
@@ -111,7 +112,17 @@ const passiveHeads = new Set([
 ])
 
 /** Dashes that set an apposition apart (not the hyphen). */
-export const apartDashes: ReadonlySet<string> = new Set(['—', '–', '--'])
+const apartDashes: ReadonlySet<string> = new Set(['—', '–', '--'])
+
+/**
+ * Whether the token at `index` is a dash that sets words apart: `—`, `–`,
+ * `--`, or a hyphen between spaces (“Clinton - who has … - opposed”).
+ */
+export function isApartDash(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]?.text
+  if (text === '-') return tokens[index - 1]?.space === true && tokens[index + 1]?.space === true
+  return apartDashes.has(text ?? '')
+}
 
 /** Auxiliaries of the passive. */
 const passiveAuxiliaries = new Set([...progressiveAuxiliaries, 'being'])
@@ -719,6 +730,20 @@ const subordinateOpeners = new Set([
   'unless',
 ])
 
+/** Participles that open a clause before their object: “Watching Trump talk”. */
+const clauseParticiples = new Set([
+  'watching',
+  'hearing',
+  'seeing',
+  'joining',
+  'visiting',
+  'leaving',
+  'facing',
+  'meeting',
+  'speaking',
+  'thanking',
+])
+
 /** Words in -ing that are never names (“Having said that, …”). */
 const notNames = new Set(['having', 'being', 'following', 'regarding', ...ingFunctionWords])
 
@@ -749,9 +774,10 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
     if (first && token.lower.endsWith('ing') && token.lower.length > 5) {
       const next = tokens[index + 2]
       if (
-        token.text === token.lower ||
         notNames.has(token.lower) ||
-        (tokens[index + 1]?.space && next?.word && index + 2 < range.last)
+        ((token.text === token.lower ||
+          (tokens[index + 1]?.space && next?.word && index + 2 < range.last)) &&
+          !ingModifier(tokens, index, range.last))
       )
         return true
     }
@@ -760,6 +786,57 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
     first = false
   }
   return false
+}
+
+/**
+ * Whether a word in -ing at `index` opens a name or a role rather than a
+ * participle clause: a capitalised one before a capitalised word (“Housing
+ * Minister Keith Hill”, “Playing Field Promotions”; not a day, “Speaking
+ * Tuesday”, nor an honorific, “Commenting Mr Macklin”), or any before a noun
+ * of people or bodies and a capitalised word (“Prosecuting attorney Carol
+ * Lam”, “marketing company Doubleclick”); all the words after it, up to a
+ * mark or `limit`, capitalised or such nouns (not “Joining Rubio in the
+ * group”); not a participle of speech or of meeting and seeing, which
+ * takes an object (“Watching Trump talk”, “Citing Pentagon officials”).
+ */
+function ingModifier(tokens: readonly Token[], index: number, limit: number): boolean {
+  const token = tokens[index] as Token
+  const next = tokens[index + 2]
+  if (
+    tokens[index + 1]?.text !== ' ' ||
+    !next?.word ||
+    index + 2 >= limit ||
+    participleCues.has(token.lower) ||
+    clauseParticiples.has(token.lower)
+  )
+    return false
+
+  if (next.capitalised) {
+    if (
+      !token.capitalised ||
+      weekdaySet.has(next.lower) ||
+      monthNames.has(next.lower) ||
+      honorifics.has(next.lower) ||
+      notNames.has(next.lower)
+    )
+      return false
+  } else if (
+    !sourceNouns.has(next.lower) ||
+    tokens[index + 3]?.text !== ' ' ||
+    tokens[index + 4]?.capitalised !== true ||
+    index + 4 >= limit
+  ) {
+    return false
+  }
+
+  for (let at = index + 2; at < limit; at++) {
+    const word = tokens[at] as Token
+    if (word.space || word.text === '.') continue
+    if (!word.word) return true
+    if (!word.capitalised && !sourceNouns.has(word.lower) && word.lower !== 'of') return false
+  }
+
+  return true
 }
 
 /**
@@ -1530,10 +1607,15 @@ export class Reader {
     return false
   }
 
-  /** Whether a token is a clause-ending punctuation mark. */
+  /** Whether a token is a clause-ending punctuation mark (a hyphen between spaces is a dash). */
   isClauseEnd(index: number): boolean {
     const token = this.tokens[index]
-    return token !== undefined && !token.word && !token.space && isClauseEndText(token.text)
+    return (
+      token !== undefined &&
+      !token.word &&
+      !token.space &&
+      (isClauseEndText(token.text) || isApartDash(this.tokens, index))
+    )
   }
 
   /**
@@ -1579,11 +1661,10 @@ export class Reader {
    * most 48 tokens back; `-1` if there is none.
    */
   dashedApposition(close: number, limit: number): number {
-    if (!apartDashes.has(this.tokens[close]?.text ?? '')) return -1
+    if (!isApartDash(this.tokens, close)) return -1
 
     for (let open = close - 1; open >= limit && close - open <= 48; open--) {
-      const token = this.tokens[open] as Token
-      if (!apartDashes.has(token.text)) {
+      if (!isApartDash(this.tokens, open)) {
         if (this.isClauseEnd(open) || (this.isQuoteMark(open) && !this.pluralPossessive(open)))
           return -1
         continue
@@ -1894,12 +1975,13 @@ export class Reader {
 
       // Possessives and inner punctuation of names and numbers: “Cuba’s”,
       // “O’Neill”, “Jr.”, “1,000” (a comma that separates clauses is read
-      // above).
+      // above), “D-Calif.” (not a hyphen between spaces, which is a dash:
+      // “…, Channing D. Phillips - the Utah Republican asks”).
       if (
         (token.text === '’' ||
           token.text === "'" ||
           token.text === '.' ||
-          token.text === '-' ||
+          (token.text === '-' && !this.tokens[index + 1]?.space) ||
           token.text === ',') &&
         first !== -1
       ) {

@@ -20,7 +20,7 @@ import {
   stopWords,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {apartDashes, namingParticiples, roleNoun} from './reader.js'
+import {isApartDash, namingParticiples, roleNoun} from './reader.js'
 import {
   type DocumentView,
   isCapitalised,
@@ -878,7 +878,7 @@ export class Resolver {
       const clause = relativeClause(tokens, comma + 3)
       // Nor a second apposition between dashes (“the chief executive of Ora
       // Media -- the production company … --”).
-      const dash = tokens.findIndex((token, index) => index > comma && apartDashes.has(token.text))
+      const dash = tokens.findIndex((_, index) => index > comma && isApartDash(tokens, index))
       const end = Math.min(
         clause === -1 ? tokens.length : clause,
         dash === -1 ? tokens.length : dash,
@@ -1055,7 +1055,7 @@ export class Resolver {
     const clause = relativeClause(tokens, 1)
     // … and without an apposition between dashes (“Republican establishment
     // figures — whose party …—”).
-    const dash = tokens.findIndex((token, index) => index > 0 && apartDashes.has(token.text))
+    const dash = tokens.findIndex((_, index) => index > 0 && isApartDash(tokens, index))
     // … and without the members of a group (“Some, such as 83-year-old
     // Elizabeth Winkfield,”).
     const members = tokens.findIndex(
@@ -1108,7 +1108,7 @@ export class Resolver {
       const token = tokens[at] as Token
       if (token.sentence !== sentence) break
       // “Rosa Alvarez, who”, “Graham—who”, “David Duke (who”.
-      const apart = isComma(tokens, at) || apartDashes.has(token.text) || token.text === '('
+      const apart = isComma(tokens, at) || isApartDash(tokens, at) || token.text === '('
       if (token.space || (apart && words.length === 0)) {
         at--
         continue
@@ -1312,7 +1312,7 @@ function commaOutside(tokens: Token[]): number {
     const text = (tokens[index] as Token).text
     if (text === '(') depth++
     else if (text === ')') depth = Math.max(0, depth - 1)
-    else if ((isComma(tokens, index) || apartDashes.has(text)) && depth === 0) return index
+    else if ((isComma(tokens, index) || isApartDash(tokens, index)) && depth === 0) return index
   }
 
   return -1
