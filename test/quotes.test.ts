@@ -1264,6 +1264,21 @@ describe('attributions', () => {
     ).toBeNull()
   })
 
+  it('“The answer, says Prof Brewer, is wi-fi.”: an inverted attribution between commas splits the content', () => {
+    const found = records('Head\n\nThe answer, says Prof Brewer, is wi-fi in every home.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.speaker?.text).toBe('Prof Brewer')
+    expect(found[0]?.spans.map((span) => span.text)).toEqual([
+      'The answer',
+      'is wi-fi in every home',
+    ])
+    const apposed = records(
+      'Head\n\nThe real problem, says Smith, a professor at Yale, is the cost of the network.',
+    )
+    expect(apposed[0]?.speaker?.name).toBe('Smith')
+    expect(apposed[0]?.text).toBe('The real problem is the cost of the network')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

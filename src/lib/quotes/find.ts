@@ -2715,6 +2715,33 @@ class Finder {
         return this.addIndirect(content, sentence, after, cue, undefined)
       }
 
+      // “The answer, says Prof Brewer, is wi-fi.”: an inverted attribution
+      // between commas splits the content, which is both sides.
+      const closing = after ? reader.skipSpace(after.last, limit) : -1
+      const rest = {first: reader.skipSpace(closing + 1, limit), last: end}
+      const first = this.document.tokens[rest.first]
+      if (
+        after &&
+        inverted &&
+        reader.isComma(closing) &&
+        !isClause(this.document.tokens, after) &&
+        first?.word &&
+        !participleCues.has(first.lower) &&
+        !subordinators.has(first.lower) &&
+        reader.wordCount(rest) >= 2 &&
+        reader.wordCount(content) >= 2 &&
+        !this.isClaimed(rest) &&
+        !this.isClaimed(content)
+      ) {
+        rest.last = this.clauseEnd(rest.first, end)
+        this.quotes.push({
+          kind: 'indirect',
+          pieces: [this.withoutConjunction(content, sentence), rest],
+          attribution: this.attribution(sentence, after, cue, undefined, undefined),
+        })
+        return rest.last - 1
+      }
+
       if (!inverted) return undefined
     }
 
