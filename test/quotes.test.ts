@@ -1279,6 +1279,18 @@ describe('attributions', () => {
     expect(apposed[0]?.text).toBe('The real problem is the cost of the network')
   })
 
+  it('“After announcing …, the EU said”: a fronted participle phrase reports the subject after it', () => {
+    const found = records(
+      'Head\n\nAfter announcing its decision to erase France from its list, the EU said the lag meant a delay.',
+    )
+    expect(found[0]?.text).toBe('its decision to erase France from its list')
+    expect(found[0]?.speaker?.text).toBe('the EU')
+    const before = records('Head\n\nBefore saying that he would run, Smith met his family in Ohio.')
+    expect(before).toHaveLength(1)
+    expect(before[0]?.text).toBe('that he would run')
+    expect(before[0]?.speaker?.text).toBe('Smith')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

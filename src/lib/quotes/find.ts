@@ -265,6 +265,8 @@ const subordinators = new Set([
   'whether',
   'unless',
 ])
+/** Words that open a phrase of a participle before the subject: “After announcing …, the EU said”. */
+const frontedOpeners = new Set([...subordinators, 'by', 'upon', 'on', 'in', 'despite', 'without'])
 /** Words between “as” and “as” that make a quantity: “as many as 3,000”. */
 const quantityComparisons = new Set(['many', 'much', 'few', 'little'])
 /** Conjunctions of contrast that open a clause with an attribution of its own. */
@@ -2546,7 +2548,7 @@ class Finder {
   reported(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
     const reader = this.reader
     const word = this.document.tokens[cue.range.first] as Token
-    const end = this.contentEnd(limit)
+    let end = this.contentEnd(limit)
     const isAccording = word.lower === 'according'
 
     if (isAccording) {
@@ -2631,6 +2633,15 @@ class Finder {
     // words before it are not its speaker.
     const participle =
       participleCues.has(word.lower) && !(beforeToken?.word && progressive.has(beforeToken.lower))
+    // “After announcing its decision …, the EU said”: a participle in a
+    // phrase that a conjunction or a preposition opens, at the start of the
+    // sentence, reports the subject after the phrase; its content ends at
+    // the phrase’s comma.
+    const phraseComma =
+      participle && before === start && frontedOpeners.has(beforeToken?.lower ?? '')
+        ? this.phraseComma(cue.range.last, end)
+        : -1
+    if (phraseComma !== -1) end = phraseComma
 
     // “… but has said …”: auxiliaries between the conjunction and the cue.
     let conjunction = before
@@ -2676,7 +2687,7 @@ class Finder {
       participle || coordinated
         ? subject || (coordinated && !clauseAfter())
           ? undefined
-          : this.reader.sentenceSubject(start, cue.range.first)
+          : this.reader.sentenceSubject(start, phraseComma === -1 ? cue.range.first : limit)
         : subject
           ? undefined
           : (this.relativeBefore(before, sentence, start) ??
@@ -2927,6 +2938,19 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * The comma that closes a phrase from `from` on, before `end`; `-1` when a
+   * clause ends or a quotation mark stands first.
+   */
+  phraseComma(from: number, end: number): number {
+    const reader = this.reader
+    for (let index = from; index < end; index++) {
+      if (reader.isComma(index)) return index
+      if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) return -1
+    }
+    return -1
   }
 
   /**
