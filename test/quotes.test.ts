@@ -1291,6 +1291,22 @@ describe('attributions', () => {
     expect(before[0]?.speaker?.text).toBe('Smith')
   })
 
+  it('reported speech in a clause that a subordinator opens ends before the main clause', () => {
+    const found = records(
+      'Head\n\nOnce the courts decided that the VCR was not an illegal technology, the film studios turned it into a business.',
+    )
+    expect(found[0]?.text).toBe('that the VCR was not an illegal technology')
+    const said = records(
+      'Head\n\nWhen the minister said that the plan would work, the opposition laughed at him.',
+    )
+    expect(said[0]?.text).toBe('that the plan would work')
+    // An apposition after a comma is no main clause; nor does “As X said, …” end there.
+    const apposed = records(
+      'Head\n\nWhen Smith said that Jones, the mayor, was wrong, he meant it.',
+    )
+    expect(apposed[0]?.text).toBe('that Jones, the mayor, was wrong')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

@@ -3629,7 +3629,11 @@ class Finder {
 
       const lower = this.document.tokens[index]?.lower
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
-      const end = this.relativeEnd(speaker, next, this.clauseEnd(next, this.contentEnd(limit)))
+      const end = this.relativeEnd(
+        speaker,
+        next,
+        this.subordinateEnd(start, next, this.clauseEnd(next, this.contentEnd(limit))),
+      )
       const content = {first: next, last: end}
       if (reader.wordCount(content) < 3 || this.isClaimed(content) || this.objectOnly(cue, content))
         return undefined
@@ -3649,7 +3653,7 @@ class Finder {
       next = reader.skipSpace(next + 1, limit)
     }
 
-    const clause = this.clauseEnd(next, this.contentEnd(limit))
+    const clause = this.subordinateEnd(start, next, this.clauseEnd(next, this.contentEnd(limit)))
     // “Britain will back the plan, the ministry said.”: the weak cue stands
     // in what the strong one reports, which keeps the sentence.
     if (this.saidAfter(clause, this.contentEnd(limit))) return undefined
@@ -3989,18 +3993,52 @@ class Finder {
 
   /**
    * The end of content in a clause that a subordinator opens (“After Trump
-   * said he would …, he clarified …”): the comma before the main clause,
-   * whose subject is a pronoun or a name.
+   * said he would …, he clarified …”): the comma before the main clause
+   * (see `mainClauseAfter`).
    */
   subordinateEnd(start: number, from: number, end: number): number {
     const opener = this.document.tokens[start]
-    if (!opener?.word || !subordinators.has(opener.lower)) return end
+    // (“As X pointed out, …”: the main clause is the content.)
+    if (!opener?.word || !subordinators.has(opener.lower) || opener.lower === 'as') return end
+    // Only a cue inside the clause (not “After his sacking, he said that …”).
+    for (let index = start; index < from; index++) if (this.reader.isComma(index)) return end
     for (let index = from; index < end; index++) {
-      if (!this.reader.isComma(index)) continue
-      const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
-      if (next?.word && subjectPronouns.has(next.lower)) return this.contentEnd(index)
+      if (this.reader.isComma(index) && this.mainClauseAfter(index, end)) {
+        return this.contentEnd(index)
+      }
     }
     return end
+  }
+
+  /**
+   * Whether a main clause follows the comma at `comma`: a subject pronoun,
+   * or a noun phrase (a name, or one an article or a possessive opens) and
+   * a verb within six words, with no mark between (“…, the film studios
+   * turned it …”; not an apposition, “that Jones, the mayor, was …”).
+   */
+  mainClauseAfter(comma: number, end: number): boolean {
+    const tokens = this.document.tokens
+    const at = this.reader.skipSpace(comma + 1, end)
+    const first = tokens[at]
+    if (!first?.word) return false
+    if (subjectPronouns.has(first.lower)) return true
+    if (
+      !first.capitalised &&
+      !articles.includes(first.lower) &&
+      !possessiveDeterminers.includes(first.lower)
+    )
+      return false
+
+    for (let index = at + 1, words = 0; index < end && words < 6; index++) {
+      const token = tokens[index] as Token
+      if (token.space) continue
+      if (!token.word) return false
+      words++
+      if (verbLike(token) || auxiliaryWords.has(token.lower) || this.reader.cueAt(index, end))
+        return true
+    }
+
+    return false
   }
 
   /**
