@@ -783,9 +783,9 @@ describe('quotation marks', () => {
       ['Reports from Russia', 'say'],
       ['He', 'claims'],
     ])
-    // Or after a number or a year, but for one after a preposition.
+    // Or after a number, a year or a month, but for one after a preposition.
     const dated = records(
-      'Insurers\n\nThe September 11 attacks pushed claims up. A 2009 report on costs came out. Rules introduced in 2002 demand that cafes close early.\n',
+      'Insurers\n\nThe September 11 attacks pushed claims up. A 2009 report on costs came out. The 11 September attacks pushed claims up to $37bn. Rules introduced in 2002 demand that cafes close early.\n',
     )
     expect(dated.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
       ['Rules introduced in 2002', 'demand'],

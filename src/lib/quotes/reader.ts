@@ -1358,6 +1358,9 @@ export class Reader {
       !prepositions.has(this.tokens[index - 4]?.lower ?? '')
     )
       return undefined
+    // “the 11 September attacks”, “the September attacks”: after a month too.
+    if (isNounCue(lower) && previous?.capitalised && monthNames.has(previous.lower))
+      return undefined
 
     // “strong demand for oil”, “a tax demand”: demand in the market, no call;
     // “terror attacks”, “heart attacks”: no words.
