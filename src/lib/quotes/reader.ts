@@ -210,6 +210,37 @@ const timeWords = new Set([
 const findings = new Set(['estimate', 'result', 'polling', 'number', 'count'])
 /** Lower-case words inside the name of a body: “Campaign for Better Roads”. */
 const affiliationJoiners = new Set(['for', 'and', 'of', 'on', '&'])
+/** Heads of the names of bodies whose words a joiner may link: “Department for Work and Pensions”. */
+const bodyHeads = new Set([
+  'department',
+  'centre',
+  'center',
+  'institute',
+  'association',
+  'society',
+  'council',
+  'committee',
+  'ministry',
+  'office',
+  'bureau',
+  'federation',
+  'confederation',
+  'commission',
+  'foundation',
+  'fund',
+  'league',
+  'coalition',
+  'alliance',
+  'agency',
+  'organisation',
+  'organization',
+  'school',
+  'university',
+  'college',
+  'campaign',
+  'board',
+  'authority',
+])
 /** Documents that “read” what they hold: “the statement read”. */
 const documents = new Set([
   'statement',
@@ -1513,6 +1544,37 @@ export class Reader {
     return auxiliaryWords.has((this.tokens[index] as Token).lower) && !this.isAuxiliary(index)
   }
 
+  /**
+   * Whether a lower-case word at `index` joins the capitalised words of a
+   * body’s name, read on or back to its head (“Work and Pensions
+   * Committee”, “Department for Work and Pensions”,
+   * “Centre for Economics and Business Research”, “Bureau of Labor
+   * Statistics”), at most eight words back.
+   */
+  joinsBody(index: number, limit: number): boolean {
+    if (!affiliationJoiners.has((this.tokens[index] as Token).lower)) return false
+    const next = this.tokens[this.skipSpace(index + 1, index + 3)]
+    // (Not two people: “… of the University of Chicago and Professor Knittel”.)
+    if (next?.capitalised !== true || nameTitles.has(next.lower)) return false
+    // The head after it: “the Commons Work and Pensions Committee”.
+    for (let at = next.index, words = 0; words < 4; words++) {
+      const token = this.tokens[at]
+      if (!token?.capitalised) break
+      if (bodyHeads.has(token.lower)) return true
+      at = this.skipSpace(at + 1, at + 3)
+    }
+    let at = this.skipSpaceBack(index - 1, limit)
+
+    for (let words = 0; at >= limit && words < 8; words++) {
+      const token = this.tokens[at] as Token
+      if (token.capitalised && bodyHeads.has(token.lower)) return true
+      if (!token.capitalised && !affiliationJoiners.has(token.lower)) return false
+      at = this.skipSpaceBack(at - 1, limit)
+    }
+
+    return false
+  }
+
   /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
   afterPreposition(cue: number, limit: number): boolean {
     const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
@@ -1831,6 +1893,7 @@ export class Reader {
           (boundaryWords.has(token.lower) &&
             !suchAs &&
             !this.isName(index) &&
+            !this.joinsBody(index, limit) &&
             // “Robbie Keane, skipper for the night and scorer of the second
             // goal, echoed”: “and” inside an apposition after a name.
             !(
