@@ -1307,6 +1307,43 @@ describe('attributions', () => {
     expect(apposed[0]?.text).toBe('that Jones, the mayor, was wrong')
   })
 
+  it('the words of a body’s name that a joiner links stay in the speaker and the name', () => {
+    const found = records(
+      'Head\n\nThe Centre for Economics and Business Research said growth would slow. A Department for Work and Pensions spokeswoman said the post was open. The Commons Work and Pensions Committee said the agency was failing.',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'Centre for Economics and Business Research',
+      'A Department for Work and Pensions spokeswoman',
+      'Commons Work and Pensions Committee',
+    ])
+    // Not two people.
+    const two = records(
+      'Head\n\nThomas Covert of the University of Chicago and Professor Knittel concluded that cars were costly.',
+    )
+    expect(two[0]?.speaker?.text).toBe('Professor Knittel')
+  })
+
+  it('“he” and “she” take a surname after an honorific, not a plural of capitals', () => {
+    const found = records(
+      'Head\n\nIn January the MPs who sit on the committee published a report. Mr Johnson was asked why Smith had resigned. He replied: “He decided to move on.”',
+    )
+    expect(byText(found, 'He decided to move on').speaker?.name).toBe('Johnson')
+    expect(byText(found, 'He decided to move on').speaker?.role).toBe('Mr')
+    const full = records(
+      'Head\n\nThe minister, Alan Johnson, arrived late. Mr Johnson was asked why the plan failed. He replied: “It did not.”',
+    )
+    expect(byText(full, 'It did not').speaker?.name).toBe('Alan Johnson')
+    // “Mrs” tells a woman: no “he”; a day opens no name.
+    const woman = records(
+      'Head\n\nMrs Smith was asked why the plan failed. He replied: “It did not.”',
+    )
+    expect(byText(woman, 'It did not').speaker?.name).toBeNull()
+    const day = records(
+      'Head\n\nOn Wednesday Lord Woolf set out the guidelines. He said: “They are fair.”',
+    )
+    expect(byText(day, 'They are fair').speaker?.name).toBe('Woolf')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

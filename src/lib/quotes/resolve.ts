@@ -18,6 +18,7 @@ import {
   possessiveDeterminers,
   pronouns,
   stopWords,
+  weekdaySet,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
 import {isApartDash, namingParticiples, roleNoun} from './reader.js'
@@ -74,7 +75,20 @@ const personal = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
  * regulators” → filing); `-1` for no words.
  */
 function headIndex(words: readonly Token[]): number {
-  const preposition = words.findIndex((word, index) => index > 0 && headEnders.has(word.lower))
+  // (Not one inside the name of a body before a common noun: “A Department
+  // for Work and Pensions spokeswoman”.)
+  const common = words[words.length - 1]?.capitalised === false
+  const preposition = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      headEnders.has(word.lower) &&
+      !(
+        common &&
+        (words[index - 1] as Token).capitalised &&
+        notPerson.test((words[index - 1] as Token).text) &&
+        words[index + 1]?.capitalised
+      ),
+  )
   return (preposition === -1 ? words.length : preposition) - 1
 }
 /** Whether a head noun names a group: a plural (“researchers”) or “people”. */
@@ -274,6 +288,8 @@ class Name {
   readonly last: string
   /** Offset of its first word. */
   readonly start: number
+  /** The honorific right before it (“Mr”), if any. */
+  readonly honorific: string | undefined
   /** Titles before it (“Sen.”), lower case. */
   private readonly titles: Token[]
   /** Tokens of the document, to read the apposition after it. */
@@ -289,6 +305,7 @@ class Name {
     this.next = next
     this.last = bare((words[words.length - 1] as Token).text)
     this.start = (words[0] as Token).start
+    this.honorific = honorificOf(run, words)?.text
     this.known = undefined
   }
 
@@ -330,7 +347,9 @@ class Name {
     for (const word of apposition(this.tokens, this.next)) roles.add(word)
     this.known = {
       value: this.words.map((word) => word.text).join(' '),
-      person: this.words.every((word) => !isPossessive(word.text)) && personalName(this.words),
+      person:
+        this.words.every((word) => !isPossessive(word.text)) &&
+        (this.words.length === 1 || personalName(this.words)),
       roles,
     }
     return this.known
@@ -474,6 +493,31 @@ function personDescription(head: Token): boolean {
   )
 }
 
+/** Whether a word is a day of the week or a month (“Wednesday”, “March”). */
+function dayOrMonth(word: Token): boolean {
+  return weekdaySet.has(word.lower) || fullMonths.has(word.lower)
+}
+
+/** Months, lower case. */
+const fullMonths = new Set([
+  'january',
+  'february',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+])
+
+/** The honorific right before the words of a name (“Mr” in “Mr Johnson”), if any. */
+function honorificOf(run: readonly Token[], words: readonly Token[]): Token | undefined {
+  const title = run[run.indexOf(words[0] as Token) - 1]
+  return title && honorifics.has(title.lower) ? title : undefined
+}
+
 /**
  * Find proper names (two or more capitalised words, titles stripped) in the
  * document, with the titles before them and the apposition after them.
@@ -495,8 +539,18 @@ function names(document: DocumentView): Name[] {
     }
 
     size = 0
+    // (“On Wednesday Lord Woolf said”: a day or a month, and what comes
+    // before it, is no part of a name.)
+    let from = 0
+    // (Two words must be left: “the Sunday Telegraph” is a name.)
+    for (let at = 0; at < Math.min(3, run.length - 2); at++)
+      if (dayOrMonth(run[at] as Token)) from = at + 1
+    if (from > 0) run = run.slice(from)
     const words = withoutPostNominal(stripTitles(run))
-    if (words.length >= 2) found.push(new Name(run, words, tokens, next))
+    // A surname after an honorific is a name too (“Mr Johnson”; not “On
+    // Wednesday Lord Woolf”).
+    if (words.length >= 2 || (run.length === 2 && honorificOf(run, words) !== undefined))
+      found.push(new Name(run, words, tokens, next))
   }
 
   const skipped = titleCaseHeadlines(document)
@@ -683,7 +737,8 @@ export class Resolver {
     this.anonymous = anonymous
     this.names = names(document)
     for (const name of this.names)
-      if (!this.bySurname.has(name.last)) this.bySurname.set(name.last, name)
+      if (name.words.length > 1 && !this.bySurname.has(name.last))
+        this.bySurname.set(name.last, name)
   }
 
   /**
@@ -1190,6 +1245,8 @@ export class Resolver {
       if (
         name.start < start &&
         name.person &&
+        // (A surname alone, “Mr Johnson”, has too few words to tell its roles.)
+        name.words.length > 1 &&
         name.roles.has(noun) &&
         !placesDiffer(name, modifiers) &&
         (person || genderOf({name: name.value, role: null, anonymous: false}) === undefined)
@@ -1224,9 +1281,12 @@ export class Resolver {
     for (let index = this.names.length - 1; index >= 0; index--) {
       const name = this.names[index] as Name
       if (name.start < start && (name.person || !people)) {
+        // A surname alone (“Mr Johnson”) names whom its full name names, if
+        // the text has one, and its honorific is its role.
+        const single = name.words.length === 1
         const candidate: Entity = {
-          name: name.value,
-          role: null,
+          name: single ? bare(this.bySurname.get(name.last)?.value ?? name.value) : name.value,
+          role: single ? (name.honorific ?? null) : null,
           anonymous: false,
           start: name.start,
           head: undefined,
@@ -1330,12 +1390,39 @@ function trailingCapitals(words: Token[]): Token[] {
       start < words.length &&
       start > 1 &&
       ((nameParticles.has(word.text) && isCapitalised((before as Token).text)) ||
-        ((word.lower === 'of' || word.lower === 'for') && notPerson.test((before as Token).text)))
-    if (!isCapitalised(word.text) && !particle) break
+        ((word.lower === 'of' || word.lower === 'for') && notPerson.test((before as Token).text)) ||
+        // “the Centre for Economics and Business Research”, and:
+        ((word.lower === 'and' || word.lower === '&') &&
+          (bodyBefore(words, start - 2) ||
+            // “the Commons Work and Pensions Committee”.
+            words.slice(start).some((after) => notPerson.test(after.text)))))
+    // (A plural of capitals is a noun: “the MPs”, “Labour MEPs”.)
+    if (
+      (!isCapitalised(word.text) && !particle) ||
+      (start === words.length && pluralAcronym.test(word.text))
+    )
+      break
     start--
   }
   return words.slice(start)
 }
+
+/**
+ * Whether the capitalised words (and joiners) back from `index` lead to the
+ * head of a body’s name (“Centre” in “Centre for Economics and”).
+ */
+function bodyBefore(words: readonly Token[], index: number): boolean {
+  for (let at = index; at >= 0 && index - at < 8; at--) {
+    const word = words[at] as Token
+    if (word.capitalised && notPerson.test(word.text)) return true
+    if (!word.capitalised && word.lower !== 'of' && word.lower !== 'for' && word.lower !== 'and')
+      return false
+  }
+  return false
+}
+
+/** A plural of capitals: “MPs”, “CEOs”. */
+const pluralAcronym = /^\p{Lu}{2,}s$/u
 
 /** Lower-case particles inside names. */
 const nameParticles = new Set([
