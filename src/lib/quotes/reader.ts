@@ -566,6 +566,11 @@ const counts = new Set([...numberWords, 'several', 'few'])
 const fraction = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\p{L}*-/iu
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
+/**
+ * What is claimed by winning or taking it: “claimed the title”, “claimed
+ * the lives of” (not “victory”, a claim as attribution corpora read it).
+ */
+const prizes = new Set(['title', 'titles', 'crown', 'medal', 'medals', 'trophy', 'lives'])
 /** Cue words in their base form that are nouns as often (“demand”, “report”). */
 const nounCues = new Set([
   'attack',
@@ -1360,6 +1365,10 @@ export class Reader {
     // “swept aside defending champion Venus Williams”: a title, no defence.
     if (lower === 'defending' && next?.word && titleHolders.has(next.lower)) return undefined
 
+    // “claimed her seventh Grand Slam title”, “claimed the lives of 20
+    // people”: a title won or lives taken, no claim made.
+    if (lower.startsWith('claim') && this.claimsPrize(index + 1)) return undefined
+
     // “free PC-based calls”, “the short-term demands of”: a cue word that is
     // a noun as often, after a modifier with a hyphen, is one.
     if (
@@ -1572,6 +1581,24 @@ export class Reader {
       at = this.skipSpaceBack(at - 1, limit)
     }
 
+    return false
+  }
+
+  /**
+   * Whether a title or lives follow from `from` on, within six words of a
+   * noun phrase (“her seventh Grand Slam title”, “the lives”),
+   * and no verb after them (“the title was …”).
+   */
+  claimsPrize(from: number): boolean {
+    let at = this.skipSpace(from, from + 2)
+    for (let words = 0; words < 6; words++) {
+      const token = this.tokens[at]
+      if (!token?.word) return false
+      if (prizes.has(token.lower))
+        return !auxiliaryWords.has(this.tokens[this.skipSpace(at + 1, at + 3)]?.lower ?? '')
+      if (this.tokens[at + 1]?.text !== ' ') return false
+      at += 2
+    }
     return false
   }
 
