@@ -716,6 +716,19 @@ describe('quotation marks', () => {
     expect(found.map((record) => record.speaker?.name)).toEqual(['Labour', 'Michael Howard'])
   })
 
+  it('“claimed” before a title won or lives taken is no cue', () => {
+    expect(
+      records(
+        'Tennis\n\nThe 2003 champion claimed her seventh Grand Slam title in Melbourne. The storm claimed the lives of 20 people.\n',
+      ),
+    ).toEqual([])
+    // A claim of victory, or about a title, stays one.
+    const found = records(
+      'Race\n\nHe claimed victory in the election on Monday. She claimed the title was hers by right and always had been.\n',
+    )
+    expect(found.map((record) => record.cue?.text)).toEqual(['claimed', 'claimed'])
+  })
+
   it('“defending champion” and a noun cue after a modifier with a hyphen are no cues', () => {
     expect(
       records(
@@ -1838,6 +1851,25 @@ describe('reported speech', () => {
       addressee: null,
     })
     expect(record?.cueClass).toBe('speech')
+  })
+})
+
+describe('evidentials', () => {
+  it('“X seems to …”: the subject and the rest are the content, the verb the cue', () => {
+    const [found] = records('Head\n\nThe plan seems to work in most places this year.\n')
+    expect(found?.kind).toBe('indirect')
+    expect(found?.cue?.text).toBe('seems')
+    expect(found?.text).toBe('The plan to work in most places this year')
+  })
+
+  it('the subject starts after a conjunction that opens its clause', () => {
+    const found = records(
+      'Head\n\nThe forum was dull, not least because the agenda of the forum seems to lack an overarching theme.\n',
+    )
+    expect(found[0]?.text).toBe('the agenda of the forum to lack an overarching theme')
+    // Not after “and” inside the subject.
+    const both = records('Head\n\nDelaware and Maryland are widely seen as Clinton strongholds.\n')
+    expect(both[0]?.text).toBe('Delaware and Maryland Clinton strongholds')
   })
 })
 

@@ -267,6 +267,8 @@ const subordinators = new Set([
 ])
 /** Words that open a phrase of a participle before the subject: “After announcing …, the EU said”. */
 const frontedOpeners = new Set([...subordinators, 'by', 'upon', 'on', 'in', 'despite', 'without'])
+/** Conjunctions before the subject of an evidential’s clause: “because the agenda seems”. */
+const subjectStoppers = new Set([...subordinators, 'but', 'so'])
 /** Words between “as” and “as” that make a quantity: “as many as 3,000”. */
 const quantityComparisons = new Set(['many', 'much', 'few', 'little'])
 /** Conjunctions of contrast that open a clause with an attribution of its own. */
@@ -3095,6 +3097,9 @@ class Finder {
         let first = subjectEnd
         for (let at = subjectEnd - 1; at >= start && subjectEnd - at <= 16; at--) {
           if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
+          // “not least because the agenda … seems to”: the clause’s own
+          // subject starts after its conjunction.
+          if (subjectStoppers.has(tokens[at]?.lower ?? '')) break
           first = at
         }
         first = reader.skipSpace(first, subjectEnd)
