@@ -1351,6 +1351,11 @@ describe('attributions', () => {
       'Head\n\nMrs Smith was asked why the plan failed. He replied: “It did not.”',
     )
     expect(byText(woman, 'It did not').speaker?.name).toBeNull()
+    // Nor a party's members: “the Tories” is a group.
+    const party = records(
+      'Head\n\nThe Tories said the rules were fair to all. A Conservative spokeswoman said the party stuck to the rules. She said: “We apply the law.”',
+    )
+    expect(byText(party, 'We apply the law').speaker?.name).toBe('A Conservative spokeswoman')
     const day = records(
       'Head\n\nOn Wednesday Lord Woolf set out the guidelines. He said: “They are fair.”',
     )

@@ -1396,10 +1396,11 @@ function trailingCapitals(words: Token[]): Token[] {
           (bodyBefore(words, start - 2) ||
             // “the Commons Work and Pensions Committee”.
             words.slice(start).some((after) => notPerson.test(after.text)))))
-    // (A plural of capitals is a noun: “the MPs”, “Labour MEPs”.)
+    // (A plural of capitals or of party members is a noun: “the MPs”,
+    // “Labour MEPs”, “the Tories”, “Democrats”.)
     if (
       (!isCapitalised(word.text) && !particle) ||
-      (start === words.length && pluralAcronym.test(word.text))
+      (start === words.length && (pluralAcronym.test(word.text) || pluralMembers(word.lower)))
     )
       break
     start--
@@ -1419,6 +1420,13 @@ function bodyBefore(words: readonly Token[], index: number): boolean {
       return false
   }
   return false
+}
+
+/** Whether a lower-case word is the plural of party members or a nationality: “tories”, “scots”. */
+function pluralMembers(lower: string): boolean {
+  if (!lower.endsWith('s')) return false
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)
+  return partyMembers.has(singular) || demonyms.has(singular) || singular === 'dem'
 }
 
 /** A plural of capitals: “MPs”, “CEOs”. */
