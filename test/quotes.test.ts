@@ -1362,6 +1362,17 @@ describe('attributions', () => {
     expect(byText(day, 'They are fair').speaker?.name).toBe('Woolf')
   })
 
+  it('“X said before adding: “…””: the participle goes on with the attribution before it', () => {
+    const found = records(
+      'Head\n\n“Nothing you can do, folks,” Trump said before adding: “Though maybe there is.”',
+    )
+    expect(byText(found, 'Though maybe there is').speaker?.text).toBe('Trump')
+    const interjected = records(
+      'Head\n\nShe said her proposals were strong, to which O’Malley interjected: “It’s just not true.”',
+    )
+    expect(byText(interjected, 'It’s just not true').speaker?.text).toBe('O’Malley')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

@@ -77,6 +77,7 @@ const speechVerbs: Record<string, readonly string[]> = {
   comment: ['commented'],
   counter: ['countered'],
   retort: ['retorted'],
+  interject: ['interjected', 'interjects', 'interjecting'],
   reiterate: ['reiterated', 'reiterates', 'reiterating'],
   repeat: ['repeated'],
   conclude: ['concluded', 'concludes'],

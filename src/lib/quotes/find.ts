@@ -267,6 +267,8 @@ const subordinators = new Set([
 ])
 /** Words that open a phrase of a participle before the subject: “After announcing …, the EU said”. */
 const frontedOpeners = new Set([...subordinators, 'by', 'upon', 'on', 'in', 'despite', 'without'])
+/** Words that join a participle to the attribution before it: “said before adding”. */
+const participleJoiners = new Set(['before', 'after', 'then', 'while'])
 /** Conjunctions before the subject of an evidential’s clause: “because the agenda seems”. */
 const subjectStoppers = new Set([...subordinators, 'but', 'so'])
 /** Words between “as” and “as” that make a quantity: “as many as 3,000”. */
@@ -2044,8 +2046,13 @@ class Finder {
         ? this.document.tokens[reader.skipSpaceBack(previous - 1, start)]
         : adverb
 
-    // “…,” Trump said, adding later, “…”: the participle goes on with the attribution before it.
-    if (participleCues.has(word.lower) && reader.isComma(previous)) {
+    // “…,” Trump said, adding later, “…”: the participle goes on with the
+    // attribution before it, as after “before” or “after” (“Trump said
+    // before adding: “…””).
+    if (
+      participleCues.has(word.lower) &&
+      (reader.isComma(previous) || (adverb?.word === true && participleJoiners.has(adverb.lower)))
+    ) {
       const subject = this.subjectOf(sentence, cue.range.first)
       if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
     }
