@@ -1373,6 +1373,19 @@ describe('attributions', () => {
     expect(byText(interjected, 'It’s just not true').speaker?.text).toBe('O’Malley')
   })
 
+  it('“a message to Trump: “…””: a name after “to” before a colon is the addressee', () => {
+    const [found] = records(
+      'Head\n\nSenate Majority Leader Mitch McConnell delivered a blunt message to Trump: “It’s time to quit.”',
+    )
+    expect(found?.speaker?.name).toBe('Mitch McConnell')
+    expect(found?.addressee?.text).toBe('Trump')
+    // An object before the colon says it (“… doesn’t surprise pollster Daron Shaw: “…””).
+    const [object] = records(
+      'Head\n\nThe result does not surprise Republican pollster Daron Shaw: “It was expected.”',
+    )
+    expect(object?.speaker?.name).toBe('Daron Shaw')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

@@ -267,6 +267,8 @@ const subordinators = new Set([
 ])
 /** Words that open a phrase of a participle before the subject: “After announcing …, the EU said”. */
 const frontedOpeners = new Set([...subordinators, 'by', 'upon', 'on', 'in', 'despite', 'without'])
+/** Prepositions before whom words are for: “a message to Trump: “…””. */
+const recipientPrepositions = new Set(['to', 'for'])
 /** Words that join a participle to the attribution before it: “said before adding”. */
 const participleJoiners = new Set(['before', 'after', 'then', 'while'])
 /** Conjunctions before the subject of an evidential’s clause: “because the agenda seems”. */
@@ -2006,6 +2008,16 @@ class Finder {
     // right before the colon says it.
     if (!cue && token.text === ':') {
       const name = this.nameBefore(mark, start)
+      // “McConnell delivered a blunt message to Trump: “…””: a name after
+      // “to” or “for” is whom the words are for (the addressee); the
+      // sentence’s subject says them, when it names a source.
+      const before = name && this.document.tokens[reader.skipSpaceBack(name.first - 1, start)]
+      if (name && before?.word && recipientPrepositions.has(before.lower)) {
+        const subject = reader.sentenceSubject(start, mark)
+        return subject && this.isSource(subject) && !this.isTaken(subject)
+          ? this.attribution(sentence, subject, this.markCue(mark), name)
+          : undefined
+      }
       return name ? this.attribution(sentence, name, this.markCue(mark), undefined) : undefined
     }
 
