@@ -1386,6 +1386,24 @@ describe('attributions', () => {
     expect(object?.speaker?.name).toBe('Daron Shaw')
   })
 
+  it('“shot back:”, “boomed:”, “with Trump yelling:” before a quotation', () => {
+    const found = records(
+      'Head\n\nAsked about the flap, Mr. Smith shot back: “That would be good.” Trump leaned in and boomed: “Let’s defeat her.” Supporters kicked a protester, with Trump yelling: “Get him out!”',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      [undefined, 'Asked about'],
+      ['Mr. Smith', 'shot back:'],
+      ['Trump', 'boomed:'],
+      ['Trump', 'yelling:'],
+    ])
+    // A side that hits back through a goal says nothing.
+    expect(
+      records(
+        'Head\n\nWanderers hit back through Stelios, who ended a fluid move in the second half.',
+      ),
+    ).toEqual([])
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

@@ -54,7 +54,10 @@ const speechVerbs: Record<string, readonly string[]> = {
   boast: ['boast', 'boasts', 'boasted', 'boasting'],
   joke: ['joke', 'jokes', 'joked', 'joking'],
   shout: ['shout', 'shouts', 'shouted', 'shouting'],
-  yell: ['yelled', 'yells'],
+  yell: ['yell', 'yelled', 'yells', 'yelling'],
+  boom: ['boomed'],
+  bellow: ['bellowed'],
+  thunder: ['thundered'],
   exclaim: ['exclaimed', 'exclaims'],
   mutter: ['muttered', 'mutters'],
   whisper: ['whispered'],
@@ -710,6 +713,12 @@ export const phraseCues: readonly string[] = [
   'look forward to',
   'looks forward to',
   'looking forward to',
+  'shot back',
+  'shoots back',
+  'fired back',
+  'fires back',
+  'hit back',
+  'hits back',
 ]
 
 const classes = new Map<string, CueClass>()

@@ -1526,7 +1526,8 @@ class Finder {
     const name = this.nameBefore(index, start)
     if (!name || name.last !== this.reader.skipSpaceBack(index - 1, start) + 1) return undefined
     const of = this.document.tokens[this.reader.skipSpaceBack(name.first - 1, start)]
-    return of?.lower === 'of' ? name : undefined
+    // (“with Trump yelling: “…””, too.)
+    return of?.lower === 'of' || of?.lower === 'with' ? name : undefined
   }
 
   /**

@@ -1459,6 +1459,12 @@ export class Reader {
       return undefined
 
     const phrase = this.phrases.size > 0 ? this.phraseAt(index, limit) : undefined
+    // “Wanderers hit back through Giannakopoulos”: a goal scored, no words;
+    // a retort is followed by “at”, “that” or a mark.
+    if (phrase !== undefined && (lower === 'hit' || lower === 'hits')) {
+      const after = this.tokens[this.skipSpace(phrase, limit)]
+      if (after?.word && after.lower !== 'at' && after.lower !== 'that') return undefined
+    }
     if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
     const found: CueClass | undefined = known === 2 ? 'speech' : known === 3 ? 'belief' : undefined
     return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
