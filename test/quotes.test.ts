@@ -1404,6 +1404,15 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('a participle after a comma in a paragraph that ends in a colon reports its subject', () => {
+    const found = records(
+      'Head\n\nThe New York Times confirmed that observation, reporting:\n\n“As the Russians assumed control, the Americans left.”',
+    )
+    expect(byText(found, 'As the Russians assumed control').speaker?.text).toBe(
+      'The New York Times',
+    )
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

@@ -1431,7 +1431,14 @@ class Finder {
     for (let index = colon - 1; index >= from && colon - index < 40; index--) {
       const cue = this.reader.cueAt(index, colon)
       if (!cue || this.isTaken(cue.range)) continue
-      const speaker = this.reader.speakerBefore(cue.range.first, from)
+      // “The Times confirmed that observation, reporting:”: a participle
+      // after a comma reports the sentence’s subject.
+      const participle =
+        participleCues.has(this.document.tokens[cue.range.first]?.lower ?? '') &&
+        this.reader.isComma(this.reader.skipSpaceBack(cue.range.first - 1, from))
+      const speaker = participle
+        ? this.reader.sentenceSubject(from, cue.range.first)
+        : this.reader.speakerBefore(cue.range.first, from)
       if (speaker)
         return this.attribution(last.index, speaker, cue, this.reader.addresseeAfter(cue, colon))
       break
