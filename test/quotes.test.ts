@@ -1413,6 +1413,24 @@ describe('attributions', () => {
     )
   })
 
+  it('a passive naming cue with its agent after a partial quotation: “was dismissed as “ridiculous” by X”', () => {
+    const [found] = records(
+      'Head\n\nBut this argument was dismissed as “ridiculous” by Justice David Souter on Monday.',
+    )
+    expect([found?.kind, found?.speaker?.text, found?.cue?.text]).toEqual([
+      'partial',
+      'Justice David Souter',
+      'was dismissed as',
+    ])
+    const [branded] = records(
+      'Head\n\nThe claims have been branded “idle speculation” by Downing Street.',
+    )
+    expect([branded?.speaker?.text, branded?.cue?.text]).toEqual([
+      'Downing Street',
+      'have been branded',
+    ])
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

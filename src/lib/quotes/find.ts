@@ -267,6 +267,8 @@ const subordinators = new Set([
 ])
 /** Words that open a phrase of a participle before the subject: “After announcing …, the EU said”. */
 const frontedOpeners = new Set([...subordinators, 'by', 'upon', 'on', 'in', 'despite', 'without'])
+/** Participles that name what they quote in the passive: “was dismissed as “ridiculous” by …”. */
+const passiveNaming = new Set([...namingCues, 'dismissed', 'hailed', 'derided', 'denounced'])
 /** Prepositions before whom words are for: “a message to Trump: “…””. */
 const recipientPrepositions = new Set(['to', 'for'])
 /** Words that join a participle to the attribution before it: “said before adding”. */
@@ -1480,6 +1482,8 @@ class Finder {
   ): FoundAttribution | undefined {
     const reader = this.reader
     const next = reader.skipSpace(closer + 1, limit)
+    if (this.document.tokens[next]?.lower === 'by')
+      return this.namedBy(opener, next, start, limit, sentence)
     if (next < limit && !reader.isComma(next) && !reader.isClauseEnd(next)) return undefined
     let words = 0
 
@@ -1518,6 +1522,41 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * The attribution of a partial quotation after a passive naming cue whose
+   * agent follows it (“was dismissed as “ridiculous” by Justice David
+   * Souter”): the agent is the speaker, the cue the verb group.
+   */
+  namedBy(
+    opener: number,
+    by: number,
+    start: number,
+    limit: number,
+    sentence: number,
+  ): FoundAttribution | undefined {
+    const reader = this.reader
+    const verb = reader.skipSpaceBack(
+      this.document.tokens[reader.skipSpaceBack(opener - 1, start)]?.lower === 'as'
+        ? reader.skipSpaceBack(opener - 1, start) - 1
+        : opener - 1,
+      start,
+    )
+    const token = this.document.tokens[verb]
+    if (!token?.word || this.taken[verb] || !passiveNaming.has(token.lower)) return undefined
+    const auxiliary = this.passiveAuxiliary(verb, start)
+    const agent = this.agentAfter(by, limit)
+    if (auxiliary === -1 || !agent) return undefined
+    // (“has been branded”: the auxiliaries before it join the cue.)
+    const cue: FoundCue = {
+      range: {
+        first: this.auxiliariesBefore(auxiliary, start),
+        last: reader.skipSpaceBack(opener - 1, start) + 1,
+      },
+      cueClass: 'speech',
+    }
+    return this.attribution(sentence, agent, cue, undefined)
   }
 
   /**
@@ -3410,6 +3449,22 @@ class Finder {
   }
 
   /** A passive cue with its agent: “X was endorsed by Y”. */
+  /**
+   * The agent after “by” at `by`, to the end of its clause, without a time
+   * after it (“by Sen. Ted Cruz on Monday”); none when long or taken.
+   */
+  agentAfter(by: number, limit: number): TokenRange | undefined {
+    const reader = this.reader
+    const source = reader.sourceAfter(by + 1, limit)
+    if (!source || source.last - source.first > 24 || this.isTaken(source)) return undefined
+    for (let at = source.first + 1; at < source.last; at++) {
+      const token = this.document.tokens[at] as Token
+      if (token.word && agentEnders.has(token.lower))
+        return {first: source.first, last: reader.skipSpaceBack(at - 1, source.first) + 1}
+    }
+    return source
+  }
+
   passiveBy(
     sentence: number,
     start: number,
@@ -3421,16 +3476,8 @@ class Finder {
     const reader = this.reader
     // “has been endorsed”: the auxiliaries before it join the cue.
     const cueFirst = this.auxiliariesBefore(auxiliary, start)
-    let source = reader.sourceAfter(by + 1, limit)
-    if (!source || source.last - source.first > 24 || this.isTaken(source)) return
-    // “by Sen. Ted Cruz on Monday”: a time after the agent is no part of it.
-    for (let at = source.first + 1; at < source.last; at++) {
-      const token = this.document.tokens[at] as Token
-      if (token.word && agentEnders.has(token.lower)) {
-        source = {first: source.first, last: reader.skipSpaceBack(at - 1, source.first) + 1}
-        break
-      }
-    }
+    const source = this.agentAfter(by, limit)
+    if (!source) return
     let first = cueFirst
     for (let at = cueFirst - 1; at >= start && cueFirst - at <= 16; at--) {
       if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
