@@ -1266,6 +1266,9 @@ describe('attributions', () => {
       speakers('Late last year, marketing company Doubleclick warned that it would be sold.')[0]
         ?.text,
     ).toBe('marketing company Doubleclick')
+    expect(
+      speakers('Evening Standard film critic Derek Malcolm said the film was better.')[0]?.name,
+    ).toBe('Derek Malcolm')
     // A participle clause stays one: before its object, a day or an honorific.
     expect(speakers('Commenting Mr Macklin said the results must be clearly marked.')[0]).toBeNull()
     expect(speakers('Speaking Tuesday, Obama said the deal was done.')[0]?.text).toBe('Obama')

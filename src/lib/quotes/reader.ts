@@ -830,10 +830,10 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
  * Minister Keith Hill”, “Playing Field Promotions”; not a day, “Speaking
  * Tuesday”, nor an honorific, “Commenting Mr Macklin”), or any before a noun
  * of people or bodies and a capitalised word (“Prosecuting attorney Carol
- * Lam”, “marketing company Doubleclick”); all the words after it, up to a
- * mark or `limit`, capitalised or such nouns (not “Joining Rubio in the
- * group”); not a participle of speech or of meeting and seeing, which
- * takes an object (“Watching Trump talk”, “Citing Pentagon officials”).
+ * Lam”, “marketing company Doubleclick”), the words after it up to a
+ * mark or `limit` ending in a capitalised one; not a participle of speech
+ * or of meeting and seeing, which takes an object (“Watching Trump talk”,
+ * “Citing Pentagon officials”).
  */
 function ingModifier(tokens: readonly Token[], index: number, limit: number): boolean {
   const token = tokens[index] as Token
@@ -865,14 +865,26 @@ function ingModifier(tokens: readonly Token[], index: number, limit: number): bo
     return false
   }
 
+  // One run of lower-case role words may stand between capitalised ones,
+  // before a capitalised word (“Evening Standard film critic Derek
+  // Malcolm”); none after the name (“Oscar-winning director Ron Howard
+  // chose Tautou”), and no small words (“Joining Rubio in the group”).
+  let lower = false
+  let named = false
   for (let at = index + 2; at < limit; at++) {
     const word = tokens[at] as Token
     if (word.space || word.text === '.') continue
-    if (!word.word) return true
-    if (!word.capitalised && !sourceNouns.has(word.lower) && word.lower !== 'of') return false
+    if (!word.word) break
+    if (word.capitalised) {
+      named = lower || named
+      lower = false
+    } else if (word.lower !== 'of') {
+      if (named || stopWords.has(word.lower)) return false
+      lower = true
+    }
   }
 
-  return true
+  return !lower
 }
 
 /**
