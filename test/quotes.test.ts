@@ -1434,6 +1434,14 @@ describe('attributions', () => {
     ])
   })
 
+  it('an apposition with an infinitive “to be” after its noun stays in the speaker', () => {
+    const [found] = records(
+      'Head\n\nSarah Teather, the most recent female MP to be elected, told researchers: “It is a club.”',
+    )
+    expect(found?.speaker?.name).toBe('Sarah Teather')
+    expect(found?.speaker?.role).toBe('the most recent female MP to be elected')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

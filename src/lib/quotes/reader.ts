@@ -817,7 +817,10 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
       )
         return true
     }
-    if ((finite.has(token.lower) && !named(tokens, index)) || /n[’']t$/.test(token.lower))
+    if (
+      (finite.has(token.lower) && !named(tokens, index) && !infinitive(tokens, index)) ||
+      /n[’']t$/.test(token.lower)
+    )
       return true
     first = false
   }
@@ -886,6 +889,35 @@ function ingModifier(tokens: readonly Token[], index: number, limit: number): bo
 
   return !lower
 }
+
+/**
+ * Whether “be” at `index` is an infinitive after a noun (“the most recent
+ * MP to be elected”, “a report to be released”), not after a verb (“may
+ * seem to be”); “to have” stays a verb (“its attempt to have the Act
+ * ruled invalid”).
+ */
+function infinitive(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index - 4]
+  return (
+    tokens[index]?.lower === 'be' &&
+    tokens[index - 2]?.lower === 'to' &&
+    noun?.word === true &&
+    !verbLike(noun) &&
+    !seemingVerbs.has(noun.lower)
+  )
+}
+
+/** Verbs before “to” that make it no noun’s: “seemed to be”. */
+const seemingVerbs = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'have',
+  'has',
+])
 
 /**
  * Whether a finite verb is a name: capitalised inside its sentence (“In
