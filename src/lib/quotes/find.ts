@@ -888,7 +888,26 @@ class Finder {
       const speaker = owner?.speaker
       if (attribution?.cue?.cueClass === 'speech' && speaker && this.isSource(speaker, true))
         quote.attribution = attribution
+      // “Dr Fox was asked if he would … “I’m sure that …””: whom a question
+      // was asked answers it.
+      else if (attribution && !speaker) quote.attribution = this.answerer(attribution)
     }
+  }
+
+  /**
+   * The attribution of an answer to a question asked in the passive (“Dr
+   * Fox was asked if …”): its subject, when it names a person or a source,
+   * with no cue (the question’s asker is not named).
+   */
+  answerer(asked: FoundAttribution): FoundAttribution | undefined {
+    const cue = asked.cue
+    if (!cue) return undefined
+    const verb = this.document.tokens[cue.range.last - 1]
+    if (verb?.lower !== 'asked' || !this.reader.isPassive(cue.range.last - 1, 0)) return undefined
+    const start = this.sentenceStart(asked.sentence)
+    const subject = this.reader.sentenceSubject(start, cue.range.first)
+    if (!subject || !this.isSource(subject, true) || this.isTaken(subject)) return undefined
+    return this.attribution(asked.sentence, subject, undefined, undefined)
   }
 
   /**
