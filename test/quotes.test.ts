@@ -1442,6 +1442,18 @@ describe('attributions', () => {
     expect(found?.speaker?.role).toBe('the most recent female MP to be elected')
   })
 
+  it('whom a question was asked in the passive answers the quotation after it', () => {
+    const found = records(
+      'Head\n\nDr Fox was asked if he would say yes if Lord Archer applied to rejoin. “I’m sure the party would consider it.” Tory peer Lord Tebbit said he agreed with that view. “He is far from the worst,” he added.',
+    )
+    const answer = byText(found, 'I’m sure the party would consider it')
+    expect([answer.speaker?.text, answer.cue]).toEqual(['Dr Fox', null])
+    // The question has no asker.
+    expect(byText(found, 'if he would say yes').speaker).toBeNull()
+    // A peer's title before the honorific is a role (“he” is Lord Tebbit).
+    expect(byText(found, 'He is far from the worst').speaker?.name).toBe('Tebbit')
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

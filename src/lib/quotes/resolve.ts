@@ -161,7 +161,8 @@ function honouredRole(words: readonly Token[]): boolean {
         !relativeWords.has(word.lower) &&
         !honorifics.has(word.lower) &&
         !inclusion.test(word.lower) &&
-        !/(?:ed|ing|er)$/.test(word.lower),
+        // (The noun itself may end so: “Tory peer Lord Tebbit”.)
+        (word === noun || !/(?:ed|ing|er)$/.test(word.lower)),
     )
   )
 }
