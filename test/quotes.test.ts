@@ -1454,6 +1454,16 @@ describe('attributions', () => {
     expect(byText(found, 'He is far from the worst').speaker?.name).toBe('Tebbit')
   })
 
+  it('a weak cue yields to an inverted attribution that ends its sentence after a comma inside its clause', () => {
+    const [found] = records(
+      'Head\n\nThe trend shows that gaming is not about console titles, which appeal to hardcore gamers, said a panel of experts.',
+    )
+    expect([found?.speaker?.text, found?.cue?.text]).toEqual(['a panel of experts', 'said'])
+    expect(found?.text).toBe(
+      'The trend shows that gaming is not about console titles, which appeal to hardcore gamers',
+    )
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

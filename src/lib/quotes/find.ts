@@ -3753,8 +3753,14 @@ class Finder {
 
     const clause = this.subordinateEnd(start, next, this.clauseEnd(next, this.contentEnd(limit)))
     // “Britain will back the plan, the ministry said.”: the weak cue stands
-    // in what the strong one reports, which keeps the sentence.
-    if (this.saidAfter(clause, this.contentEnd(limit))) return undefined
+    // in what the strong one reports, which keeps the sentence; so too when
+    // the clause runs on to it (“The trend shows that …, which appeal …,
+    // said a panel of experts.”).
+    if (
+      this.saidAfter(clause, this.contentEnd(limit)) ||
+      this.saidWithin({first: next, last: clause}, this.contentEnd(limit))
+    )
+      return undefined
     let end = this.relativeEnd(speaker, next, clause)
     const first = this.document.tokens[next]
     // An object that is no clause (“endorsed Jones, saying …”) ends at its
@@ -3783,6 +3789,29 @@ class Finder {
    * Whether content that ends at `at` is followed by an attribution of its
    * own that ends the sentence: “…, the ministry said.”.
    */
+  /**
+   * Whether a comma in `range` opens an inverted attribution that ends the
+   * sentence (“…, said a panel of experts.”).
+   */
+  saidWithin(range: TokenRange, end: number): boolean {
+    const reader = this.reader
+    for (let index = range.first; index < range.last; index++) {
+      if (!reader.isComma(index)) continue
+      const next = reader.skipSpace(index + 1, end)
+      const word = this.document.tokens[next]
+      if (!word?.word || !invertedCues.has(word.lower) || !reader.cueAt(next, end)) continue
+      const speaker = reader.speakerAfter(next + 1, end)
+      // (Not a clause: “Ruiz, citing figures, said the cuts would cost jobs.”)
+      if (
+        speaker &&
+        reader.skipSpace(speaker.last, end) >= end &&
+        !isClause(this.document.tokens, speaker)
+      )
+        return true
+    }
+    return false
+  }
+
   saidAfter(at: number, end: number): boolean {
     if (at >= end) return false
     const comma = this.reader.skipSpace(at, end)
