@@ -1464,6 +1464,17 @@ describe('attributions', () => {
     )
   })
 
+  it('a participle after a document is the document’s; a subject ends at a past tense without -ed', () => {
+    const found = records(
+      'Head\n\nIn a statement announcing the pick, the union called Clinton a champion of workers. Visitors get a message saying they are not authorised to view it. Treasury Secretary John Snow put a brave face on the figures, saying it was a sign of strong growth.',
+    )
+    expect(byText(found, 'the pick').speaker?.text).toBe('a statement')
+    expect(byText(found, 'they are not authorised').speaker?.text).toBe('a message')
+    expect(byText(found, 'it was a sign of strong growth').speaker?.text).toBe(
+      'Treasury Secretary John Snow',
+    )
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

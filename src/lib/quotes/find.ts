@@ -2774,7 +2774,8 @@ class Finder {
       participle || coordinated
         ? subject || (coordinated && !clauseAfter())
           ? undefined
-          : this.reader.sentenceSubject(start, phraseComma === -1 ? cue.range.first : limit)
+          : ((participle ? reader.documentBefore(cue.range.first, start) : undefined) ??
+            this.reader.sentenceSubject(start, phraseComma === -1 ? cue.range.first : limit))
         : subject
           ? undefined
           : (this.relativeBefore(before, sentence, start) ??

@@ -747,6 +747,43 @@ const finite = new Set([
   'might',
   'must',
 ])
+/**
+ * Past tenses without “-ed” that end a sentence’s subject (“Treasury
+ * Secretary John Snow put a brave face on it, saying …”).
+ */
+const irregularPast = new Set([
+  'put',
+  'took',
+  'gave',
+  'made',
+  'went',
+  'came',
+  'held',
+  'kept',
+  'brought',
+  'sent',
+  'spent',
+  'won',
+  'lost',
+  'met',
+  'paid',
+  'sold',
+  'bought',
+  'chose',
+  'stood',
+  'rose',
+  'ran',
+  'began',
+  'saw',
+  'got',
+  'struck',
+  'led',
+  'threw',
+  'drew',
+  'broke',
+  'spoke',
+])
+
 /** Relative pronouns that open a clause inside a noun phrase. */
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
@@ -1409,6 +1446,13 @@ export class Reader {
     // “swept aside defending champion Venus Williams”: a title, no defence.
     if (lower === 'defending' && next?.word && titleHolders.has(next.lower)) return undefined
 
+    // “answering questions from voters”: the questions are no content.
+    if (
+      lower.startsWith('answer') &&
+      (following?.lower === 'questions' || following?.lower === 'question')
+    )
+      return undefined
+
     // “claimed her seventh Grand Slam title”, “claimed the lives of 20
     // people”: a title won or lives taken, no claim made.
     if (lower.startsWith('claim') && this.claimsPrize(index + 1)) return undefined
@@ -1650,6 +1694,30 @@ export class Reader {
       at += 2
     }
     return false
+  }
+
+  /**
+   * The document right before a participle at `index` (“a statement
+   * announcing the pick”, “a message saying”), with its determiner: what
+   * the participle reports.
+   */
+  documentBefore(index: number, limit: number): TokenRange | undefined {
+    const noun = this.skipSpaceBack(index - 1, limit)
+    const token = this.tokens[noun]
+    if (noun < limit || !token?.word || !documents.has(token.lower)) return undefined
+    // With its article, and a word between (“a press release announcing”).
+    let first = noun
+    let at = this.skipSpaceBack(noun - 1, limit)
+    for (let words = 0; at >= limit && words < 2; words++) {
+      const word = this.tokens[at]
+      if (!word?.word) break
+      if (articles.includes(word.lower)) {
+        first = at
+        break
+      }
+      at = this.skipSpaceBack(at - 1, limit)
+    }
+    return {first, last: noun + 1}
   }
 
   /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
@@ -2264,6 +2332,17 @@ export class Reader {
     const first = this.tokens[start]
     // The cue opens the sentence (“Announcing the review, the minister said”).
     if (!first?.word || start >= limit) return undefined
+    // A preposition opens no subject (“In a statement announcing …”), nor
+    // does a conjunction, after which a pronoun may (“When he returned he
+    // began by saying”).
+    if (prepositions.has(first.lower)) return undefined
+    if (subordinateOpeners.has(first.lower)) {
+      const next = this.skipSpace(start + 1, limit)
+      const word = this.tokens[next]
+      return word?.word && subjectPronouns.has(word.lower)
+        ? {first: next, last: next + 1}
+        : undefined
+    }
     // (“he’s”, “they’re”, but no “it’s”, which opens “It’s worth noting …”.)
     if (
       subjectPronouns.has(first.lower) ||
@@ -2284,6 +2363,7 @@ export class Reader {
         if (
           index > start &&
           (verbLike(token) ||
+            irregularPast.has(token.lower) ||
             boundaryWords.has(token.lower) ||
             stopWords.has(token.lower) ||
             // “Weaver didn’t seem …”, “Trump has said …”.
