@@ -31,6 +31,7 @@ import {
   isStops,
   passiveAdverbs,
   Reader,
+  seemVerbs,
   sentenceConjunctions,
   singularNoun,
   verbLike,
@@ -423,8 +424,6 @@ const groupVerbs = new Set([
   'set',
 ])
 
-/** Verbs of seeming: “seemed to waver”, “it appears that …”. */
-const seemVerbs = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'])
 /** Adverbs before “known as”, “seen as”: “now known as”, “best known for”. */
 const describing = new Set([
   'now',

@@ -263,7 +263,7 @@ const documents = new Set([
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
 
 /** Months, in full and abbreviated (without the period), lower case. */
-const monthNames = new Set([
+export const monthNames: ReadonlySet<string> = new Set([
   'january',
   'february',
   'march',
@@ -944,17 +944,18 @@ function infinitive(tokens: readonly Token[], index: number): boolean {
   )
 }
 
-/** Verbs before “to” that make it no noun’s: “seemed to be”. */
-const seemingVerbs = new Set([
+/** Verbs of seeming: “seemed to waver”, “it appears that …”. */
+export const seemVerbs: ReadonlySet<string> = new Set([
   'seem',
   'seems',
   'seemed',
   'appear',
   'appears',
   'appeared',
-  'have',
-  'has',
 ])
+
+/** Verbs before “to” that make it no noun’s: “seemed to be”, “has to be”. */
+const seemingVerbs = new Set([...seemVerbs, 'have', 'has'])
 
 /**
  * Whether a finite verb is a name: capitalised inside its sentence (“In

@@ -21,7 +21,7 @@ import {
   weekdaySet,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {isApartDash, namingParticiples, roleNoun} from './reader.js'
+import {isApartDash, monthNames, namingParticiples, roleNoun} from './reader.js'
 import {
   type DocumentView,
   isCapitalised,
@@ -494,24 +494,17 @@ function personDescription(head: Token): boolean {
   )
 }
 
-/** Whether a word is a day of the week or a month (“Wednesday”, “March”). */
+/**
+ * Whether a word is a day of the week or a month written out (“Wednesday”,
+ * “September”; not “May” nor “March”, which are names and verbs too).
+ */
 function dayOrMonth(word: Token): boolean {
-  return weekdaySet.has(word.lower) || fullMonths.has(word.lower)
+  const lower = word.lower
+  return (
+    weekdaySet.has(lower) ||
+    (monthNames.has(lower) && lower.length > 3 && lower !== 'sept' && lower !== 'march')
+  )
 }
-
-/** Months, lower case. */
-const fullMonths = new Set([
-  'january',
-  'february',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-])
 
 /** The honorific right before the words of a name (“Mr” in “Mr Johnson”), if any. */
 function honorificOf(run: readonly Token[], words: readonly Token[]): Token | undefined {
