@@ -1475,6 +1475,18 @@ describe('attributions', () => {
     )
   })
 
+  it('a paragraph that ends in a clause and a colon, with no cue, introduces the next one’s quotation', () => {
+    const found = records(
+      'Head\n\nOn July 6, 2015, Sanders made the following comment:\n\n“College is a right.”',
+    )
+    expect(byText(found, 'College is a right').speaker?.text).toBe('Sanders')
+    expect(byText(found, 'College is a right').cue?.text).toBe('made the following comment:')
+    const wait = records(
+      'Head\n\nWait, it gets better:\n\n“By law, the president sets the number.”',
+    )
+    expect(byText(wait, 'By law, the president sets the number').speaker).toBeNull()
+  })
+
   it('a hyphen between spaces is a dash', () => {
     const found = records(
       'Head\n\nIn the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks for an inquiry into the emails.',

@@ -1456,10 +1456,12 @@ class Finder {
         : this.reader.speakerBefore(cue.range.first, from)
       if (speaker)
         return this.attribution(last.index, speaker, cue, this.reader.addresseeAfter(cue, colon))
-      break
+      return undefined
     }
 
-    return undefined
+    // “On July 6, 2015, Sanders made the following comment:”: with no cue,
+    // the clause’s subject and its short predicate.
+    return this.predicateAt(colon, from, last.index)
   }
 
   /**
@@ -1737,8 +1739,16 @@ class Finder {
    * six words, none taken) the cue.
    */
   predicateBefore(opener: number, start: number, sentence: number): FoundAttribution | undefined {
+    return this.predicateAt(this.reader.skipSpaceBack(opener - 1, start), start, sentence)
+  }
+
+  /**
+   * The attribution of a clause that ends in the colon at `colon`: its
+   * subject, when it names a source, and its short predicate as the cue
+   * (“Trump went even further:”, “Sanders made the following comment:”).
+   */
+  predicateAt(colon: number, start: number, sentence: number): FoundAttribution | undefined {
     const reader = this.reader
-    const colon = reader.skipSpaceBack(opener - 1, start)
     const subject = reader.sentenceSubject(start, colon)
     if (!subject || !this.isSource(subject) || this.isTaken(subject)) return undefined
     const first = reader.skipSpace(subject.last, colon)
@@ -1746,10 +1756,13 @@ class Finder {
     const predicate = {first, last}
     const words = reader.words(predicate)
     const verb = words[0]
+    // (Words only: “Wait, it gets better:” is no subject and predicate.)
+    const marks = predicate.last - predicate.first - words.length * 2 + 1
     if (
       !verb ||
       verb.text !== verb.lower ||
       words.length > 6 ||
+      marks !== 0 ||
       this.isTaken(predicate) ||
       !words.every((word) => word.text === word.lower)
     )
