@@ -172,6 +172,21 @@ describe('bylines', () => {
   })
 })
 
+describe('bios', () => {
+  it('a last paragraph is a bio when the words after the name describe its subject', () => {
+    const bio = parse(
+      'Fares go up\n\nThe board said fares would rise.\n\nJane Roe is a transport reporter for the Herald.',
+    )
+    const last = bio.children[bio.children.length - 1]
+    expect(last?.type === 'TrailerNode' ? last.kind : last?.type).toBe('bio')
+    // Not a title in the name (“President Obama is …”).
+    const news = parse(
+      'Obama speaks\n\nThe rally was full.\n\nPresident Obama is rolling out a new campaign message: “It’s about me.”',
+    )
+    expect(news.children[news.children.length - 1]?.type).toBe('ParagraphNode')
+  })
+})
+
 describe('datelines', () => {
   it('an upper-case place, an agency and a date', () => {
     expect(dateline('WASHINGTON (AP) — The council passed a budget.')).toEqual({

@@ -156,7 +156,11 @@ function trailerOf(
   }
 
   for (const {kind, pattern} of extra) if (pattern.test(text)) return kind
-  if (atEnd && text.length <= 400 && bioPattern.test(text) && bioWords.test(text)) return 'bio'
+  // The words of a bio describe its subject after the name (“Misty Severi
+  // is an evening news reporter”), not in it (“President Obama is rolling
+  // out …” is no bio).
+  const bio = atEnd && text.length <= 400 ? bioPattern.exec(text) : null
+  if (bio && bioWords.test(text.slice((bio[1] as string).length))) return 'bio'
   return undefined
 }
 
