@@ -3040,12 +3040,8 @@ class Finder {
    * clause ends or a quotation mark stands first.
    */
   phraseComma(from: number, end: number): number {
-    const reader = this.reader
-    for (let index = from; index < end; index++) {
-      if (reader.isComma(index)) return index
-      if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) return -1
-    }
-    return -1
+    const at = this.reader.segmentEnd(from, end)
+    return at < end && this.reader.isComma(at) ? at : -1
   }
 
   /**

@@ -910,16 +910,16 @@ function ingModifier(tokens: readonly Token[], index: number, limit: number): bo
   // Malcolm”); none after the name (“Oscar-winning director Ron Howard
   // chose Tautou”), and no small words (“Joining Rubio in the group”).
   let lower = false
-  let named = false
+  let afterName = false
   for (let at = index + 2; at < limit; at++) {
     const word = tokens[at] as Token
     if (word.space || word.text === '.') continue
     if (!word.word) break
     if (word.capitalised) {
-      named = lower || named
+      afterName = lower || afterName
       lower = false
     } else if (word.lower !== 'of') {
-      if (named || stopWords.has(word.lower)) return false
+      if (afterName || stopWords.has(word.lower)) return false
       lower = true
     }
   }
