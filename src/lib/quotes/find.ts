@@ -1912,8 +1912,8 @@ class Finder {
   }
 
   /**
-   * The cue of “…,” Trump barked / “…,” Bennett shot back: a lower-case verb
-   * in -ed (or “shot back”, “fired back”) after one to four capitalised words
+   * The cue of “…,” Trump barked: a lower-case verb in -ed (“shot back” and
+   * “fired back” are phrase cues) after one to four capitalised words
    * (or a pronoun) that follow a quotation closed by a comma inside it.
    */
   pastVerbAfter(from: number, start: number, limit: number): FoundCue | undefined {
@@ -1935,9 +1935,6 @@ class Finder {
 
     const verb = tokens[index]
     if (words === 0 || !verb?.word || verb.text !== verb.lower) return undefined
-    const next = reader.skipSpace(index + 1, limit)
-    if ((verb.lower === 'shot' || verb.lower === 'fired') && tokens[next]?.lower === 'back')
-      return {range: {first: index, last: next + 1}, cueClass: 'speech'}
     if (!verb.lower.endsWith('ed') || verb.lower.length < 5 || this.taken[index]) return undefined
     return {range: {first: index, last: index + 1}, cueClass: 'speech'}
   }
