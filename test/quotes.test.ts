@@ -1756,6 +1756,26 @@ describe('reported speech', () => {
   })
 
   it.each([
+    ['In a statement the RSPCA said', 'the RSPCA'],
+    ['For its part OptInRealBig said', 'OptInRealBig'],
+    ['In a BBC interview Mr Blair said', 'Mr Blair'],
+    ['At the time the company said', 'the company'],
+  ])(
+    'the object of an opener without its comma is no part of the subject: %s',
+    (before, speaker) => {
+      const [record] = records(`Piracy rules\n\n${before} that violators will be punished.\n`)
+      expect(record?.speaker?.text).toBe(speaker)
+    },
+  )
+
+  it('a relative clause after an opener is no object before a subject', () => {
+    const [record] = records(
+      'Trump rally\n\nThe former Heisman Trophy winner, now a guest speaker who travels around the country, endorsed Donald Trump in 2015.\n',
+    )
+    expect(record?.speaker?.text).not.toBe('the country')
+  })
+
+  it.each([
     'Consumer demand will remain fragile in many of Europe’s largest countries.',
     'Strong demand from China pushed prices higher.',
     'The Kok report recommends that the targets be narrowed.',

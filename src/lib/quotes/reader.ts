@@ -462,6 +462,8 @@ const subjectStarters = new Set([
   'all',
   'other',
 ])
+/** Articles and possessive determiners, which open a noun phrase. */
+const objectOpeners = new Set([...articles, ...possessiveDeterminers])
 /** Determiners after which a cue word is a noun: “the report”, “his claims”. */
 const determinerWords = new Set([
   ...articles,
@@ -2678,10 +2680,43 @@ export class Reader {
       break
     }
 
+    // “In a statement the RSPCA said”, “For its part OptInRealBig
+    // describes”, “At the time the company said”: the object of an opener
+    // without its comma is no part of the subject after it.
+    if (passed) first = this.afterObject(first, last)
     if (first >= last) return undefined
-    // A lower-case word that is not a determiner or pronoun cannot start a
-    // speaker unless the whole is short (“officials said”).
     return {first, last}
+  }
+
+  /**
+   * Where the subject starts after the object of an opener that has no
+   * comma, when `from` opens that object with a determiner: at a second
+   * determiner (“a statement the RSPCA”), or at a capital after lower-case
+   * words (“its part OptInRealBig”, “a BBC interview Mr Smith”); `from`
+   * when there is none, or a preposition, a relative pronoun or a
+   * possessive comes first (“the head of the agency”, “a speaker who
+   * travels around the country”, “the company’s lawyer”).
+   */
+  afterObject(from: number, last: number): number {
+    const opening = this.tokens[from] as Token
+    if (!objectOpeners.has(opening.lower)) return from
+    let lower = 0
+
+    for (let index = this.skipSpace(from + 1, last); index < last; ) {
+      const token = this.tokens[index] as Token
+      if (
+        !token.word ||
+        notSpeakerStart.has(token.lower) ||
+        relativePronouns.has(token.lower) ||
+        isPossessive(token.text)
+      )
+        return from
+      if (objectOpeners.has(token.lower) || (token.capitalised && lower > 0)) return index
+      if (!token.capitalised) lower++
+      index = this.skipSpace(index + 1, last)
+    }
+
+    return from
   }
 
   /**
