@@ -1407,6 +1407,16 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('a participle after “with” and a noun phrase reports that phrase alone', () => {
+    const found = records(
+      'Head\n\nLabour hit back before their publication with election coordinator Alan Milburn accusing Mr Howard of “fantasy economics”. The conversation ended with Maddow asking whether she would pick a woman.',
+    )
+    expect(found.map((record) => record.speaker?.text)).toContain(
+      'election coordinator Alan Milburn',
+    )
+    expect(found.map((record) => record.speaker?.text)).toContain('Maddow')
+  })
+
   it('a participle after a comma in a paragraph that ends in a colon reports its subject', () => {
     const found = records(
       'Head\n\nThe New York Times confirmed that observation, reporting:\n\n“As the Russians assumed control, the Americans left.”',

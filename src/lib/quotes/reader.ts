@@ -2019,6 +2019,19 @@ export class Reader {
           continue
         }
 
+        // “Labour hit back, with election coordinator Alan Milburn accusing
+        // …”: a participle after “with” and a name or a noun of people
+        // reports that alone (not “with softer language calling for”).
+        if (
+          token.text === 'with' &&
+          words > 0 &&
+          this.tokens[cue]?.lower.endsWith('ing') &&
+          this.mayName(last) &&
+          // (Not “led to the spectacle of Mr. Netanyahu denouncing”.)
+          !this.words({first, last: last + 1}).some((word) => prepositions.has(word.lower))
+        )
+          break
+
         // “such as” continues a speaker (“Some Democrats, such as Rep. Jim McGovern”).
         const suchAs =
           token.lower === 'as' &&
@@ -2621,6 +2634,20 @@ export class Reader {
         monthNames.has(head.lower.replace(/\.$/, '')) &&
         tail.text.length <= 2 &&
         isDigits(tail.text))
+    )
+  }
+
+  /**
+   * Whether the word at `index`, the head of a noun phrase, may name who
+   * speaks: a name, a noun of people or sources, or a plural (“firms”).
+   */
+  mayName(index: number): boolean {
+    const head = this.tokens[index] as Token
+    return (
+      head.capitalised ||
+      personNouns.has(head.lower) ||
+      sourceNouns.has(head.lower) ||
+      (head.lower.endsWith('s') && !head.lower.endsWith('ss'))
     )
   }
 
