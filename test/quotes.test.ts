@@ -1778,6 +1778,23 @@ describe('reported speech', () => {
     },
   )
 
+  it.each([
+    [
+      'Howard Archer, economist at Global Insight said',
+      'Howard Archer, economist at Global Insight',
+    ],
+    [
+      'Patricia Sanders, spokeswoman for the Disaster Emergency Committee said',
+      'Patricia Sanders, spokeswoman for the Disaster Emergency Committee',
+    ],
+    // Not after a sentence's opener, nor before an article.
+    ['In Wiltshire, police said', 'police'],
+    ['Last May, a federal judge said', 'a federal judge'],
+  ])('an apposition may lack its closing comma: %s', (before, speaker) => {
+    const [record] = records(`Piracy rules\n\n${before} that violators will be punished.\n`)
+    expect(record?.speaker?.text).toBe(speaker)
+  })
+
   it('a relative clause after an opener is no object before a subject', () => {
     const [record] = records(
       'Trump rally\n\nThe former Heisman Trophy winner, now a guest speaker who travels around the country, endorsed Donald Trump in 2015.\n',

@@ -2175,7 +2175,14 @@ export class Reader {
             // (“John Dickey, the chief executive of Ora Media -- the
             // production company … -- told”, not “Even if …, insiders in the
             // next two states — Nevada and South Carolina — said”).
-            (named !== -1 && isCapitalised(previous.text) && appositionStarters.has(after.lower)))
+            (named !== -1 && isCapitalised(previous.text) && appositionStarters.has(after.lower)) ||
+            // “Howard Archer, economist at Global Insight said”: a role
+            // after a name that opens the clause, its closing comma missing.
+            (!closed &&
+              !after.capitalised &&
+              !articles.includes(after.lower) &&
+              roleNoun(after) &&
+              this.onlyName(limit, before)))
         ) {
           index = before
           continue
@@ -2635,6 +2642,28 @@ export class Reader {
         tail.text.length <= 2 &&
         isDigits(tail.text))
     )
+  }
+
+  /**
+   * Whether the tokens from `from` to `last` (inclusive) are only a name:
+   * two capitalised words or more, with spaces and the periods of titles
+   * between them.
+   */
+  onlyName(from: number, last: number): boolean {
+    const start = this.skipSpace(from, last + 1)
+    // (“In Wiltshire, police arrested”: no name.)
+    if (notSpeakerStart.has(this.tokens[start]?.lower ?? '')) return false
+    let words = 0
+
+    for (let index = start; index <= last; index++) {
+      const token = this.tokens[index] as Token
+      if (token.capitalised) words++
+      else if (!token.space && !(token.text === '.' && index > start)) return false
+    }
+
+    // (Two words at least: one may be an adverb that opens the sentence,
+    // “Ultimately, Mr. Clarke”.)
+    return words >= 2
   }
 
   /**
