@@ -1795,6 +1795,13 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe(speaker)
   })
 
+  it('a cue after “and” before a quotation reports a subject that names an occupation', () => {
+    const [record] = records(
+      'Premiere\n\nThe actress stopped to sign autographs and joked: “It is tight but I love it.”',
+    )
+    expect(record?.speaker?.text).toBe('The actress')
+  })
+
   it('a relative clause after an opener is no object before a subject', () => {
     const [record] = records(
       'Trump rally\n\nThe former Heisman Trophy winner, now a guest speaker who travels around the country, endorsed Donald Trump in 2015.\n',

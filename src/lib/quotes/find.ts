@@ -11,6 +11,7 @@ import {
   boundaryWords,
   notHeadlineSpeakers,
   objectPronouns,
+  occupations,
   personNouns,
   possessiveDeterminers,
   progressiveAuxiliaries,
@@ -2158,14 +2159,15 @@ class Finder {
         this.nameAfterOf(cue.range.first, start) ?? reader.sentenceSubject(start, cue.range.first)
     else if (joined?.text === 'and' || joined?.text === 'but') {
       // “Trump laughed and said, “…””: after “and” or “but”, the subject of
-      // the sentence says it, when it names a source, with its appositions
+      // the sentence says it, when it names a source (“The actress leaned
+      // in and joked: “…””), with its appositions
       // (“Clinton, the former secretary of State, stressed … and said …”).
       const found = reader.sentenceSubject(start, cue.range.first)
       const subject = found && {
         first: found.first,
         last: reader.appositionsEnd(found.last - 1, cue.range.first) + 1,
       }
-      if (subject && this.isSource(subject)) before = subject
+      if (subject && (this.isSource(subject) || this.isOccupation(subject))) before = subject
     } else before = reader.speakerBefore(cue.range.first, start)
 
     // “Said Smith: “…””: the speaker after the cue, only for a cue that opens its clause.
@@ -3916,6 +3918,15 @@ class Finder {
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const nouns = person ? personNouns : sourceNouns
     return nouns.has(head.lower) || nouns.has(singularNoun(head.lower))
+  }
+
+  /** Whether the head of a speaker is an occupation (“the Australian-born actress”). */
+  isOccupation(speaker: TokenRange): boolean {
+    const head = this.reader.words(speaker).at(-1)
+    return (
+      head !== undefined &&
+      (occupations.has(head.lower) || occupations.has(singularNoun(head.lower)))
+    )
   }
 
   /**
