@@ -1795,6 +1795,16 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe(speaker)
   })
 
+  it('“quoted as” goes with the cue, after a quotation too', () => {
+    const found = records(
+      'Aid\n\n“The biggest challenge is malaria,” the aid agency was quoted as saying. The minister was quoted as saying: “It is over.”',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['the aid agency', 'was quoted as saying'],
+      ['The minister', 'was quoted as saying:'],
+    ])
+  })
+
   it('a cue after “and” before a quotation reports a subject that names an occupation', () => {
     const [record] = records(
       'Premiere\n\nThe actress stopped to sign autographs and joked: “It is tight but I love it.”',

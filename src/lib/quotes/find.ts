@@ -1045,10 +1045,11 @@ class Finder {
    */
   cueWithAuxiliaries(cue: FoundCue, speaker: TokenRange | undefined): FoundCue {
     const tokens = this.document.tokens
-    let first = cue.range.first
+    // (“was quoted as saying”.)
+    let first = this.quotedAs(cue.range.first, speaker?.last ?? 0)
     const from =
       speaker && speaker.last <= cue.range.first ? speaker.last : speaker ? cue.range.first : 0
-    for (let index = cue.range.first - 1; index >= from && first - index < 12; index--) {
+    for (let index = first - 1; index >= from && first - index < 12; index--) {
       const token = tokens[index] as Token
       if (token.space) continue
       if (!token.word || this.taken[index]) break
@@ -1069,6 +1070,23 @@ class Finder {
     return first === cue.range.first && last === cue.range.last
       ? cue
       : {range: {first, last}, cueClass: cue.cueClass}
+  }
+
+  /**
+   * Index of “quoted” when “quoted as” stands right before the cue at
+   * `index` (“was quoted as saying”), else `index`.
+   */
+  quotedAs(index: number, start: number): number {
+    const reader = this.reader
+    const as = reader.skipSpaceBack(index - 1, start)
+    const quoted = reader.skipSpaceBack(as - 1, start)
+    return as >= start &&
+      this.document.tokens[as]?.lower === 'as' &&
+      quoted >= start &&
+      this.document.tokens[quoted]?.lower === 'quoted' &&
+      !this.taken[quoted]
+      ? quoted
+      : index
   }
 
   /** The sentence of a token. */
@@ -1994,6 +2012,10 @@ class Finder {
     // quotation closed by a comma, says it.
     if (!cue && !whole) cue = this.pastVerbAfter(from, start, limit)
     if (!cue) return undefined
+    // “…,” the aid agency was quoted as saying: the cue opens at “quoted”.
+    const quoted = this.quotedAs(cue.range.first, start)
+    if (quoted !== cue.range.first)
+      cue = {range: {first: quoted, last: cue.range.last}, cueClass: cue.cueClass}
     // A sentence of its own whose cue word follows a preposition (“… received
     // a special award for writing, presented by …”) is no attribution (but
     // “He went on to say.”, “as saying”).
