@@ -1795,6 +1795,34 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe(speaker)
   })
 
+  it.each([
+    [
+      'Asked why he thought the warnings were not there Lord Butler said: “One has got to remember.”',
+      'Lord Butler',
+    ],
+    [
+      'When asked if Brown and Carragher would start Eriksson replied: “I could tell you yes.”',
+      'Eriksson',
+    ],
+    ['Those are topics Clinton actually wants to talk about.', 'Clinton'],
+  ])(
+    'a clause before a name, its comma missing, is no part of the speaker: %s',
+    (text, speaker) => {
+      const found = records(`Inquiry\n\n${text}\n`)
+      expect(found.map((record) => record.speaker?.text)).toContain(speaker)
+    },
+  )
+
+  it.each([
+    'The sale has destroyed Yukos hopes of a recovery.',
+    'The slump could further threaten Germany’s hopes of recovery.',
+    'It was a scruffy little Austrian called Adolf Hitler.',
+  ])('a name after a clause is no speaker of a noun or a participle: %s', (text) => {
+    const found = records(`Inquiry\n\n${text}\n`)
+    for (const record of found)
+      expect(record.speaker?.text ?? '').not.toMatch(/^(?:Yukos|Germany|Austrian)/)
+  })
+
   it('“quoted as” goes with the cue, after a quotation too', () => {
     const found = records(
       'Aid\n\n“The biggest challenge is malaria,” the aid agency was quoted as saying. The minister was quoted as saying: “It is over.”',

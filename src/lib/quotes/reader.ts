@@ -2245,7 +2245,72 @@ export class Reader {
     }
 
     if (first === -1) return undefined
-    return this.trimSpeaker({first, last: last + 1})
+    // “Asked why … the warnings were not there Lord Butler said”, “When
+    // asked if Brown and Carragher would start Eriksson replied”: a clause
+    // before the name, its comma missing, is no part of the speaker.
+    const name = this.nameAfterClause(first, last, cue)
+    return this.trimSpeaker({first: name === -1 ? first : name, last: last + 1})
+  }
+
+  /**
+   * Where a name starts that ends at `last` after a clause (a finite verb,
+   * then a lower-case word that is no role nor determiner) from `first`
+   * with no comma between: `-1` when there is none.
+   */
+  nameAfterClause(first: number, last: number, cue: number): number {
+    // Only before a verb (“said”, “replied”): before a noun, the name is a
+    // modifier (“were British hopes”, “could further threaten Germany’s
+    // recovery”).
+    const verb = this.tokens[cue] as Token
+    const particle = this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower
+    if (
+      isNounCue(verb.lower) ||
+      particle === 'for' ||
+      particle === 'of' ||
+      // (Nor before a participle: “super PACs supporting candidates”, “a
+      // scruffy little Austrian called Adolf Hitler”.)
+      verb.lower.endsWith('ing') ||
+      namingParticiples.has(verb.lower) ||
+      isPossessive((this.tokens[last] as Token).text)
+    )
+      return -1
+    let start = last
+    let at = last
+
+    while (at > first) {
+      const token = this.tokens[at] as Token
+      if (token.capitalised) start = at
+      else if (!token.space && token.text !== '.') break
+      at--
+    }
+
+    const before = this.skipSpaceBack(start - 1, first)
+    const word = this.tokens[before]
+    if (
+      start === last + 1 ||
+      !(this.tokens[start] as Token).capitalised ||
+      before < first ||
+      !word?.word ||
+      word.capitalised ||
+      roleNoun(word) ||
+      objectOpeners.has(word.lower) ||
+      prepositions.has(word.lower) ||
+      stopWords.has(word.lower) ||
+      // (The object of a verb: “The sale has destroyed Yukos”.)
+      verbLike(word) ||
+      // (“will carry British”: an adjective.)
+      (start === this.skipSpaceBack(last, first) &&
+        placeAdjectives.has((this.tokens[start] as Token).lower))
+    )
+      return -1
+
+    for (let index = first; index < before; index++) {
+      const token = this.tokens[index] as Token
+      if (relativePronouns.has(token.lower)) return -1
+      if (finite.has(token.lower)) return start
+    }
+
+    return -1
   }
 
   /**
