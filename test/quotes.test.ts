@@ -1823,6 +1823,26 @@ describe('reported speech', () => {
       expect(record.speaker?.text ?? '').not.toMatch(/^(?:Yukos|Germany|Austrian)/)
   })
 
+  it.each([
+    ['South Korea said', 'South Korea'],
+    ['British Airways said', 'British Airways'],
+    ['Economy minister German Gref said', 'German Gref'],
+    ['The New York Times said', 'New York Times'],
+    // A state or a place before a title or two words is a role.
+    ['Texas Gov. Rick Perry said', 'Rick Perry'],
+    ['North Carolina Sen. Richard Burr said', 'Richard Burr'],
+  ])('a place before one word names it with that word: %s', (before, name) => {
+    const [record] = records(`Markets\n\n${before} that prices will rise.\n`)
+    expect(record?.speaker?.name).toBe(name)
+  })
+
+  it('a state before a surname names no one', () => {
+    const found = records(
+      'Rally\n\nDonald Trump spoke on Monday. In Wisconsin Trump said that the state was broke. Trump said that he would win.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).not.toContain('Wisconsin Trump')
+  })
+
   it('“quoted as” goes with the cue, after a quotation too', () => {
     const found = records(
       'Aid\n\n“The biggest challenge is malaria,” the aid agency was quoted as saying. The minister was quoted as saying: “It is over.”',

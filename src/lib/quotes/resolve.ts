@@ -405,7 +405,11 @@ const surnames = new Set(['park', 'church', 'post', 'house', 'bank', 'street', '
  */
 function personalName(words: readonly Token[]): boolean {
   const first = words[0]?.lower ?? ''
-  const given = words.length === 2 && (femaleNames.has(first) || maleNames.has(first))
+  // (A place is no given name here: “Washington Post”.)
+  const given =
+    words.length === 2 &&
+    (femaleNames.has(first) || maleNames.has(first)) &&
+    !placeAdjectives.has(first)
   return words.every(
     (word) =>
       !verbsInTitleCase.has(word.lower) &&
@@ -663,12 +667,35 @@ function stripTitles(words: Token[]): Token[] {
     // A place before a title or a name (“Massachusetts Rep. Jim McGovern”,
     // “The Wisconsin Republican”), not one in the name of a body (“The
     // Washington Post”, “The New York Times”).
-    if (
-      nameTitles.has(lower) ||
-      (placeAdjectives.has(lower) && !body) ||
-      (start === 0 && sentenceOpeners.has(lower))
-    )
-      start++
+    // The words of a place go together, and go before a title or a name of
+    // two words or more: not “South Korea”, “British Airways”, “The New
+    // York Times”, which they name with the one word after them.
+    if (placeAdjectives.has(lower) && !body) {
+      let end = start + 1
+      while (end < words.length && placeAdjectives.has((words[end] as Token).lower)) end++
+      // A place alone names no one (“Texas”, “South Carolina”), nor does a
+      // place before a group or a day (“Iowa Republicans”, “New Hampshire
+      // Monday”); “New” alone is as often the adjective (“New EU trade
+      // commissioner”).
+      const next = words[end]
+      const run = words.slice(start, end)
+      const kept =
+        words.length - end === 1 &&
+        // (A state before a surname is a place: “In Wisconsin Trump said”;
+        // not a nation, a point of the compass or a given name.)
+        (run.some((word) => !stateWords.has(word.lower)) ||
+          (run.length === 1 && (femaleNames.has(lower) || maleNames.has(lower)))) &&
+        next !== undefined &&
+        !nameTitles.has(next.lower) &&
+        !pluralMembers(next.lower) &&
+        !dayOrMonth(next) &&
+        !(end === start + 1 && lower === 'new')
+      if (kept) break
+      start = end
+      continue
+    }
+
+    if (nameTitles.has(lower) || (start === 0 && sentenceOpeners.has(lower))) start++
     else break
   }
 
@@ -693,6 +720,20 @@ function withoutPostNominal(words: Token[]): Token[] {
   const post = words[words.length - 1]
   return words.length >= 3 && post && postNominals.has(post.text) ? words.slice(0, -1) : words
 }
+
+/**
+ * Place words that are the words of US states only (“Wisconsin”, “New
+ * Hampshire”): not of nations nor points of the compass (“British”,
+ * “South”).
+ */
+const stateWords = new Set(
+  [...placeAdjectives].filter(
+    (word) =>
+      !/^(?:north|south|east|west|new|british|american|french|german|russian|chinese|cuban|israeli|iranian|mexican|canadian|syrian)$/.test(
+        word,
+      ),
+  ),
+)
 
 /** Titles written after a name: “Tom McCabe MSP”, “Michael Mansfield QC”. */
 const postNominals = new Set(['MP', 'MSP', 'MEP', 'AM', 'QC', 'KC', 'MLA', 'TD'])
