@@ -1295,6 +1295,31 @@ describe('attributions', () => {
     expect(apposed[0]?.text).toBe('The real problem is the cost of the network')
   })
 
+  it.each([
+    [
+      'In the end, says Prof Brewer, the answer is wi-fi.',
+      'Prof Brewer',
+      'In the end the answer is wi-fi',
+    ],
+    [
+      'More significantly, argues the report, broadband is encouraging people.',
+      'the report',
+      'More significantly broadband is encouraging people',
+    ],
+    [
+      'By contrast, says Mr Cox, the Mac mini is almost disposable.',
+      'Mr Cox',
+      'By contrast the Mac mini is almost disposable',
+    ],
+  ])(
+    'an inverted attribution after a short adverbial splits the content: %s',
+    (text, speaker, content) => {
+      const [record] = records(`Head\n\n${text}\n`)
+      expect(record?.speaker?.text).toBe(speaker)
+      expect(record?.text).toBe(content)
+    },
+  )
+
   it('“After announcing …, the EU said”: a fronted participle phrase reports the subject after it', () => {
     const found = records(
       'Head\n\nAfter announcing its decision to erase France from its list, the EU said the lag meant a delay.',

@@ -574,6 +574,8 @@ const invertedCues = new Set([
   'noted',
   'explained',
   'argued',
+  'argues',
+  'notes',
   'continued',
   'recalled',
   'warned',
@@ -2821,6 +2823,9 @@ class Finder {
       invertedCues.has(word.lower) &&
       (isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '') ||
         isClause(this.document.tokens, speaker) ||
+        // “More significantly, argues the report, broadband is …”, “In the
+        // end, says Prof Brewer, the answer is wi-fi.”: an adverbial.
+        this.shortAdverbial(start, before) ||
         // “…, and the meeting deteriorated from there, said one GOP source
         // in the room.”, “…, said several observers.”: a speaker after
         // “said” that ends the sentence.
@@ -2837,21 +2842,25 @@ class Finder {
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
         reader.wordCount(content) >= 4 &&
+        !this.shortAdverbial(content.first, content.last) &&
         this.releases(content, sentence)
       ) {
         return this.addIndirect(content, sentence, after, cue, undefined)
       }
 
       // “The answer, says Prof Brewer, is wi-fi.”: an inverted attribution
-      // between commas splits the content, which is both sides.
-      const closing = after ? reader.skipSpace(after.last, limit) : -1
+      // between commas splits the content, which is both sides. (“In the
+      // end, says Prof Brewer, the answer is wi-fi.”: a speaker read with
+      // an apposition that is a clause ends at its first comma.)
+      const named = after && isClause(this.document.tokens, after) ? this.toComma(after) : after
+      const closing = named ? reader.skipSpace(named.last, limit) : -1
       const rest = {first: reader.skipSpace(closing + 1, limit), last: end}
       const first = this.document.tokens[rest.first]
       if (
-        after &&
+        named &&
         inverted &&
         reader.isComma(closing) &&
-        !isClause(this.document.tokens, after) &&
+        !isClause(this.document.tokens, named) &&
         first?.word &&
         !participleCues.has(first.lower) &&
         !subordinators.has(first.lower) &&
@@ -2864,7 +2873,7 @@ class Finder {
         this.quotes.push({
           kind: 'indirect',
           pieces: [this.withoutConjunction(content, sentence), rest],
-          attribution: this.attribution(sentence, after, cue, undefined, undefined),
+          attribution: this.attribution(sentence, named, cue, undefined, undefined),
         })
         return rest.last - 1
       }
@@ -3940,6 +3949,30 @@ class Finder {
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const nouns = person ? personNouns : sourceNouns
     return nouns.has(head.lower) || nouns.has(singularNoun(head.lower))
+  }
+
+  /**
+   * Whether the tokens from `first` to `last` are a short adverbial with no
+   * comma: four words at most (“More significantly”, “In the end”, “By
+   * contrast”).
+   */
+  shortAdverbial(first: number, last: number): boolean {
+    const reader = this.reader
+    return (
+      reader.wordCount({first, last}) <= 4 &&
+      reader.segmentEnd(first, last) === last &&
+      reader.isAdverbial(first, last)
+    )
+  }
+
+  /** The words of a range before its first comma (all of them when it has none). */
+  toComma(range: TokenRange): TokenRange {
+    for (let index = range.first; index < range.last; index++) {
+      if (this.reader.isComma(index)) {
+        return {first: range.first, last: this.reader.skipSpaceBack(index - 1, range.first) + 1}
+      }
+    }
+    return range
   }
 
   /** Whether the head of a speaker is an occupation (“the Australian-born actress”). */

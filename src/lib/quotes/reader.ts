@@ -443,6 +443,18 @@ export function verbLike(token: Token): boolean {
   )
 }
 
+/** Adverbs of degree before an adverb in -ly: “More significantly”. */
+const degreeAdverbs = new Set([
+  'more',
+  'most',
+  'less',
+  'least',
+  'perhaps',
+  'even',
+  'very',
+  'rather',
+])
+
 /** Relative pronouns, which stand for the speaker in a relative clause. */
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
@@ -2542,6 +2554,14 @@ export class Reader {
     if (words.length === 1) return sentenceAdverbs.has(head.lower) || head.lower.endsWith('ly')
     // “once again”, “still again”.
     if (words.length <= 3 && words.every((word) => sentenceAdverbs.has(word.lower))) return true
+    // “More significantly”, “Perhaps most importantly”.
+    if (
+      words.length <= 3 &&
+      words.every((word, index) =>
+        index === words.length - 1 ? word.lower.endsWith('ly') : degreeAdverbs.has(word.lower),
+      )
+    )
+      return true
     if (adverbialPrepositions.has(head.lower)) return true
     // “Here in Columbia,”, “There on the stage,”.
     if (
