@@ -1868,6 +1868,17 @@ describe('reported speech', () => {
     expect(found.map((record) => record.speaker?.name)).not.toContain('Wisconsin Trump')
   })
 
+  it('“now” between a speaker and a cue goes with the cue', () => {
+    const found = records(
+      'Media\n\nIn normal times, a reader would now ask: “What is on?”\n\nTechnorati now estimates that blogs number 50 million. Lycos Europe now appears to have put the plan on hold. Swank and Staunton are now considered to be favourites.',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['a reader', 'would now ask:'],
+      ['Technorati', 'now estimates'],
+      [undefined, 'now appears'],
+    ])
+  })
+
   it('“quoted as” goes with the cue, after a quotation too', () => {
     const found = records(
       'Aid\n\n“The biggest challenge is malaria,” the aid agency was quoted as saying. The minister was quoted as saying: “It is over.”',

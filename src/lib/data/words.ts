@@ -86,6 +86,7 @@ export const auxiliaryWords: ReadonlySet<string> = new Set([
   'all',
   'each',
   'still',
+  'now',
   'just',
   'already',
   'never',

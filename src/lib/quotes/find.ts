@@ -3207,11 +3207,18 @@ class Finder {
 
         // The subject: back to the start of the clause (a comma, or the
         // sentence), at most 16 tokens.
-        const cueFirst =
+        let cueFirst =
           known ??
           (previous?.word && progressiveAuxiliaries.has(previous.lower) && lower !== 'reportedly'
             ? previous.index
             : index)
+        // “Lycos Europe now appears to have …”: “now” goes with the cue, not
+        // the subject. (Other adverbs and auxiliaries before the verb, “also
+        // appears”, “would seem”, join the cue when the attribution is made
+        // and clash with the subject: such evidentials are left out, as
+        // before “now” joined cues.)
+        const now = tokens[reader.skipSpaceBack(cueFirst - 1, start)]
+        if (known === undefined && now?.lower === 'now' && now.index >= start) cueFirst = now.index
         const subjectEnd = apposed ? reader.skipSpaceBack(cueFirst - 1, start) : cueFirst
         let first = subjectEnd
         for (let at = subjectEnd - 1; at >= start && subjectEnd - at <= 16; at--) {

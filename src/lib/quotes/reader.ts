@@ -1578,7 +1578,10 @@ export class Reader {
    * speaker: “is said to”, “was expected to”, “a proposed tax”.
    */
   isPassive(cue: number, limit: number): boolean {
-    const previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    let previous = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    // “are now considered”: “now” goes with the auxiliary before it.
+    if (previous?.lower === 'now')
+      previous = this.tokens[this.skipSpaceBack(previous.index - 1, limit)]
     // “is telling”, “are calling for”: progressive, not passive.
     if (
       progressiveAuxiliaries.has(previous?.lower ?? '') &&
