@@ -1868,6 +1868,16 @@ describe('reported speech', () => {
     expect(found.map((record) => record.speaker?.name)).not.toContain('Wisconsin Trump')
   })
 
+  it('a quotation after a colon that ends its sentence takes no attribution after it', () => {
+    const found = records(
+      'Media\n\nA reader would ask: “What is on?” Technorati estimates that blogs number 50 million.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'A reader', 'would ask:'],
+      ['indirect', 'Technorati', 'estimates'],
+    ])
+  })
+
   it('“now” between a speaker and a cue goes with the cue', () => {
     const found = records(
       'Media\n\nIn normal times, a reader would now ask: “What is on?”\n\nTechnorati now estimates that blogs number 50 million. Lycos Europe now appears to have put the plan on hold. Swank and Staunton are now considered to be favourites.',

@@ -1155,10 +1155,17 @@ class Finder {
       const capitalized = isCapitalised(this.document.tokens[opener + 1]?.text ?? '')
       // Attributions tried for a quotation that turns out partial are undone.
       const mark = this.attributions.length
-      let after = quote.closed
-        ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
-          this.nextSentence(closer, closing.last))
-        : undefined
+      // “A reader would ask: “What is on?” Technorati estimates that …”: a
+      // quotation after a colon that ends its sentence inside its marks is
+      // the colon’s; what follows it is a sentence of its own.
+      const inner = this.document.tokens[this.reader.skipSpaceBack(closer - 1, opener)]?.text
+      const led =
+        this.colonBefore(opener, start) && (inner === '?' || inner === '!' || inner === '.')
+      let after =
+        quote.closed && !led
+          ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
+            this.nextSentence(closer, closing.last))
+          : undefined
       // “The only way … is jail time” for criminal behavior, she said: a
       // short phrase between the quotation and its attribution is content.
       let phrase: number | undefined
