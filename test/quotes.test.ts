@@ -1868,6 +1868,13 @@ describe('reported speech', () => {
     expect(found.map((record) => record.speaker?.name)).not.toContain('Wisconsin Trump')
   })
 
+  it('“say” after “final”, “no” or “more” is the noun', () => {
+    const found = records(
+      'Transfer\n\nAs ever, the player will have the final say. Voters want more say in how money is spent.\n',
+    )
+    expect(found.map((record) => record.cue?.text)).not.toContain('say')
+  })
+
   it('a quotation after a colon that ends its sentence takes no attribution after it', () => {
     const found = records(
       'Media\n\nA reader would ask: “What is on?” Technorati estimates that blogs number 50 million.\n',

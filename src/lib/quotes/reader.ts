@@ -474,6 +474,22 @@ const subjectStarters = new Set([
   'all',
   'other',
 ])
+/** Words before “say” that make it the noun (“the final say”, “no say”, “more say”). */
+const sayNounModifiers = new Set([
+  'final',
+  'last',
+  'no',
+  'any',
+  'more',
+  'greater',
+  'bigger',
+  'big',
+  'real',
+  'equal',
+  'little',
+  'much',
+])
+
 /** Articles and possessive determiners, which open a noun phrase. */
 const objectOpeners = new Set([...articles, ...possessiveDeterminers])
 /** Determiners after which a cue word is a noun: “the report”, “his claims”. */
@@ -1550,6 +1566,8 @@ export class Reader {
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.
     if (previous?.word && determinerWords.has(previous.lower)) return undefined
+    // “the player will have the final say”, “more say in”: the noun.
+    if (lower === 'say' && previous?.word && sayNounModifiers.has(previous.lower)) return undefined
 
     // “A news report said”, “multiple reports said”: a cue word right before
     // a verb of saying is a noun, the head of its subject.
