@@ -1870,7 +1870,7 @@ describe('reported speech', () => {
 
   it('“say” after “final”, “no” or “more” is the noun', () => {
     const found = records(
-      'Transfer\n\nAs ever, the player will have the final say. Voters want more say in how money is spent.\n',
+      'Transfer\n\nAs ever, the player will have the final say, and Parry acknowledges that, but he is determined to keep him.\n',
     )
     expect(found.map((record) => record.cue?.text)).not.toContain('say')
   })
