@@ -1868,6 +1868,15 @@ describe('reported speech', () => {
     expect(found.map((record) => record.speaker?.name)).not.toContain('Wisconsin Trump')
   })
 
+  it('“show” after a kind of show is the noun', () => {
+    const found = records(
+      'Media\n\nHe rose to fame as the host of cult TV show Twin Peaks. Chat show host Graham Norton fell to number 16. Footage from the game shows that students dressed up.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Footage from the game', 'shows'],
+    ])
+  })
+
   it('“say” after “final”, “no” or “more” is the noun', () => {
     const found = records(
       'Transfer\n\nAs ever, the player will have the final say, and Parry acknowledges that, but he is determined to keep him.\n',

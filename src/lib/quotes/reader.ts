@@ -490,6 +490,37 @@ const sayNounModifiers = new Set([
   'much',
 ])
 
+/** Words before “show” that make it the noun: kinds of show. */
+const showKinds = new Set([
+  'radio',
+  'television',
+  'talk',
+  'chat',
+  'quiz',
+  'reality',
+  'comedy',
+  'news',
+  'morning',
+  'breakfast',
+  'music',
+  'trade',
+  'fashion',
+  'motor',
+  'road',
+  'talent',
+  'cookery',
+  'cooking',
+  'sketch',
+  'variety',
+  'stage',
+  'one-man',
+  'one-woman',
+  'late-night',
+  'daytime',
+  'awards',
+  'tv',
+])
+
 /** Articles and possessive determiners, which open a noun phrase. */
 const objectOpeners = new Set([...articles, ...possessiveDeterminers])
 /** Determiners after which a cue word is a noun: “the report”, “his claims”. */
@@ -1568,6 +1599,14 @@ export class Reader {
     if (previous?.word && determinerWords.has(previous.lower)) return undefined
     // “the player will have the final say”, “more say in”: the noun.
     if (lower === 'say' && previous?.word && sayNounModifiers.has(previous.lower)) return undefined
+    // “a radio show”, “Blige’s upcoming Apple Music show”, “the reality TV
+    // show”: the noun.
+    if (
+      (lower === 'show' || lower === 'shows') &&
+      previous?.word &&
+      (showKinds.has(previous.lower) || previous.text === 'TV')
+    )
+      return undefined
 
     // “A news report said”, “multiple reports said”: a cue word right before
     // a verb of saying is a noun, the head of its subject.
