@@ -1868,6 +1868,30 @@ describe('reported speech', () => {
     expect(found.map((record) => record.speaker?.name)).not.toContain('Wisconsin Trump')
   })
 
+  it.each([
+    [
+      'The economy is performing well below its potential, said a World Bank report.',
+      'a World Bank report',
+    ],
+    [
+      'Business will reap the benefits of rising public spending, say researchers at BDO Stoy Hayward.',
+      'researchers at BDO Stoy Hayward',
+    ],
+  ])(
+    'an inverted speaker may end in a noun cue, or hold “at” after a plural source: %s',
+    (text, speaker) => {
+      const [record] = records(`Markets\n\n${text}\n`)
+      expect(record?.speaker?.text).toBe(speaker)
+    },
+  )
+
+  it('“say” before a capital is not read as inverted', () => {
+    const [record] = records(
+      'Rally\n\nFields, along with Washington Post reporter Ben Terris, say Trump’s campaign manager yanked her out of the way.\n',
+    )
+    expect(record?.speaker?.text).toBe('Fields, along with Washington Post reporter Ben Terris,')
+  })
+
   it('“show” after a kind of show is the noun', () => {
     const found = records(
       'Media\n\nHe rose to fame as the host of cult TV show Twin Peaks. Chat show host Graham Norton fell to number 16. Footage from the game shows that students dressed up.\n',

@@ -567,6 +567,7 @@ const reasonOpeners = new Set(['because', 'although', 'though', 'as', 'since', '
 const invertedCues = new Set([
   'said',
   'says',
+  'say',
   'added',
   'adds',
   'wrote',
@@ -2828,7 +2829,10 @@ class Finder {
       !coordinated &&
       reader.isComma(before) &&
       invertedCues.has(word.lower) &&
-      (isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '') ||
+      // (“say” before a capital is as often not inverted: “Fields, along
+      // with …, say Trump’s campaign manager yanked her out”.)
+      ((word.lower !== 'say' &&
+        isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')) ||
         isClause(this.document.tokens, speaker) ||
         // “More significantly, argues the report, broadband is …”, “In the
         // end, says Prof Brewer, the answer is wi-fi.”: an adverbial.

@@ -2939,14 +2939,27 @@ export class Reader {
       }
 
       if (token.word) {
-        // “said chairman of the ISM’s survey committee”: “of” after a role.
+        // “said chairman of the ISM’s survey committee”: “of” after a role;
+        // “say researchers at BDO Stoy Hayward”: “at” or “from” after a
+        // plural source and before a name.
+        const head = this.tokens[last]
+        const following = this.tokens[this.skipSpace(index + 1, limit)]
         const role =
-          token.lower === 'of' &&
+          head !== undefined &&
           last !== -1 &&
-          roleNoun(this.tokens[last] as Token) &&
-          this.tokens[this.skipSpace(index + 1, limit)]?.word === true
+          ((token.lower === 'of' && roleNoun(head) && following?.word === true) ||
+            ((token.lower === 'at' || token.lower === 'from') &&
+              head.lower.endsWith('s') &&
+              sourceNouns.has(singularNoun(head.lower)) &&
+              following?.capitalised === true))
         if (stopWords.has(token.lower) && last !== -1 && !role) break
-        if (this.cueAt(index, limit)) break
+        // (A cue word that ends the phrase is its noun: “said a World Bank
+        // report.”)
+        const noun =
+          last !== -1 &&
+          isNounCue(token.lower) &&
+          !this.tokens[this.skipSpace(index + 1, limit)]?.word
+        if (this.cueAt(index, limit) && !noun) break
         last = index
         words++
         index++
