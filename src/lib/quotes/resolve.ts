@@ -551,17 +551,20 @@ function names(document: DocumentView): Name[] {
       found.push(new Name(run, words, tokens, next))
   }
 
+  // Headlines in title case, in order: the next one to pass over.
   const skipped = titleCaseHeadlines(document)
+  let next = 0
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
 
     // In a headline in title case, every word is capitalised: no run of them
     // is a name (“Candidate Takes Questions at Diner Stop”).
-    const skip = skipped.get(index)
-    if (skip !== undefined) {
+    const skip = skipped[next]
+    if (skip !== undefined && skip.first === index) {
       flush(index)
-      index = skip - 1
+      index = skip.last - 1
+      next++
       continue
     }
 
@@ -590,11 +593,10 @@ function names(document: DocumentView): Name[] {
 
 /**
  * The sentences of headlines in title case (three in four of their words of
- * four letters or more capitalised), by their first token: the index after
- * their last.
+ * four letters or more capitalised), in order, as ranges of tokens.
  */
-function titleCaseHeadlines(document: DocumentView): Map<number, number> {
-  const found = new Map<number, number>()
+function titleCaseHeadlines(document: DocumentView): TokenRange[] {
+  const found: TokenRange[] = []
 
   for (const block of document.blocks) {
     if (block.type !== 'HeadlineNode') continue
@@ -611,7 +613,8 @@ function titleCaseHeadlines(document: DocumentView): Map<number, number> {
         if (token.capitalised) capitalised++
       }
 
-      if (long >= 2 && capitalised * 4 >= long * 3) found.set(sentence.first, sentence.last)
+      if (long >= 2 && capitalised * 4 >= long * 3)
+        found.push({first: sentence.first, last: sentence.last})
     }
   }
 
