@@ -295,3 +295,30 @@ describe('blocks that are not prose', () => {
     expect(quoted).toEqual(['“Fares rise,”'])
   })
 })
+
+describe('sentences', () => {
+  it('an abbreviation of parse-english that is as often a word ends a sentence before a sentence', () => {
+    const input =
+      'Ratings row\nThey show what viewers are interested in. “It is unfair,” she said. The story ran in the Sun. The paper said so. The screen is 5 in. wide.'
+    const tree = parse(input)
+    const sentences: string[] = []
+    visit(tree, 'SentenceNode', (node) => {
+      sentences.push(nlcstToString(node))
+    })
+    expect(sentences).toEqual([
+      'Ratings row',
+      'They show what viewers are interested in.',
+      '“It is unfair,” she said.',
+      'The story ran in the Sun.',
+      'The paper said so.',
+      'The screen is 5 in. wide.',
+    ])
+    // The full stop is the sentence’s, not the word’s.
+    const words: string[] = []
+    visit(tree, 'WordNode', (node) => {
+      words.push(nlcstToString(node))
+    })
+    expect(words).toContain('in')
+    expect(words).toContain('Sun')
+  })
+})

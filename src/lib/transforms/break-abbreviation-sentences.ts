@@ -18,7 +18,7 @@ const starterSet = toSet(sentenceStarters)
 
 /**
  * Whether a word without its final period can end a sentence: initialisms
- * (“U.S”, “p.m”, “N.C”), acronyms (“SEC”, which parse-english takes for
+ * (“U.S”, “p.m”, “N.C”), words (“in”), acronyms (“SEC”, which parse-english takes for
  * “sec.”, second), state abbreviations (“Fla”), months (“in Jan. The
  * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to
  * three digits (`number`) after other words (`first` is false: “he turns
@@ -28,6 +28,7 @@ const starterSet = toSet(sentenceStarters)
 function canEnd(abbreviation: string, number: boolean, first: boolean): boolean {
   return (
     abbreviation.includes('.') ||
+    words.has(abbreviation.toLowerCase()) ||
     acronym.test(abbreviation) ||
     placeSet.has(abbreviation) ||
     monthSet.has(abbreviation) ||
@@ -35,6 +36,13 @@ function canEnd(abbreviation: string, number: boolean, first: boolean): boolean 
     (!first && number)
   )
 }
+
+/**
+ * Abbreviations of parse-english that are as often words: “in” (inch),
+ * “sun”, “sat”, “wed”, “mar” (“what its viewers are interested in. “It’s
+ * unfair …””, “according to the Sun. The paper …”).
+ */
+const words = new Set(['in', 'sun', 'sat', 'wed', 'mar'])
 
 /** One to three digits. */
 const digits = /^\d{1,3}$/
@@ -82,10 +90,10 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     ) {
       result ??= []
       const before = children.slice(start, index + 1)
-      // A number or an acronym ends with the sentence, and its full stop is
-      // the sentence’s (“35” “.”, “SEC” “.”), where an abbreviation keeps its
-      // own (“U.S.”).
-      if (number || acronym.test(abbreviation))
+      // A number, an acronym or a word ends with the sentence, and its full
+      // stop is the sentence’s (“35” “.”, “SEC” “.”, “in” “.”), where an
+      // abbreviation keeps its own (“U.S.”).
+      if (number || acronym.test(abbreviation) || words.has(abbreviation.toLowerCase()))
         before.splice(-1, 1, ...unstop(children[index] as Word))
       result.push(sentenceOf(before), space)
       start = index + 2
