@@ -299,7 +299,7 @@ describe('blocks that are not prose', () => {
 describe('sentences', () => {
   it('an abbreviation of parse-english that is as often a word ends a sentence before a sentence', () => {
     const input =
-      'Ratings row\nThey show what viewers are interested in. “It is unfair,” she said. The story ran in the Sun. The paper said so. The screen is 5 in. wide.'
+      'Ratings row\nThey show what viewers are interested in. “It is unfair,” she said. The story ran in the Sun. The paper said so. The screen is 5 in. Wide screens sell. He starred in. Critics loved it. His album Innocent Man. Now he tours. Albums, concerts etc. There is more.'
     const tree = parse(input)
     const sentences: string[] = []
     visit(tree, 'SentenceNode', (node) => {
@@ -311,7 +311,13 @@ describe('sentences', () => {
       '“It is unfair,” she said.',
       'The story ran in the Sun.',
       'The paper said so.',
-      'The screen is 5 in. wide.',
+      'The screen is 5 in. Wide screens sell.',
+      'He starred in.',
+      'Critics loved it.',
+      'His album Innocent Man.',
+      'Now he tours.',
+      'Albums, concerts etc.',
+      'There is more.',
     ])
     // The full stop is the sentence’s, not the word’s.
     const words: string[] = []

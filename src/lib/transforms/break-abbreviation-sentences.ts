@@ -18,7 +18,7 @@ const starterSet = toSet(sentenceStarters)
 
 /**
  * Whether a word without its final period can end a sentence: initialisms
- * (“U.S”, “p.m”, “N.C”), words (“in”), acronyms (“SEC”, which parse-english takes for
+ * (“U.S”, “p.m”, “N.C”), “etc” (“concerts etc. There are …”), acronyms (“SEC”, which parse-english takes for
  * “sec.”, second), state abbreviations (“Fla”), months (“in Jan. The
  * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to
  * three digits (`number`) after other words (`first` is false: “he turns
@@ -28,7 +28,7 @@ const starterSet = toSet(sentenceStarters)
 function canEnd(abbreviation: string, number: boolean, first: boolean): boolean {
   return (
     abbreviation.includes('.') ||
-    words.has(abbreviation.toLowerCase()) ||
+    abbreviation === 'etc' ||
     acronym.test(abbreviation) ||
     placeSet.has(abbreviation) ||
     monthSet.has(abbreviation) ||
@@ -39,10 +39,13 @@ function canEnd(abbreviation: string, number: boolean, first: boolean): boolean 
 
 /**
  * Abbreviations of parse-english that are as often words: “in” (inch),
- * “sun”, “sat”, “wed”, “mar” (“what its viewers are interested in. “It’s
- * unfair …””, “according to the Sun. The paper …”).
+ * “sun”, “sat”, “wed”, “mar”, “man”, “me”, “war”, “penn” (“what its
+ * viewers are interested in. “It’s unfair …””, “according to the Sun. The
+ * paper …”, “his album Innocent Man. Now …”). Any capitalised word after
+ * one starts a sentence, as after a number (but for “in” after a number:
+ * “5 in. Wide”).
  */
-const words = new Set(['in', 'sun', 'sat', 'wed', 'mar'])
+const words = new Set(['in', 'sun', 'sat', 'wed', 'mar', 'man', 'me', 'war', 'penn'])
 
 /** One to three digits. */
 const digits = /^\d{1,3}$/
@@ -81,19 +84,23 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     const abbreviation = abbreviationOf(children[index])
     if (abbreviation === undefined) continue
     const space = children[index + 1]
+    const lower = abbreviation.toLowerCase()
+    const before = children[index - 2]
+    const word =
+      words.has(lower) && !(lower === 'in' && before !== undefined && digits.test(toString(before)))
     const number = digits.test(abbreviation)
 
     if (
-      canEnd(abbreviation, number, index === 0) &&
+      (word || canEnd(abbreviation, number, index === 0)) &&
       space?.type === 'WhiteSpaceNode' &&
-      startsSentence(children, index + 2, number)
+      startsSentence(children, index + 2, number || word)
     ) {
       result ??= []
       const before = children.slice(start, index + 1)
       // A number, an acronym or a word ends with the sentence, and its full
       // stop is the sentence’s (“35” “.”, “SEC” “.”, “in” “.”), where an
       // abbreviation keeps its own (“U.S.”).
-      if (number || acronym.test(abbreviation) || words.has(abbreviation.toLowerCase()))
+      if (number || word || acronym.test(abbreviation))
         before.splice(-1, 1, ...unstop(children[index] as Word))
       result.push(sentenceOf(before), space)
       start = index + 2
