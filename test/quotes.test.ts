@@ -1892,6 +1892,16 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe('Fields, along with Washington Post reporter Ben Terris,')
   })
 
+  it('a colon before a quotation ends reported content, and the quotation is its speaker’s', () => {
+    const found = records(
+      'Santini leaves\n\nArnesen said the club were sad to see Santini go: “We are obviously disappointed.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.text, record.speaker?.text])).toEqual([
+      ['indirect', 'the club were sad to see Santini go', 'Arnesen'],
+      ['direct', 'We are obviously disappointed.', 'Arnesen'],
+    ])
+  })
+
   it('“show” after a kind of show is the noun', () => {
     const found = records(
       'Media\n\nHe rose to fame as the host of cult TV show Twin Peaks. Chat show host Graham Norton fell to number 16. Footage from the game shows that students dressed up.\n',

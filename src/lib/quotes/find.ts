@@ -872,6 +872,26 @@ class Finder {
       const opener = quote.pieces[0]?.first ?? -1
       if (quote.kind !== 'direct' || quote.attribution || opener === -1) continue
       const sentence = this.sentenceOf(opener)
+      // “Arnesen said the club were sad to see Santini go: “We are …””: a
+      // quotation after a colon that ends reported speech of its sentence
+      // is that speaker’s.
+      const colon = this.reader.skipSpaceBack(opener - 1, this.sentenceStart(sentence))
+      if (this.document.tokens[colon]?.text === ':') {
+        const reported = this.quotes.find(
+          (other) =>
+            other.kind === 'indirect' &&
+            other.attribution?.speaker !== undefined &&
+            // (Of speech: not “Democratic leaders, increasingly worried about
+            // …, President Obama is rolling out …:”.)
+            other.attribution.cue?.cueClass === 'speech' &&
+            !this.dropped.has(other.attribution) &&
+            this.reader.skipSpace(other.pieces.at(-1)?.last ?? -1, colon + 1) === colon,
+        )
+        if (reported?.attribution) {
+          quote.attribution = reported.attribution
+          continue
+        }
+      }
       const before = sentences[sentence - 1]
       if (this.sentenceStart(sentence) !== opener || before?.block !== sentences[sentence]?.block)
         continue
@@ -4171,7 +4191,17 @@ class Finder {
       // “…; they only learned on Friday …”: a semicolon ends reported
       // content, as a colon before a short tail (a headline’s “…: report”)
       // does.
-      if (text === ';' || (text === ':' && this.reader.wordCount({first: index, last: end}) <= 3)) {
+      // A colon before a quotation ends it too: the quotation is what the
+      // speaker said next (“Arnesen said the club were sad to see Santini
+      // go: “We are …””; see `follow`).
+      if (
+        text === ';' ||
+        (text === ':' &&
+          (this.reader.wordCount({first: index, last: end}) <= 3 ||
+            // (Not after an object alone: “scolded him: “…””.)
+            (this.reader.isQuoteMark(this.reader.skipSpace(index + 1, end)) &&
+              this.reader.wordCount({first: from, last: index}) >= 3)))
+      ) {
         return this.contentEnd(index)
       }
     }
