@@ -1892,6 +1892,13 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe('Fields, along with Washington Post reporter Ben Terris,')
   })
 
+  it('a participle before a quotation after “with” and a noun of people is that noun’s', () => {
+    const [record] = records(
+      'Honours row\n\nDowning Street defended the decision, with a spokesperson saying: “You have to look at their whole career.”\n',
+    )
+    expect(record?.speaker?.text).toBe('a spokesperson')
+  })
+
   it('a colon before a quotation ends reported content, and the quotation is its speaker’s', () => {
     const found = records(
       'Santini leaves\n\nArnesen said the club were sad to see Santini go: “We are obviously disappointed.”\n',

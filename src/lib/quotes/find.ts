@@ -1641,6 +1641,33 @@ class Finder {
   }
 
   /**
+   * The noun phrase between “with” and a participle at `index`, when its
+   * head may name a speaker (“with a spokesperson saying: “…””): at most
+   * five words, none a preposition.
+   */
+  phraseAfterWith(index: number, start: number): TokenRange | undefined {
+    const reader = this.reader
+    const last = reader.skipSpaceBack(index - 1, start)
+    let at = last
+    let words = 0
+
+    while (at >= start && words <= 5) {
+      const token = this.document.tokens[at] as Token
+      if (!token.word) return undefined
+      if (token.text === 'with') {
+        return words > 0 && reader.mayName(last)
+          ? {first: reader.skipSpace(at + 1, last + 1), last: last + 1}
+          : undefined
+      }
+      if (stopWords.has(token.lower) && !articles.includes(token.lower)) return undefined
+      words++
+      at = reader.skipSpaceBack(at - 1, start)
+    }
+
+    return undefined
+  }
+
+  /**
    * The name that ends right before a token: capitalised words, with “and”
    * between names (“Mark Blumenthal and Jon Cohen”), at most six words.
    */
@@ -2208,7 +2235,9 @@ class Finder {
     // right after “of” and a name is that name’s.
     if (gerund)
       before =
-        this.nameAfterOf(cue.range.first, start) ?? reader.sentenceSubject(start, cue.range.first)
+        this.nameAfterOf(cue.range.first, start) ??
+        this.phraseAfterWith(cue.range.first, start) ??
+        reader.sentenceSubject(start, cue.range.first)
     else if (joined?.text === 'and' || joined?.text === 'but') {
       // “Trump laughed and said, “…””: after “and” or “but”, the subject of
       // the sentence says it, when it names a source (“The actress leaned
