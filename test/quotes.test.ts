@@ -1892,6 +1892,16 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe('Fields, along with Washington Post reporter Ben Terris,')
   })
 
+  it('a verb of manner right after a quotation, before its speaker, says it', () => {
+    const found = records(
+      'Markets\n\n“You can call it a peace dividend,” smiles one broker. “It was scary,” laughs Conti.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['one broker', 'smiles'],
+      ['Conti', 'laughs'],
+    ])
+  })
+
   it('a participle before a quotation after “with” and a noun of people is that noun’s', () => {
     const [record] = records(
       'Honours row\n\nDowning Street defended the decision, with a spokesperson saying: “You have to look at their whole career.”\n',

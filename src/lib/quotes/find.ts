@@ -563,6 +563,23 @@ const objectEnders = new Set(['after', 'before', 'when', 'while', 'because', 'si
 /** Conjunctions that open a clause after an inverted speaker: “…, says the BBC, because …”. */
 const reasonOpeners = new Set(['because', 'although', 'though', 'as', 'since', 'while'])
 
+/**
+ * Verbs of manner that say a quotation only right after it, before their
+ * speaker (“…,” smiles one broker; “…,” laughed Mr Smith).
+ */
+const mannerVerbs = new Set([
+  'smiles',
+  'smiled',
+  'laughs',
+  'laughed',
+  'grins',
+  'grinned',
+  'sighs',
+  'sighed',
+  'shrugs',
+  'shrugged',
+])
+
 /** Cues that are often inverted after their content: “…, said Smith.” */
 const invertedCues = new Set([
   'said',
@@ -2068,6 +2085,11 @@ class Finder {
     // “…,” Trump barked: a past-tense verb after a name, right after a
     // quotation closed by a comma, says it.
     if (!cue && !whole) cue = this.pastVerbAfter(from, start, limit)
+    // “…,” smiles one broker: a verb of manner right after the quotation,
+    // before its speaker.
+    const manner = this.document.tokens[start]
+    if (!cue && !whole && manner?.word && mannerVerbs.has(manner.lower))
+      cue = {range: {first: start, last: start + 1}, cueClass: 'speech'}
     if (!cue) return undefined
     // “…,” the aid agency was quoted as saying: the cue opens at “quoted”.
     const quoted = this.quotedAs(cue.range.first, start)
