@@ -1892,6 +1892,16 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe('Fields, along with Washington Post reporter Ben Terris,')
   })
 
+  it('a verb of manner in the present after a quotation and its speaker says it', () => {
+    const found = records(
+      'Ageing\n\n“We live longer,” he remarks. “It is the food,” Ms Ivey smiles.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['he', 'remarks'],
+      ['Ms Ivey', 'smiles'],
+    ])
+  })
+
   it('a verb of manner right after a quotation, before its speaker, says it', () => {
     const found = records(
       'Markets\n\n“You can call it a peace dividend,” smiles one broker. “It was scary,” laughs Conti.\n',

@@ -2027,8 +2027,11 @@ class Finder {
     }
 
     const verb = tokens[index]
-    if (words === 0 || !verb?.word || verb.text !== verb.lower) return undefined
-    if (!verb.lower.endsWith('ed') || verb.lower.length < 5 || this.taken[index]) return undefined
+    if (words === 0 || !verb?.word || verb.text !== verb.lower || this.taken[index])
+      return undefined
+    // (“…,” he remarks; “…,” Ms Ivey smiles: a verb of manner in the present.)
+    const past = verb.lower.endsWith('ed') && verb.lower.length >= 5
+    if (!past && !mannerVerbs.has(verb.lower) && verb.lower !== 'remarks') return undefined
     return {range: {first: index, last: index + 1}, cueClass: 'speech'}
   }
 

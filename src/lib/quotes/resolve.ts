@@ -93,8 +93,10 @@ function headIndex(words: readonly Token[]): number {
 }
 /** Whether a head noun names a group: a plural (“researchers”) or “people”. */
 function groupNoun(head: string): boolean {
-  return pluralHead(head) || head === 'people'
+  return pluralHead(head) || irregularPlurals.has(head)
 }
+/** Plurals of people not in -s: “Women live longer” names no one for a later “he”. */
+const irregularPlurals = new Set(['people', 'women', 'men', 'children'])
 /** Whether the head noun of a description is plural (“employees”, not “press”). */
 function pluralHead(head: string | undefined): boolean {
   return head?.endsWith('s') === true && !head.endsWith('ss')
