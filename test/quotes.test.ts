@@ -1892,6 +1892,13 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe('Fields, along with Washington Post reporter Ben Terris,')
   })
 
+  it('a plural of people not in -s names no one for a later “he”', () => {
+    const found = records('Ageing\n\nWomen say they live longer. “We eat well,” he said.\n')
+    const he = found.find((record) => record.speaker?.text === 'he')
+    expect(he?.cue?.text).toBe('said')
+    expect(he?.speaker?.name).not.toBe('Women')
+  })
+
   it('a verb of manner in the present after a quotation and its speaker says it', () => {
     const found = records(
       'Ageing\n\n“We live longer,” he remarks. “It is the food,” Ms Ivey smiles.\n',
