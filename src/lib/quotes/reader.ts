@@ -1601,11 +1601,7 @@ export class Reader {
     if (lower === 'say' && previous?.word && sayNounModifiers.has(previous.lower)) return undefined
     // “a radio show”, “Blige’s upcoming Apple Music show”, “the reality TV
     // show”: the noun.
-    if (
-      (lower === 'show' || lower === 'shows') &&
-      previous?.word &&
-      (showKinds.has(previous.lower) || previous.text === 'TV')
-    )
+    if ((lower === 'show' || lower === 'shows') && previous?.word && showKinds.has(previous.lower))
       return undefined
 
     // “A news report said”, “multiple reports said”: a cue word right before
