@@ -1892,6 +1892,16 @@ describe('reported speech', () => {
     expect(record?.speaker?.text).toBe('Fields, along with Washington Post reporter Ben Terris,')
   })
 
+  it('“each” after a comma and before a participle is its speaker', () => {
+    const found = records(
+      'Forum\n\nDonald Trump and Hillary Clinton vied for the title on Wednesday, each touting their own experience and saying the other lacks judgment.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['each', 'touting'],
+      ['each', 'saying'],
+    ])
+  })
+
   it('a plural of people not in -s names no one for a later “he”', () => {
     const found = records('Ageing\n\nWomen say they live longer. “We eat well,” he said.\n')
     const he = found.find((record) => record.speaker?.text === 'he')

@@ -3802,9 +3802,19 @@ class Finder {
         ? this.subjectOf(sentence, cue.range.first)
         : undefined
     const coordinated = before?.text === 'and' || before?.text === 'but'
+    // “Trump and Clinton vied for the title, each touting their own
+    // experience”: “each” after a comma, right before a participle, is its
+    // speaker, as attribution corpora mark it.
+    const each =
+      before?.lower === 'each' &&
+      this.document.tokens[cue.range.first]?.lower.endsWith('ing') &&
+      reader.isComma(reader.skipSpaceBack(before.index - 1, start))
+        ? {first: before.index, last: before.index + 1}
+        : undefined
     // “Trump spotted a sign and asked …”: after “and”, the subject of the
     // sentence, if it names a source.
-    let speaker = subject || participle ? undefined : reader.speakerBefore(cue.range.first, start)
+    let speaker =
+      each ?? (subject || participle ? undefined : reader.speakerBefore(cue.range.first, start))
     if (!subject && !speaker && (coordinated || participle)) {
       const found = reader.sentenceSubject(start, cue.range.first)
       if (found && this.isSource(found)) speaker = found
