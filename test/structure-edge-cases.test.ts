@@ -297,6 +297,22 @@ describe('blocks that are not prose', () => {
 })
 
 describe('sentences', () => {
+  it('“No.” before a word ends a sentence; before a number it is a title', () => {
+    const input =
+      'Leadership\nMr Hague replied: “No. Definitely not.” He lives at No. 10 Downing Street.'
+    const tree = parse(input)
+    const sentences: string[] = []
+    visit(tree, 'SentenceNode', (node) => {
+      sentences.push(nlcstToString(node))
+    })
+    expect(sentences).toEqual([
+      'Leadership',
+      'Mr Hague replied: “No.',
+      'Definitely not.”',
+      'He lives at No. 10 Downing Street.',
+    ])
+  })
+
   it('an abbreviation of parse-english that is as often a word ends a sentence before a sentence', () => {
     const input =
       'Ratings row\nThey show what viewers are interested in. “It is unfair,” she said. The story ran in the Sun. The paper said so. The screen is 5 in. Wide screens sell. He starred in. Critics loved it. His album Innocent Man. Now he tours. Albums, concerts etc. There is more.'

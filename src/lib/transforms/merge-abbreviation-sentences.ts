@@ -13,11 +13,16 @@ import {finalWordAndStop, firstWord, startsUpper} from './util.js'
 const titleSet = toSet(titles)
 const monthSet = toSet(months)
 const startsWithDigit = /^\d/
+/** Titles of numbers, which only a number follows. */
+const numberTitles = new Set(['No', 'Nos', 'no', 'nos'])
 
 /**
  * Whether a sentence ending in `abbreviation.` continues with `next`.
  */
 function continues(abbreviation: string, next: string, extra: ReadonlySet<string>): boolean {
+  // “No. 1”, “Nos. 3 and 4”: a number, never a word (“replied: “No. Definitely
+  // not.””).
+  if (numberTitles.has(abbreviation)) return startsWithDigit.test(next)
   if (titleSet.has(abbreviation) || extra.has(abbreviation)) {
     return startsUpper.test(next) || startsWithDigit.test(next)
   }
