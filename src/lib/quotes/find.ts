@@ -2006,8 +2006,9 @@ class Finder {
 
   /**
    * The cue of “…,” Trump barked: a lower-case verb in -ed (“shot back” and
-   * “fired back” are phrase cues) after one to four capitalised words
-   * (or a pronoun) that follow a quotation closed by a comma inside it.
+   * “fired back” are phrase cues), or a verb of manner in the present (“…,”
+   * he remarks), after one to four capitalised words (or a pronoun) that
+   * follow a quotation closed by a comma inside it.
    */
   pastVerbAfter(from: number, start: number, limit: number): FoundCue | undefined {
     const reader = this.reader
@@ -3593,7 +3594,6 @@ class Finder {
     return -1
   }
 
-  /** A passive cue with its agent: “X was endorsed by Y”. */
   /**
    * The agent after “by” at `by`, to the end of its clause, without a time
    * after it (“by Sen. Ted Cruz on Monday”); none when long or taken.
@@ -3610,6 +3610,7 @@ class Finder {
     return source
   }
 
+  /** A passive cue with its agent: “X was endorsed by Y”. */
   passiveBy(
     sentence: number,
     start: number,
@@ -3922,10 +3923,6 @@ class Finder {
   }
 
   /**
-   * Whether content that ends at `at` is followed by an attribution of its
-   * own that ends the sentence: “…, the ministry said.”.
-   */
-  /**
    * Whether a comma in `range` opens an inverted attribution that ends the
    * sentence (“…, said a panel of experts.”).
    */
@@ -3948,6 +3945,10 @@ class Finder {
     return false
   }
 
+  /**
+   * Whether content that ends at `at` is followed by an attribution of its
+   * own that ends the sentence: “…, the ministry said.”.
+   */
   saidAfter(at: number, end: number): boolean {
     if (at >= end) return false
     const comma = this.reader.skipSpace(at, end)

@@ -18,12 +18,13 @@ const starterSet = toSet(sentenceStarters)
 
 /**
  * Whether a word without its final period can end a sentence: initialisms
- * (“U.S”, “p.m”, “N.C”), “etc” (“concerts etc. There are …”), acronyms (“SEC”, which parse-english takes for
- * “sec.”, second), state abbreviations (“Fla”), months (“in Jan. The
- * council met.”), the ends of names (“Jr”, “Inc”), and numbers of one to
- * three digits (`number`) after other words (`first` is false: “he turns
- * 35. Then …”; parse-latin keeps them for ordinals, but a number that opens
- * its sentence numbers a list: “1. The first …”).
+ * (“U.S”, “p.m”, “N.C”), “etc” (“concerts etc. There are …”), acronyms
+ * (“SEC”, which parse-english takes for “sec.”, second), state
+ * abbreviations (“Fla”), months (“in Jan. The council met.”), the ends of
+ * names (“Jr”, “Inc”), and numbers of one to three digits (`number`) after
+ * other words (`first` is false: “he turns 35. Then …”; parse-latin keeps
+ * them for ordinals, but a number that opens its sentence numbers a list:
+ * “1. The first …”).
  */
 function canEnd(abbreviation: string, number: boolean, first: boolean): boolean {
   return (
@@ -85,9 +86,10 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
     if (abbreviation === undefined) continue
     const space = children[index + 1]
     const lower = abbreviation.toLowerCase()
-    const before = children[index - 2]
+    const previous = children[index - 2]
     const word =
-      words.has(lower) && !(lower === 'in' && before !== undefined && digits.test(toString(before)))
+      words.has(lower) &&
+      !(lower === 'in' && previous !== undefined && digits.test(toString(previous)))
     const number = digits.test(abbreviation)
 
     if (
