@@ -4037,17 +4037,7 @@ class Finder {
    * people only with `person`: no “plan” nor “statement”).
    */
   isSource(speaker: TokenRange, person = false): boolean {
-    const tokens = this.document.tokens
-    let end = speaker.last
-    for (let index = speaker.first; index < speaker.last; index++) {
-      if (isComma(tokens, index)) {
-        end = index
-        break
-      }
-    }
-
-    const words = this.reader.words({first: speaker.first, last: end})
-    const head = words[words.length - 1]
+    const head = this.headOf(speaker)
     if (!head) return false
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const nouns = person ? personNouns : sourceNouns
@@ -4068,6 +4058,11 @@ class Finder {
     )
   }
 
+  /** The head of a speaker: its last word before an apposition. */
+  headOf(speaker: TokenRange): Token | undefined {
+    return this.reader.words(this.toComma(speaker)).at(-1)
+  }
+
   /** The words of a range before its first comma (all of them when it has none). */
   toComma(range: TokenRange): TokenRange {
     for (let index = range.first; index < range.last; index++) {
@@ -4080,7 +4075,7 @@ class Finder {
 
   /** Whether the head of a speaker is an occupation (“the Australian-born actress”). */
   isOccupation(speaker: TokenRange): boolean {
-    const head = this.reader.words(speaker).at(-1)
+    const head = this.headOf(speaker)
     return (
       head !== undefined &&
       (occupations.has(head.lower) || occupations.has(singularNoun(head.lower)))
