@@ -296,16 +296,20 @@ describe('blocks that are not prose', () => {
   })
 })
 
+/** The text of each node of a type in a tree, in order. */
+function texts(tree: Root, type: 'SentenceNode' | 'WordNode'): string[] {
+  const found: string[] = []
+  visit(tree, type, (node) => {
+    found.push(nlcstToString(node))
+  })
+  return found
+}
+
 describe('sentences', () => {
   it('“No.” before a word ends a sentence; before a number it is a title', () => {
     const input =
       'Leadership\nMr Hague replied: “No. Definitely not.” He lives at No. 10 Downing Street.'
-    const tree = parse(input)
-    const sentences: string[] = []
-    visit(tree, 'SentenceNode', (node) => {
-      sentences.push(nlcstToString(node))
-    })
-    expect(sentences).toEqual([
+    expect(texts(parse(input), 'SentenceNode')).toEqual([
       'Leadership',
       'Mr Hague replied: “No.',
       'Definitely not.”',
@@ -317,11 +321,7 @@ describe('sentences', () => {
     const input =
       'Ratings row\nThey show what viewers are interested in. “It is unfair,” she said. The story ran in the Sun. The paper said so. The screen is 5 in. Wide screens sell. He starred in. Critics loved it. His album Innocent Man. Now he tours. Albums, concerts etc. There is more.'
     const tree = parse(input)
-    const sentences: string[] = []
-    visit(tree, 'SentenceNode', (node) => {
-      sentences.push(nlcstToString(node))
-    })
-    expect(sentences).toEqual([
+    expect(texts(tree, 'SentenceNode')).toEqual([
       'Ratings row',
       'They show what viewers are interested in.',
       '“It is unfair,” she said.',
@@ -336,10 +336,7 @@ describe('sentences', () => {
       'There is more.',
     ])
     // The full stop is the sentence’s, not the word’s.
-    const words: string[] = []
-    visit(tree, 'WordNode', (node) => {
-      words.push(nlcstToString(node))
-    })
+    const words = texts(tree, 'WordNode')
     expect(words).toContain('in')
     expect(words).toContain('Sun')
   })
