@@ -150,6 +150,10 @@ const sourceDocuments = new Set([
 ])
 const upperCase = /^[\p{Lu}][\p{Lu}.’'-]+$/u
 const titleCase = /^\p{Lu}\p{Ll}/u
+/** A word that opens with a capital or a digit. */
+const capitalOrDigit = /^[\p{Lu}\d]/u
+/** A lower-case word in “-ing” (“…, saying”). */
+const lowerParticiple = /^\p{Ll}.*ing$/u
 
 /**
  * Whether a word is in capitals (`/^[\p{Lu}][\p{Lu}.’'-]+$/u`: “PENCE”,
@@ -1773,7 +1777,7 @@ class Finder {
 
     // A sentence of short words (“This one is for you.”) is no title: a
     // title capitalises a word after its first (“The Art of the Deal”).
-    const capital = (word: Token) => /^[\p{Lu}\d]/u.test(word.text)
+    const capital = (word: Token) => capitalOrDigit.test(word.text)
     return (
       words.every((word) => word.text.length <= 3 || capital(word)) &&
       (words.length === 1 || words.slice(1).some(capital))
@@ -2770,7 +2774,7 @@ class Finder {
         !relativeWords.has(lower) &&
         !boundaryWords.has(lower) &&
         !contentCannotStart.has(lower) &&
-        !(afterComma?.word && /^\p{Ll}.*ing$/u.test(afterComma.text))
+        !(afterComma?.word && lowerParticiple.test(afterComma.text))
       ) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
         // “…, according to the conference, the policy arm of the courts.”:

@@ -625,6 +625,10 @@ const counts = new Set([...numberWords, 'several', 'few'])
 
 /** A share written with a hyphen: “two-thirds”, “three-quarters”. */
 const fraction = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\p{L}*-/iu
+/** A modifier with a hyphen before a lower-case ending (“PC-based”, “short-term”). */
+const hyphenated = /.-\p{Ll}+$/u
+/** An adverb in “-ly” (“first reported by”, “widely reported by”). */
+const lyAdverb = /^\p{Ll}+ly$/u
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1445,7 +1449,7 @@ export class Reader {
           ? 2
           : found === 'belief'
             ? 3
-            : lower === 'according' || this.phrases.has(lower)
+            : lower === 'according' || (this.phrases.size > 0 && this.phrases.has(lower))
               ? 4
               : 1
       this.cueWords[index] = known
@@ -1523,10 +1527,10 @@ export class Reader {
     // a noun as often, after a modifier with a hyphen, is one.
     if (
       previous?.word &&
-      /.-\p{Ll}+$/u.test(previous.text) &&
+      isNounCue(lower) &&
+      hyphenated.test(previous.text) &&
       // (Not a share, which is a subject: “Two-thirds support …”.)
-      !fraction.test(previous.text) &&
-      isNounCue(lower)
+      !fraction.test(previous.text)
     )
       return undefined
 
@@ -1653,7 +1657,7 @@ export class Reader {
       return true
     // “was first reported by”: an adverb between the auxiliary and a
     // participle that has an agent.
-    if (!(passiveAdverbs.has(previous.lower) || /^\p{Ll}+ly$/u.test(previous.text))) return false
+    if (!(passiveAdverbs.has(previous.lower) || lyAdverb.test(previous.text))) return false
     const by = this.tokens[this.skipSpace(cue + 1, this.tokens.length)]
     if (by?.lower !== 'by') return false
     const auxiliary = this.tokens[this.skipSpaceBack(previous.index - 1, limit)]

@@ -65,6 +65,12 @@ const relative = /^(?:who|whom|whose|which|that)\b/i
 const inclusion = /^(?:such as|including|like|among them)\b/i
 /** A word of lower-case letters (“voters”, “fund-raisers”): no number, no name. */
 const lowerWord = /^\p{Ll}+(?:-\p{Ll}+)*$/u
+/** Letters, maybe with hyphens, from a letter on. */
+const letters = /^\p{L}[\p{L}-]*$/u
+/** Lower-case letters only. */
+const lowerLetters = /^\p{Ll}+$/u
+/** A capitalised word that looks like one of a people or a party (“Republican”, “Parisian”). */
+const demonymShape = /^\p{Lu}\p{Ll}+(?:man|woman|ian|ean|can)$/u
 const plural = new Set(['they', 'them', 'we'])
 /** The head given to what a plural pronoun stands for: a group, no one “it” stands for. */
 const groupHead = 'they'
@@ -158,7 +164,7 @@ function honouredRole(words: readonly Token[]): boolean {
     opening !== 'the' &&
     role.every(
       (word) =>
-        /^\p{L}[\p{L}-]*$/u.test(word.text) &&
+        letters.test(word.text) &&
         !stopWords.has(word.lower) &&
         !relativeWords.has(word.lower) &&
         !honorifics.has(word.lower) &&
@@ -493,11 +499,7 @@ function personDescription(head: Token): boolean {
   const lower = head.lower
   if (/^\d+-year-old$/.test(lower)) return true
   if (!head.capitalised) return false
-  return (
-    partyMembers.has(lower) ||
-    demonyms.has(lower) ||
-    /^\p{Lu}\p{Ll}+(?:man|woman|ian|ean|can)$/u.test(head.text)
-  )
+  return partyMembers.has(lower) || demonyms.has(lower) || demonymShape.test(head.text)
 }
 
 /**
@@ -988,7 +990,7 @@ export class Resolver {
       // Nor is an adverb between commas (“Others, however, who …”).
       return relative.test(apposition) ||
         inclusion.test(apposition) ||
-        /^\p{Ll}+$/u.test(apposition)
+        lowerLetters.test(apposition)
         ? ''
         : apposition
     }

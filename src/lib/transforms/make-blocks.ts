@@ -44,6 +44,14 @@ const maxTwoLineDek = 90
 const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
+// Patterns are made once here: the build lowers a literal with `\p{…}`
+// to `new RegExp`, which would run at every call inside a function.
+const letter = /\p{L}/u
+const upperFirst = /^\p{Lu}/u
+const upperOrDigit = /^[\p{Lu}\d]/u
+const lowerOrDigit = /^[\p{Ll}\d]/u
+/** Two capitalised words: a person’s name (“Jane Doe”). */
+const twoNames = /^\p{Lu}[\p{Ll}’'-]+ \p{Lu}[\p{Ll}’'-]+$/u
 
 function labelKind(text: string): LabelKind | undefined {
   for (const {kind, pattern} of labelPatterns) if (pattern.test(text)) return kind
@@ -102,7 +110,7 @@ function twoLineDek(
     // dek, not two short paragraphs of prose: the second goes on in lower
     // case or with a number, the first ends in “,.”, or is in capitals or
     // title case.
-    (/^[\p{Ll}\d]/u.test(two.text) ||
+    (lowerOrDigit.test(two.text) ||
       /,\.$/.test(one.text) ||
       one.text === one.text.toUpperCase() ||
       titleCase(one.text))
@@ -111,8 +119,8 @@ function twoLineDek(
 
 /** Whether every word of three or more is capitalised but short ones. */
 function titleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
-  return words.length >= 3 && words.every((word) => word.length <= 3 || /^\p{Lu}/u.test(word))
+  const words = text.split(/\s+/).filter((word) => letter.test(word))
+  return words.length >= 3 && words.every((word) => word.length <= 3 || upperFirst.test(word))
 }
 
 /** Normalised and in lower case, to find a sentence repeated in other words’ case. */
@@ -168,7 +176,7 @@ function isSubheading(text: string): boolean {
   return (
     text.length <= maxSubheading &&
     !terminal.test(text) &&
-    /^[\p{Lu}\d]/u.test(text) &&
+    upperOrDigit.test(text) &&
     text.split(/\s+/).length <= 12
   )
 }
@@ -397,9 +405,7 @@ function bylineParts(text: string): {authors: string[]; organization: string | n
   const comma = rest.lastIndexOf(',')
   const tail = comma === -1 ? '' : rest.slice(comma + 1).trim()
   const organization =
-    tail &&
-    !/\b(?:and|&)\b/.test(tail) &&
-    (organizationWords.test(tail) || !/^\p{Lu}[\p{Ll}’'-]+ \p{Lu}[\p{Ll}’'-]+$/u.test(tail))
+    tail && !/\b(?:and|&)\b/.test(tail) && (organizationWords.test(tail) || !twoNames.test(tail))
       ? tail
       : null
   const names = organization ? rest.slice(0, comma) : rest
