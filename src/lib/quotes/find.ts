@@ -186,9 +186,8 @@ function isTitleCase(text: string): boolean {
 /** Words that open the addressee of “asked” that is no name: “asked the students if”. */
 const addresseeOpeners = new Set(['the', 'a', 'an', ...possessiveDeterminers, ...objectPronouns])
 
-/** Shapes of the source documents, and of “in”, which cues them. */
+/** Shapes of the source documents. */
 const sourceShapes = new Shapes(sourceDocuments)
-const inShape = new Shapes(['in'])
 /** Words that open an indirect question. */
 const questionWords = new Set([
   'whether',
@@ -835,6 +834,16 @@ export function outerQuotes(
  * @returns
  *   Findings.
  */
+/**
+ * Where, in a sorted list of token indices, the first index at or after
+ * `index` stands, found from `at` (where a scan stood last) either way.
+ */
+function seek(list: readonly number[], at: number, index: number): number {
+  while (at > 0 && (list[at - 1] as number) >= index) at--
+  while (at < list.length && (list[at] as number) < index) at++
+  return at
+}
+
 export function find(document: DocumentView, cues: ReadonlySet<string>): Findings {
   return new Finder(document, cues).run()
 }
@@ -856,12 +865,28 @@ class Finder {
   readonly dropped = new Set<FoundAttribution>()
   /** Attributions by sentence, in the order they were made (see `subjectOf`, `speakerOwner`). */
   readonly bySentence = new Map<number, FoundAttribution[]>()
+  /**
+   * The words that each scan reads, in order, found in one pass (most words
+   * are none of them): those that may be cues (`Reader.mayCue`), for
+   * `indirect`; those of `scannedShapes`, for `evidentials`; each “in”, for
+   * `polls`.
+   */
+  readonly mayCue: number[] = []
+  readonly scanned: number[] = []
+  readonly ins: number[] = []
 
   constructor(document: DocumentView, cues: ReadonlySet<string>) {
     this.document = document
     this.taken = new Uint8Array(document.tokens.length)
     this.starts = new Int32Array(document.sentences.length)
     this.reader = new Reader(document, cues, this.taken)
+
+    for (const token of document.tokens) {
+      if (!token.word) continue
+      if (this.reader.mayCue(token)) this.mayCue.push(token.index)
+      if (scannedShapes.may(token)) this.scanned.push(token.index)
+      if (token.lower === 'in') this.ins.push(token.index)
+    }
   }
 
   run(): Findings {
@@ -2363,6 +2388,8 @@ class Finder {
   /** Reported speech: “X said (that) …”, “…, X said.”, “…, according to X.” */
   indirect(): void {
     const {sentences, tokens} = this.document
+    const candidates = this.mayCue
+    let at = 0
 
     for (const view of sentences) {
       const start = this.sentenceStart(view.index)
@@ -2375,10 +2402,14 @@ class Finder {
       let within: TokenRange | undefined
 
       for (let index = start; index < limit; index++) {
+        // Most words are no cue: go to the next that may be one.
+        at = seek(candidates, at, index)
+        const next = candidates[at]
+        if (next === undefined || next >= limit) break
+        index = next
         const token = tokens[index] as Token
-        if (!token.word || this.taken[index]) continue
+        if (this.taken[index]) continue
         let cue = this.reader.cueAt(index, limit)
-        // Most words are no cue: pass them before looking around them.
         if (!cue) continue
         // “A new poll released Friday found”: the cue is the verb after it.
         if (this.reader.reducedRelative(index, start)) continue
@@ -3191,6 +3222,9 @@ class Finder {
     const {sentences, tokens} = this.document
     const reader = this.reader
 
+    const scanned = this.scanned
+    let at = 0
+
     for (const view of sentences) {
       const start = this.sentenceStart(view.index)
       const limit = view.last
@@ -3198,8 +3232,13 @@ class Finder {
       const end = this.contentEnd(limit)
 
       for (let index = start; index < end; index++) {
+        // Only the words of `scannedShapes` are read: go to the next one.
+        at = seek(scanned, at, index)
+        const word = scanned[at]
+        if (word === undefined || word >= end) break
+        index = word
         const token = tokens[index] as Token
-        if (!token.word || this.taken[index] || !scannedShapes.may(token)) continue
+        if (this.taken[index]) continue
         const lower = token.lower
         // The nouns of nominal cues are noted on the way, for `nominals`.
         if (nominalCues.has(lower)) this.nominalNouns.push(index)
@@ -3650,15 +3689,23 @@ class Finder {
     const {sentences, tokens} = this.document
     const reader = this.reader
 
+    const ins = this.ins
+    let at = 0
+
     for (const view of sentences) {
       const start = this.sentenceStart(view.index)
       const limit = view.last
+      // Only sentences with an “in” are read.
+      at = seek(ins, at, start)
+      if ((ins[at] ?? limit) >= limit) continue
       const end = this.contentEnd(limit)
 
       for (let index = start; index < limit; index++) {
-        const token = tokens[index] as Token
-        if (!token.word || !inShape.may(token) || token.lower !== 'in' || this.taken[index])
-          continue
+        at = seek(ins, at, index)
+        const word = ins[at]
+        if (word === undefined || word >= limit) break
+        index = word
+        if (this.taken[index]) continue
         // “In the wake of the report”, “in response to the survey”: the
         // document is what something follows, not a source.
         const head = tokens[reader.skipSpace(index + 1, limit)]

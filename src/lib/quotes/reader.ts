@@ -1430,6 +1430,23 @@ export class Reader {
     return word.capitalised && this.tokens[index - 3]?.sentence !== token.sentence
   }
 
+  /**
+   * Whether a word may be a cue, told from the word alone: it may be a cue
+   * word, “according” or the first word of a phrase (its shape is one of
+   * theirs), a verb in “-ing” (see `progressiveCue`) or “read” (see
+   * `documentRead`). A word for which this is `false` is never a cue, so
+   * scans for cues pass it without looking around it.
+   */
+  mayCue(token: Token): boolean {
+    const lower = token.lower
+    return (
+      this.cueShapes.may(token) ||
+      (lower.length >= 6 && lower.endsWith('ing')) ||
+      lower === 'read' ||
+      lower === 'reads'
+    )
+  }
+
   /** The cue at a token, if any: a cue word or “according to”. */
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
@@ -1449,7 +1466,7 @@ export class Reader {
           ? 2
           : found === 'belief'
             ? 3
-            : lower === 'according' || (this.phrases.size > 0 && this.phrases.has(lower))
+            : lower === 'according' || (this.cueShapes.may(token) && this.phrases.has(lower))
               ? 4
               : 1
       this.cueWords[index] = known
