@@ -2234,6 +2234,17 @@ describe('reported speech', () => {
     })
     expect(record?.cueClass).toBe('speech')
   })
+
+  it('the “and” of “both … and” joins a subject in the content, not two clauses', () => {
+    const found = records(
+      'Debate\n\nCruz said both he and Rubio promised to lead the fight. He said both parties agreed and Democrats accused him of lying.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Cruz', 'said', 'both he and Rubio promised to lead the fight'],
+      ['He', 'said', 'both parties agreed'],
+      ['Democrats', 'accused', 'him of lying'],
+    ])
+  })
 })
 
 describe('evidentials', () => {

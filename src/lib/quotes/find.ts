@@ -4295,7 +4295,13 @@ class Finder {
 
       // “… and said she would …”: the same speaker goes on with a new cue;
       // “… but has said …”, “… and Democrats accused …”: after a few words.
-      if ((text === 'and' || text === 'but') && this.coordinatedCue(index + 1, end)) {
+      // (Not the “and” of “both … and”, which joins a subject: “said both he
+      // and Rubio promised …”.)
+      if (
+        (text === 'and' || text === 'but') &&
+        this.coordinatedCue(index + 1, end) &&
+        !(text === 'and' && this.bothBefore(index, from))
+      ) {
         return this.contentEnd(index)
       }
 
@@ -4391,6 +4397,24 @@ class Finder {
         return true
     }
 
+    return false
+  }
+
+  /**
+   * Whether “both” stands among the three words before an “and” at `index`
+   * (not before `from`), with no verb between: the “and” joins the parts of
+   * one noun phrase (“both he and Rubio”), not two clauses (“both parties
+   * agreed and Democrats accused …”).
+   */
+  bothBefore(index: number, from: number): boolean {
+    const reader = this.reader
+    let at = index
+    for (let words = 0; words < 3; words++) {
+      at = reader.skipSpaceBack(at - 1, from)
+      const token = this.document.tokens[at]
+      if (at < from || !token?.word || verbLike(token)) return false
+      if (token.lower === 'both') return true
+    }
     return false
   }
 
