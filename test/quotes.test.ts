@@ -1962,6 +1962,29 @@ describe('reported speech', () => {
     expect(found.map((record) => record.cue?.text)).not.toContain('say')
   })
 
+  it('after “and then” or “and later”, the speaker of the sentence goes on', () => {
+    const found = records(
+      'Race\n\n“We think those messages will resonate,” he said at a news conference, and then predicted: “Our support is growing.”\n\nThe mayor laughed and later said: “No, I will not go there.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['he', 'said'],
+      ['he', 'then predicted:'],
+      ['The mayor', 'later said:'],
+    ])
+  })
+
+  it('a sentence of its own after a quotation may add the topic of the words to its cue', () => {
+    const found = records(
+      'Race\n\n"Why would you cozy up to Bush?" Lichtman said about the effort to downplay his links with Bush. He added that it did not work.\n\n"Why not?" Smith asked. Some delegates spoke of the next election being like 1970.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'Lichtman', 'said'],
+      ['indirect', 'He', 'added'],
+      ['direct', 'Smith', 'asked'],
+      ['indirect', 'Some delegates', 'spoke of'],
+    ])
+  })
+
   it('a quotation after a colon that ends its sentence takes no attribution after it', () => {
     const found = records(
       'Media\n\nA reader would ask: “What is on?” Technorati estimates that blogs number 50 million.\n',

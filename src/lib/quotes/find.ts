@@ -278,6 +278,9 @@ const passiveNaming = new Set([...namingCues, 'dismissed', 'hailed', 'derided', 
 const recipientPrepositions = new Set(['to', 'for'])
 /** Words that join a participle to the attribution before it: “said before adding”. */
 const participleJoiners = new Set(['before', 'after', 'then', 'while'])
+
+/** Adverbs of sequence between “and” and a cue: “and then predicted”, “and later added”. */
+const sequenceAdverbs = new Set(['then', 'later'])
 /** Conjunctions before the subject of an evidential’s clause: “because the agenda seems”. */
 const subjectStoppers = new Set([...subordinators, 'but', 'so'])
 /** Words between “as” and “as” that make a quantity: “as many as 3,000”. */
@@ -310,6 +313,12 @@ const trailingClause = new Set([
 ])
 
 const sayForms = new Set(['say', 'says', 'said'])
+/**
+ * Verbs whose words are a quotation, after which “about” or “of” opens the
+ * topic (“said about the plan”), not the words themselves (as after “spoke
+ * of”, “warned about”).
+ */
+const topicVerbs = new Set([...sayForms, 'added', 'asked', 'wrote'])
 /** Words that may follow a subject pronoun in a speaker (“they both”, “she herself”). */
 const pronounModifiers = new Set([
   'both',
@@ -1971,6 +1980,23 @@ class Finder {
   }
 
   /**
+   * Whether only the topic of the words follows an attribution in its
+   * clause: “about” or “of” and a phrase with no cue and no “that” (“…?”
+   * Lichtman said about McCain’s effort to downplay his connections with
+   * Bush.), after a verb whose words are the quotation (see `topicVerbs`).
+   */
+  topicOnly(from: number, limit: number): boolean {
+    const words = this.wordsToComma(this.reader.skipSpace(from, limit), limit)
+    const first = words[0]
+    return (
+      first !== undefined &&
+      (first.lower === 'about' || first.lower === 'of') &&
+      words.length <= 16 &&
+      words.every((word) => word.lower !== 'that' && !this.reader.cueAt(word.index, limit))
+    )
+  }
+
+  /**
    * Whether nothing but an adverbial follows an attribution in its clause
    * (“he said.”, “he said on Monday.”), not content (“he said the plan …”).
    */
@@ -2165,7 +2191,15 @@ class Finder {
     // A sentence of its own must be all attribution, but for a few words of
     // time or place: not one that introduces a quotation of its own (“Mrs.
     // Clinton replied, ''As you know, …''”).
-    if (whole && (!this.onlyCircumstance(end, limit) || this.markWithin(end, limit)))
+    if (
+      whole &&
+      (!(
+        this.onlyCircumstance(end, limit) ||
+        (topicVerbs.has(this.document.tokens[cue.range.last - 1]?.lower ?? '') &&
+          this.topicOnly(end, limit))
+      ) ||
+        this.markWithin(end, limit))
+    )
       return undefined
     const attribution = this.attribution(sentence, speaker, cue, addressee)
     // Words after the cue up to a comma or the end (“said on Wednesday”) belong to the clause.
@@ -2256,10 +2290,12 @@ class Finder {
     // The token before the cue.
     const previous = reader.skipSpaceBack(cue.range.first - 1, start)
     // The word that joins the cue to the clause before, past an adverb
-    // (“… and repeatedly says, “…””).
+    // (“… and repeatedly says, “…””, “… and then predicted: “…””).
     const adverb = this.document.tokens[previous]
     const joined =
-      adverb?.word && adverb.lower.length > 3 && adverb.lower.endsWith('ly')
+      adverb?.word &&
+      ((adverb.lower.length > 3 && adverb.lower.endsWith('ly')) ||
+        sequenceAdverbs.has(adverb.lower))
         ? this.document.tokens[reader.skipSpaceBack(previous - 1, start)]
         : adverb
 
@@ -2304,6 +2340,12 @@ class Finder {
         last: reader.appositionsEnd(found.last - 1, cue.range.first) + 1,
       }
       if (subject && (this.isSource(subject) || this.isOccupation(subject))) before = subject
+      else {
+        // ““…,” he said at a news conference, and then predicted: “…””:
+        // the speaker of an attribution before, in the sentence, goes on.
+        const owner = found ? undefined : this.subjectOf(sentence, cue.range.first)
+        if (owner) return this.attribution(sentence, undefined, cue, undefined, owner)
+      }
     } else before = reader.speakerBefore(cue.range.first, start)
 
     // “Said Smith: “…””: the speaker after the cue, only for a cue that opens its clause.
