@@ -1962,6 +1962,17 @@ describe('reported speech', () => {
     expect(found.map((record) => record.cue?.text)).not.toContain('say')
   })
 
+  it('“went on” after a quotation is a cue, as a verb in -ed is after a question', () => {
+    const found = records(
+      'Race\n\n“Why not?” Jones went on to win the state.\n\n“It happens,” Trump went on, as if he did not hear her.\n\n“It happens, right?” Smith barked.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      [undefined, undefined],
+      ['Trump', 'went on'],
+      ['Smith', 'barked'],
+    ])
+  })
+
   it('after “and then” or “and later”, the speaker of the sentence goes on', () => {
     const found = records(
       'Race\n\n“We think those messages will resonate,” he said at a news conference, and then predicted: “Our support is growing.”\n\nThe mayor laughed and later said: “No, I will not go there.”\n',

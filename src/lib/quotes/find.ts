@@ -2061,14 +2061,23 @@ class Finder {
 
   /**
    * The cue of “…,” Trump barked: a lower-case verb in -ed (“shot back” and
-   * “fired back” are phrase cues), or a verb of manner in the present (“…,”
-   * he remarks), after one to four capitalised words (or a pronoun) that
-   * follow a quotation closed by a comma inside it.
+   * “fired back” are phrase cues), a verb of manner in the present (“…,” he
+   * remarks), or “went on” or “goes on” that ends its clause (“…,” Trump
+   * went on), after one to four capitalised words (or a pronoun) that
+   * follow a quotation closed by a comma inside it; or, in a sentence of its
+   * own (`whole`), by a question or exclamation mark (“…right?” Trump
+   * barked.).
    */
-  pastVerbAfter(from: number, start: number, limit: number): FoundCue | undefined {
+  pastVerbAfter(from: number, start: number, limit: number, whole = false): FoundCue | undefined {
     const reader = this.reader
     const tokens = this.document.tokens
-    if (!isComma(tokens, reader.skipSpaceBack(from - 2, 0))) return undefined
+    const closer = whole ? reader.skipSpaceBack(from - 1, 0) : from - 1
+    const inside = reader.skipSpaceBack(closer - 1, 0)
+    const text = tokens[inside]?.text
+    const closed = whole
+      ? reader.isQuoteMark(closer) && (text === '?' || text === '!')
+      : isComma(tokens, inside)
+    if (!closed) return undefined
     let index = start
     let words = 0
     const first = tokens[index]
@@ -2085,6 +2094,13 @@ class Finder {
     const verb = tokens[index]
     if (words === 0 || !verb?.word || verb.text !== verb.lower || this.taken[index])
       return undefined
+    const on = reader.skipSpace(index + 1, limit)
+    if (
+      (verb.lower === 'went' || verb.lower === 'goes') &&
+      tokens[on]?.lower === 'on' &&
+      !tokens[reader.skipSpace(on + 1, limit)]?.word
+    )
+      return {range: {first: index, last: on + 1}, cueClass: 'speech'}
     // (“…,” he remarks; “…,” Ms Ivey smiles: a verb of manner in the present.)
     const past = verb.lower.endsWith('ed') && verb.lower.length >= 5
     if (!past && !mannerVerbs.has(verb.lower) && verb.lower !== 'remarks') return undefined
@@ -2143,7 +2159,7 @@ class Finder {
 
     // “…,” Trump barked: a past-tense verb after a name, right after a
     // quotation closed by a comma, says it.
-    if (!cue && !whole) cue = this.pastVerbAfter(from, start, limit)
+    if (!cue) cue = this.pastVerbAfter(from, start, limit, whole)
     // “…,” smiles one broker: a verb of manner right after the quotation,
     // before its speaker.
     const manner = this.document.tokens[start]
