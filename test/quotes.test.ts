@@ -1962,6 +1962,17 @@ describe('reported speech', () => {
     expect(found.map((record) => record.cue?.text)).not.toContain('say')
   })
 
+  it('“read” after an article, a story or an editorial is a cue', () => {
+    const found = records(
+      'Race\n\n“Leaders honored Donald J. Trump yesterday,” the article read.\n\nThe paper ran a story claiming the mayor “sexed up” the report.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'the article', 'read'],
+      ['mixed', 'a story', 'claiming'],
+      ['partial', 'a story', 'claiming'],
+    ])
+  })
+
   it('“went on” after a quotation is a cue, as a verb in -ed is after a question', () => {
     const found = records(
       'Race\n\n“Why not?” Jones went on to win the state.\n\n“It happens,” Trump went on, as if he did not hear her.\n\n“It happens, right?” Smith barked.\n',

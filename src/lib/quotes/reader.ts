@@ -258,6 +258,14 @@ const documents = new Set([
   'caption',
   'release',
   'placard',
+  'article',
+  'story',
+  'editorial',
+  'ad',
+  'advertisement',
+  'poster',
+  'slogan',
+  'inscription',
 ])
 /** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
