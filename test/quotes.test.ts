@@ -2280,6 +2280,16 @@ describe('reported speech', () => {
     expect(record?.cueClass).toBe('speech')
   })
 
+  it('an apposition with a relative clause after “according to X,” is no content', () => {
+    const found = records(
+      'Poll\n\nHer standing is worse than ever, according to Bill McInturff, a Republican pollster who conducted the poll.\n\nIn addition, according to the department, nearly nine million workers who should be eligible will get raises.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Bill McInturff', 'Her standing is worse than ever'],
+      ['the department', 'nearly nine million workers who should be eligible will get raises'],
+    ])
+  })
+
   it('the “and” of “both … and” joins a subject in the content, not two clauses', () => {
     const found = records(
       'Debate\n\nCruz said both he and Rubio promised to lead the fight. He said both parties agreed and Democrats accused him of lying.\n',

@@ -32,6 +32,7 @@ import {
   isStops,
   passiveAdverbs,
   Reader,
+  roleNoun,
   seemVerbs,
   sentenceConjunctions,
   singularNoun,
@@ -2867,9 +2868,22 @@ class Finder {
       ) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
         // “…, according to the conference, the policy arm of the courts.”:
-        // an apposition with no verb is no content.
+        // an apposition with no verb is no content, nor one whose verb is in
+        // a relative clause (“…, according to Bill McInturff, a Republican
+        // pollster who conducted the poll.”; not a subject with one: “…,
+        // nearly nine million workers who should … will …”).
         const words = reader.words(content)
-        if (words.length >= 3 && words.some((token) => verbLike(token))) {
+        const verb = words.findIndex((token) => verbLike(token))
+        const relative = words.findIndex((token) => relativeWords.has(token.lower))
+        const head = words[0]
+        const apposition =
+          relative !== -1 &&
+          relative < verb &&
+          head !== undefined &&
+          (appositionStarters.has(head.lower) ||
+            roleNoun(head) ||
+            words.slice(0, 3).some((token) => isPossessive(token.text)))
+        if (words.length >= 3 && verb !== -1 && !apposition) {
           return this.addIndirect(content, sentence, speaker, cue, undefined)
         }
       }
