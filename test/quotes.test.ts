@@ -2280,6 +2280,17 @@ describe('reported speech', () => {
     expect(record?.cueClass).toBe('speech')
   })
 
+  it('“and” between nouns of people joins one speaker, not after an object', () => {
+    const found = records(
+      'Unions\n\nSupport is strong among the unions, teachers and union officials told POLITICO.\n\nParents and teachers said the schools were safe.\n\nMost voters blame his supporters and officials say the plan failed.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['teachers and union officials', 'told'],
+      ['Parents and teachers', 'said'],
+      ['officials', 'say'],
+    ])
+  })
+
   it('an apposition with a relative clause after “according to X,” is no content', () => {
     const found = records(
       'Poll\n\nHer standing is worse than ever, according to Bill McInturff, a Republican pollster who conducted the poll.\n\nIn addition, according to the department, nearly nine million workers who should be eligible will get raises.\n',

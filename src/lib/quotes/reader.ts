@@ -393,6 +393,10 @@ const ingNouns = new Set([
 ])
 /** Object pronouns: an addressee of one word. */
 const objectPronounSet = new Set(objectPronouns)
+/** Possessive determiners, as a set. */
+const possessivePronouns = new Set(possessiveDeterminers)
+/** Particles after a verb (“laid off”, “signed up”): the noun after one is its object. */
+const particleWords = new Set(['off', 'up', 'out', 'down', 'away', 'back'])
 
 /** Words that end a subject read forwards: verbs and auxiliaries. */
 const verbs = new Set([
@@ -1748,6 +1752,39 @@ export class Reader {
   }
 
   /**
+   * Whether an “and” at `index` follows a plural noun of people or sources
+   * (“teachers and union officials”, “supporters and administration
+   * officials”): it joins two subjects, not two clauses; not when the noun
+   * is an object (“39 percent blame his supporters and 22 percent say”,
+   * “laid off 200 staffers and began”), after a verb, a particle or a
+   * possessive or object pronoun among the four words before it.
+   */
+  joinsPeople(index: number, limit: number): boolean {
+    const noun = this.skipSpaceBack(index - 1, limit)
+    const before = this.tokens[noun]
+    if (!before?.word || !before.lower.endsWith('s')) return false
+    const singular = singularNoun(before.lower)
+    if (singular === before.lower || !(personNouns.has(singular) || sourceNouns.has(singular)))
+      return false
+    // (Nor a verb after it: “staffers and began talking”.)
+    const after = this.tokens[this.skipSpace(index + 1, this.tokens.length)]
+    if (!after?.word || verbLike(after)) return false
+    for (let at = this.skipSpaceBack(noun - 1, limit), words = 0; words < 4; words++) {
+      const word = this.tokens[at]
+      if (at < limit || !word?.word) break
+      if (
+        verbLike(word) ||
+        particleWords.has(word.lower) ||
+        possessivePronouns.has(word.lower) ||
+        objectPronounSet.has(word.lower)
+      )
+        return false
+      at = this.skipSpaceBack(at - 1, limit)
+    }
+    return true
+  }
+
+  /**
    * Whether a lower-case word at `index` joins the capitalised words of a
    * body’s name, read on or back to its head (“Work and Pensions
    * Committee”, “Department for Work and Pensions”,
@@ -2152,6 +2189,9 @@ export class Reader {
             !suchAs &&
             !this.isName(index) &&
             !this.joinsBody(index, limit) &&
+            // “teachers and union officials told”: “and” between nouns of
+            // people joins one subject.
+            !(token.lower === 'and' && words > 0 && this.joinsPeople(index, limit)) &&
             // “Robbie Keane, skipper for the night and scorer of the second
             // goal, echoed”: “and” inside an apposition after a name.
             !(
