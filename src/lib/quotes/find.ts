@@ -881,7 +881,7 @@ class Finder {
    * `indirect`; those of `scannedShapes`, for `evidentials`; each “in”, for
    * `polls`.
    */
-  readonly mayCue: number[] = []
+  readonly candidates: number[] = []
   readonly scanned: number[] = []
   readonly ins: number[] = []
 
@@ -893,7 +893,7 @@ class Finder {
 
     for (const token of document.tokens) {
       if (!token.word) continue
-      if (this.reader.mayCue(token)) this.mayCue.push(token.index)
+      if (this.reader.mayCue(token)) this.candidates.push(token.index)
       if (scannedShapes.may(token)) this.scanned.push(token.index)
       if (token.lower === 'in') this.ins.push(token.index)
     }
@@ -2447,7 +2447,7 @@ class Finder {
   /** Reported speech: “X said (that) …”, “…, X said.”, “…, according to X.” */
   indirect(): void {
     const {sentences, tokens} = this.document
-    const candidates = this.mayCue
+    const candidates = this.candidates
     let at = 0
 
     for (const view of sentences) {
