@@ -1973,6 +1973,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a capitalised auxiliary after a quotation is a name (“Will wrote”)', () => {
+    const found = records(
+      'Race\n\n“This might hasten the eclipse of Carly Fiorina,” Will wrote.\n\n“It is over,” will said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Will', 'wrote'],
+      [undefined, undefined],
+    ])
+  })
+
   it('“went on” after a quotation is a cue, as a verb in -ed is after a question', () => {
     const found = records(
       'Race\n\n“Why not?” Jones went on to win the state.\n\n“It happens,” Trump went on, as if he did not hear her.\n\n“It happens, right?” Smith barked.\n',

@@ -2474,7 +2474,8 @@ export class Reader {
         (spoken.length <= 2 && /[^s]s$/.test(head.lower) && !this.isAuxiliary(head.index)))
     if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named && !source)
       return undefined
-    if (notSpeakerStart.has(first.lower)) return undefined
+    // (But for a name: “…,” Will wrote.)
+    if (notSpeakerStart.has(first.lower) && !this.isName(first.index)) return undefined
 
     while (last >= start) {
       if (this.isAuxiliary(last)) {
