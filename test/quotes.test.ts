@@ -1973,6 +1973,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a quotation right after an opening parenthesis, with its attribution after it, is direct', () => {
+    const found = records(
+      'Race\n\nThey want softness ("This is a crisis," Crowley wrote in the Times) and more.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['indirect', 'They', 'softness'],
+      ['direct', 'Crowley', 'This is a crisis'],
+    ])
+  })
+
   it('a capitalised auxiliary after a quotation is a name (“Will wrote”)', () => {
     const found = records(
       'Race\n\n“This might hasten the eclipse of Carly Fiorina,” Will wrote.\n\n“It is over,” will said.\n',

@@ -1289,12 +1289,15 @@ class Finder {
         (sentenceConjunctions.has(this.document.tokens[start]?.lower ?? '') &&
           this.reader.skipSpace(start + 1, opener) === opener)
       // “Neither man was impressed - ''Born with a silver spoon,'' Mr. Elkins
-      // said - but …”: a quotation after a dash with its attribution after it.
+      // said - but …”: a quotation after a dash with its attribution after
+      // it; so too after an opening parenthesis (“softness (''This is …,''
+      // Monica Crowley wrote in The Washington Times)”).
       const introduced =
         before !== undefined ||
         leadIn === undefined ||
         this.colonBefore(opener, start) ||
-        (after !== undefined && this.dashBefore(opener, start))
+        (after !== undefined &&
+          (this.dashBefore(opener, start) || this.parenthesisBefore(opener, start)))
 
       const isDirect =
         quote.pieces.length > 1 ||
@@ -1856,6 +1859,12 @@ class Finder {
   dashBefore(opener: number, start: number): boolean {
     const index = this.reader.skipSpaceBack(opener - 1, start)
     return index > start && isDash(this.document.tokens[index]?.text ?? '')
+  }
+
+  /** Whether a quotation opens right after an opening parenthesis inside its sentence. */
+  parenthesisBefore(opener: number, start: number): boolean {
+    const index = this.reader.skipSpaceBack(opener - 1, start)
+    return index >= start && this.document.tokens[index]?.text === '('
   }
 
   /** Whether a quotation is introduced by a colon: “He put it simply: “…”” */
