@@ -1973,6 +1973,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('“confesses” is a cue, and a predicate before a colon holds no clause of its own', () => {
+    const found = records(
+      'Tory\n\nAsked if she enjoys a game of ping pong she confesses: "It would be more fun if I could win."\n\nWhen she plays ping pong she frowns: "It would be more fun if I could win."\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'she', 'confesses:'],
+      ['direct', undefined, undefined],
+    ])
+  })
+
   it('a quotation right after an opening parenthesis, with its attribution after it, is direct', () => {
     const found = records(
       'Race\n\nThey want softness ("This is a crisis," Crowley wrote in the Times) and more.\n',

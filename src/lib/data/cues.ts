@@ -170,7 +170,7 @@ const speechVerbs: Record<string, readonly string[]> = {
   // “grumbled”, “swore”), which closes what it reports like “said”.
   brag: ['bragged'],
   affirm: ['affirmed'],
-  confess: ['confessed'],
+  confess: ['confessed', 'confesses'],
   confide: ['confided'],
   fume: ['fumed'],
   gripe: ['griped'],

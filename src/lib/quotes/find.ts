@@ -1905,7 +1905,9 @@ class Finder {
       words.length > 6 ||
       marks !== 0 ||
       this.isTaken(predicate) ||
-      !words.every((word) => word.text === word.lower)
+      !words.every((word) => word.text === word.lower) ||
+      // (Not a clause of its own: “When she plays ping pong she confesses:”.)
+      words.some((word, index) => index > 0 && subjectPronouns.has(word.lower))
     )
       return undefined
     return this.attribution(sentence, subject, {range: predicate, cueClass: 'speech'}, undefined)
