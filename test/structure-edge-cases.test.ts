@@ -340,4 +340,17 @@ describe('sentences', () => {
     expect(words).toContain('in')
     expect(words).toContain('Sun')
   })
+
+  it('a Latin abbreviation of parse-latin that is as often a word ends a sentence before a sentence', () => {
+    const input =
+      'Broadband\n“We found problems,” said Tim Danton, editor of PC Pro. “This breaks the code.” He wins his 65th cap. “We have to focus.” He is mayor pro tem. The council met.'
+    expect(texts(parse(input), 'SentenceNode')).toEqual([
+      'Broadband',
+      '“We found problems,” said Tim Danton, editor of PC Pro.',
+      '“This breaks the code.”',
+      'He wins his 65th cap.',
+      '“We have to focus.”',
+      'He is mayor pro tem. The council met.',
+    ])
+  })
 })

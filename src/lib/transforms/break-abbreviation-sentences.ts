@@ -42,11 +42,26 @@ function canEnd(abbreviation: string, number: boolean, first: boolean): boolean 
  * Abbreviations of parse-english that are as often words: “in” (inch),
  * “sun”, “sat”, “wed”, “mar”, “man”, “me”, “war”, “penn” (“what its
  * viewers are interested in. “It’s unfair …””, “according to the Sun. The
- * paper …”, “his album Innocent Man. Now …”). Any capitalised word after
- * one starts a sentence, as after a number (but for “in” after a number:
- * “5 in. Wide”).
+ * paper …”, “his album Innocent Man. Now …”), and Latin ones of
+ * parse-latin that are words too: “pro”, “con”, “cap” (“editor of PC Pro.
+ * “This breaks …””, “under the salary cap. The team …”). Any capitalised
+ * word after one starts a sentence, as after a number (but for “in” after
+ * a number: “5 in. Wide”).
  */
-const words = new Set(['in', 'sun', 'sat', 'wed', 'mar', 'man', 'me', 'war', 'penn'])
+const words = new Set([
+  'in',
+  'sun',
+  'sat',
+  'wed',
+  'mar',
+  'man',
+  'me',
+  'war',
+  'penn',
+  'pro',
+  'con',
+  'cap',
+])
 
 /** One to three digits. */
 const digits = /^\d{1,3}$/
