@@ -2331,6 +2331,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a clause of “as” reports the rest of its sentence', () => {
+    const found = records(
+      'Tax\n\nAs Mr. Sykes said on Monday, the plan is dead. The tax, as Sanders has acknowledged, would hit the middle class. Nobody knows whether Scott had a gun, as police have said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Mr. Sykes', 'said', 'the plan is dead'],
+      ['Sanders', 'has acknowledged', 'The tax would hit the middle class'],
+      ['police', 'have said', 'Nobody knows whether Scott had a gun'],
+    ])
+  })
+
   it('the “and” of “both … and” joins a subject in the content, not two clauses', () => {
     const found = records(
       'Debate\n\nCruz said both he and Rubio promised to lead the fight. He said both parties agreed and Democrats accused him of lying.\n',

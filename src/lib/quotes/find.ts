@@ -280,6 +280,9 @@ const recipientPrepositions = new Set(['to', 'for'])
 /** Words that join a participle to the attribution before it: “said before adding”. */
 const participleJoiners = new Set(['before', 'after', 'then', 'while'])
 
+/** Objects that make a cue in a clause of “as” a time, not an attribution: “As he said that, …”. */
+const asObjects = new Set(['that', 'this', 'it', 'so'])
+
 /** Adverbs of sequence between “and” and a cue: “and then predicted”, “and later added”. */
 const sequenceAdverbs = new Set(['then', 'later'])
 /** Conjunctions before the subject of an evidential’s clause: “because the agenda seems”. */
@@ -2509,6 +2512,15 @@ class Finder {
         if (within && index >= within.last) within = undefined
         const attributions = this.attributions.length
         const quotes = this.quotes.length
+        // “However, as POLITICO has reported, cases …”: a clause of “as”.
+        const as =
+          within || askedPassive || weakCues.has(token.lower) || cue.cueClass !== 'speech'
+            ? undefined
+            : this.asClause(cue, start, limit, view.index)
+        if (as !== undefined) {
+          index = Math.max(index, as)
+          continue
+        }
         const found = askedPassive
           ? this.question(cue, start, limit, view.index)
           : ((asking ? this.question(cue, start, limit, view.index, true) : undefined) ??
@@ -2560,6 +2572,55 @@ class Finder {
         index = Math.max(index, found)
       }
     }
+  }
+
+  /**
+   * Reported speech in a clause of “as” whose speaker, a source, stands
+   * right after “as” and whose cue of speech ends at a comma or the
+   * sentence's end, but for a short circumstance (“However, as POLITICO has
+   * reported, cases that … included …”, “…, as police have said.”, “The
+   * tax, as Sanders has acknowledged, would hit …”): the rest of the
+   * sentence is the content, in two pieces around the clause when both hold
+   * words (an adverbial before it is none). Returns the last token taken,
+   * or `undefined` for a cue in no such clause.
+   */
+  asClause(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const speaker = reader.speakerBefore(cue.range.first, start)
+    if (!speaker || !this.isSource(speaker)) return undefined
+    const as = reader.skipSpaceBack(speaker.first - 1, start)
+    if (as < start || tokens[as]?.lower !== 'as') return undefined
+    const comma = reader.skipSpaceBack(as - 1, start)
+    if (as !== start && !reader.isComma(comma)) return undefined
+    const end = this.contentEnd(limit)
+    let next = reader.skipSpace(cue.range.last, limit)
+    // (“as POLITICO previously reported in May,”: a circumstance.)
+    if (next < end && !reader.isComma(next)) {
+      const word = tokens[next]
+      if (!word?.word || asObjects.has(word.lower) || !this.onlyCircumstance(next, limit, 4))
+        return undefined
+      next = reader.segmentEnd(next, limit)
+    }
+    if (next < end && !reader.isComma(next)) return undefined
+    const before = {
+      first: start,
+      last: as === start ? start : reader.skipSpaceBack(comma - 1, start) + 1,
+    }
+    const after = {first: next < end ? reader.skipSpace(next + 1, limit) : end, last: end}
+    const pieces = [before, after].filter(
+      (piece) =>
+        reader.wordCount(piece) > 0 &&
+        (piece === after || !this.shortAdverbial(piece.first, piece.last)),
+    )
+    if (
+      !pieces.some((piece) => reader.wordCount(piece) >= 3) ||
+      pieces.some((piece) => this.isClaimed(piece))
+    )
+      return undefined
+    const attribution = this.attribution(sentence, speaker, cue, undefined)
+    this.quotes.push({kind: 'indirect', pieces, attribution})
+    return Math.max(cue.range.last, ...pieces.map((piece) => piece.last)) - 1
   }
 
   /**
