@@ -2342,6 +2342,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a clause of “as” with a verb of reporting reports, one of activity tells a time', () => {
+    const found = records(
+      'Tax\n\nHowever, as POLITICO has reported, the cases included aggravating circumstances. He is free, given that, as The Times reported on Saturday, he has emerged as an adviser. As Clinton talked, the crowd grew restless.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['POLITICO', 'has reported', 'the cases included aggravating circumstances'],
+      ['The Times', 'reported', 'he has emerged as an adviser'],
+    ])
+  })
+
   it('the “and” of “both … and” joins a subject in the content, not two clauses', () => {
     const found = records(
       'Debate\n\nCruz said both he and Rubio promised to lead the fight. He said both parties agreed and Democrats accused him of lying.\n',

@@ -280,6 +280,37 @@ const recipientPrepositions = new Set(['to', 'for'])
 /** Words that join a participle to the attribution before it: “said before adding”. */
 const participleJoiners = new Set(['before', 'after', 'then', 'while'])
 
+/**
+ * Weak cues that report in a clause of “as” (“as POLITICO has reported,”);
+ * others there tell a time (“As Clinton talked, …”, “as Mr. Kerry
+ * continues, …”).
+ */
+const asReporting = new Set([
+  'reported',
+  'reports',
+  'revealed',
+  'reveals',
+  'noted',
+  'notes',
+  'documented',
+  'observed',
+  'wrote',
+  'writes',
+])
+
+/** Words before a clause of “as” that open the clause after it: “given that, as X reported, …”. */
+const asJoiners = new Set([
+  'that',
+  'because',
+  'if',
+  'when',
+  'since',
+  'although',
+  'while',
+  'and',
+  'but',
+])
+
 /** Objects that make a cue in a clause of “as” a time, not an attribution: “As he said that, …”. */
 const asObjects = new Set(['that', 'this', 'it', 'so'])
 
@@ -2514,7 +2545,10 @@ class Finder {
         const quotes = this.quotes.length
         // “However, as POLITICO has reported, cases …”: a clause of “as”.
         const as =
-          within || askedPassive || weakCues.has(token.lower) || cue.cueClass !== 'speech'
+          within ||
+          askedPassive ||
+          cue.cueClass !== 'speech' ||
+          (weakCues.has(token.lower) && !asReporting.has(token.lower))
             ? undefined
             : this.asClause(cue, start, limit, view.index)
         if (as !== undefined) {
@@ -2608,10 +2642,13 @@ class Finder {
       last: as === start ? start : reader.skipSpaceBack(comma - 1, start) + 1,
     }
     const after = {first: next < end ? reader.skipSpace(next + 1, limit) : end, last: end}
+    // Nor are words that end in a conjunction (“…, given that, as The Times
+    // reported, he has …”): the clause after “as” is what they open.
+    const joined = asJoiners.has(tokens[before.last - 1]?.lower ?? '')
     const pieces = [before, after].filter(
       (piece) =>
         reader.wordCount(piece) > 0 &&
-        (piece === after || !this.shortAdverbial(piece.first, piece.last)),
+        (piece === after || !(joined || this.shortAdverbial(piece.first, piece.last))),
     )
     if (
       !pieces.some((piece) => reader.wordCount(piece) >= 3) ||
