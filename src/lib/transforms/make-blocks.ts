@@ -17,6 +17,7 @@ import {
   trailerPatterns,
 } from '../data/trailers.js'
 import {splitNames} from './names.js'
+import {startsUpper} from './util.js'
 
 /** Options of the block transform. */
 export interface BlockOptions {
@@ -47,7 +48,6 @@ const maxSubheading = 80
 // Patterns are made once here: the build lowers a literal with `\p{…}`
 // to `new RegExp`, which would run at every call inside a function.
 const letter = /\p{L}/u
-const upperFirst = /^\p{Lu}/u
 const upperOrDigit = /^[\p{Lu}\d]/u
 const lowerOrDigit = /^[\p{Ll}\d]/u
 /** Two capitalised words: a person’s name (“Jane Doe”). */
@@ -120,7 +120,7 @@ function twoLineDek(
 /** Whether every word of three or more is capitalised but short ones. */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => letter.test(word))
-  return words.length >= 3 && words.every((word) => word.length <= 3 || upperFirst.test(word))
+  return words.length >= 3 && words.every((word) => word.length <= 3 || startsUpper.test(word))
 }
 
 /** Normalised and in lower case, to find a sentence repeated in other words’ case. */
