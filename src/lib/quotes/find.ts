@@ -31,6 +31,7 @@ import {
   isClause,
   isStops,
   passiveAdverbs,
+  possessivePronouns,
   Reader,
   roleNoun,
   seemVerbs,
@@ -720,8 +721,6 @@ const scannedShapes = new Shapes(
   ],
   ['d'],
 )
-/** Possessive pronouns: the sources of nominal cues (“his attacks on”). */
-const possessivePronouns = new Set(possessiveDeterminers)
 /** Determiners before a noun that is a verb too: “the support for”, “more calls for”. */
 const nounDeterminers = new Set([
   ...articles,
@@ -2621,6 +2620,11 @@ class Finder {
   asClause(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
     const reader = this.reader
     const tokens = this.document.tokens
+    // Most cues have no “as” before them in their sentence: their speaker,
+    // which `reported` reads next, is not read twice.
+    let word = cue.range.first - 1
+    while (word >= start && tokens[word]?.lower !== 'as') word--
+    if (word < start) return undefined
     const speaker = reader.speakerBefore(cue.range.first, start)
     if (!speaker || !this.isSource(speaker)) return undefined
     const as = reader.skipSpaceBack(speaker.first - 1, start)

@@ -393,8 +393,8 @@ const ingNouns = new Set([
 ])
 /** Object pronouns: an addressee of one word. */
 const objectPronounSet = new Set(objectPronouns)
-/** Possessive determiners, as a set. */
-const possessivePronouns = new Set(possessiveDeterminers)
+/** Possessive determiners, as a set (“his attacks on”, “blame his supporters”). */
+export const possessivePronouns: ReadonlySet<string> = new Set(possessiveDeterminers)
 /** Particles after a verb (“laid off”, “signed up”): the noun after one is its object. */
 const particleWords = new Set(['off', 'up', 'out', 'down', 'away', 'back'])
 
