@@ -1973,6 +1973,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('“states” after a lawsuit, a report or another document is a cue; “the United States” is none', () => {
+    const found = records(
+      'Suit\n\n“We will win this case,” the lawsuit states.\n\nThe complaint states that the company lied to investors. The United States is a large market.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'the lawsuit', 'states'],
+      ['indirect', 'The complaint', 'states'],
+    ])
+  })
+
   it('“confesses” is a cue, and a predicate before a colon holds no clause of its own', () => {
     const found = records(
       'Tory\n\nAsked if she enjoys a game of ping pong she confesses: "It would be more fun if I could win."\n\nWhen she plays ping pong she frowns: "It would be more fun if I could win."\n',
@@ -2349,6 +2359,43 @@ describe('reported speech', () => {
     expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
       ['POLITICO', 'has reported', 'the cases included aggravating circumstances'],
       ['The Times', 'reported', 'he has emerged as an adviser'],
+    ])
+  })
+
+  it('a clause of “as” with a pronoun object tells a time, and is no attribution', () => {
+    const found = records(
+      'Rally\n\nAs he said that, the crowd cheered. As she said so, the hall emptied. He smiled as he said it. As he said that the plan was dead, the senators left.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['he', 'said', 'that the plan was dead, the senators left'],
+    ])
+  })
+
+  it('a clause of “as” after a subordinator reports its clause, not the main one', () => {
+    const found = records(
+      'Tax\n\nIf, as I have suggested, he and other developers benefit from the law, the law is unfair. Yet, as Mr. Bown observed, the plan will fail.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['I', 'have suggested', 'he and other developers benefit from the law'],
+      ['Mr. Bown', 'observed', 'the plan will fail'],
+    ])
+  })
+
+  it('a clause of “with” that opens the sentence ends its content at the comma', () => {
+    const found = records(
+      'Polls\n\nWith Democratic leaders increasingly worried about the polls, President Obama is rolling out a new plan.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Democratic leaders', 'increasingly worried about', 'the polls'],
+    ])
+  })
+
+  it('a weak cue followed only by a place, a time or an adverb in “-ly” reports nothing', () => {
+    const found = records(
+      'Rally\n\nThe crowd cheered loudly in the hall. Clinton celebrated in Florida with supporters. Trump warned on Friday that the deal was dead.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Trump', 'warned', 'that the deal was dead'],
     ])
   })
 

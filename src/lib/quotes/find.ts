@@ -310,8 +310,15 @@ const asJoiners = new Set([
   'while',
   'and',
   'but',
+  'yet',
+  'so',
+  'or',
 ])
 
+/** Prepositions that open a phrase of place or time, which is no content. */
+const circumstancePrepositions = new Set(['in', 'on', 'during', 'inside', 'outside'])
+/** An adverb in “-ly” (“loudly”; not “fly”, “Italy” has a capital). */
+const lyAdverb = /^[a-z]{3,}ly$/
 /** Objects that make a cue in a clause of “as” a time, not an attribution: “As he said that, …”. */
 const asObjects = new Set(['that', 'this', 'it', 'so'])
 
@@ -2054,6 +2061,20 @@ class Finder {
     )
   }
 
+  /**
+   * Whether content is only where or how something was done: a short phrase
+   * of a preposition of place or time, or adverbs in “-ly” (“The crowd
+   * cheered loudly in the hall.”).
+   */
+  placeOnly(content: TokenRange): boolean {
+    const words = this.reader.words(content)
+    if (words.length > 6) return false
+    let first = 0
+    while (first < words.length && lyAdverb.test((words[first] as Token).text)) first++
+    const word = words[first]
+    return word === undefined || circumstancePrepositions.has(word.lower)
+  }
+
   /** The words of an attribution’s clause: to a comma (“…, according to the Sun.”) or `limit`. */
   wordsToComma(from: number, limit: number): Token[] {
     let end = from
@@ -2636,8 +2657,12 @@ class Finder {
     // (“as POLITICO previously reported in May,”: a circumstance.)
     if (next < end && !reader.isComma(next)) {
       const word = tokens[next]
-      if (!word?.word || asObjects.has(word.lower) || !this.onlyCircumstance(next, limit, 4))
-        return undefined
+      // “As he said that, the crowd cheered”: a time, and no attribution.
+      if (word?.word && asObjects.has(word.lower)) {
+        const after = reader.skipSpace(next + 1, limit)
+        return after >= end || reader.isComma(after) ? next : undefined
+      }
+      if (!word?.word || !this.onlyCircumstance(next, limit, 4)) return undefined
       next = reader.segmentEnd(next, limit)
     }
     if (next < end && !reader.isComma(next)) return undefined
@@ -2648,7 +2673,19 @@ class Finder {
     const after = {first: next < end ? reader.skipSpace(next + 1, limit) : end, last: end}
     // Nor are words that end in a conjunction (“…, given that, as The Times
     // reported, he has …”): the clause after “as” is what they open.
-    const joined = asJoiners.has(tokens[before.last - 1]?.lower ?? '')
+    const joiner = tokens[before.last - 1]?.lower ?? ''
+    const joined = asJoiners.has(joiner)
+    // A clause that a subordinator opens at the start of the sentence ends
+    // before its main clause: “If, as I’ve suggested, he benefits from
+    // the law, he has proposed nothing …”.
+    if (joined && before.last - 1 === start && subordinators.has(joiner)) {
+      for (let index = after.first; index < after.last; index++) {
+        if (reader.isComma(index) && this.mainClauseAfter(index, end)) {
+          after.last = this.contentEnd(index)
+          break
+        }
+      }
+    }
     const pieces = [before, after].filter(
       (piece) =>
         reader.wordCount(piece) > 0 &&
@@ -4152,6 +4189,7 @@ class Finder {
       reader.wordCount(content) < least ||
       this.isClaimed(content) ||
       reader.isTime(content.first, content.last) ||
+      this.placeOnly(content) ||
       this.objectOnly(cue, content)
     )
       return undefined
@@ -4542,8 +4580,15 @@ class Finder {
    */
   subordinateEnd(start: number, from: number, end: number): number {
     const opener = this.document.tokens[start]
-    // (“As X pointed out, …”: the main clause is the content.)
-    if (!opener?.word || !subordinators.has(opener.lower) || opener.lower === 'as') return end
+    // (“As X pointed out, …”: the main clause is the content.) A clause of
+    // “with” ends at its comma as well: “With leaders worried about the
+    // polls, Obama is …”.
+    if (
+      !opener?.word ||
+      !(subordinators.has(opener.lower) || opener.lower === 'with') ||
+      opener.lower === 'as'
+    )
+      return end
     // Only a cue inside the clause (not “After his sacking, he said that …”).
     for (let index = start; index < from; index++) if (this.reader.isComma(index)) return end
     for (let index = from; index < end; index++) {

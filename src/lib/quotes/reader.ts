@@ -266,6 +266,15 @@ const documents = new Set([
   'poster',
   'slogan',
   'inscription',
+  'lawsuit',
+  'complaint',
+  'indictment',
+  'filing',
+  'affidavit',
+  'petition',
+  'report',
+  'document',
+  'website',
 ])
 /** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
@@ -1397,13 +1406,13 @@ export class Reader {
   }
 
   /**
-   * “read” after a document (“The statement read: …”, “a BBC statement
-   * read”), which says what it holds; no cue after anything else (“I read
-   * the report”).
+   * “read” or “states” after a document (“The statement read: …”, “a BBC
+   * statement read”, “…,” the lawsuit states.), which says what it holds;
+   * no cue after anything else (“I read the report”, “the United States”).
    */
   documentRead(index: number): CueClass | undefined {
     const lower = (this.tokens[index] as Token).lower
-    if (lower !== 'read' && lower !== 'reads') return undefined
+    if (lower !== 'read' && lower !== 'reads' && lower !== 'states') return undefined
     const before = this.tokens[this.skipSpaceBack(index - 1, 0)]
     return before?.word && documents.has(before.lower) ? 'speech' : undefined
   }
@@ -1455,7 +1464,8 @@ export class Reader {
       this.cueShapes.may(token) ||
       (lower.length >= 6 && lower.endsWith('ing')) ||
       lower === 'read' ||
-      lower === 'reads'
+      lower === 'reads' ||
+      lower === 'states'
     )
   }
 
