@@ -931,7 +931,11 @@ class Finder {
     this.starts = new Int32Array(document.sentences.length)
     this.reader = new Reader(document, cues, this.taken)
 
-    for (const token of document.tokens) {
+    const tokens = document.tokens
+    // (An indexed loop: this one runs once a document, before it is
+    // optimised, where an iterator allocates a result for each token.)
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token
       if (!token.word) continue
       if (this.reader.mayCue(token)) this.candidates.push(token.index)
       if (scannedShapes.may(token)) this.scanned.push(token.index)
