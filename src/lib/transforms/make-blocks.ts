@@ -128,25 +128,6 @@ function lower(text: string): string {
   return normalize(text).toLowerCase()
 }
 
-/**
- * Whether a sentence may stand again in the document from `from` on: its
- * longest word of ASCII letters does, in any case (for those, a regular
- * expression’s case matches `toLowerCase`’s). A cheap test before comparing
- * whole texts; without such a word, the whole texts are compared.
- */
-function mayRepeat(sentence: string, value: string, from: number): boolean {
-  let longest = ''
-  for (const word of sentence.split(' ')) {
-    if (word.length > longest.length && /^[A-Za-z]+$/.test(word)) longest = word
-  }
-
-  if (longest === '') return true
-  // Letters only: nothing to escape.
-  const pattern = new RegExp(longest, 'gi')
-  pattern.lastIndex = from
-  return pattern.test(value)
-}
-
 /** The first sentence of a block, normalised, if long enough to recognise. */
 function firstSentence(node: Paragraph, value: string): string | undefined {
   const sentence = node.children.find((child) => child.type === 'SentenceNode')
@@ -267,14 +248,24 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
     }
 
     const hasHeadline = at > headlineAt
-    // Text after a block, to recognise a dek repeated later in the body.
-    const later = (index: number) =>
-      lower(
-        candidates
-          .slice(index + 1)
-          .map((candidate) => candidate.text)
-          .join(' '),
-      )
+    // The text of all blocks, normalised and in lower case (made once, when
+    // first needed), and where each block starts in it: a dek is repeated
+    // later in the body, in any case.
+    let blocksText: {text: string; starts: number[]} | undefined
+    const repeatedAfter = (index: number, sentence: string): boolean => {
+      if (!blocksText) {
+        const starts: number[] = []
+        let text = ''
+        for (const candidate of candidates) {
+          if (starts.length > 0) text += ' '
+          starts.push(text.length)
+          text += lower(candidate.text)
+        }
+        blocksText = {text, starts}
+      }
+      const from = blocksText.starts[index + 1]
+      return from !== undefined && blocksText.text.indexOf(lower(sentence), from) !== -1
+    }
 
     let deks = 0
     let afterAbstract = false
@@ -309,9 +300,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         text.length <= maxDek &&
         (afterAbstract ||
           (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
-          (sentence !== undefined &&
-            mayRepeat(sentence, value, candidates[at + 1]?.node.position?.start.offset ?? 0) &&
-            later(at).includes(lower(sentence))) ||
+          (sentence !== undefined && repeatedAfter(at, sentence)) ||
           twoLineDek(candidates, at, headlineAt, deks))
       ) {
         set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
