@@ -101,6 +101,29 @@ describe('labels', () => {
   })
 })
 
+describe('deks', () => {
+  const body =
+    'The council voted on Tuesday to close the library on Main Street, ending a century of service in the town centre. Members said the building was too costly to keep.'
+
+  it('a short block whose first sentence stands again in the body, in any case, is a dek', () => {
+    const tree = parse(
+      `Library to close\n\nThe Main Street library will close after a century of service.\n\n${body}\n\nIn the end, THE MAIN STREET LIBRARY WILL CLOSE AFTER A CENTURY OF SERVICE. Readers were angry.\n`,
+    )
+    expect(blocks(tree)[1]).toBe(
+      'DekNode The Main Street library will close after a century of service.',
+    )
+  })
+
+  it('one whose first sentence does not stand again is a paragraph', () => {
+    const tree = parse(
+      `Library to close\n\nThe Main Street library will close after a century of service.\n\n${body}\n\nReaders were angry.\n`,
+    )
+    expect(blocks(tree)[1]).toBe(
+      'ParagraphNode The Main Street library will close after a century of service.',
+    )
+  })
+})
+
 describe('subheadings', () => {
   const input = [
     'Live updates: Senate votes on aid',
