@@ -2362,6 +2362,38 @@ describe('reported speech', () => {
     ])
   })
 
+  it('“about” before a number or a fraction opens content, not a topic', () => {
+    const found = records(
+      'Budget\n\nThe budget office said about half of the adjustment reflected revenue losses. Officials said about a third of the voters stayed home. He said about the plan that it was weak.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['The budget office', 'about half of the adjustment reflected revenue losses'],
+      ['Officials', 'about a third of the voters stayed home'],
+      ['He', 'that it was weak'],
+    ])
+  })
+
+  it('a participle between a number and a plural noun is no cue', () => {
+    const found = records(
+      'Delegates\n\nClinton won 271 pledged delegates in the state. Of the 50 senators, 20 said yes. The 66-year-old criticised his punishment even though it was far below the maximum.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['20', 'said'],
+      ['The 66-year-old', 'criticised'],
+    ])
+  })
+
+  it('“according to X,” right after a word reports the words before it', () => {
+    const found = records(
+      'Poll\n\nFlorida’s Cuban Americans, 82 percent of whom view Trump unfavorably according to the poll, have a dominant presence. But according to reports in the media, he could not convince the family. Republicans denounced the deal, which would cut the rate to 17 percent, according to company leaders, compared with its current rate.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['the poll', 'Florida’s Cuban Americans, 82 percent of whom view Trump unfavorably'],
+      ['reports in the media', 'he could not convince the family'],
+      ['company leaders', 'Republicans denounced the deal, which would cut the rate to 17 percent'],
+    ])
+  })
+
   it('a clause of “as” with a pronoun object tells a time, and is no attribution', () => {
     const found = records(
       'Rally\n\nAs he said that, the crowd cheered. As she said so, the hall emptied. He smiled as he said it. As he said that the plan was dead, the senators left.\n',

@@ -10,6 +10,7 @@ import {
   auxiliaryWords,
   boundaryWords,
   notHeadlineSpeakers,
+  numberWords,
   objectPronouns,
   occupations,
   personNouns,
@@ -315,6 +316,12 @@ const asJoiners = new Set([
   'or',
 ])
 
+/** Past participles that open a phrase, no clause: “…, according to X, compared with …”. */
+const phraseParticiples = new Set(['compared', 'based', 'adjusted', 'excluding'])
+/** Numbers in words after “about” meaning “nearly”: “said about half of …”. */
+const approximated = new Set([...numberWords, 'half', 'twice', 'dozens', 'hundreds', 'thousands'])
+/** Quantities after “about a”: “said about a third of …”. */
+const fractions = new Set(['third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million'])
 /** Prepositions that open a phrase of place or time, which is no content. */
 const circumstancePrepositions = new Set(['in', 'on', 'during', 'inside', 'outside'])
 /** An adverb in “-ly” (“loudly”; not “fly”, “Italy” has a capital). */
@@ -2969,8 +2976,16 @@ class Finder {
   cannotStart(token: Token, limit: number): boolean {
     if (!contentCannotStart.has(token.lower)) return false
     const next = this.document.tokens[this.reader.skipSpace(token.index + 1, limit)]
-    // “said about 20 people have …”: “about” before a number is no topic.
-    if (token.lower === 'about') return !(next?.word && /^\d/.test(next.text))
+    // “said about 20 people have …”, “said about half of …”: “about” before
+    // a number is no topic.
+    if (token.lower === 'about') {
+      if (!next?.word) return true
+      if (next.lower === 'a') {
+        const after = this.document.tokens[this.reader.skipSpace(next.index + 1, limit)]
+        return !(after?.word && fractions.has(after.lower))
+      }
+      return !(/^\d/.test(next.text) || approximated.has(next.lower))
+    }
     // “said as many as 3,000 firms …”: a quantity, no clause of time.
     if (token.lower === 'as' && next?.word && quantityComparisons.has(next.lower)) {
       return this.document.tokens[this.reader.skipSpace(next.index + 1, limit)]?.lower !== 'as'
@@ -3015,10 +3030,20 @@ class Finder {
       if (
         cue.range.first > start &&
         reader.isComma(comma) &&
+        // (Not “82 percent of whom view Trump unfavorably according to the
+        // poll, have …”: right after a word that joins no clause, the words
+        // before are what it reports.)
+        !(
+          this.document.tokens[before]?.word &&
+          !asJoiners.has(this.document.tokens[before]?.lower ?? '')
+        ) &&
         !relativeWords.has(lower) &&
         !boundaryWords.has(lower) &&
         !contentCannotStart.has(lower) &&
-        !(afterComma?.word && lowerParticiple.test(afterComma.text))
+        !(
+          afterComma?.word &&
+          (lowerParticiple.test(afterComma.text) || phraseParticiples.has(afterComma.lower))
+        )
       ) {
         const content = {first: reader.skipSpace(comma + 1, limit), last: end}
         // “…, according to the conference, the policy arm of the courts.”:

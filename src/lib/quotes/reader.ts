@@ -643,6 +643,8 @@ const physicalAttacks = new Set([
 
 /** Numbers in words, before a count (“two points”). */
 const counts = new Set([...numberWords, 'several', 'few'])
+/** A number in digits: “271”, “1,400”. */
+const number = /^\d[\d,.]*$/
 
 /** A share written with a hyphen: “two-thirds”, “three-quarters”. */
 const fraction = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\p{L}*-/iu
@@ -1542,6 +1544,14 @@ export class Reader {
     )
       return undefined
 
+    // “…, compared with its current rate”: a phrase after a comma.
+    if (
+      lower === 'compared' &&
+      previous?.text === ',' &&
+      (following?.lower === 'with' || following?.lower === 'to')
+    )
+      return undefined
+
     // “Trump called into Bill O’Reilly’s program”: a telephone call.
     if (lower.startsWith('call') && following?.lower === 'into') return undefined
 
@@ -1640,6 +1650,19 @@ export class Reader {
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.
     if (previous?.word && determinerWords.has(previous.lower)) return undefined
+    // “271 pledged delegates”, “two alleged victims”: a participle between a
+    // number and a plural noun qualifies the noun (not “20 said yes”).
+    if (
+      previous?.word &&
+      (number.test(previous.text) || counts.has(previous.lower)) &&
+      lower.endsWith('ed') &&
+      following?.word &&
+      following.text === following.lower &&
+      following.lower.endsWith('s') &&
+      !stopWords.has(following.lower) &&
+      !determinerWords.has(following.lower)
+    )
+      return undefined
     // “the player will have the final say”, “more say in”: the noun.
     if (lower === 'say' && previous?.word && sayNounModifiers.has(previous.lower)) return undefined
     // “a radio show”, “Blige’s upcoming Apple Music show”, “the reality TV
