@@ -2394,6 +2394,43 @@ describe('reported speech', () => {
     ])
   })
 
+  it('“her” after an addressee’s words starts what is told', () => {
+    const found = records(
+      'Lobby\n\nIna Kirsch told the AP her group never worked with Manafort. She told reporters her plan was sound.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text, record.addressee?.text, record.text]),
+    ).toEqual([
+      ['Ina Kirsch', 'the AP', 'her group never worked with Manafort'],
+      ['She', 'reporters', 'her plan was sound'],
+    ])
+  })
+
+  it('a demonstrative and a noun of sources is a speaker', () => {
+    const found = records(
+      'Lobby\n\n“Donald was his only supporter,” this source told the Post. Those officials said the plan was dead. Earlier this week officials said the deal was off.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text])).toEqual([
+      ['direct', 'this source'],
+      ['indirect', 'Those officials'],
+      ['indirect', 'officials'],
+    ])
+  })
+
+  it('after an addressee, what they are told to do is content, up to a clause of time', () => {
+    const found = records(
+      'Debate\n\nTrump drew boos when he told Jeb Bush to quiet down during the debate. The FBI warned officials to boost their security after hackers targeted two states. She told him to the end that the plan was sound. The coach warned his players not to be complacent.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text, record.addressee?.text, record.text]),
+    ).toEqual([
+      ['he', 'Jeb Bush', 'to quiet down during the debate'],
+      ['The FBI', 'officials', 'to boost their security'],
+      ['She', 'him', 'that the plan was sound'],
+      ['The coach', 'his players', 'not to be complacent'],
+    ])
+  })
+
   it('a clause of “as” with a pronoun object tells a time, and is no attribution', () => {
     const found = records(
       'Rally\n\nAs he said that, the crowd cheered. As she said so, the hall emptied. He smiled as he said it. As he said that the plan was dead, the senators left.\n',

@@ -316,6 +316,8 @@ const asJoiners = new Set([
   'or',
 ])
 
+/** Conjunctions that end what someone is told to do: “to boost security after hackers …”. */
+const directiveEnders = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until'])
 /** Past participles that open a phrase, no clause: “…, according to X, compared with …”. */
 const phraseParticiples = new Set(['compared', 'based', 'adjusted', 'excluding'])
 /** Numbers in words after “about” meaning “nearly”: “said about half of …”. */
@@ -3338,8 +3340,17 @@ class Finder {
     // The content may open with a quotation: “Trump says “the game has
     // become soft” because …”.
     const opensQuote = nextToken !== undefined && reader.isQuoteMark(next) && this.taken[next] === 1
+    // “told them to quiet down”: after an addressee, what they are told to do.
+    const verb = addressee && nextToken?.lower === 'to' ? this.document.tokens[next + 2] : undefined
+    const directive =
+      verb?.word === true &&
+      this.document.tokens[next + 1]?.space === true &&
+      verb.text === verb.lower &&
+      !articles.includes(verb.lower) &&
+      !possessiveDeterminers.includes(verb.lower) &&
+      !objectPronouns.includes(verb.lower)
     if (
-      ((nextToken?.word && !this.cannotStart(nextToken, limit)) || opensQuote) &&
+      ((nextToken?.word && (directive || !this.cannotStart(nextToken, limit))) || opensQuote) &&
       end - next >= 5
     ) {
       const content = {
@@ -3357,6 +3368,17 @@ class Finder {
             ),
           ),
         ),
+      }
+      // What they are told to do ends before a clause of time or reason
+      // (“warned officials to boost their security after hackers …”).
+      if (directive) {
+        for (let index = next; index < content.last; index++) {
+          const token = this.document.tokens[index] as Token
+          if (token.word && directiveEnders.has(token.lower)) {
+            content.last = reader.skipSpaceBack(index - 1, next) + 1
+            break
+          }
+        }
       }
       if (this.isClaimed(content) || this.objectOnly(cue, content)) return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)

@@ -142,7 +142,10 @@ const speakerEnders = new Set([
   'but',
 ])
 
-/** Determiners that start what is told after an addressee (“her” may be its object). */
+/** Demonstratives that may open a speaker: “this source”, “those officials”. */
+const demonstratives = new Set(['this', 'that', 'these', 'those'])
+
+/** Determiners that start what is told after an addressee’s words (“told reporters her group …”). */
 const contentDeterminers = new Set([
   'the',
   'a',
@@ -150,6 +153,7 @@ const contentDeterminers = new Set([
   'these',
   'those',
   'his',
+  'her',
   'their',
   'its',
   'our',
@@ -2508,7 +2512,12 @@ export class Reader {
     if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named && !source)
       return undefined
     // (But for a name: “…,” Will wrote.)
-    if (notSpeakerStart.has(first.lower) && !this.isName(first.index)) return undefined
+    if (
+      notSpeakerStart.has(first.lower) &&
+      !this.isName(first.index) &&
+      !this.demonstrativeSpeaker(start, last + 1)
+    )
+      return undefined
 
     while (last >= start) {
       if (this.isAuxiliary(last)) {
@@ -2924,6 +2933,26 @@ export class Reader {
     )
   }
 
+  /**
+   * Whether the words from `first` to `last` are a demonstrative and a noun
+   * of people or sources: “this source told”, “that official said”.
+   */
+  demonstrativeSpeaker(first: number, last: number): boolean {
+    const token = this.tokens[first]
+    if (!(token?.word && demonstratives.has(token.lower))) return false
+    const noun = this.tokens[this.skipSpace(first + 1, last)]
+    return noun?.word === true && noun.index + 1 === last && this.sourceNoun(noun)
+  }
+
+  /** Whether a lower-case word is a noun of people or sources (“source”, “officials”). */
+  sourceNoun(token: Token): boolean {
+    const singular = singularNoun(token.lower)
+    return (
+      token.text === token.lower &&
+      (sourceNouns.has(token.lower) || sourceNouns.has(singular) || personNouns.has(singular))
+    )
+  }
+
   /** Drop leading words that cannot start a speaker; reject an empty one. */
   private trimSpeaker(range: TokenRange): TokenRange | undefined {
     let {first} = range
@@ -2933,6 +2962,7 @@ export class Reader {
 
     while (first < last) {
       const token = this.tokens[first] as Token
+      if (this.demonstrativeSpeaker(first, last)) break
       if (
         token.space ||
         isComma(this.tokens, first) ||
@@ -3209,7 +3239,9 @@ export class Reader {
 
       if (token.word) {
         if (stopWords.has(token.lower) || boundaryWords.has(token.lower)) break
-        if (last === -1 && ['that', 'if', 'whether', 'not'].includes(token.lower)) break
+        if (last === -1 && ['that', 'if', 'whether'].includes(token.lower)) break
+        // “told reporters not to worry”: the content starts at “not”.
+        if (token.lower === 'not') break
         // “told reporters the plan was dead”: a determiner after the
         // addressee’s words starts the content (not between capitalised
         // words, as in a headline in title case: “Told Hillary Server Was a
