@@ -2406,6 +2406,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a role that opens the sentence, with a name in apposition, is one speaker', () => {
+    const found = records(
+      'Lobby\n\nThe director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort. The agency, John Smith said, was dead.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The director of the European Centre, Ina Kirsch,', 'told'],
+      ['John Smith', 'said'],
+    ])
+  })
+
   it('a demonstrative and a noun of sources is a speaker', () => {
     const found = records(
       'Lobby\n\n“Donald was his only supporter,” this source told the Post. Those officials said the plan was dead. Earlier this week officials said the deal was off.\n',

@@ -2345,6 +2345,14 @@ export class Reader {
             // “The agency, a talent firm, says”: a noun phrase that opens the
             // sentence, with an apposition that an article opens.
             (closed && appositionStarters.has(after.lower) && this.opensWithNoun(limit, before)) ||
+            // “The director of the European Centre, Ina Kirsch, told”: a role
+            // that opens the sentence, with the name in apposition.
+            (closed &&
+              last === closing &&
+              this.words({first, last: last + 1}).every(
+                (word) => word.capitalised && !isPossessive(word.text),
+              ) &&
+              this.opensWithRole(limit, before)) ||
             // Or by the dashes of a second one, when it opens as one does
             // (“John Dickey, the chief executive of Ora Media -- the
             // production company … -- told”, not “Even if …, insiders in the
@@ -2828,6 +2836,32 @@ export class Reader {
         (word, index) =>
           index === 0 ||
           !(verbLike(word) || boundaryWords.has(word.lower) || stopWords.has(word.lower)),
+      )
+    )
+  }
+
+  /**
+   * Whether the words from `from` to `last` are a role that an article opens
+   * (“The director of the European Centre”, “the head of Acme”), with no
+   * verb.
+   */
+  opensWithRole(from: number, last: number): boolean {
+    const words = this.words({first: this.skipSpace(from, last), last: last + 1})
+    const role = words[1]
+    return (
+      words.length <= 8 &&
+      words[0]?.lower === 'the' &&
+      role !== undefined &&
+      role.text === role.lower &&
+      roleNoun(role) &&
+      words.every(
+        (word, index) =>
+          index < 2 ||
+          !(
+            verbLike(word) ||
+            boundaryWords.has(word.lower) ||
+            (stopWords.has(word.lower) && word.lower !== 'of')
+          ),
       )
     )
   }
