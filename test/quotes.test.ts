@@ -2416,6 +2416,31 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a weak cue after a participle between commas shares its speaker', () => {
+    const found = records(
+      'Money\n\nThe Journal, citing internal documents, reported that the campaign is spending more than it takes in.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The Journal', 'citing', 'internal documents'],
+      ['The Journal', 'reported', 'that the campaign is spending more than it takes in.'],
+    ])
+  })
+
+  it('a weak cue leaves its sentence to an attribution that ends it (“…, BFM TV reported.”)', () => {
+    const found = records(
+      'Attack\n\nLocal authorities were urging people to stay home, BFM TV reported. Musicians are embracing the internet as a way of reaching new fans, a survey has found. He urged voters to back the plan, which shows promise.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['BFM TV', 'reported', 'Local authorities were urging people to stay home'],
+      [
+        'a survey',
+        'has found',
+        'Musicians are embracing the internet as a way of reaching new fans',
+      ],
+      ['He', 'urged', 'to back the plan, which shows promise'],
+    ])
+  })
+
   it('a demonstrative and a noun of sources is a speaker', () => {
     const found = records(
       'Lobby\n\n“Donald was his only supporter,” this source told the Post. Those officials said the plan was dead. Earlier this week officials said the deal was off.\n',

@@ -4145,9 +4145,11 @@ class Finder {
       if (found && this.isSource(found)) speaker = found
     }
     // A speaker taken by an attribution found before (a participle’s, of a
-    // quotation) is this one’s too.
+    // quotation) is this one’s too: “The Journal, citing documents,
+    // reported that …”.
     if (!subject && !speaker) {
-      subject = this.speakerOwner(reader.skipSpaceBack(cue.range.first - 1, start), sentence)
+      const comma = reader.skipSpaceBack(cue.range.first - 1, start)
+      subject = this.participleBefore(comma, sentence) ?? this.speakerOwner(comma, sentence)
     }
     // “when it reports results”: “it” is rarely a source of a weak cue; nor
     // is a possessive before a cue that is more often a noun (“Clinton’s
@@ -4194,7 +4196,12 @@ class Finder {
         this.subordinateEnd(start, next, this.clauseEnd(next, this.contentEnd(limit))),
       )
       const content = {first: next, last: end}
-      if (reader.wordCount(content) < 3 || this.isClaimed(content) || this.objectOnly(cue, content))
+      if (
+        reader.wordCount(content) < 3 ||
+        this.isClaimed(content) ||
+        this.objectOnly(cue, content) ||
+        this.tailWithin(content, limit)
+      )
         return undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
@@ -4219,7 +4226,8 @@ class Finder {
     // said a panel of experts.”).
     if (
       this.saidAfter(clause, this.contentEnd(limit)) ||
-      this.saidWithin({first: next, last: clause}, this.contentEnd(limit))
+      this.saidWithin({first: next, last: clause}, this.contentEnd(limit)) ||
+      this.tailWithin({first: next, last: clause}, limit)
     )
       return undefined
     let end = this.relativeEnd(speaker, next, clause)
@@ -4289,6 +4297,32 @@ class Finder {
       !participleCues.has(word.lower) &&
       this.cueWithin(next, end, 6)
     )
+  }
+
+  /**
+   * Whether a comma in `range` opens an attribution that ends the sentence,
+   * its speaker before a cue that may end a clause (“…, BFM TV reported.”,
+   * “…, the survey found.”): what is before the comma is its content.
+   */
+  tailWithin(range: TokenRange, limit: number): boolean {
+    const reader = this.reader
+    for (let index = range.first; index < range.last; index++) {
+      if (!reader.isComma(index)) continue
+      const from = reader.skipSpace(index + 1, limit)
+      if (!reader.opensNounPhrase(from)) continue
+      for (let at = from; at < range.last && at < from + 12; at++) {
+        const token = this.document.tokens[at] as Token
+        if (!token.word || !tailCues.has(token.lower)) continue
+        const cue = reader.cueAt(at, limit)
+        if (
+          cue &&
+          this.endsClause(cue.range.last, limit) &&
+          reader.speakerBefore(at, from)?.first === from
+        )
+          return true
+      }
+    }
+    return false
   }
 
   /**
