@@ -2466,6 +2466,16 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a clause of “as” in the passive has the agent after “by” for speaker', () => {
+    const found = records(
+      'Email\n\nAs reported by Western Journalism, the former secretary was made aware of her duty. As first noted by the BBC, the plan was dead from the start.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Western Journalism', 'reported', 'the former secretary was made aware of her duty'],
+      ['the BBC', 'noted', 'the plan was dead from the start'],
+    ])
+  })
+
   it('a clause of “as” with a pronoun object tells a time, and is no attribution', () => {
     const found = records(
       'Rally\n\nAs he said that, the crowd cheered. As she said so, the hall emptied. He smiled as he said it. As he said that the plan was dead, the senators left.\n',
@@ -2531,6 +2541,21 @@ describe('evidentials', () => {
     // Not after “and” inside the subject.
     const both = records('Head\n\nDelaware and Maryland are widely seen as Clinton strongholds.\n')
     expect(both[0]?.text).toBe('Delaware and Maryland Clinton strongholds')
+  })
+})
+
+describe('evidentials with a dummy “it”', () => {
+  it('“It has been reported that …” reports what follows, with no source', () => {
+    const found = records(
+      'Weiner\n\nIt’s been reported that the former congressman has been sexting again. By the end of the year it is thought that half of homes will have broadband. It believed that the plan was dead.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text ?? null, record.cue?.text, record.text]),
+    ).toEqual([
+      [null, 'been reported', 'that the former congressman has been sexting again'],
+      [null, 'is thought', 'that half of homes will have broadband'],
+      ['It', 'believed', 'that the plan was dead'],
+    ])
   })
 })
 

@@ -300,6 +300,23 @@ const asReporting = new Set([
   'writes',
 ])
 
+/** A dummy subject “it”, or its contraction with “is” or “has”: “It’s been reported”. */
+const dummyIt = /^it(?:[’']s)?$/
+/** Auxiliaries of a passive after a dummy “it”: “It has been reported”, “it was said”. */
+const dummyAuxiliaries = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'been',
+  'be',
+  'will',
+  'would',
+  'widely',
+  'also',
+])
+/** Adverbs between “as” and a cue in the passive: “as first reported by”. */
+const asAdverbs = new Set(['first', 'previously', 'originally', 'earlier', 'widely'])
 /** Words before a clause of “as” that open the clause after it: “given that, as X reported, …”. */
 const asJoiners = new Set([
   'that',
@@ -2659,14 +2676,22 @@ class Finder {
     let word = cue.range.first - 1
     while (word >= start && tokens[word]?.lower !== 'as') word--
     if (word < start) return undefined
-    const speaker = reader.speakerBefore(cue.range.first, start)
+    let next = reader.skipSpace(cue.range.last, limit)
+    // “As reported by Western Journalism, …”, “as first noted by the BBC,”:
+    // the agent after “by” is the speaker.
+    let opener = reader.skipSpaceBack(cue.range.first - 1, start)
+    if (asAdverbs.has(tokens[opener]?.lower ?? '')) opener = reader.skipSpaceBack(opener - 1, start)
+    const passive = tokens[opener]?.lower === 'as' && tokens[next]?.lower === 'by'
+    const speaker = passive
+      ? reader.sourceAfter(next + 1, limit)
+      : reader.speakerBefore(cue.range.first, start)
     if (!speaker || !this.isSource(speaker)) return undefined
-    const as = reader.skipSpaceBack(speaker.first - 1, start)
+    const as = passive ? opener : reader.skipSpaceBack(speaker.first - 1, start)
     if (as < start || tokens[as]?.lower !== 'as') return undefined
     const comma = reader.skipSpaceBack(as - 1, start)
     if (as !== start && !reader.isComma(comma)) return undefined
     const end = this.contentEnd(limit)
-    let next = reader.skipSpace(cue.range.last, limit)
+    if (passive) next = reader.skipSpace(speaker.last, limit)
     // (“as POLITICO previously reported in May,”: a circumstance.)
     if (next < end && !reader.isComma(next)) {
       const word = tokens[next]
@@ -3543,6 +3568,11 @@ class Finder {
         let apposed = false
         /** Where a “known as” cue starts, with its adverbs. */
         let known: number | undefined
+        /** Where the auxiliaries after a dummy “it” start (“It has been reported that”). */
+        const dummy =
+          evidentialParticiples.has(lower) && next?.lower === 'that'
+            ? this.dummyPassive(index, start)
+            : -1
 
         if (seemVerbs.has(lower) && (next?.lower === 'to' || next?.lower === 'that')) {
           cueLast = index + 1
@@ -3590,6 +3620,11 @@ class Finder {
         } else if (lower === 'reportedly') {
           cueLast = index + 1
           restFirst = nextIndex
+        } else if (dummy !== -1) {
+          // “It has been reported that …”, “It’s believed that …”: what
+          // follows, with no source.
+          cueLast = index + 1
+          restFirst = nextIndex
         } else if (
           next?.lower === 'by' &&
           lower.endsWith('ed') &&
@@ -3611,6 +3646,7 @@ class Finder {
         // sentence), at most 16 tokens.
         let cueFirst =
           known ??
+          (dummy !== -1 ? dummy : undefined) ??
           (previous?.word && progressiveAuxiliaries.has(previous.lower) && lower !== 'reportedly'
             ? previous.index
             : index)
@@ -3638,9 +3674,10 @@ class Finder {
           last: apposed ? this.appositionEnd(restFirst, end) : this.clauseEnd(restFirst, end),
         }
         if (reader.wordCount(rest) < (copula || known ? 1 : 2) || this.isClaimed(rest)) continue
-        const dummy = subject.last - subject.first === 1 && tokens[subject.first]?.lower === 'it'
+        const bare =
+          subject.last - subject.first === 1 && dummyIt.test(tokens[subject.first]?.lower ?? '')
         const pieces =
-          subject.last > subject.first && !dummy && !this.isClaimed(subject)
+          subject.last > subject.first && !bare && dummy === -1 && !this.isClaimed(subject)
             ? [subject, rest]
             : [rest]
         const cue: FoundCue = {range: {first: cueFirst, last: cueLast}, cueClass: 'belief'}
@@ -3894,6 +3931,27 @@ class Finder {
    * endorsed”, “was first reported”, “has since been widely praised”); `-1`
    * when there is none.
    */
+  /**
+   * Where the auxiliaries of a passive with a dummy “it” start (“It has
+   * been reported”, “it was said”, “It’s been reported”), or the
+   * participle itself after “It’s” (“It’s believed”); `-1` when its subject
+   * is no dummy “it”.
+   */
+  dummyPassive(participle: number, start: number): number {
+    const reader = this.reader
+    let first = participle
+    let at = reader.skipSpaceBack(participle - 1, start)
+    while (at >= start && dummyAuxiliaries.has(this.document.tokens[at]?.lower ?? '')) {
+      first = at
+      at = reader.skipSpaceBack(at - 1, start)
+    }
+    const it = this.document.tokens[at]
+    if (at < start || !it?.word || !dummyIt.test(it.lower)) return -1
+    // (“It’s believed”: the contraction holds the auxiliary; “it believed”
+    // is no passive.)
+    return first === participle && it.lower === 'it' ? -1 : first
+  }
+
   passiveAuxiliary(participle: number, start: number): number {
     const reader = this.reader
     let at = reader.skipSpaceBack(participle - 1, start)
