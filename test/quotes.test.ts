@@ -2441,6 +2441,21 @@ describe('reported speech', () => {
     ])
   })
 
+  it('an inverted attribution that ends the sentence reports all before it (“…, reported the Daily Mail.”)', () => {
+    const found = records(
+      'Rugby\n\nEngland will protest to the board about the referee, reports the Daily Mail. Prince Harry should make clear how sorry he is, says Tory leader Michael Howard. Richards noted that abortion is central to the platform, said the Washington Examiner.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['the Daily Mail', 'reports', 'England will protest to the board about the referee'],
+      ['Tory leader Michael Howard', 'says', 'Prince Harry should make clear how sorry he is'],
+      [
+        'the Washington Examiner',
+        'said',
+        'Richards noted that abortion is central to the platform',
+      ],
+    ])
+  })
+
   it('a demonstrative and a noun of sources is a speaker', () => {
     const found = records(
       'Lobby\n\n“Donald was his only supporter,” this source told the Post. Those officials said the plan was dead. Earlier this week officials said the deal was off.\n',

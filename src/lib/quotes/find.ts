@@ -680,6 +680,8 @@ const invertedCues = new Set([
   'warned',
   'predicts',
   'predicted',
+  'reported',
+  'reports',
 ])
 
 /** Weak cues that also close what they report: “…, records show.”, “…, reported the BBC.” */
@@ -2608,7 +2610,14 @@ class Finder {
         const found = askedPassive
           ? this.question(cue, start, limit, view.index)
           : ((asking ? this.question(cue, start, limit, view.index, true) : undefined) ??
-            (weakCues.has(token.lower)
+            (weakCues.has(token.lower) &&
+            // (“…, reported the Washington Examiner.”: inverted, it closes
+            // what it reports.)
+            !(
+              tailCues.has(token.lower) &&
+              isComma(tokens, previous) &&
+              this.speakerToEnd(cue.range.last, limit)
+            )
               ? (this.reportedWeak(cue, start, limit, view.index) ??
                 (tailCues.has(token.lower) && this.endsClause(cue.range.last, limit)
                   ? this.reported(cue, start, limit, view.index)
@@ -3228,7 +3237,8 @@ class Finder {
         // “…, and the meeting deteriorated from there, said one GOP source
         // in the room.”, “…, said several observers.”: a speaker after
         // “said” that ends the sentence.
-        (sayForms.has(word.lower) && this.speakerToEnd(cue.range.last, limit)))
+        ((sayForms.has(word.lower) || tailCues.has(word.lower)) &&
+          this.speakerToEnd(cue.range.last, limit)))
     if ((!speaker && !subject) || inverted) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
@@ -3394,6 +3404,10 @@ class Finder {
           ),
         ),
       }
+      // “Richards noted that …, said the Washington Examiner.”: the content
+      // ends before an inverted attribution that ends the sentence.
+      const inner = this.saidWithinAt(content, this.contentEnd(limit))
+      if (inner !== -1) content.last = reader.skipSpaceBack(inner - 1, next) + 1
       // What they are told to do ends before a clause of time or reason
       // (“warned officials to boost their security after hackers …”).
       if (directive) {
@@ -4318,6 +4332,11 @@ class Finder {
    * sentence (“…, said a panel of experts.”).
    */
   saidWithin(range: TokenRange, end: number): boolean {
+    return this.saidWithinAt(range, end) !== -1
+  }
+
+  /** The comma in `range` that opens an inverted attribution ending the sentence, or `-1`. */
+  saidWithinAt(range: TokenRange, end: number): number {
     const reader = this.reader
     for (let index = range.first; index < range.last; index++) {
       if (!reader.isComma(index)) continue
@@ -4331,9 +4350,9 @@ class Finder {
         reader.skipSpace(speaker.last, end) >= end &&
         !isClause(this.document.tokens, speaker)
       )
-        return true
+        return index
     }
-    return false
+    return -1
   }
 
   /**
