@@ -2559,6 +2559,18 @@ describe('evidentials', () => {
   })
 })
 
+describe('“reportedly” after an auxiliary', () => {
+  it('the auxiliary joins the cue, and the subject and the rest are the content', () => {
+    const found = records(
+      'Twitter\n\nBoth Google and Facebook have reportedly looked at Twitter and passed. Khoga was reportedly on that trip with her sister.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['have reportedly', 'Both Google and Facebook looked at Twitter and passed'],
+      ['was reportedly', 'Khoga on that trip with her sister'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

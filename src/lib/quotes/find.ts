@@ -3661,6 +3661,9 @@ class Finder {
         let cueFirst =
           known ??
           (dummy !== -1 ? dummy : undefined) ??
+          // “have reportedly looked”: the auxiliaries join the cue, as they
+          // do any cue’s.
+          (lower === 'reportedly' ? this.auxiliariesBefore(index, start) : undefined) ??
           (previous?.word && progressiveAuxiliaries.has(previous.lower) && lower !== 'reportedly'
             ? previous.index
             : index)
