@@ -936,6 +936,24 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a name of one word that opens two paragraphs with a colon makes a transcript', () => {
+    const found = records(
+      'Panel\n\nMatthews: Well, speculation is bad.\n\nLopez: No one is like that, in a way.\n\nMatthews: Here is the irony of our time.\n\nUpdate: The story was changed on Monday.\n\nClinton: 2,316.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['direct', 'Matthews', 'Well, speculation is bad.'],
+      ['direct', 'Lopez', 'No one is like that, in a way.'],
+      ['direct', 'Matthews', 'Here is the irony of our time.'],
+    ])
+    // Once, it is a label.
+    expect(records('Panel\n\nLopez: No one is like that, in a way.\n')).toEqual([])
+    expect(
+      records(
+        'Match\n\nReplacements: Everitt for Mapletoft (53), Hodgson for Edwards (77).\n\nReplacements: Green for Dowd (71), Birkett for Hart (80).\n',
+      ),
+    ).toEqual([])
+  })
+
   it('a line-up after a name and a colon is no transcript line', () => {
     expect(
       records('Match report\n\nChelsea won on Sunday.\n\nSubs Not Used: Pellegrino, Carson.\n'),

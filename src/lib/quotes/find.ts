@@ -41,6 +41,7 @@ import {
   verbLike,
 } from './reader.js'
 import {
+  type BlockView,
   type DocumentView,
   isCapitalised,
   isComma,
@@ -300,6 +301,38 @@ const asReporting = new Set([
   'writes',
 ])
 
+/** Words that open a paragraph with a colon as labels, not speakers: “Update: …”. */
+const notTranscriptLabels = new Set([
+  'update',
+  'updated',
+  'note',
+  'correction',
+  'clarification',
+  'source',
+  'sources',
+  'photo',
+  'related',
+  'read',
+  'watch',
+  'listen',
+  'see',
+  'editor',
+  'disclosure',
+  'background',
+  'video',
+  'warning',
+  'caption',
+  // Line-ups and match reports: “Replacements: Everitt for Mapletoft (53), …”.
+  'replacements',
+  'subs',
+  'substitutes',
+  'scorers',
+  'scorer',
+  'booked',
+  'attendance',
+  'referee',
+  'sent',
+])
 /** A dummy subject “it”, or its contraction with “is” or “has”: “It’s been reported”. */
 const dummyIt = /^it(?:[’']s)?$/
 /** Auxiliaries of a passive after a dummy “it”: “It has been reported”, “it was said”. */
@@ -4987,18 +5020,27 @@ class Finder {
   /**
    * Transcripts: a paragraph that opens with a speaker’s name in capitals and
    * a colon (“PENCE: Well, look, …”, often after a straight quotation mark)
-   * is what that speaker said. Returns the blocks read so; their marks are
-   * not paired.
+   * is what that speaker said; so is one that opens with a name of two or
+   * three words (“Chris Matthews: …”), or of one when such a name opens
+   * two paragraphs or more (“Matthews: …”, “Lopez: …”). Returns the blocks
+   * read so; their marks are not paired.
    */
   transcript(): Set<number> {
     const {blocks, sentences, tokens} = this.document
     const found = new Set<number>()
+    const labels: {
+      block: BlockView
+      start: number
+      colon: number
+      label: string
+      named: boolean
+    }[] = []
+    const counts = new Map<string, number>()
 
     for (const block of blocks) {
       if (block.type !== 'ParagraphNode') continue
       const first = sentences[block.sentences[0] ?? -1]
-      const last = sentences[block.sentences[block.sentences.length - 1] ?? -1]
-      if (!first || !last) continue
+      if (!first) continue
       let index = this.reader.skipSpace(first.first, first.last)
       const mark = tokens[index]?.text === '"' || tokens[index]?.text === '“'
       if (mark) index++
@@ -5006,6 +5048,8 @@ class Finder {
       let words = 0
       // “Chris Matthews: Seriously, …”: a name in ordinary case, of two or three words.
       let mixedWords = 0
+
+      const text = tokens[start]?.text ?? ''
 
       while (index < first.last && words < 4) {
         const token = tokens[index] as Token
@@ -5015,19 +5059,39 @@ class Finder {
         index++
       }
 
+      if (tokens[index]?.text !== ':') continue
+      // “Matthews:”: a name of one word, read when one such recurs.
+      const single = words === 0 && mixedWords === 1 && !notTranscriptLabels.has(text.toLowerCase())
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
-      if (!named || tokens[index]?.text !== ':') continue
-      const speaker = {first: start, last: this.reader.skipSpaceBack(index - 1, start) + 1}
-      const from = this.reader.skipSpace(index + 1, last.last)
+      if (!named && !single) continue
+      const label = named ? '' : text
+      if (label) counts.set(label, (counts.get(label) ?? 0) + 1)
+      labels.push({block, start, colon: index, label, named})
+    }
+
+    // A transcript: a name of one word opens two paragraphs or more.
+    const transcript = [...counts.values()].some((count) => count >= 2)
+
+    for (const {block, start, colon, named} of labels) {
+      if (!named && !transcript) continue
+      const first = sentences[block.sentences[0] ?? -1] as SentenceView
+      const last = sentences[block.sentences[block.sentences.length - 1] ?? -1] as SentenceView
+      const speaker = {first: start, last: this.reader.skipSpaceBack(colon - 1, start) + 1}
+      const from = this.reader.skipSpace(colon + 1, last.last)
       let end = last.last
       while (
         end > from &&
         (tokens[end - 1]?.space || tokens[end - 1]?.text === '"' || tokens[end - 1]?.text === '”')
       )
         end--
-      if (this.reader.wordCount({first: from, last: end}) < 2 || this.nameList(from, end)) continue
+      // (Not “Clinton: 2,316.”, a count.)
+      if (
+        this.reader.wordCount({first: from, last: end}) < (named ? 2 : 3) ||
+        this.nameList(from, end)
+      )
+        continue
       found.add(block.index)
-      const attribution = this.attribution(first.index, speaker, this.markCue(index), undefined)
+      const attribution = this.attribution(first.index, speaker, this.markCue(colon), undefined)
       const content = {first: from, last: end}
       this.take(content)
       this.quotes.push({kind: 'direct', pieces: [content], attribution})
