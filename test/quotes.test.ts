@@ -2589,6 +2589,33 @@ describe('“reportedly” after an auxiliary', () => {
   })
 })
 
+describe('days, adverbs and “together”', () => {
+  it('an object before a day is content; a day alone is a time', () => {
+    const found = records(
+      'Flint\n\nErin Brockovich endorsed Sanders’ approach Saturday. He will speak on Monday. He spoke late Friday.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Erin Brockovich', 'endorsed', 'Sanders’ approach Saturday'],
+    ])
+  })
+
+  it('an adverb in -ly between the auxiliary and “expected to” joins the cue', () => {
+    const found = records('Fed\n\nYellen is widely expected to lay the ground for a rate hike.\n')
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['is widely expected', 'Yellen to lay the ground for a rate hike'],
+    ])
+  })
+
+  it('“together” opens no content', () => {
+    const found = records(
+      'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['President Barack Obama', 'endorsed', 'her'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

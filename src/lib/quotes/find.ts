@@ -865,6 +865,7 @@ const contentCannotStart = new Set([
   'anything',
   'so',
   'also',
+  'together',
   'earlier',
   'later',
   'last',
@@ -3605,7 +3606,18 @@ class Finder {
             continue
           }
         }
-        const previous = tokens[reader.skipSpaceBack(index - 1, start)]
+        let previous = tokens[reader.skipSpaceBack(index - 1, start)]
+        // “is widely expected to”: an adverb between the auxiliary and the
+        // participle (but “widely seen as” is read below).
+        if (
+          previous?.word &&
+          evidentialParticiples.has(lower) &&
+          lyAdverb.test(previous.text) &&
+          tokens[reader.skipSpace(index + 1, limit)]?.lower === 'to'
+        ) {
+          const auxiliary = tokens[reader.skipSpaceBack(previous.index - 1, start)]
+          if (auxiliary?.word && progressiveAuxiliaries.has(auxiliary.lower)) previous = auxiliary
+        }
         const nextIndex = reader.skipSpace(index + 1, limit)
         const next = tokens[nextIndex]
         let cueLast: number

@@ -313,6 +313,20 @@ export const monthNames: ReadonlySet<string> = new Set([
 
 /** Words that make a time of the noun after them: “last week”. */
 const timeModifiers = new Set(['last', 'next', 'this', 'past', 'earlier', 'later'])
+/** Words before a weekday in a time: “on Monday”, “late Friday”, “since Tuesday”. */
+const dayModifiers = new Set([
+  ...timeModifiers,
+  'on',
+  'early',
+  'late',
+  'since',
+  'by',
+  'until',
+  'before',
+  'after',
+  'from',
+  'that',
+])
 const timeNouns = new Set([
   'day',
   'week',
@@ -2914,7 +2928,10 @@ export class Reader {
     const tail = words[words.length - 1]
     if (!head || !tail || words.length > 3) return false
     return (
-      weekdaySet.has(tail.lower) ||
+      // “on Monday”, “last Tuesday”, “early Friday” (not “Sanders’ approach
+      // Saturday”, an object and its day).
+      (weekdaySet.has(tail.lower) &&
+        (words.length === 1 || dayModifiers.has((words[words.length - 2] as Token).lower))) ||
       // “The day before”, “A week earlier”, “Two years ago”.
       (relativeTimes.has(tail.lower) &&
         words.some((word) => timeNouns.has(singular(word.lower)))) ||
