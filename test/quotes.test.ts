@@ -2589,6 +2589,37 @@ describe('“reportedly” after an auxiliary', () => {
   })
 })
 
+describe('naming cues', () => {
+  it('a quotation named in a relative clause, its comma inside the marks, has the clause’s speaker', () => {
+    const found = records(
+      'Deal\n\nThe deal, which Trump called “a disgrace,” was signed. As America prepares for what Newt Gingrich called “the loudest election in history,” the former speaker spoke.\n',
+    )
+    expect(
+      found
+        .filter((record) => record.kind === 'partial')
+        .map((record) => [record.speaker?.text, record.text]),
+    ).toEqual([
+      ['Trump', 'a disgrace'],
+      ['Newt Gingrich', 'the loudest election in history'],
+    ])
+  })
+
+  it('what a naming verb names ends with its quotation at a comma, but not inside a list', () => {
+    const found = records(
+      'Tweets\n\nIn another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story. Trump called the senator a "nasty guy," an "anchor baby" and "sick." Kendall wrote that the request was "futile," because the records were public.\n',
+    )
+    expect(
+      found
+        .filter((record) => record.kind === 'mixed')
+        .map((record) => [record.cue?.text, record.text]),
+    ).toEqual([
+      ['called', 'Cruz the "ultimate hypocrite,"'],
+      ['called', 'the senator a "nasty guy," an "anchor baby" and "sick."'],
+      ['wrote', 'that the request was "futile," because the records were public'],
+    ])
+  })
+})
+
 describe('days, adverbs and “together”', () => {
   it('an object before a day is content; a day alone is a time', () => {
     const found = records(

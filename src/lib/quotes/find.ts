@@ -333,6 +333,10 @@ const notTranscriptLabels = new Set([
   'referee',
   'sent',
 ])
+/** Verbs whose object a quotation names (not “wrote”, “praised”): “called”, “described”, “dubbed”. */
+const namingVerb = /^(?:call|label|dub|describ|brand|term)/
+/** Pronouns that open a relative clause of a naming cue: “which Trump called “a disgrace,” was …”. */
+const relativeNaming = new Set(['which', 'what'])
 /** A dummy subject “it”, or its contraction with “is” or “has”: “It’s been reported”. */
 const dummyIt = /^it(?:[’']s)?$/
 /** Auxiliaries of a passive after a dummy “it”: “It has been reported”, “it was said”. */
@@ -1713,7 +1717,18 @@ class Finder {
     const next = reader.skipSpace(closer + 1, limit)
     if (this.document.tokens[next]?.lower === 'by')
       return this.namedBy(opener, next, start, limit, sentence)
-    if (next < limit && !reader.isComma(next) && !reader.isClauseEnd(next)) return undefined
+    // (“which Trump called “a disgrace,” was …”: a comma inside the marks
+    // ends the clause too.)
+    // A comma inside the marks ends a relative clause too: “which Trump
+    // called “a disgrace,” was …” (see `relativeNaming` below).
+    const innerComma =
+      next < limit &&
+      !reader.isComma(next) &&
+      !reader.isClauseEnd(next) &&
+      reader.isComma(reader.skipSpaceBack(closer - 1, opener)) &&
+      !this.quotationAt(next, limit)
+    if (next < limit && !reader.isComma(next) && !reader.isClauseEnd(next) && !innerComma)
+      return undefined
     let words = 0
 
     for (let index = opener - 1; index >= start && words <= 10; index--) {
@@ -1747,10 +1762,43 @@ class Finder {
 
       const speaker = reader.speakerBefore(index, start)
       if (!speaker) return undefined
+      const relative = this.document.tokens[reader.skipSpaceBack(speaker.first - 1, start)]
+      if (innerComma && !relativeNaming.has(relative?.lower ?? '')) return undefined
       return this.attribution(sentence, speaker, cue, undefined)
     }
 
     return undefined
+  }
+
+  /** Whether a quotation opens at `at`, after an article or not: “an “anchor baby,””. */
+  quotationAt(at: number, limit: number): boolean {
+    const reader = this.reader
+    const next = articles.includes(this.document.tokens[at]?.lower ?? '')
+      ? reader.skipSpace(at + 1, limit)
+      : at
+    return reader.isQuoteMark(next)
+  }
+
+  /**
+   * Where a quotation in `content` ends (after its closing mark) when a
+   * comma follows or closes it: the end of what a naming cue names; `-1`
+   * when there is none.
+   */
+  namedQuotationEnd(content: TokenRange): number {
+    const reader = this.reader
+    for (const quote of this.quotes) {
+      const piece = quote.pieces[0]
+      if (!piece || piece.first <= content.first || piece.first >= content.last) continue
+      if (piece.last >= content.last) return -1
+      const closer = piece.last - 1
+      const after = reader.skipSpace(piece.last, content.last)
+      const inner = reader.isComma(reader.skipSpaceBack(closer - 1, piece.first))
+      if (!(inner || reader.isComma(after))) return -1
+      // (Not a list of them: “a “nasty guy,” an “anchor baby,” …”.)
+      const next = reader.skipSpace(inner ? after : after + 1, content.last)
+      return this.quotationAt(next, content.last) ? -1 : piece.last
+    }
+    return -1
   }
 
   /**
@@ -3438,6 +3486,12 @@ class Finder {
           ),
         ),
       }
+      // “Trump called Cruz the “ultimate hypocrite,” linking to …”: what a
+      // naming cue names ends with its quotation, at a comma.
+      if (namingCues.has(word.lower) && namingVerb.test(word.lower)) {
+        const closing = this.namedQuotationEnd(content)
+        if (closing !== -1) content.last = closing
+      }
       // “Richards noted that …, said the Washington Examiner.”: the content
       // ends before an inverted attribution that ends the sentence.
       const inner = this.saidWithinAt(content, this.contentEnd(limit))
@@ -4358,6 +4412,13 @@ class Finder {
       // After a participle (“…, referring to the budget, “…””), the object
       // ends at its comma.
       end = participle ? this.appositionEnd(next, end) : this.commaEnd(next, end)
+    }
+    // (“called Cruz the “ultimate hypocrite,” linking …”: what it names ends
+    // with its quotation.)
+    const named = this.document.tokens[cue.range.first]?.lower ?? ''
+    if (namingCues.has(named) && namingVerb.test(named)) {
+      const closing = this.namedQuotationEnd({first: next, last: end})
+      if (closing !== -1) end = closing
     }
     const content = {first: next, last: end}
     // A named source may back a bare name: “Smith endorsed Jones.”
