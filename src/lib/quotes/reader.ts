@@ -2856,7 +2856,7 @@ export class Reader {
 
   /**
    * Whether the words from `from` to `last` are a role that an article opens
-   * (“The director of the European Centre”, “the head of Acme”), with no
+   * (“The director of the European Centre”, “the chairman of Acme”), with no
    * verb.
    */
   opensWithRole(from: number, last: number): boolean {
