@@ -947,6 +947,11 @@ describe('quotation marks', () => {
     ])
     // Once, it is a label.
     expect(records('Panel\n\nLopez: No one is like that, in a way.\n')).toEqual([])
+    // A line in straight quotation marks: the closing one is no content.
+    const quoted = records('Debate\n\n"PENCE: Well, look, we will win this race."\n')
+    expect(quoted.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['PENCE', 'Well, look, we will win this race.'],
+    ])
     expect(
       records(
         'Match\n\nReplacements: Everitt for Mapletoft (53), Hodgson for Edwards (77).\n\nReplacements: Green for Dowd (71), Birkett for Hart (80).\n',
