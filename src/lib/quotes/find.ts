@@ -333,8 +333,10 @@ const notTranscriptLabels = new Set([
   'referee',
   'sent',
 ])
-/** Verbs whose object a quotation names (not “wrote”, “praised”): “called”, “described”, “dubbed”. */
-const namingVerb = /^(?:call|label|dub|describ|brand|term)/
+/** Naming cues whose object a quotation names (not “wrote”, “praised”): “called”, “described”, “dubbed”. */
+const namingVerbs: ReadonlySet<string> = new Set(
+  [...namingCues].filter((cue) => /^(?:call|label|dub|describ|brand|term)/.test(cue)),
+)
 /** Pronouns that open a relative clause of a naming cue: “which Trump called “a disgrace,” was …”. */
 const relativeNaming = new Set(['which', 'what'])
 /** A dummy subject “it”, or its contraction with “is” or “has”: “It’s been reported”. */
@@ -941,16 +943,6 @@ export function outerQuotes(
 }
 
 /**
- * Find quotes and attributions.
- *
- * @param document
- *   View of the document.
- * @param cues
- *   More cue words.
- * @returns
- *   Findings.
- */
-/**
  * Where, in a sorted list of token indices, the first index at or after
  * `index` stands, found from `at` (where a scan stood last) either way.
  */
@@ -960,6 +952,16 @@ function seek(list: readonly number[], at: number, index: number): number {
   return at
 }
 
+/**
+ * Find quotes and attributions.
+ *
+ * @param document
+ *   View of the document.
+ * @param cues
+ *   More cue words.
+ * @returns
+ *   Findings.
+ */
 export function find(document: DocumentView, cues: ReadonlySet<string>): Findings {
   return new Finder(document, cues).run()
 }
@@ -1717,18 +1719,15 @@ class Finder {
     const next = reader.skipSpace(closer + 1, limit)
     if (this.document.tokens[next]?.lower === 'by')
       return this.namedBy(opener, next, start, limit, sentence)
-    // (“which Trump called “a disgrace,” was …”: a comma inside the marks
-    // ends the clause too.)
-    // A comma inside the marks ends a relative clause too: “which Trump
-    // called “a disgrace,” was …” (see `relativeNaming` below).
+    // The quotation ends its clause: a comma or the clause's end follows it,
+    // or, in a relative clause, a comma inside the marks ends it (“which
+    // Trump called “a disgrace,” was …”; see `relativeNaming` below).
+    const goesOn = next < limit && !reader.isComma(next) && !reader.isClauseEnd(next)
     const innerComma =
-      next < limit &&
-      !reader.isComma(next) &&
-      !reader.isClauseEnd(next) &&
+      goesOn &&
       reader.isComma(reader.skipSpaceBack(closer - 1, opener)) &&
       !this.quotationAt(next, limit)
-    if (next < limit && !reader.isComma(next) && !reader.isClauseEnd(next) && !innerComma)
-      return undefined
+    if (goesOn && !innerComma) return undefined
     let words = 0
 
     for (let index = opener - 1; index >= start && words <= 10; index--) {
@@ -3488,7 +3487,7 @@ class Finder {
       }
       // “Trump called Cruz the “ultimate hypocrite,” linking to …”: what a
       // naming cue names ends with its quotation, at a comma.
-      if (namingCues.has(word.lower) && namingVerb.test(word.lower)) {
+      if (namingVerbs.has(word.lower)) {
         const closing = this.namedQuotationEnd(content)
         if (closing !== -1) content.last = closing
       }
@@ -3661,19 +3660,19 @@ class Finder {
           }
         }
         let previous = tokens[reader.skipSpaceBack(index - 1, start)]
+        const nextIndex = reader.skipSpace(index + 1, limit)
+        const next = tokens[nextIndex]
         // “is widely expected to”: an adverb between the auxiliary and the
         // participle (but “widely seen as” is read below).
         if (
           previous?.word &&
           evidentialParticiples.has(lower) &&
           lyAdverb.test(previous.text) &&
-          tokens[reader.skipSpace(index + 1, limit)]?.lower === 'to'
+          next?.lower === 'to'
         ) {
           const auxiliary = tokens[reader.skipSpaceBack(previous.index - 1, start)]
           if (auxiliary?.word && progressiveAuxiliaries.has(auxiliary.lower)) previous = auxiliary
         }
-        const nextIndex = reader.skipSpace(index + 1, limit)
-        const next = tokens[nextIndex]
         let cueLast: number
         let restFirst: number
         let copula = false
@@ -4043,11 +4042,6 @@ class Finder {
   }
 
   /**
-   * The auxiliary of a passive participle, over at most two adverbs (“was
-   * endorsed”, “was first reported”, “has since been widely praised”); `-1`
-   * when there is none.
-   */
-  /**
    * Where the auxiliaries of a passive with a dummy “it” start (“It has
    * been reported”, “it was said”, “It’s been reported”), or the
    * participle itself after “It’s” (“It’s believed”); `-1` when its subject
@@ -4068,6 +4062,11 @@ class Finder {
     return first === participle && it.lower === 'it' ? -1 : first
   }
 
+  /**
+   * The auxiliary of a passive participle, over at most two adverbs (“was
+   * endorsed”, “was first reported”, “has since been widely praised”); `-1`
+   * when there is none.
+   */
   passiveAuxiliary(participle: number, start: number): number {
     const reader = this.reader
     let at = reader.skipSpaceBack(participle - 1, start)
@@ -4415,8 +4414,7 @@ class Finder {
     }
     // (“called Cruz the “ultimate hypocrite,” linking …”: what it names ends
     // with its quotation.)
-    const named = this.document.tokens[cue.range.first]?.lower ?? ''
-    if (namingCues.has(named) && namingVerb.test(named)) {
+    if (namingVerbs.has(this.document.tokens[cue.range.first]?.lower ?? '')) {
       const closing = this.namedQuotationEnd({first: next, last: end})
       if (closing !== -1) end = closing
     }
@@ -5103,9 +5101,9 @@ class Finder {
     const found = new Set<number>()
     const labels: {
       block: BlockView
+      first: SentenceView
       start: number
       colon: number
-      label: string
       named: boolean
     }[] = []
     const counts = new Map<string, number>()
@@ -5137,17 +5135,15 @@ class Finder {
       const single = words === 0 && mixedWords === 1 && !notTranscriptLabels.has(text.toLowerCase())
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
       if (!named && !single) continue
-      const label = named ? '' : text
-      if (label) counts.set(label, (counts.get(label) ?? 0) + 1)
-      labels.push({block, start, colon: index, label, named})
+      if (!named) counts.set(text, (counts.get(text) ?? 0) + 1)
+      labels.push({block, first, start, colon: index, named})
     }
 
     // A transcript: a name of one word opens two paragraphs or more.
     const transcript = [...counts.values()].some((count) => count >= 2)
 
-    for (const {block, start, colon, named} of labels) {
+    for (const {block, first, start, colon, named} of labels) {
       if (!named && !transcript) continue
-      const first = sentences[block.sentences[0] ?? -1] as SentenceView
       const last = sentences[block.sentences[block.sentences.length - 1] ?? -1] as SentenceView
       const speaker = {first: start, last: this.reader.skipSpaceBack(colon - 1, start) + 1}
       const from = this.reader.skipSpace(colon + 1, last.last)
