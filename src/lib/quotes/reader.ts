@@ -365,6 +365,15 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word
 }
 
+/**
+ * Whether a lower-case word is a noun of sources, or a singular or plural
+ * noun of sources or people (“source”, “critics”, “officials”).
+ */
+function peopleNoun(lower: string): boolean {
+  const singular = singularNoun(lower)
+  return sourceNouns.has(lower) || sourceNouns.has(singular) || personNouns.has(singular)
+}
+
 /** A plural noun in the singular, “-ies” as “-y” (“bodies” → “body”). */
 export function singularNoun(word: string): string {
   return word.replace(/ies$/, 'y').replace(/s$/, '')
@@ -1449,9 +1458,7 @@ export class Reader {
       token.capitalised ||
       subjectPronouns.has(lower) ||
       determinerWords.has(lower) ||
-      sourceNouns.has(lower) ||
-      sourceNouns.has(singularNoun(lower)) ||
-      personNouns.has(singularNoun(lower))
+      peopleNoun(lower)
     )
   }
 
@@ -2997,11 +3004,7 @@ export class Reader {
 
   /** Whether a lower-case word is a noun of people or sources (“source”, “officials”). */
   sourceNoun(token: Token): boolean {
-    const singular = singularNoun(token.lower)
-    return (
-      token.text === token.lower &&
-      (sourceNouns.has(token.lower) || sourceNouns.has(singular) || personNouns.has(singular))
-    )
+    return token.text === token.lower && peopleNoun(token.lower)
   }
 
   /** Drop leading words that cannot start a speaker; reject an empty one. */
