@@ -793,13 +793,20 @@ export class Resolver {
    */
   resolve(range: TokenRange): Resolution {
     const nicknames = this.document.nicknames
-    // A nickname is no part of the name (`Marcia "Cia" Price`).
-    const tokens = this.document.tokens
-      .slice(range.first, range.last)
-      .filter((token) => nicknames[token.index] === 0)
-    const words = tokens.filter((token) => token.word)
+    const all = this.document.tokens
+    // The tokens of the mention, its words and its text, read in one pass: a
+    // nickname is no part of the name (`Marcia "Cia" Price`).
+    const tokens: Token[] = []
+    const words: Token[] = []
+    let text = ''
+    for (let index = range.first; index < Math.min(range.last, all.length); index++) {
+      if (nicknames[index] !== 0) continue
+      const token = all[index] as Token
+      tokens.push(token)
+      if (token.word) words.push(token)
+      text += token.text
+    }
     const start = tokens[0]?.start ?? 0
-    const text = tokens.map((token) => token.text).join('')
     const first = words[0]
     const lowerText = text.toLowerCase()
     const anonymous =
