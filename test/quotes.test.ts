@@ -2642,6 +2642,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a noun in -ly is no adverb joined to the cue after it', () => {
+    const found = records(
+      'BT\n\nThe former monopoly said prices would fall. Attorneys for the family said the relatives watched it. Chancellor Gordon Brown’s closest ally has denied suggestions of a giveaway.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The former monopoly', 'said'],
+      ['Attorneys for the family', 'said'],
+      ['Chancellor Gordon Brown’s closest ally', 'has denied'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1007,3 +1007,40 @@ export const quantifiers: readonly string[] = [
   'most',
   'few',
 ]
+
+/**
+ * Words in “-ly” that are no adverbs: nouns, verbs and names (“family”,
+ * “supply”, “rally”, “July”).
+ */
+export const notLyAdverbs: readonly string[] = [
+  'ally',
+  'anomaly',
+  'apply',
+  'assembly',
+  'belly',
+  'billy',
+  'bully',
+  'butterfly',
+  'comply',
+  'family',
+  'folly',
+  'holly',
+  'holy',
+  'homily',
+  'imply',
+  'italy',
+  'jelly',
+  'july',
+  'lily',
+  'molly',
+  'monopoly',
+  'multiply',
+  'oily',
+  'rally',
+  'reply',
+  'rely',
+  'sally',
+  'supply',
+  'tally',
+  'ugly',
+]

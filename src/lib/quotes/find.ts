@@ -45,6 +45,7 @@ import {
   type DocumentView,
   isCapitalised,
   isComma,
+  isLyAdverb,
   isPossessive,
   type SentenceView,
   Shapes,
@@ -382,8 +383,6 @@ const approximated = new Set([...numberWords, 'half', 'twice', 'dozens', 'hundre
 const fractions = new Set(['third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million'])
 /** Prepositions that open a phrase of place or time, which is no content. */
 const circumstancePrepositions = new Set(['in', 'on', 'during', 'inside', 'outside'])
-/** An adverb in “-ly” (“loudly”; not “fly”, “Italy” has a capital). */
-const lyAdverb = /^[a-z]{3,}ly$/
 /** Objects that make a cue in a clause of “as” a time, not an attribution: “As he said that, …”. */
 const asObjects = new Set(['that', 'this', 'it', 'so'])
 
@@ -1249,7 +1248,7 @@ class Finder {
         !negations.has(token.lower) &&
         token.lower !== 'been' &&
         token.lower !== 'being' &&
-        !(token.lower.endsWith('ly') && token.lower.length > 3)
+        !isLyAdverb(token, true)
       ) {
         break
       }
@@ -2183,7 +2182,7 @@ class Finder {
     const words = this.reader.words(content)
     if (words.length > 6) return false
     let first = 0
-    while (first < words.length && lyAdverb.test((words[first] as Token).text)) first++
+    while (first < words.length && isLyAdverb(words[first] as Token)) first++
     const word = words[first]
     return word === undefined || circumstancePrepositions.has(word.lower)
   }
@@ -2488,9 +2487,7 @@ class Finder {
     // (“… and repeatedly says, “…””, “… and then predicted: “…””).
     const adverb = this.document.tokens[previous]
     const joined =
-      adverb?.word &&
-      ((adverb.lower.length > 3 && adverb.lower.endsWith('ly')) ||
-        sequenceAdverbs.has(adverb.lower))
+      adverb?.word && (isLyAdverb(adverb, true) || sequenceAdverbs.has(adverb.lower))
         ? this.document.tokens[reader.skipSpaceBack(previous - 1, start)]
         : adverb
 
@@ -3667,7 +3664,7 @@ class Finder {
         if (
           previous?.word &&
           evidentialParticiples.has(lower) &&
-          lyAdverb.test(previous.text) &&
+          isLyAdverb(previous) &&
           next?.lower === 'to'
         ) {
           const auxiliary = tokens[reader.skipSpaceBack(previous.index - 1, start)]
@@ -4075,7 +4072,7 @@ class Finder {
       const token = this.document.tokens[at] as Token
       if (!token.word) return -1
       if (progressiveAuxiliaries.has(token.lower)) return at
-      const adverb = passiveAdverbs.has(token.lower) || token.lower.endsWith('ly')
+      const adverb = passiveAdverbs.has(token.lower) || isLyAdverb(token, true)
       if (!adverb || adverbs === 2) return -1
       at = reader.skipSpaceBack(at - 1, start)
     }

@@ -33,6 +33,7 @@ import {
   type DocumentView,
   isCapitalised,
   isComma,
+  isLyAdverb,
   isPossessive,
   type SentenceView,
   Shapes,
@@ -677,8 +678,6 @@ const number = /^\d[\d,.]*$/
 const fraction = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\p{L}*-/iu
 /** A modifier with a hyphen before a lower-case ending (“PC-based”, “short-term”). */
 const hyphenated = /.-\p{Ll}+$/u
-/** An adverb in “-ly” (“first reported by”, “widely reported by”). */
-const lyAdverb = /^\p{Ll}+ly$/u
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1744,7 +1743,7 @@ export class Reader {
       return true
     // “was first reported by”: an adverb between the auxiliary and a
     // participle that has an agent.
-    if (!(passiveAdverbs.has(previous.lower) || lyAdverb.test(previous.text))) return false
+    if (!(passiveAdverbs.has(previous.lower) || isLyAdverb(previous))) return false
     const by = this.tokens[this.skipSpace(cue + 1, this.tokens.length)]
     if (by?.lower !== 'by') return false
     const auxiliary = this.tokens[this.skipSpaceBack(previous.index - 1, limit)]
@@ -1761,7 +1760,7 @@ export class Reader {
     const token = this.tokens[index]
     if (!token?.word) return false
     const auxiliary = auxiliaryWords.has(token.lower)
-    if (!auxiliary && !token.lower.endsWith('ly')) return false
+    if (!auxiliary && !isLyAdverb(token, true)) return false
     if (!token.capitalised) return true
     // “Theresa May wrote”, “Will Smith said”: a capitalised auxiliary inside
     // a sentence is a name too.
@@ -2748,14 +2747,14 @@ export class Reader {
     // Mr. Trump's use of a crude sexual reference to describe …”).
     const most = head && adverbialPrepositions.has(head.lower) ? 20 : 10
     if (!head || words.length > most || this.cueAt(head.index, last)) return false
-    if (words.length === 1) return sentenceAdverbs.has(head.lower) || head.lower.endsWith('ly')
+    if (words.length === 1) return sentenceAdverbs.has(head.lower) || isLyAdverb(head, true)
     // “once again”, “still again”.
     if (words.length <= 3 && words.every((word) => sentenceAdverbs.has(word.lower))) return true
     // “More significantly”, “Perhaps most importantly”.
     if (
       words.length <= 3 &&
       words.every((word, index) =>
-        index === words.length - 1 ? word.lower.endsWith('ly') : degreeAdverbs.has(word.lower),
+        index === words.length - 1 ? isLyAdverb(word, true) : degreeAdverbs.has(word.lower),
       )
     )
       return true

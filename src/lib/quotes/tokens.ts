@@ -5,7 +5,7 @@
 
 import type {Sentence, SentenceContent} from 'nlcst'
 import type {Root} from '../../types.js'
-import {articles, possessiveDeterminers} from '../data/words.js'
+import {articles, notLyAdverbs, possessiveDeterminers} from '../data/words.js'
 
 /**
  * One child of a sentence, with its text. Tokens are made by one class, so
@@ -364,6 +364,26 @@ function nameSide(tokens: Token[], space: number, at: number, first: number): bo
 /** Digits of a group: one to three before a comma, three after it. */
 const groupBefore = /^\d{1,3}$/
 const groupAfter = /^\d{3}(?!\d)/
+
+const notAdverbs: ReadonlySet<string> = new Set(notLyAdverbs)
+
+/**
+ * Whether a word is an adverb in “-ly” (“only”, “loudly”, “widely”; not
+ * “fly”, “family” nor “supply”). A capitalised word in “-ly” is a name
+ * (“Kelly”, “Italy”) unless `capitalised` says the caller tells names apart
+ * (a headline, a sentence's first word).
+ */
+export function isLyAdverb(token: Token, capitalised = false): boolean {
+  const lower = token.lower
+  return (
+    token.word &&
+    lower.length > 3 &&
+    lower.endsWith('ly') &&
+    (capitalised || !token.capitalised) &&
+    /^\p{Ll}+$/u.test(lower) &&
+    !notAdverbs.has(lower)
+  )
+}
 
 /**
  * Whether the token at `index` is a comma: not one between groups of digits
