@@ -1785,6 +1785,8 @@ class Finder {
   namedQuotationEnd(content: TokenRange): number {
     const reader = this.reader
     for (const quote of this.quotes) {
+      // A quotation in marks; not reported speech found in the content.
+      if (quote.kind !== 'direct' && quote.kind !== 'partial') continue
       const piece = quote.pieces[0]
       if (!piece || piece.first <= content.first || piece.first >= content.last) continue
       if (piece.last >= content.last) return -1
