@@ -1780,6 +1780,15 @@ describe('reported speech', () => {
     expect(according?.speaker?.text).toBe('the police')
   })
 
+  it('“according to” a plan, a rule or a measure reports nothing', () => {
+    const found = records(
+      'Funeral\n\nAccording to his wishes, there will be no funeral service. Brokers were rewarded according to how much business they brought. The game draws creatures according to rules devised by its makers. Everything went according to plan. Crime fell, according to the police.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['the police', 'according to', 'Crime fell'],
+    ])
+  })
+
   it('a comma between groups of digits separates no clauses', () => {
     const [record, ...rest] = records(
       'Privatisation review\n\nEarlier this month, the prime minister said as many as 3,000 firms may have their sales reviewed.\n',

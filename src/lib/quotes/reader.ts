@@ -678,6 +678,29 @@ const number = /^\d[\d,.]*$/
 const fraction = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\p{L}*-/iu
 /** A modifier with a hyphen before a lower-case ending (“PC-based”, “short-term”). */
 const hyphenated = /.-\p{Ll}+$/u
+/**
+ * What “according to” names when it means “in accordance with”: a plan, a
+ * rule or a measure (“according to plan”, “according to how much …”).
+ */
+const accordance = new Set([
+  'how',
+  'whether',
+  'plan',
+  'plans',
+  'schedule',
+  'rule',
+  'rules',
+  'arrangement',
+  'arrangements',
+  'wishes',
+  'custom',
+  'tradition',
+  'script',
+  'merit',
+  'need',
+  'needs',
+  'seniority',
+])
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1524,11 +1547,15 @@ export class Reader {
 
     if (lower === 'according') {
       const to = this.skipSpace(index + 1, limit)
-      if (this.tokens[to]?.lower === 'to') {
-        return {range: {first: index, last: to + 1}, cueClass: 'speech'}
-      }
-
-      return undefined
+      if (this.tokens[to]?.lower !== 'to') return undefined
+      // “went according to plan”, “paid according to how much …”: in
+      // accordance with a plan or a measure, no source.
+      let next = this.skipSpace(to + 1, limit)
+      const determiner = this.tokens[next]?.lower ?? ''
+      if (articles.includes(determiner) || possessiveDeterminers.includes(determiner))
+        next = this.skipSpace(next + 1, limit)
+      if (accordance.has(this.tokens[next]?.lower ?? '')) return undefined
+      return {range: {first: index, last: to + 1}, cueClass: 'speech'}
     }
 
     // A cue is a verb: lower case, unless it opens the sentence (“Says …”)
