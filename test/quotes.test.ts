@@ -1789,6 +1789,23 @@ describe('reported speech', () => {
     ])
   })
 
+  it('“According to X,” before an attribution is a source, not what is quoted', () => {
+    const found = records(
+      'Bill\n\nAccording to Yahoo News, Lehrich said Friday that if his candidate were to win in November, “she would sign this legislation.”\n',
+    )
+    expect(found[0]).toMatchObject({
+      kind: 'mixed',
+      speaker: {text: 'Yahoo News'},
+      cue: {text: 'According to'},
+      text: 'Lehrich said Friday that if his candidate were to win in November, “she would sign this legislation.”',
+    })
+    // The quotation, whose own attribution stands inside that content, is a
+    // part of it.
+    expect(found.slice(1).map((record) => [record.kind, record.text])).toEqual([
+      ['partial', 'she would sign this legislation.'],
+    ])
+  })
+
   it('a comma between groups of digits separates no clauses', () => {
     const [record, ...rest] = records(
       'Privatisation review\n\nEarlier this month, the prime minister said as many as 3,000 firms may have their sales reviewed.\n',

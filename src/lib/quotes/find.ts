@@ -1616,6 +1616,12 @@ class Finder {
     // adverbial is no clause.
     if (this.reader.isTime(lead.first, lead.last) || this.reader.isAdverbial(lead.first, lead.last))
       return undefined
+    // “According to Yahoo News, Lehrich said …, “…””: a source, no clause.
+    if (
+      this.document.tokens[lead.first]?.lower === 'according' &&
+      this.reader.cueAt(lead.first, lead.last)
+    )
+      return undefined
     return lead
   }
 

@@ -5,7 +5,14 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../types.js'
-import {extent, type Findings, type FoundAttribution, find, outerQuotes} from '../quotes/find.js'
+import {
+  extent,
+  type Findings,
+  type FoundAttribution,
+  type FoundQuote,
+  find,
+  outerQuotes,
+} from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
 import {isClause} from '../quotes/reader.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
@@ -203,25 +210,35 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     if (attribution.subject && lost.has(attribution.subject)) attribution.subject = undefined
   }
 
+  /** Quotations in one piece whose attribution was lost. */
+  const orphans = new Set<FoundQuote>()
   findings.quotes = findings.quotes.filter((quote) => {
     if (!quote.attribution || !lost.has(quote.attribution)) return true
     quote.attribution = undefined
+    if (quote.kind === 'direct' && quote.pieces.length === 1) orphans.add(quote)
     return quote.kind === 'direct' || quote.kind === 'partial'
   })
 
   // A partial quote whose reported speech lost its attribution takes that of
-  // other reported speech around it, if any (“… ‘because …,’ Mr. Chipok said”).
+  // other reported speech around it, if any (“… ‘because …,’ Mr. Chipok
+  // said”); so does a quotation whose attribution stood inside other
+  // reported speech (“According to Yahoo News, Lehrich said …, “she would
+  // …””), which is then mixed.
   const around = outerQuotes(
     findings.quotes,
     tokens,
-    (quote) => quote.kind === 'mixed' && quote.attribution !== undefined,
+    (quote) =>
+      (quote.kind === 'mixed' || quote.kind === 'indirect') && quote.attribution !== undefined,
   )
 
   for (const quote of findings.quotes) {
     const piece = quote.pieces[0]
-    if (quote.kind !== 'partial' || quote.attribution || !piece) continue
+    if (quote.attribution || !piece || !(quote.kind === 'partial' || orphans.has(quote))) continue
     const outer = around(piece)
-    if (outer) quote.attribution = outer.attribution
+    if (!outer || (outer.kind === 'indirect' && !orphans.has(quote))) continue
+    quote.attribution = outer.attribution
+    outer.kind = 'mixed'
+    quote.kind = 'partial'
   }
 }
 
