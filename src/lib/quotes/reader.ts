@@ -492,6 +492,19 @@ export function verbLike(token: Token): boolean {
   )
 }
 
+/**
+ * Whether a word may stand inside a noun phrase that opens a sentence: no
+ * verb, nor a word that ends a subject (but “of” in a role: “the director
+ * of Acme”, when `of` is set).
+ */
+function inPhrase(word: Token, of = false): boolean {
+  return !(
+    verbLike(word) ||
+    boundaryWords.has(word.lower) ||
+    (stopWords.has(word.lower) && !(of && word.lower === 'of'))
+  )
+}
+
 /** Adverbs of degree before an adverb in -ly: “More significantly”. */
 const degreeAdverbs = new Set([
   'more',
@@ -2879,11 +2892,7 @@ export class Reader {
       head !== undefined &&
       words.length <= 4 &&
       (articles.includes(head.lower) || possessiveDeterminers.includes(head.lower)) &&
-      words.every(
-        (word, index) =>
-          index === 0 ||
-          !(verbLike(word) || boundaryWords.has(word.lower) || stopWords.has(word.lower)),
-      )
+      words.every((word, index) => index === 0 || inPhrase(word))
     )
   }
 
@@ -2901,15 +2910,7 @@ export class Reader {
       role !== undefined &&
       role.text === role.lower &&
       roleNoun(role) &&
-      words.every(
-        (word, index) =>
-          index < 2 ||
-          !(
-            verbLike(word) ||
-            boundaryWords.has(word.lower) ||
-            (stopWords.has(word.lower) && word.lower !== 'of')
-          ),
-      )
+      words.every((word, index) => index < 2 || inPhrase(word, true))
     )
   }
 
