@@ -2679,6 +2679,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a cue word after a verb in the past is its object; “called in” is a call', () => {
+    const found = records(
+      'Forum\n\nThe candidates took questions from the crowd. The three firms gave hints about how the chip will work. She recently called in to a town hall about police. Argonaut called in administrators on Friday to rescue the company. The senator said he took questions.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The senator', 'said', 'he took questions'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

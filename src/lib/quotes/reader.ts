@@ -714,6 +714,8 @@ const accordance = new Set([
   'needs',
   'seniority',
 ])
+/** Verbs in the past whose object a cue word may be: “took questions”, “drew attacks”. */
+const pastObjectVerbs = new Set(['took', 'made', 'gave', 'drew', 'held', 'won', 'lost', 'launched'])
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1616,11 +1618,24 @@ export class Reader {
     )
       return undefined
 
-    // “Trump called into Bill O’Reilly’s program”: a telephone call.
-    if (lower.startsWith('call') && following?.lower === 'into') return undefined
+    // “Trump called into Bill O’Reilly’s program”, “she called in to a town
+    // hall”: a telephone call.
+    if (lower.startsWith('call') && (following?.lower === 'into' || following?.lower === 'in'))
+      return undefined
 
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && following?.lower === 'off') return undefined
+
+    // “The candidates took questions from veterans”, “drew attacks”: a noun
+    // right after a verb in the past is its object (not a participle: “got
+    // asked”, “kept asking”).
+    if (
+      previous?.word &&
+      pastObjectVerbs.has(previous.lower) &&
+      !lower.endsWith('ed') &&
+      !lower.endsWith('ing')
+    )
+      return undefined
 
     // “swept aside defending champion Venus Williams”: a title, no defence.
     if (lower === 'defending' && next?.word && titleHolders.has(next.lower)) return undefined
