@@ -2688,6 +2688,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“called” someone at a time or to do something is a telephone call; “called off” a cancellation', () => {
+    const found = records(
+      'Calls\n\nObama called both candidates Tuesday night. She called Sanders to congratulate him. Mr. Obama called Naghmeh Abedini. Shire called off a $54 billion deal. Cruz called them on it. He called Trump a liar.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Cruz', 'called', 'them on it'],
+      ['He', 'called', 'Trump a liar'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

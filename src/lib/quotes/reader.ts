@@ -716,6 +716,8 @@ const accordance = new Set([
 ])
 /** Verbs in the past whose object a cue word may be: “took questions”, “drew attacks”. */
 const pastObjectVerbs = new Set(['took', 'made', 'gave', 'drew', 'held', 'won', 'lost', 'launched'])
+/** Words after the one telephoned: a time or a purpose (“called Sanders to congratulate him”). */
+const callFollowers = new Set(['to', 'after', 'before', 'last', 'late', 'early'])
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1619,8 +1621,15 @@ export class Reader {
       return undefined
 
     // “Trump called into Bill O’Reilly’s program”, “she called in to a town
-    // hall”: a telephone call.
-    if (lower.startsWith('call') && (following?.lower === 'into' || following?.lower === 'in'))
+    // hall”, “called Sanders to congratulate him”: a telephone call; “called
+    // off the deal”: a cancellation.
+    if (
+      lower.startsWith('call') &&
+      (following?.lower === 'into' ||
+        following?.lower === 'in' ||
+        following?.lower === 'off' ||
+        this.telephoned(index, limit))
+    )
       return undefined
 
     // “researchers showed off bipedal designs”: a display, no finding.
@@ -1967,6 +1976,51 @@ export class Reader {
       at = this.skipSpaceBack(at - 1, limit)
     }
     return {first, last: noun + 1}
+  }
+
+  /**
+   * Whether “call” at `index` telephones someone: its object is a name or an
+   * object pronoun that a time, a purpose or the clause's end follows (“Obama
+   * called both candidates Tuesday night”, “she called Sanders to
+   * congratulate him”), not a second object that names (“called him a
+   * liar”, “called Trump dangerous”).
+   */
+  telephoned(index: number, limit: number): boolean {
+    let at = this.skipSpace(index + 1, limit)
+    const first = this.tokens[at]
+    // (Not “Calls On Obama To Resign”, a headline's “call on”.)
+    if (!first?.word || first.lower === 'on' || first.lower === 'for') return false
+
+    if (objectPronouns.includes(first.lower) && first.lower !== 'it') {
+      at = this.skipSpace(at + 1, limit)
+    } else {
+      // A name of one to three capitalised words (“Naghmeh Abedini”), or
+      // people a quantifier opens (“both candidates”).
+      const people = first.lower === 'both' || first.lower === 'all'
+      if (people) at = this.skipSpace(at + 1, limit)
+      let words = 0
+      while (
+        words < 3 &&
+        this.tokens[at]?.word &&
+        (people || this.tokens[at]?.capitalised) &&
+        !callFollowers.has(this.tokens[at]?.lower ?? '') &&
+        !weekdaySet.has(this.tokens[at]?.lower ?? '')
+      ) {
+        at = this.skipSpace(at + 1, limit)
+        words++
+      }
+      if (words === 0) return false
+    }
+
+    const after = this.tokens[at]
+    if (!after || at >= limit || this.isClauseEnd(at)) return at <= limit
+    if (!after.word) return false
+    // (“on Monday”; not “called them on it”, a challenge.)
+    if (after.lower === 'on') {
+      const day = this.tokens[this.skipSpace(at + 1, limit)]
+      return day?.word === true && (weekdaySet.has(day.lower) || monthNames.has(day.lower))
+    }
+    return callFollowers.has(after.lower) || weekdaySet.has(after.lower)
   }
 
   /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
