@@ -2698,6 +2698,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“sent” is a cue only of a message', () => {
+    const found = records(
+      'Zika\n\nPresident Jimmy Carter sent an ill-fated rescue mission. Arsenal sent on Jeremie Aliadiere with seven minutes left. She sent screen shots of their conversations to the Post. A coalition of groups sent a letter urging Congress to pass the measure.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['A coalition of groups', 'sent', 'a letter urging Congress to pass the measure'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

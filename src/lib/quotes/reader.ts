@@ -718,6 +718,28 @@ const accordance = new Set([
 const pastObjectVerbs = new Set(['took', 'made', 'gave', 'drew', 'held', 'won', 'lost', 'launched'])
 /** Words after the one telephoned: a time or a purpose (“called Sanders to congratulate him”). */
 const callFollowers = new Set(['to', 'after', 'before', 'last', 'late', 'early'])
+/** Nouns of messages that are sent: “sent a letter”, “sent a fundraising email”. */
+const messageNouns = new Set([
+  'letter',
+  'email',
+  'e-mail',
+  'message',
+  'memo',
+  'note',
+  'tweet',
+  'text',
+  'statement',
+  'notice',
+  'warning',
+  'signal',
+  'jab',
+  'mailer',
+  'missive',
+  'request',
+  'questionnaire',
+  'release',
+  'invitation',
+])
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1632,6 +1654,11 @@ export class Reader {
     )
       return undefined
 
+    // “sent a letter urging …”, “sent Mr. Trump an unmistakable message”:
+    // sending is a cue only of a message (not “sent troops”, “sent to
+    // prison”).
+    if (lower === 'sent' && !this.messageAfter(index, limit)) return undefined
+
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && following?.lower === 'off') return undefined
 
@@ -2021,6 +2048,18 @@ export class Reader {
       return day?.word === true && (weekdaySet.has(day.lower) || monthNames.has(day.lower))
     }
     return callFollowers.has(after.lower) || weekdaySet.has(after.lower)
+  }
+
+  /** Whether a noun of a message follows `index` in its clause, within eight words. */
+  messageAfter(index: number, limit: number): boolean {
+    for (let at = index + 1, words = 0; at < limit && words < 8; at++) {
+      const token = this.tokens[at] as Token
+      if (this.isComma(at) || this.isClauseEnd(at)) return false
+      if (!token.word) continue
+      words++
+      if (messageNouns.has(token.lower) || messageNouns.has(singularNoun(token.lower))) return true
+    }
+    return false
   }
 
   /** Whether a cue follows a preposition (“to say”, “by saying”): no finite verb. */
