@@ -2707,6 +2707,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“found himself”, “found ways to” and “helped found” are no findings', () => {
+    const found = records(
+      'Found\n\nObama found himself in the awkward position of addressing the attack. Clinton found ways to make money on the trail. Roger Ailes helped found Fox News in 1996. The inspector general found that Mills tasked a member of her staff.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The inspector general', 'found', 'that Mills tasked a member of her staff'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

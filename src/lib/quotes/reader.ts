@@ -740,6 +740,17 @@ const messageNouns = new Set([
   'release',
   'invitation',
 ])
+/** Reflexive pronouns: “found himself”. */
+const reflexives = new Set([
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'myself',
+  'ourselves',
+  'yourself',
+  'yourselves',
+])
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1651,6 +1662,17 @@ export class Reader {
         following?.lower === 'in' ||
         following?.lower === 'off' ||
         this.telephoned(index, limit))
+    )
+      return undefined
+
+    // “found himself playing defense”, “found ways to make money”, “helped
+    // found the movement”: no finding.
+    if (
+      (lower === 'found' || lower === 'finds' || lower === 'find') &&
+      ((following?.word && (reflexives.has(following.lower) || following.lower === 'ways')) ||
+        (following?.lower === 'a' &&
+          this.tokens[this.skipSpace(index + 3, limit)]?.lower === 'way') ||
+        (lower === 'found' && previous?.word && previous.lower.startsWith('help')))
     )
       return undefined
 
