@@ -2716,6 +2716,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“support” after a share or before “among” or “from” is the noun', () => {
+    const found = records(
+      'Polls\n\nTrump achieved 45 percent support among Republican voters. Clinton won 41 percent support against Trump. Millennials support background checks for all gun purchasers.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Millennials', 'support', 'background checks for all gun purchasers'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

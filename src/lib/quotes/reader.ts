@@ -1676,6 +1676,16 @@ export class Reader {
     )
       return undefined
 
+    // “41 percent support against Trump”, “support among Latino voters”,
+    // “support from irregular voters”: the noun.
+    if (
+      (lower === 'support' || lower === 'supports') &&
+      ((following?.word && (following.lower === 'among' || following.lower === 'from')) ||
+        (previous?.word && (previous.lower === 'percent' || previous.lower === 'majority')) ||
+        this.tokens[index - 1]?.text === '%')
+    )
+      return undefined
+
     // “sent a letter urging …”, “sent Mr. Trump an unmistakable message”:
     // sending is a cue only of a message (not “sent troops”, “sent to
     // prison”).
