@@ -2725,6 +2725,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“the support of” names the supporters, not what they support', () => {
+    const found = records(
+      'South\n\nClinton won the support of minorities in the South. He had the support of big-name Republican donors. The PAC spent $58 million in support of Rubio.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['support of', 'Rubio'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -3833,6 +3833,14 @@ class Finder {
       const at = reader.skipSpace(index + 1, end)
       const preposition = tokens[at]
       if (!preposition?.word || !nominal.prepositions.has(preposition.lower)) continue
+      // “won the support of 41 percent of voters”: what follows “of” is the
+      // source, not what is supported (as in “in support of Cruz”).
+      if (
+        token.lower === 'support' &&
+        preposition.lower === 'of' &&
+        tokens[reader.skipSpaceBack(index - 1, start)]?.lower === 'the'
+      )
+        continue
       covered ??= this.covered()
       if (covered[index]) continue
       // “Trump’s plan to deport …”, “the belief that …”: a clause, with
