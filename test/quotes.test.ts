@@ -2734,6 +2734,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('attacks on a consulate or on troops are violence, not words', () => {
+    const found = records(
+      'Benghazi\n\nThe hearing dwelt on the attacks on the American consulate in Benghazi. Its attacks on Syrian government troops went on. His attacks on Clinton’s record were sharper.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['His', 'attacks on', 'Clinton’s record'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -400,6 +400,36 @@ const contrasts = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet
  * said …”.
  */
 const afterComma = new Set(['and', 'but', 'who', 'whom', 'which', 'after', 'as', 'when'])
+/** What armed attacks strike: “attacks on the consulate”, “on government troops”. */
+const physicalTargets = new Set([
+  'consulate',
+  'consulates',
+  'embassy',
+  'embassies',
+  'compound',
+  'compounds',
+  'airport',
+  'airports',
+  'station',
+  'troops',
+  'forces',
+  'soldiers',
+  'civilians',
+  'targets',
+  'hospital',
+  'hospitals',
+  'school',
+  'schools',
+  'church',
+  'churches',
+  'mosque',
+  'mosques',
+  'synagogue',
+  'facility',
+  'facilities',
+  'convoy',
+  'ships',
+])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a comma that end an object: “endorsed Jones, which …”. */
@@ -3885,6 +3915,16 @@ class Finder {
       const content = {first: from, last: reader.skipSpaceBack(last - 1, from) + 1}
       const first = tokens[from]
       if (!first?.word || content.last <= content.first || weekdaySet.has(first.lower)) continue
+      // “attacks on the American consulate in Benghazi”, “on government
+      // forces”: violence, no words.
+      if (
+        token.lower.startsWith('attack') &&
+        reader
+          .words(content)
+          .slice(0, 8)
+          .some((word) => physicalTargets.has(word.lower))
+      )
+        continue
       let speaker = this.possessor(index, start)
       // A noun that is a verb too is a noun after a possessive or a
       // determiner; otherwise a verb, whose subject is the source
