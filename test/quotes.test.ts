@@ -2743,6 +2743,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('what is posted to a place, by an agent, or as a result is no message', () => {
+    const found = records(
+      'Results\n\nSanders posted an overwhelming victory in New Hampshire. The club posted a record loss of 68m euros. A video posted to her Facebook account went viral. Palin posted a photo of herself and her son.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Palin', 'posted', 'a photo of herself and her son'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

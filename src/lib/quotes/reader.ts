@@ -751,6 +751,27 @@ const reflexives = new Set([
   'yourself',
   'yourselves',
 ])
+/** Results that are posted: “posted an overwhelming victory”, “posted record profits”. */
+const results = new Set([
+  'victory',
+  'victories',
+  'win',
+  'wins',
+  'gain',
+  'gains',
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'deficit',
+  'surplus',
+  'record',
+  'lead',
+  'growth',
+  'earnings',
+  'revenue',
+  'revenues',
+])
 /** Nouns after “defending” that make it an adjective: “defending champion”. */
 const titleHolders = new Set(['champion', 'champions', 'title', 'titleholder', 'holders'])
 /**
@@ -1686,6 +1707,16 @@ export class Reader {
     )
       return undefined
 
+    // “a video posted to her Facebook account”, “good wishes posted by
+    // celebrities”, “posted an overwhelming victory”: a place, an agent or a
+    // result, no message.
+    if (
+      (lower === 'posted' || lower === 'posts') &&
+      ((following?.word && (following.lower === 'to' || following.lower === 'by')) ||
+        this.resultAfter(index, limit))
+    )
+      return undefined
+
     // “sent a letter urging …”, “sent Mr. Trump an unmistakable message”:
     // sending is a cue only of a message (not “sent troops”, “sent to
     // prison”).
@@ -2080,6 +2111,21 @@ export class Reader {
       return day?.word === true && (weekdaySet.has(day.lower) || monthNames.has(day.lower))
     }
     return callFollowers.has(after.lower) || weekdaySet.has(after.lower)
+  }
+
+  /**
+   * Whether a result (“an overwhelming victory”, “record profits”) is the
+   * object of the verb at `index`, within four words.
+   */
+  resultAfter(index: number, limit: number): boolean {
+    for (let at = index + 1, words = 0; at < limit && words < 4; at++) {
+      const token = this.tokens[at] as Token
+      if (this.isComma(at) || this.isClauseEnd(at)) return false
+      if (!token.word) continue
+      words++
+      if (results.has(token.lower)) return true
+    }
+    return false
   }
 
   /** Whether a noun of a message follows `index` in its clause, within eight words. */
