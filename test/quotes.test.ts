@@ -2752,6 +2752,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a paragraph that is a quotation goes on with the speaker of the paragraph before', () => {
+    const found = records(
+      'Oil\n\nMr Cartagena said the industry expects to see investment worth $10bn.\n\n“With these investments, we are going to continue being the main actor.”\n\nRubio’s comments came on Sunday, The Hill reported.\n\n“He’s always calling me Little Marco.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text ?? null])).toEqual([
+      ['indirect', 'Mr Cartagena'],
+      ['direct', 'Mr Cartagena'],
+      ['indirect', 'The Hill'],
+      ['direct', null],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

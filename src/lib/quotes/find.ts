@@ -430,6 +430,31 @@ const physicalTargets = new Set([
   'convoy',
   'ships',
 ])
+/**
+ * Verbs of saying whose speaker goes on in a paragraph that is a quotation:
+ * “Mr Cartagena said …” ¶ “With these investments, …”.
+ */
+const carriedCues = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'argued',
+  'argues',
+  'insisted',
+  'insists',
+  'continued',
+  'continues',
+  'stressed',
+  'warned',
+  'warns',
+])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a comma that end an object: “endorsed Jones, which …”. */
@@ -1090,7 +1115,15 @@ class Finder {
         }
       }
       const before = sentences[sentence - 1]
-      if (this.sentenceStart(sentence) !== opener || before?.block !== sentences[sentence]?.block)
+      const block = sentences[sentence]?.block
+      // (And in the next paragraph, when it is a quotation with no
+      // attribution of its own: “… Mr Cartagena said the industry expects
+      // …” ¶ “With these investments, …”.)
+      if (
+        this.sentenceStart(sentence) !== opener ||
+        !before ||
+        (before.block !== block && !this.carriesOver(before.block, block ?? -1))
+      )
         continue
       const found = (this.bySentence.get(sentence - 1) ?? []).filter(
         (attribution) => !this.dropped.has(attribution),
@@ -1101,12 +1134,38 @@ class Finder {
       const owner = attribution?.subject ?? attribution
       if (found.some((other) => (other.subject ?? other) !== owner)) continue
       const speaker = owner?.speaker
+      // (Across paragraphs, only after a verb that reports words, not
+      // “…, The Hill reported.”, “the polls showed …”; and only a quotation
+      // of a few words, not a scraped “Related:”.)
+      const verb = attribution?.cue
+        ? this.document.tokens[attribution.cue.range.last - 1]?.lower
+        : undefined
+      if (
+        before.block !== block &&
+        (!carriedCues.has(verb ?? '') || this.reader.wordCount(quote.pieces[0] as TokenRange) < 3)
+      )
+        continue
       if (attribution?.cue?.cueClass === 'speech' && speaker && this.isSource(speaker, true))
         quote.attribution = attribution
       // “Dr Fox was asked if he would … “I’m sure that …””: whom a question
       // was asked answers it.
       else if (attribution && !speaker) quote.attribution = this.answerer(attribution)
     }
+  }
+
+  /**
+   * Whether the speaker of the paragraph `previous` may go on in the next
+   * one, `block`: both are paragraphs, and no attribution stands in the
+   * second.
+   */
+  carriesOver(previous: number, block: number): boolean {
+    const {blocks} = this.document
+    const view = blocks[block]
+    if (previous !== block - 1 || !view || view.type !== 'ParagraphNode') return false
+    if (blocks[previous]?.type !== 'ParagraphNode') return false
+    return view.sentences.every((sentence) =>
+      (this.bySentence.get(sentence) ?? []).every((attribution) => this.dropped.has(attribution)),
+    )
   }
 
   /**
