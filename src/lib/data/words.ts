@@ -1044,3 +1044,15 @@ export const notLyAdverbs: readonly string[] = [
   'tally',
   'ugly',
 ]
+
+/** Reflexive pronouns: “found himself”, “he himself said”. */
+export const reflexivePronouns: readonly string[] = [
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'myself',
+  'ourselves',
+  'yourself',
+  'yourselves',
+]

@@ -18,6 +18,7 @@ import {
   progressiveAuxiliaries,
   pronouns,
   quantifiers,
+  reflexivePronouns,
   sourceNouns,
   stopWords,
   subjectContraction,
@@ -482,19 +483,7 @@ const sayForms = new Set(['say', 'says', 'said'])
  */
 const topicVerbs = new Set([...sayForms, 'added', 'asked', 'wrote'])
 /** Words that may follow a subject pronoun in a speaker (“they both”, “she herself”). */
-const pronounModifiers = new Set([
-  'both',
-  'all',
-  'each',
-  'alone',
-  'too',
-  'himself',
-  'herself',
-  'itself',
-  'themselves',
-  'myself',
-  'ourselves',
-])
+const pronounModifiers = new Set(['both', 'all', 'each', 'alone', 'too', ...reflexivePronouns])
 /** Words that open a speaker after an inverted “said” (“said one GOP source”). */
 const invertedOpeners = new Set(['the', 'a', 'an', ...quantifiers])
 /** Verbs whose object a nominal cue after them is (“fielded questions”). */
