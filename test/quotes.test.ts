@@ -1806,6 +1806,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('an attribution between commas splits content whose rest opens with an amount', () => {
+    const found = records(
+      'Contracts\n\nThe company earns, he said, $234 million a year from DHS.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text, record.spans.length])).toEqual(
+      [['he', 'The company earns $234 million a year from DHS', 2]],
+    )
+  })
+
   it('a comma between groups of digits separates no clauses', () => {
     const [record, ...rest] = records(
       'Privatisation review\n\nEarlier this month, the prime minister said as many as 3,000 firms may have their sales reviewed.\n',

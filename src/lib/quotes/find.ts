@@ -456,6 +456,8 @@ const carriedCues = new Set([
   'warned',
   'warns',
 ])
+/** Signs of currencies before an amount: “$234 million”. */
+const currencySigns = new Set(['$', '£', '€', '¥'])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a comma that end an object: “endorsed Jones, which …”. */
@@ -1140,6 +1142,19 @@ class Finder {
       // was asked answers it.
       else if (attribution && !speaker) quote.attribution = this.answerer(attribution)
     }
+  }
+
+  /** Whether an amount of money opens at `index`: a currency sign before a number (“$234”). */
+  amountAt(index: number, limit: number): boolean {
+    const sign = this.document.tokens[index]
+    const number = this.document.tokens[index + 1]
+    return (
+      index + 1 < limit &&
+      sign !== undefined &&
+      currencySigns.has(sign.text) &&
+      number?.word === true &&
+      /^\d/.test(number.text)
+    )
   }
 
   /**
@@ -3624,11 +3639,12 @@ class Finder {
         const restWords = reader.wordCount(rest)
 
         // “Many of the closures, he said, have involved …”: the attribution
-        // splits the content, which is both sides.
+        // splits the content, which is both sides (the rest may open with
+        // an amount: “The company earns, he said, $234 million a year.”).
         if (
-          first?.word &&
-          !participleCues.has(first.lower) &&
-          !subordinators.has(first.lower) &&
+          (first?.word || this.amountAt(rest.first, limit)) &&
+          !participleCues.has(first?.lower ?? '') &&
+          !subordinators.has(first?.lower ?? '') &&
           restWords >= 2 &&
           reader.wordCount(previous) >= 2 &&
           !this.isClaimed(rest) &&
