@@ -2773,6 +2773,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“became”, “grew” and “fell” end the subject a participle reports', () => {
+    const found = records(
+      'Brazil\n\nPresident Lula became a defender of borrowers, arguing that the lending margins were among the highest in the world.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['President Lula', 'arguing'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -985,6 +985,9 @@ const irregularPast = new Set([
   'drew',
   'broke',
   'spoke',
+  'grew',
+  'became',
+  'fell',
 ])
 
 /** Relative pronouns that open a clause inside a noun phrase. */
