@@ -2782,6 +2782,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb of aspect before a participle of saying opens the cue', () => {
+    const found = records(
+      'Benghazi\n\nSen. Ron Johnson kept asking why the State Department had tied the violence to protests. She began saying that the plan was dead.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Sen. Ron Johnson', 'kept asking'],
+      ['She', 'began saying'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

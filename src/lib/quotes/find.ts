@@ -458,6 +458,20 @@ const carriedCues = new Set([
 ])
 /** Signs of currencies before an amount: “$234 million”. */
 const currencySigns = new Set(['$', '£', '€', '¥'])
+/** Verbs of aspect before a participle of saying: “kept asking”, “began saying”. */
+const aspectVerbs = new Set([
+  'kept',
+  'keeps',
+  'keep',
+  'began',
+  'begins',
+  'begin',
+  'started',
+  'starts',
+  'start',
+  'continued',
+  'continues',
+])
 /** Conjunctions after which a new clause, with its own attribution, may start. */
 const coordinators = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'])
 /** Words after a comma that end an object: “endorsed Jones, which …”. */
@@ -2756,7 +2770,17 @@ class Finder {
         // “is trying to show”, “tended to support”: the verb before “to” opens
         // the cue, and its subject is the speaker.
         const toBefore = previous > start && tokens[previous]?.lower === 'to'
-        const head = toBefore ? this.verbGroupHead(previous, start) : undefined
+        // “kept asking”, “began saying”: a verb of aspect before a
+        // participle opens the cue.
+        const aspect =
+          previous > start &&
+          token.lower.endsWith('ing') &&
+          aspectVerbs.has(tokens[previous]?.lower ?? '')
+        const head = toBefore
+          ? this.verbGroupHead(previous, start)
+          : aspect
+            ? this.auxiliariesBefore(previous, start)
+            : undefined
         const headed = head !== undefined
         if (head !== undefined) {
           cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
