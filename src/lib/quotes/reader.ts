@@ -1712,14 +1712,23 @@ export class Reader {
     if (
       (lower === 'posted' || lower === 'posts') &&
       ((following?.word && (following.lower === 'to' || following.lower === 'by')) ||
-        this.resultAfter(index, limit))
+        this.wordAfter(index, limit, 4, (word) => results.has(word)))
     )
       return undefined
 
     // “sent a letter urging …”, “sent Mr. Trump an unmistakable message”:
     // sending is a cue only of a message (not “sent troops”, “sent to
     // prison”).
-    if (lower === 'sent' && !this.messageAfter(index, limit)) return undefined
+    if (
+      lower === 'sent' &&
+      !this.wordAfter(
+        index,
+        limit,
+        8,
+        (word) => messageNouns.has(word) || messageNouns.has(singularNoun(word)),
+      )
+    )
+      return undefined
 
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && following?.lower === 'off') return undefined
@@ -2088,13 +2097,9 @@ export class Reader {
       const people = first.lower === 'both' || first.lower === 'all'
       if (people) at = this.skipSpace(at + 1, limit)
       let words = 0
-      while (
-        words < 3 &&
-        this.tokens[at]?.word &&
-        (people || this.tokens[at]?.capitalised) &&
-        !callFollowers.has(this.tokens[at]?.lower ?? '') &&
-        !weekdaySet.has(this.tokens[at]?.lower ?? '')
-      ) {
+      for (let word = this.tokens[at]; words < 3 && word?.word; word = this.tokens[at]) {
+        if (!(people || word.capitalised)) break
+        if (callFollowers.has(word.lower) || weekdaySet.has(word.lower)) break
         at = this.skipSpace(at + 1, limit)
         words++
       }
@@ -2113,28 +2118,17 @@ export class Reader {
   }
 
   /**
-   * Whether a result (“an overwhelming victory”, “record profits”) is the
-   * object of the verb at `index`, within four words.
+   * Whether a word that `test` accepts follows the verb at `index` in its
+   * clause, within `most` words: a result (“posted an overwhelming
+   * victory”), a message (“sent a fundraising email”).
    */
-  resultAfter(index: number, limit: number): boolean {
-    for (let at = index + 1, words = 0; at < limit && words < 4; at++) {
+  wordAfter(index: number, limit: number, most: number, test: (lower: string) => boolean): boolean {
+    for (let at = index + 1, words = 0; at < limit && words < most; at++) {
       const token = this.tokens[at] as Token
       if (this.isComma(at) || this.isClauseEnd(at)) return false
       if (!token.word) continue
       words++
-      if (results.has(token.lower)) return true
-    }
-    return false
-  }
-
-  /** Whether a noun of a message follows `index` in its clause, within eight words. */
-  messageAfter(index: number, limit: number): boolean {
-    for (let at = index + 1, words = 0; at < limit && words < 8; at++) {
-      const token = this.tokens[at] as Token
-      if (this.isComma(at) || this.isClauseEnd(at)) return false
-      if (!token.word) continue
-      words++
-      if (messageNouns.has(token.lower) || messageNouns.has(singularNoun(token.lower))) return true
+      if (test(token.lower)) return true
     }
     return false
   }
