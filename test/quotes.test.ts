@@ -2792,6 +2792,24 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('reported speech runs on to the end of a quotation that opens in it', () => {
+    const found = records(
+      'Debate\n\nThe mayor said the vote “came late, sadly, because the council waited. And I think that hurt us. We move on.” Then she left.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      [
+        'mixed',
+        'The mayor',
+        'the vote “came late, sadly, because the council waited. And I think that hurt us. We move on.”',
+      ],
+      [
+        'partial',
+        'The mayor',
+        'came late, sadly, because the council waited. And I think that hurt us. We move on.',
+      ],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -971,13 +971,14 @@ export function extent(attribution: FoundAttribution): TokenRange {
  * @param keep
  *   Which quotes may be around.
  * @returns
- *   Look-up of the quote around a range.
+ *   Look-up of the quote around a range; with `opened`, of the piece a range
+ *   opens in, which it may run past.
  */
 export function outerQuotes(
   quotes: readonly FoundQuote[],
   tokens: readonly Token[],
   keep: (quote: FoundQuote) => boolean,
-): (range: TokenRange) => FoundQuote | undefined {
+): (range: TokenRange, opened?: boolean) => Around | undefined {
   const bySentence = new Map<number, {quote: FoundQuote; range: TokenRange}[]>()
 
   for (const quote of quotes) {
@@ -995,10 +996,20 @@ export function outerQuotes(
     }
   }
 
-  return (piece) =>
+  return (piece, opened = false) =>
     bySentence
       .get(tokens[piece.first]?.sentence ?? -1)
-      ?.find(({range}) => range.first <= piece.first && piece.last <= range.last)?.quote
+      ?.find(
+        ({range}) =>
+          range.first <= piece.first &&
+          (opened ? piece.first < range.last : piece.last <= range.last),
+      )
+}
+
+/** A quote around a range, and its piece the range stands in. */
+export interface Around {
+  quote: FoundQuote
+  range: TokenRange
 }
 
 /**
@@ -5339,12 +5350,29 @@ class Finder {
 
     for (const quote of this.quotes) {
       if (quote.kind !== 'partial') continue
-      const outer = around(quote.pieces[0] as TokenRange)
+      const piece = quote.pieces[0] as TokenRange
+      const outer = around(piece, true)
+      if (!outer) continue
 
-      if (outer) {
-        outer.kind = 'mixed'
-        quote.attribution = outer.attribution
+      // “Brooks said the tone “was because the candidates decided, …, that
+      // if …. And I think …””: reported speech runs on to the end of a
+      // quotation that opens in it, across sentences if it must.
+      if (outer.range.last < piece.last) {
+        // (Not one with an attribution of its own, nor one whose opening
+        // mark ends the reported speech.)
+        if (
+          quote.attribution ||
+          quote.pieces.length > 1 ||
+          piece.first + 1 >= outer.range.last ||
+          !this.reader.isQuoteMark(piece.last - 1)
+        )
+          continue
+        const pieces = outer.quote.pieces
+        pieces[pieces.indexOf(outer.range)] = {first: outer.range.first, last: piece.last}
       }
+
+      outer.quote.kind = 'mixed'
+      quote.attribution = outer.quote.attribution
     }
   }
 }

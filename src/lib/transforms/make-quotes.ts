@@ -234,7 +234,7 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
   for (const quote of findings.quotes) {
     const piece = quote.pieces[0]
     if (quote.attribution || !piece || !(quote.kind === 'partial' || orphans.has(quote))) continue
-    const outer = around(piece)
+    const outer = around(piece)?.quote
     if (!outer || (outer.kind === 'indirect' && !orphans.has(quote))) continue
     quote.attribution = outer.attribution
     outer.kind = 'mixed'
