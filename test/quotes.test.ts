@@ -2810,6 +2810,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a participle and its agent that describe what stands before them report nothing', () => {
+    const found = records(
+      'Rebels\n\nRebel groups backed by Ankara have no choice. Deacon, a staffer, backed by the senator, won. When asked by a reporter if that remained his view, he nodded.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['a reporter', 'asked', 'if that remained his view'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2150,6 +2150,21 @@ export class Reader {
     const token = this.tokens[cue]
     if (!token || token.text !== token.lower || !token.lower.endsWith('ed')) return false
     const noun = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    // “rebel groups backed by Ankara”, “Colleen Deacon, …, backed by the
+    // senator”: a participle and its agent that describe what stands before
+    // them report nothing of theirs.
+    if (
+      this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by' &&
+      noun !== undefined &&
+      (this.isComma(noun.index) ||
+        (noun.word &&
+          noun.text === noun.lower &&
+          !auxiliaryWords.has(noun.lower) &&
+          // (Not “when asked by a reporter if …”.)
+          !boundaryWords.has(noun.lower) &&
+          !isLyAdverb(noun)))
+    )
+      return true
     if (!noun?.word || noun.text !== noun.lower || auxiliaryWords.has(noun.lower)) return false
     // “a former staffer named Bradley Podliska”, “a group called Women for
     // Change”: a naming participle between a new entity and its name.
