@@ -2819,6 +2819,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a document and when it came out report nothing of their own', () => {
+    const found = records(
+      'Polls\n\nA Washington Post poll released Sunday is a record low. New polls released Sunday showed Clinton taking a lead. Emanuel released the video a few hours later.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['New polls released Sunday', 'showed', 'Clinton taking a lead'],
+      ['Emanuel', 'released', 'the video a few hours later'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

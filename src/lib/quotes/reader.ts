@@ -247,6 +247,24 @@ const bodyHeads = new Set([
   'board',
   'authority',
 ])
+/** Participles of a document coming out: “a poll released Sunday”. */
+const publishing = new Set(['released', 'issued', 'published', 'unveiled', 'posted'])
+/** Documents of findings, which come out (beside those that “read”). */
+const findingSources = new Set([
+  'poll',
+  'survey',
+  'study',
+  'report',
+  'analysis',
+  'audit',
+  'review',
+  'deposition',
+  'record',
+  'result',
+  'figure',
+  'video',
+  'transcript',
+])
 /** Documents that “read” what they hold: “the statement read”. */
 const documents = new Set([
   'statement',
@@ -2174,16 +2192,24 @@ export class Reader {
       this.determinerBefore(noun.index, limit, indefiniteArticles)
     )
       return true
+    // “A Washington Post poll released Sunday is …”, “A report released in
+    // September by …”: a document and when it came out.
+    const after = this.skipSpace(cue + 1, this.tokens.length)
+    if (
+      publishing.has(token.lower) &&
+      (documents.has(singular(noun.lower)) || findingSources.has(singular(noun.lower))) &&
+      this.timeAt(after, false)
+    )
+      return true
     if (!sourceNouns.has(noun.lower)) return false
     // “a statement released by the Trump campaign”, “a separate statement
     // issued by the Sanders campaign”: a passive participle after a noun
     // with its determiner (and up to two words between them).
-    const after = this.skipSpace(cue + 1, this.tokens.length)
     if (this.tokens[after]?.lower === 'by' && this.determinerBefore(noun.index, limit, articles))
       return true
     // “In a statement issued on Wednesday night, …”: a time after it, then a
     // comma.
-    if (this.determinerBefore(noun.index, limit, articles) && this.timeToComma(after)) return true
+    if (this.determinerBefore(noun.index, limit, articles) && this.timeAt(after)) return true
     let words = 0
 
     // Its complement comes between: a time, a place, an agent (“posted on
@@ -2209,9 +2235,10 @@ export class Reader {
 
   /**
    * Whether a time (“on Wednesday night”, “Friday”, “last week”) runs from
-   * `from` to a comma, in at most four words.
+   * `from` to a comma, in at most four words; with `comma` false, to
+   * whatever follows it.
    */
-  timeToComma(from: number): boolean {
+  timeAt(from: number, comma = true): boolean {
     const view = this.document.sentences[(this.tokens[from] as Token | undefined)?.sentence ?? -1]
     if (!view) return false
     let day = false
@@ -2221,11 +2248,11 @@ export class Reader {
       if (token.word) {
         const lower = token.lower
         if (weekdaySet.has(lower) || timeNouns.has(lower) || monthNames.has(lower)) day = true
-        else if (!timeWords.has(lower) && !timeModifiers.has(lower)) return false
+        else if (!timeWords.has(lower) && !timeModifiers.has(lower)) return !comma && day
         words++
-      } else if (!token.space) return false
+      } else if (!token.space) return !comma && day
     }
-    return false
+    return !comma && day
   }
 
   /**
