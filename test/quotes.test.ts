@@ -2829,6 +2829,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“of” between capitalised words stays in the subject a participle reports', () => {
+    const found = records(
+      'Hell\n\nFormer Secretary of State Madeleine Albright urged women to vote, saying, “There is a special place.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Former Secretary of State Madeleine Albright', 'saying'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2917,6 +2917,16 @@ export class Reader {
       const token = this.tokens[index] as Token
       if (token.space) continue
       if (token.word) {
+        // “Former Secretary of State Madeleine Albright”: “of” between
+        // capitalised words of a title or a name.
+        if (
+          token.lower === 'of' &&
+          this.tokens[last]?.capitalised &&
+          this.tokens[this.skipSpace(index + 1, limit)]?.capitalised
+        ) {
+          words++
+          continue
+        }
         if (
           index > start &&
           (verbLike(token) ||
