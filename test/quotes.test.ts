@@ -2838,6 +2838,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb before a participle that reports a quotation shares its speaker', () => {
+    const found = records(
+      'Hell\n\nMadeleine Albright recently urged women to vote for her, saying, “There is a special place.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['indirect', 'Madeleine Albright', 'recently urged'],
+      ['direct', 'Madeleine Albright', 'saying'],
+    ])
+    expect(found[0]?.attribution).not.toBe(found[1]?.attribution)
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -4465,6 +4465,11 @@ class Finder {
     // sentence, if it names a source.
     let speaker =
       each ?? (subject || participle ? undefined : reader.speakerBefore(cue.range.first, start))
+    // “Albright recently urged women to vote for Clinton, saying, “…””: the
+    // speaker a participle’s attribution found before has taken is this
+    // one’s too.
+    if (!speaker && !subject && !participle)
+      subject = this.ownerBefore(cue.range.first, start, sentence)
     if (!subject && !speaker && (coordinated || participle)) {
       const found = reader.sentenceSubject(start, cue.range.first)
       if (found && this.isSource(found)) speaker = found
@@ -4866,6 +4871,21 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * The attribution whose speaker stands right before a cue, adverbs and
+   * auxiliaries between them (“Albright recently urged …, saying, “…””).
+   */
+  ownerBefore(cue: number, start: number, sentence: number): FoundAttribution | undefined {
+    const tokens = this.document.tokens
+    let index = this.reader.skipSpaceBack(cue - 1, start)
+    while (index > start) {
+      const token = tokens[index] as Token
+      if (!token.word || !(auxiliaryWords.has(token.lower) || isLyAdverb(token))) break
+      index = this.reader.skipSpaceBack(index - 1, start)
+    }
+    return index >= start && tokens[index]?.word ? this.speakerOwner(index, sentence) : undefined
   }
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */
