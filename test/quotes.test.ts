@@ -2849,6 +2849,26 @@ describe('days, adverbs and “together”', () => {
     expect(found[0]?.attribution).not.toBe(found[1]?.attribution)
   })
 
+  it('a day after an article stays in the speaker after the cue', () => {
+    const found = records(
+      'Spine\n\n“There is more spine in a worm,” reads a Wednesday editorial.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['a Wednesday editorial', 'reads'],
+    ])
+  })
+
+  it('“news reports” and “talk show” are nouns, not cues', () => {
+    const found = records(
+      'Reports\n\nMultiple news reports reveal there was more than one. Radio talk host Rush Limbaugh used his platform to discuss the plan. The Associated Press reports that the deal is dead.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Multiple news reports', 'reveal'],
+      ['Radio talk host Rush Limbaugh', 'used his platform to discuss'],
+      ['The Associated Press', 'reports'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

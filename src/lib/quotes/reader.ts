@@ -247,6 +247,10 @@ const bodyHeads = new Set([
   'board',
   'authority',
 ])
+/** Words before “reports” that make it a noun: “news reports”. */
+const newsModifiers = new Set(['news', 'media', 'press', 'police', 'intelligence'])
+/** Nouns after “talk” that make it a modifier: “talk show host”. */
+const talkHeads = new Set(['show', 'shows', 'radio', 'host', 'hosts'])
 /** Participles of a document coming out: “a poll released Sunday”. */
 const publishing = new Set(['released', 'issued', 'published', 'unveiled', 'posted'])
 /** Documents of findings, which come out (beside those that “read”). */
@@ -1814,7 +1818,15 @@ export class Reader {
     const modifier = previous?.lower ?? ''
     if (
       ((lower === 'demand' || lower === 'demands') && marketDemand.has(modifier)) ||
-      ((lower === 'attack' || lower === 'attacks') && physicalAttacks.has(modifier))
+      ((lower === 'attack' || lower === 'attacks') && physicalAttacks.has(modifier)) ||
+      // “multiple news reports reveal”: reports of the news, a noun; “radio
+      // talk host”, “talk show”: a modifier.
+      ((lower === 'report' || lower === 'reports') &&
+        newsModifiers.has(modifier) &&
+        // (Not a name: “the Associated Press reports”, “CBS News reports”.)
+        (previous?.text === modifier ||
+          previous?.index === this.skipSpace(view?.first ?? 0, index))) ||
+      (lower === 'talk' && talkHeads.has(following?.lower ?? ''))
     )
       return undefined
 
@@ -3393,7 +3405,14 @@ export class Reader {
               head.lower.endsWith('s') &&
               sourceNouns.has(singularNoun(head.lower)) &&
               following?.capitalised === true))
-        if (stopWords.has(token.lower) && last !== -1 && !role) break
+        // “reads a Wednesday editorial in …”: a day after an article is
+        // part of the noun it opens.
+        const modifier =
+          head !== undefined &&
+          articles.includes(head.lower) &&
+          weekdaySet.has(token.lower) &&
+          following?.word === true
+        if (stopWords.has(token.lower) && last !== -1 && !role && !modifier) break
         // (A cue word that ends the phrase is its noun: “said a World Bank
         // report.”)
         const noun =
