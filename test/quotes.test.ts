@@ -2869,6 +2869,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('chanting reports a quotation, and singing only a quotation', () => {
+    const found = records(
+      'Rally\n\nMarchers chanted, “No justice, no peace!” Fans sang the national anthem. A choir sings, “We shall overcome.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'Marchers', 'chanted'],
+      ['direct', 'A choir', 'sings'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

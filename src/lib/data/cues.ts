@@ -55,6 +55,9 @@ const speechVerbs: Record<string, readonly string[]> = {
   joke: ['joke', 'jokes', 'joked', 'joking'],
   shout: ['shout', 'shouts', 'shouted', 'shouting'],
   yell: ['yell', 'yelled', 'yells', 'yelling'],
+  chant: ['chanted', 'chanting'],
+  // (A cue only before a quotation: see the reader’s `cueAt`.)
+  sing: ['sang', 'sings', 'singing'],
   boom: ['boomed'],
   bellow: ['bellowed'],
   thunder: ['thundered'],

@@ -247,6 +247,8 @@ const bodyHeads = new Set([
   'board',
   'authority',
 ])
+/** Verbs of singing, cues only before a quotation. */
+const singing = new Set(['sang', 'sings', 'singing'])
 /** Words before “reports” that make it a noun: “news reports”. */
 const newsModifiers = new Set(['news', 'media', 'press', 'police', 'intelligence'])
 /** Nouns after “talk” that make it a modifier: “talk show host”. */
@@ -1685,6 +1687,14 @@ export class Reader {
       !verbsBeforeCopula.has(lower)
     )
       return undefined
+
+    // “Billy Joel sings, “Don’t go changing …””: singing reports only the
+    // words of a quotation after it (not “sang Hey Jude”).
+    if (singing.has(lower)) {
+      let at = this.skipSpace(index + 1, limit)
+      if (this.isComma(at)) at = this.skipSpace(at + 1, limit)
+      if (!this.isQuoteMark(at)) return undefined
+    }
 
     // “…, compared with its current rate”: a phrase after a comma.
     if (
