@@ -2879,6 +2879,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a quotation after a colon that ends a clause of a source with no attribution is that source’s', () => {
+    const found = records(
+      'Hearing\n\nRep. Trey Gowdy has adopted a stance common among critics: “Who told you that?” The question is: “Should we leave?”\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text ?? null, record.cue?.text ?? null]),
+    ).toEqual([
+      ['direct', 'Rep. Trey Gowdy', ':'],
+      ['direct', null, null],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -39,6 +39,7 @@ import {
   seemVerbs,
   sentenceConjunctions,
   singularNoun,
+  subordinateOpeners,
   verbLike,
 } from './reader.js'
 import {
@@ -1127,6 +1128,29 @@ class Finder {
         )
         if (reported?.attribution) {
           quote.attribution = reported.attribution
+          continue
+        }
+        // “Sanders … stood up for the federal workforce: “For far too long
+        // …””: one that ends a clause with no attribution, whose subject is
+        // a source, is that subject’s, the colon its cue.
+        const start = this.sentenceStart(sentence)
+        // (The subject of the main clause: not “When she plays she frowns:”.)
+        const subject = subordinateOpeners.has(this.document.tokens[start]?.lower ?? '')
+          ? undefined
+          : this.reader.sentenceSubject(start, colon)
+        const verb = this.document.tokens[this.reader.skipSpaceBack(colon - 1, start)]
+        if (
+          subject &&
+          this.isSource(subject) &&
+          // (Not “The question is: …”, “Obama's questioners: …”.)
+          !this.reader.words(subject).every((word) => articles.includes(word.lower)) &&
+          !/[’']s?$/.test(this.reader.text(subject)) &&
+          !(verb?.word && (auxiliaryWords.has(verb.lower) || isLyAdverb(verb))) &&
+          !(this.bySentence.get(sentence) ?? []).some(
+            (other) => !this.dropped.has(other) && extent(other).first < colon,
+          )
+        ) {
+          quote.attribution = this.attribution(sentence, subject, this.markCue(colon), undefined)
           continue
         }
       }

@@ -1018,7 +1018,7 @@ const irregularPast = new Set([
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
 /** Conjunctions that open a subordinate clause before a sentence’s subject. */
-const subordinateOpeners = new Set([
+export const subordinateOpeners: ReadonlySet<string> = new Set([
   'when',
   'after',
   'before',
