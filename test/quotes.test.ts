@@ -334,8 +334,11 @@ describe('quotation marks', () => {
   })
 
   it('pairs guillemets', () => {
-    const [record, ...rest] = records(fixture('quote-guillemets'))
+    // (The headline’s “French minister vows to protect farmers” is reported
+    // speech of its own.)
+    const [headline, record, ...rest] = records(fixture('quote-guillemets'))
     expect(rest).toHaveLength(0)
+    expect(headline?.kind).toBe('indirect')
     expect(record?.kind).toBe('direct')
     expect(record?.text).toBe('We will not abandon the people who feed this country')
     expect(record?.spans[0]?.text).toBe('«We will not abandon the people who feed this country,»')
@@ -2888,6 +2891,17 @@ describe('days, adverbs and “together”', () => {
     ).toEqual([
       ['direct', 'Rep. Trey Gowdy', ':'],
       ['direct', null, null],
+    ])
+  })
+
+  it('a verb of promising before “to” reports what it commits to', () => {
+    const found = records(
+      'Pledges\n\nHe promised to cut taxes for the middle class. Trump vows to build a wall on the border. The Lib Dems have pledged to oppose the bill when it is debated next week.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['He', 'promised', 'to cut taxes for the middle class'],
+      ['Trump', 'vows', 'to build a wall on the border'],
+      ['The Lib Dems', 'have pledged', 'to oppose the bill when it is debated next week'],
     ])
   })
 

@@ -578,6 +578,24 @@ const toHeads = new Set([
 
 /** “continues to lead”: a cue only when not followed by “to”. */
 const continuing = new Set(['continues', 'continued', 'continue', 'continuing'])
+/** Verbs of promising, whose “to” opens what they commit to. */
+const commissives = new Set([
+  'promise',
+  'promises',
+  'promised',
+  'promising',
+  'vow',
+  'vows',
+  'vowed',
+  'vowing',
+  'pledge',
+  'pledges',
+  'pledged',
+  'pledging',
+  'swore',
+  'swears',
+  'sworn',
+])
 
 /** Irregular past forms that open a verb group: “took to Twitter to say”. */
 const groupVerbs = new Set([
@@ -2845,10 +2863,16 @@ class Finder {
           index = Math.max(index, as)
           continue
         }
+        // “He promised to cut taxes”, “Trump vows to build a wall”: a verb of
+        // promising before “to” reports what it commits to, as weak cues do.
+        const weak =
+          weakCues.has(token.lower) ||
+          (commissives.has(token.lower) &&
+            tokens[this.reader.skipSpace(cue.range.last, limit)]?.lower === 'to')
         const found = askedPassive
           ? this.question(cue, start, limit, view.index)
           : ((asking ? this.question(cue, start, limit, view.index, true) : undefined) ??
-            (weakCues.has(token.lower) &&
+            (weak &&
             // (“…, reported the Washington Examiner.”: inverted, it closes
             // what it reports.)
             !(
