@@ -2905,6 +2905,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb of claiming before “to” reports what is claimed, not the noun', () => {
+    const found = records(
+      'Claims\n\nShe claimed to be undecided. A win would bolster Rubio’s claim to be the strongest alternative.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['She', 'claimed', 'to be undecided'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

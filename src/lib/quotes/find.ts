@@ -578,8 +578,15 @@ const toHeads = new Set([
 
 /** “continues to lead”: a cue only when not followed by “to”. */
 const continuing = new Set(['continues', 'continued', 'continue', 'continuing'])
-/** Verbs of promising, whose “to” opens what they commit to. */
-const commissives = new Set([
+/**
+ * Cues of speech whose “to” opens what they report: promises (“promised to
+ * cut taxes”) and claims (“claimed to be undecided”).
+ */
+const toCues = new Set([
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
   'promise',
   'promises',
   'promised',
@@ -1209,6 +1216,20 @@ class Finder {
       // was asked answers it.
       else if (attribution && !speaker) quote.attribution = this.answerer(attribution)
     }
+  }
+
+  /**
+   * Whether the token at `index` determines a noun after it: an article, a
+   * possessive determiner or a possessive (“the”, “his”, “Rubio’s”).
+   */
+  determined(index: number): boolean {
+    const token = this.document.tokens[index]
+    if (!token?.word) return token?.text === '’' || token?.text === "'"
+    return (
+      articles.includes(token.lower) ||
+      possessiveDeterminers.includes(token.lower) ||
+      /[’']s$/.test(token.lower)
+    )
   }
 
   /** Whether an amount of money opens at `index`: a currency sign before a number (“$234”). */
@@ -2864,11 +2885,15 @@ class Finder {
           continue
         }
         // “He promised to cut taxes”, “Trump vows to build a wall”: a verb of
-        // promising before “to” reports what it commits to, as weak cues do.
+        // promising (or claiming) before “to” reports what it commits to, as
+        // weak cues do.
         const weak =
           weakCues.has(token.lower) ||
-          (commissives.has(token.lower) &&
-            tokens[this.reader.skipSpace(cue.range.last, limit)]?.lower === 'to')
+          (toCues.has(token.lower) &&
+            tokens[this.reader.skipSpace(cue.range.last, limit)]?.lower === 'to' &&
+            // (Not the noun: “Rubio’s claim to be …”, “the claim to the
+            // nomination”.)
+            !(token.lower === 'claim' && this.determined(previous)))
         const found = askedPassive
           ? this.question(cue, start, limit, view.index)
           : ((asking ? this.question(cue, start, limit, view.index, true) : undefined) ??
