@@ -6,6 +6,9 @@
 
 import type {CueClass} from '../../types.js'
 
+/** Cues of speech only before a quotation: “Billy Joel sings, “…””. */
+export const quotationOnlyCues: ReadonlySet<string> = new Set(['sang', 'sings', 'singing'])
+
 /**
  * Verbs of saying (speech cues), by lemma, with the forms news copy uses.
  * “say” covers “said”, “says”, “saying”.
@@ -57,7 +60,7 @@ const speechVerbs: Record<string, readonly string[]> = {
   yell: ['yell', 'yelled', 'yells', 'yelling'],
   chant: ['chanted', 'chanting'],
   // (A cue only before a quotation: see the reader’s `cueAt`.)
-  sing: ['sang', 'sings', 'singing'],
+  sing: [...quotationOnlyCues],
   boom: ['boomed'],
   bellow: ['bellowed'],
   thunder: ['thundered'],

@@ -2385,16 +2385,24 @@ class Finder {
 
   /**
    * Where the auxiliaries before a word start (“has been endorsed”, “have
-   * been worried”): at most six tokens back, the word itself when there are
-   * none.
+   * been worried”), with adverbs in -ly among them if `adverbs` (“recently
+   * urged”): at most six tokens back, the word itself when there are none.
    */
-  auxiliariesBefore(index: number, start: number): number {
+  auxiliariesBefore(index: number, start: number, adverbs = false): number {
     const reader = this.reader
     const tokens = this.document.tokens
     let first = index
     for (let at = reader.skipSpaceBack(index - 1, start); at >= start && index - at < 6; ) {
       const token = tokens[at]
-      if (!token?.word || !(auxiliaryWords.has(token.lower) || token.lower === 'been')) break
+      if (
+        !token?.word ||
+        !(
+          auxiliaryWords.has(token.lower) ||
+          token.lower === 'been' ||
+          (adverbs && isLyAdverb(token))
+        )
+      )
+        break
       first = at
       at = reader.skipSpaceBack(at - 1, start)
     }
@@ -4951,14 +4959,10 @@ class Finder {
    * auxiliaries between them (“Albright recently urged …, saying, “…””).
    */
   ownerBefore(cue: number, start: number, sentence: number): FoundAttribution | undefined {
-    const tokens = this.document.tokens
-    let index = this.reader.skipSpaceBack(cue - 1, start)
-    while (index > start) {
-      const token = tokens[index] as Token
-      if (!token.word || !(auxiliaryWords.has(token.lower) || isLyAdverb(token))) break
-      index = this.reader.skipSpaceBack(index - 1, start)
-    }
-    return index >= start && tokens[index]?.word ? this.speakerOwner(index, sentence) : undefined
+    const index = this.reader.skipSpaceBack(this.auxiliariesBefore(cue, start, true) - 1, start)
+    return index >= start && this.document.tokens[index]?.word
+      ? this.speakerOwner(index, sentence)
+      : undefined
   }
 
   /** The subject of a sentence for a participle cue: the speaker of an attribution before it in the sentence. */

@@ -4,7 +4,14 @@
 
 import type {CueClass} from '../../types.js'
 import {places} from '../data/abbreviations.js'
-import {addresseeVerbs, cueClass, cueWords, participleCues, phraseCues} from '../data/cues.js'
+import {
+  addresseeVerbs,
+  cueClass,
+  cueWords,
+  participleCues,
+  phraseCues,
+  quotationOnlyCues,
+} from '../data/cues.js'
 import {
   appositionStarters,
   articles,
@@ -247,8 +254,6 @@ const bodyHeads = new Set([
   'board',
   'authority',
 ])
-/** Verbs of singing, cues only before a quotation. */
-const singing = new Set(['sang', 'sings', 'singing'])
 /** Words before “reports” that make it a noun: “news reports”. */
 const newsModifiers = new Set(['news', 'media', 'press', 'police', 'intelligence'])
 /** Nouns after “talk” that make it a modifier: “talk show host”. */
@@ -1690,7 +1695,7 @@ export class Reader {
 
     // “Billy Joel sings, “Don’t go changing …””: singing reports only the
     // words of a quotation after it (not “sang Hey Jude”).
-    if (singing.has(lower)) {
+    if (quotationOnlyCues.has(lower)) {
       let at = this.skipSpace(index + 1, limit)
       if (this.isComma(at)) at = this.skipSpace(at + 1, limit)
       if (!this.isQuoteMark(at)) return undefined
