@@ -2914,6 +2914,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a participle after a quotation takes the subject of an attribution found after it', () => {
+    const found = records(
+      'Debate\n\n“He would be the best nominee,” Graham said on MSNBC’s “Morning Joe,” adding, “Kasich has a problem.”\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text ?? null, record.cue?.text ?? null]),
+    ).toEqual([
+      ['direct', 'Graham', 'said'],
+      ['partial', null, null],
+      ['direct', 'Graham', 'adding'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

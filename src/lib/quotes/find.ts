@@ -1116,11 +1116,33 @@ class Finder {
     this.evidentials()
     this.polls()
     this.nominals()
+    this.participles()
     this.follow()
     this.headline()
     this.nest()
     this.quotes.sort((a, b) => (a.pieces[0]?.first ?? 0) - (b.pieces[0]?.first ?? 0))
     return {quotes: this.quotes, attributions: this.attributions, problems}
+  }
+
+  /**
+   * Participles after a comma with no speaker, whose subject holds an
+   * attribution found after them, by a later pass (“Trump told Newsmax that
+   * …, adding, “…””: the quotation's attribution is made before reported
+   * speech is read).
+   */
+  participles(): void {
+    const tokens = this.document.tokens
+
+    for (const attribution of this.attributions) {
+      const cue = attribution.cue?.range
+      if (attribution.speaker || attribution.subject || !cue) continue
+      if (!(tokens[cue.first] as Token).lower.endsWith('ing')) continue
+      // (A comma, or a quotation closed by one: “…,” adding, “…”.)
+      let comma = this.reader.skipSpaceBack(cue.first - 1, 0)
+      if (this.reader.isQuoteMark(comma)) comma--
+      if (!this.reader.isComma(comma)) continue
+      attribution.subject = this.subjectOf(attribution.sentence, cue.first)
+    }
   }
 
   /**
