@@ -684,7 +684,7 @@ describe('quotation marks', () => {
       'Gadgets\n\nMore awareness is needed about recycling, said the US Environmental Protection Agency (EPA). Delivering programmes over broadband offers clear public value, says the BBC, because it gives people more choice. There may not be enough iPods to go round, predicts Oliver Irish, editor of Stuff.\n',
     )
     expect(found.map((record) => [record.text, record.speaker?.text])).toEqual([
-      ['More awareness is needed about recycling', 'the US Environmental Protection Agency'],
+      ['More awareness is needed about recycling', 'the US Environmental Protection Agency (EPA)'],
       ['Delivering programmes over broadband offers clear public value', 'the BBC'],
       ['There may not be enough iPods to go round', 'Oliver Irish, editor of Stuff'],
     ])
@@ -2924,6 +2924,16 @@ describe('days, adverbs and “together”', () => {
       ['direct', 'Graham', 'said'],
       ['partial', null, null],
       ['direct', 'Graham', 'adding'],
+    ])
+  })
+
+  it('a parenthesis after a name read after its cue belongs to the speaker', () => {
+    const found = records(
+      'Guns\n\n“It is the beginning of cracks,” said Sen. Chris Murphy (D-Conn.). “It is a start,” said Sen. Ed Hale, who’s been pushing for new rules.\n',
+    )
+    expect(found.map((record) => record.speaker?.text ?? null)).toEqual([
+      'Sen. Chris Murphy (D-Conn.)',
+      'Sen. Ed Hale, who’s been pushing for new rules',
     ])
   })
 

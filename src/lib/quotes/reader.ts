@@ -1019,6 +1019,8 @@ const irregularPast = new Set([
   'fell',
 ])
 
+/** A contracted auxiliary at the end of a word: “who’s”, “they’ve”. */
+const contraction = /[’'](?:s|ve|re|d|ll)$/
 /** Relative pronouns that open a clause inside a noun phrase. */
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
@@ -1074,7 +1076,8 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
   for (let index = range.first; index < range.last; index++) {
     const token = tokens[index] as Token
     if (!token.word) continue
-    if (relativeOpeners.has(token.lower)) return false
+    // (“who’s been pushing …” too.)
+    if (relativeOpeners.has(token.lower.replace(contraction, ''))) return false
     // A participle opens a clause (“Speaking at the rally”, “defending
     // his”, “Following Monday’s debate”); a capitalised word in -ing with
     // no word right after it is a name (“Schilling said”, “Fleming, the
@@ -3490,6 +3493,14 @@ export class Reader {
         return {first: start, last: this.skipSpaceBack(end - 1, index) + 1}
     }
 
+    // “said Sen. Chris Murphy (D-Conn.)”: a parenthesis after a name
+    // belongs to it, as it does before a cue.
+    const open = this.skipSpace(last + 1, limit)
+    const close =
+      this.tokens[open]?.text === '(' && this.tokens[last]?.capitalised
+        ? this.parenthesisClose(open, limit)
+        : -1
+    if (close !== -1) last = close
     // “said Heiserman of the CORE Teachers”: an affiliation belongs to the name.
     last = this.affiliationEnd(last, limit)
     return {first: start, last: this.appositionsEnd(last, limit) + 1}
