@@ -2198,11 +2198,13 @@ export class Reader {
     const token = this.tokens[cue]
     if (!token || token.text !== token.lower || !token.lower.endsWith('ed')) return false
     const noun = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    const after = this.skipSpace(cue + 1, this.tokens.length)
     // “rebel groups backed by Ankara”, “Colleen Deacon, …, backed by the
-    // senator”: a participle and its agent that describe what stands before
-    // them report nothing of theirs.
+    // senator”, “a statement released by the Trump campaign”: a participle
+    // and its agent that describe what stands before them report nothing of
+    // theirs.
     if (
-      this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.lower === 'by' &&
+      this.tokens[after]?.lower === 'by' &&
       noun !== undefined &&
       (this.isComma(noun.index) ||
         (noun.word &&
@@ -2218,13 +2220,12 @@ export class Reader {
     // Change”: a naming participle between a new entity and its name.
     if (
       namingParticiples.has(token.lower) &&
-      isCapitalised(this.tokens[this.skipSpace(cue + 1, this.tokens.length)]?.text ?? '') &&
+      isCapitalised(this.tokens[after]?.text ?? '') &&
       this.determinerBefore(noun.index, limit, indefiniteArticles)
     )
       return true
     // “A Washington Post poll released Sunday is …”, “A report released in
     // September by …”: a document and when it came out.
-    const after = this.skipSpace(cue + 1, this.tokens.length)
     if (
       publishing.has(token.lower) &&
       (documents.has(singular(noun.lower)) || findingSources.has(singular(noun.lower))) &&
@@ -2232,11 +2233,6 @@ export class Reader {
     )
       return true
     if (!sourceNouns.has(noun.lower)) return false
-    // “a statement released by the Trump campaign”, “a separate statement
-    // issued by the Sanders campaign”: a passive participle after a noun
-    // with its determiner (and up to two words between them).
-    if (this.tokens[after]?.lower === 'by' && this.determinerBefore(noun.index, limit, articles))
-      return true
     // “In a statement issued on Wednesday night, …”: a time after it, then a
     // comma.
     if (this.determinerBefore(noun.index, limit, articles) && this.timeAt(after)) return true
