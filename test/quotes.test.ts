@@ -2937,6 +2937,30 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“which” after a comma is the speaker of a cue of speech, for the name before it', () => {
+    const found = records(
+      'Rates\n\nThe figures came a day after a warning from the Institute of Directors, which said rates had been held too high for a year. The group, which argued that growth was slowing, met on Friday.\n',
+    )
+    expect(
+      found.map((record) => [
+        record.speaker?.text ?? null,
+        record.speaker?.name ?? null,
+        record.cue?.text,
+        record.text,
+      ]),
+    ).toEqual([
+      ['which', 'Institute of Directors', 'said', 'rates had been held too high for a year'],
+      ['which', null, 'argued', 'that growth was slowing'],
+    ])
+  })
+
+  it('“which” is no speaker of a weak cue, a passive, or words before it', () => {
+    const found = records(
+      'Season\n\nIt was a season which saw him reach the final. The viruses, which were first thought to be harmless, spread. A warning came from the CBI, which complains of a lack of skills.\n',
+    )
+    expect(found.map((record) => record.speaker?.text ?? null)).toEqual([])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

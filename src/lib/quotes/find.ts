@@ -3756,7 +3756,9 @@ class Finder {
     // A speaker shared with an attribution found before stands where this
     // one’s would (“…, Spicer said, adding, “…””).
     const placed = speaker ?? owner?.speaker
-    if (!placed) return undefined
+    // “the CBI, which complains of a lack of skills”: a relative clause
+    // reports nothing before its noun.
+    if (!placed || reader.relativeSpeaker(placed.first, placed.last)) return undefined
 
     // “…, X said (on Wednesday).”, “…, X said, claiming …”, and the
     // parenthetical “During …, Mr. Obama said, a majority …”.
@@ -4584,12 +4586,14 @@ class Finder {
       const comma = reader.skipSpaceBack(cue.range.first - 1, start)
       subject = this.participleBefore(comma, sentence) ?? this.speakerOwner(comma, sentence)
     }
-    // “when it reports results”: “it” is rarely a source of a weak cue; nor
-    // is a possessive before a cue that is more often a noun (“Clinton’s
+    // “when it reports results”, “a season which saw him reach the semis”:
+    // “it” and “which” are rarely a source of a weak cue; nor is a
+    // possessive before a cue that is more often a noun (“Clinton’s
     // support”, “Trump’s attacks”).
     const speakerText = speaker ? reader.text(speaker).toLowerCase() : ''
     const bare =
       speakerText === 'it' ||
+      speakerText === 'which' ||
       (nounLike.has(this.document.tokens[cue.range.first]?.lower ?? '') &&
         /[’']s$/.test(speakerText))
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {

@@ -3286,6 +3286,24 @@ export class Reader {
     return noun?.word === true && noun.index + 1 === last && this.sourceNoun(noun)
   }
 
+  /**
+   * Whether the words from `first` to `last` are “which” alone after a comma
+   * (“the report, which said …”): a relative pronoun that stands for the
+   * noun before, as “who” does, and no word that opens no speaker. Not
+   * before a form of “be” (“the viruses, which were originally thought to
+   * be …”): what a passive reports is no speaker.
+   */
+  relativeSpeaker(first: number, last: number): boolean {
+    return (
+      this.tokens[first]?.lower === 'which' &&
+      first + 1 === last &&
+      this.isComma(this.skipSpaceBack(first - 1, 0)) &&
+      !progressiveAuxiliaries.has(
+        this.tokens[this.skipSpace(last, this.tokens.length)]?.lower ?? '',
+      )
+    )
+  }
+
   /** Whether a lower-case word is a noun of people or sources (“source”, “officials”). */
   sourceNoun(token: Token): boolean {
     return token.text === token.lower && peopleNoun(token.lower)
@@ -3301,6 +3319,7 @@ export class Reader {
     while (first < last) {
       const token = this.tokens[first] as Token
       if (this.demonstrativeSpeaker(first, last)) break
+      if (this.relativeSpeaker(first, last)) break
       if (
         token.space ||
         isComma(this.tokens, first) ||

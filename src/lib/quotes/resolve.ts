@@ -46,6 +46,9 @@ interface Entity extends Resolution {
   person: boolean
 }
 
+/** The resolution of a mention that stands for no one known. */
+const nobody: Resolution = {name: null, role: null, anonymous: false}
+
 const headEnders = new Set([
   'with',
   'of',
@@ -832,18 +835,15 @@ export class Resolver {
       ) {
         return this.remember({name: noun.text, role: null, anonymous}, start, noun.lower, false)
       }
+      // “the report, which notes”: no one.
+      if (first.lower === 'which') return this.remember(nobody, start, undefined, false)
       // “said one Democrat familiar with the discussion, who added”: a
       // speaker before it in its sentence; else no one (“the party’s top
       // figures, who have”), not a person named further back.
       const sentence = this.document.sentences[first.sentence] as SentenceView
       const opening = this.document.tokens[sentence.first]?.start ?? start
       const speaker = this.nearest(start, (candidate) => candidate.start >= opening)
-      return this.remember(
-        speaker ?? {name: null, role: null, anonymous: false},
-        start,
-        speaker?.head,
-        speaker?.person ?? false,
-      )
+      return this.remember(speaker ?? nobody, start, speaker?.head, speaker?.person ?? false)
     }
 
     // A pronoun: the nearest fitting entity before. A possessive one (“his
@@ -855,7 +855,7 @@ export class Resolver {
     // excerpt, an editorial) or one side of a transcript, and “you” the
     // reader: no one named before.
     if (words.length === 1 && (pronoun === 'i' || pronoun === 'we' || pronoun === 'you'))
-      return this.remember({name: null, role: null, anonymous: false}, start, undefined, false)
+      return this.remember(nobody, start, undefined, false)
     if (words.length === 1 && first && pronouns.has(pronoun)) {
       // “she” is no man, “he” no woman, when the name or role says so.
       const wanted =
@@ -910,7 +910,7 @@ export class Resolver {
       // “it” stands for a body, and “they” for a group, which a later “he”
       // or “she” is not.
       return this.remember(
-        named ?? described ?? {name: null, role: null, anonymous: false},
+        named ?? described ?? nobody,
         start,
         plural.has(pronoun) ? groupHead : described?.head,
         described === undefined && pronoun !== 'it' && !plural.has(pronoun),
@@ -1217,7 +1217,10 @@ export class Resolver {
         at--
         continue
       }
-      if (!token.word || !isCapitalised(token.text)) break
+      // “the British Chambers of Commerce, which”: “of” between capitals.
+      const between =
+        token.lower === 'of' && words.length > 0 && tokens[at - 2]?.capitalised === true
+      if (!token.word || !(between || isCapitalised(token.text))) break
       words.unshift(token)
       at--
     }
