@@ -2961,6 +2961,20 @@ describe('days, adverbs and “together”', () => {
     expect(found.map((record) => record.speaker?.text ?? null)).toEqual([])
   })
 
+  it('“read” after a quotation reports what a thing says', () => {
+    const found = records(
+      'Signs\n\nThe crowd waved signs. “We won,” the shirt read. “Vote them out!” read another. “I am still here,” it read. “Hamlet” is long. I read it twice.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text ?? null, record.cue?.text ?? null]),
+    ).toEqual([
+      ['direct', 'the shirt', 'read'],
+      ['direct', 'another', 'read'],
+      ['direct', 'it', 'read'],
+      ['partial', null, null],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

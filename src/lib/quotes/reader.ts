@@ -133,6 +133,9 @@ export function isApartDash(tokens: readonly Token[], index: number): boolean {
   return apartDashes.has(text ?? '')
 }
 
+/** Punctuation that closes the words of a quotation before its attribution. */
+const closingPunctuation: ReadonlySet<string> = new Set([',', '!', '?'])
+
 /** Auxiliaries of the passive. */
 const passiveAuxiliaries = new Set([...progressiveAuxiliaries, 'being'])
 
@@ -1559,14 +1562,26 @@ export class Reader {
 
   /**
    * “read” or “states” after a document (“The statement read: …”, “a BBC
-   * statement read”, “…,” the lawsuit states.), which says what it holds;
-   * no cue after anything else (“I read the report”, “the United States”).
+   * statement read”, “…,” the lawsuit states.), which says what it holds,
+   * and “read” after a quotation (“…,” the sign read.); no cue after
+   * anything else (“I read the report”, “the United States”).
    */
   documentRead(index: number): CueClass | undefined {
     const lower = (this.tokens[index] as Token).lower
     if (lower !== 'read' && lower !== 'reads' && lower !== 'states') return undefined
     const before = this.tokens[this.skipSpaceBack(index - 1, 0)]
-    return before?.word && documents.has(before.lower) ? 'speech' : undefined
+    if (before?.word && documents.has(before.lower)) return 'speech'
+    // “…,” it read., “…,” one sign reads., “…!” read another.: right after
+    // a quotation, or after up to three words that follow it, what a thing
+    // says (not “states”, a noun as often: “…,” United States).
+    if (lower === 'states') return undefined
+    let at = this.skipSpaceBack(index - 1, 0)
+    for (let words = 0; words < 3 && this.tokens[at]?.word; words++) {
+      at = this.skipSpaceBack(at - 1, 0)
+    }
+    return this.isQuoteMark(at) && closingPunctuation.has(this.tokens[at - 1]?.text ?? '')
+      ? 'speech'
+      : undefined
   }
 
   /**
