@@ -2975,6 +2975,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb before “to say”, passive or with a degree, opens the cue of its subject', () => {
+    const found = records(
+      'Debate\n\nThe senator was prompted to say, “I cannot believe how civil it has been.” The columnist Ann Lee went so far as to say: “The site as we know it is over.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text ?? null, record.cue?.text])).toEqual([
+      ['The senator', 'was prompted to say'],
+      ['The columnist Ann Lee', 'went so far as to say:'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2677,8 +2677,12 @@ class Finder {
     // “went on to say, “…””, “tried to explain: “…””: the verb group before
     // “to” opens the cue.
     const to = reader.skipSpaceBack(cue.range.first - 1, start)
+    // Whether the cue opens with a verb before “to” that may be passive.
+    let headed = false
     if (to > start && this.document.tokens[to]?.lower === 'to') {
-      for (let index = reader.skipSpaceBack(to - 1, start), words = 0; words < 3; words++) {
+      // “went so far as to say: “…””: the degree is part of the group.
+      const degree = this.degreeBefore(to, start)
+      for (let index = reader.skipSpaceBack(degree - 1, start), words = 0; words < 3; words++) {
         const token = this.document.tokens[index]
         if (!token?.word || this.taken[index] || token.text !== token.lower) break
         if (groupVerbs.has(token.lower) || toHeads.has(token.lower)) {
@@ -2686,14 +2690,12 @@ class Finder {
           break
         }
         // “Mr Kennedy is to tell the audience: “…””, “O’Malley interjected to
-        // say: “…””: a verb right before “to” whose subject is a source, when
-        // it is not passive (“Trump was prompted to say”).
-        if (
-          words === 0 &&
-          this.verbGroupHead(to, start) === index &&
-          !reader.isPassive(index, start)
-        ) {
+        // say: “…””, “Trump was prompted to say, “…””: a verb right before
+        // “to” whose subject is a source, who says the words (in the passive
+        // too).
+        if (words === 0 && this.verbGroupHead(degree, start) === index) {
           cue = {range: {first: index, last: cue.range.last}, cueClass: cue.cueClass}
+          headed = true
           break
         }
         index = reader.skipSpaceBack(index - 1, start)
@@ -2721,7 +2723,7 @@ class Finder {
       if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
     }
 
-    if (reader.isPassive(cue.range.first, start)) return undefined
+    if (!headed && reader.isPassive(cue.range.first, start)) return undefined
     // “Ruiz began by saying, “…””: a participle reports the sentence’s subject.
     const gerund = participleCues.has(word.lower) && !progressiveBefore(joined)
     // “…, Spicer said, adding, “…””: the speaker of the cue before stands in
@@ -2774,6 +2776,24 @@ class Finder {
     // The addressee may end right before the quotation (“told Reuters “…””).
     const addressee = before ? reader.addresseeAfter(cue, token.word ? mark + 1 : mark) : undefined
     return this.attribution(sentence, speaker, cue, addressee)
+  }
+
+  /**
+   * Where “so far as” or “as far as” opens right before “to” at `to` (“went
+   * so far as to say”); `to` when it does not.
+   */
+  degreeBefore(to: number, start: number): number {
+    const reader = this.reader
+    const as = reader.skipSpaceBack(to - 1, start)
+    const far = reader.skipSpaceBack(as - 1, start)
+    const so = reader.skipSpaceBack(far - 1, start)
+    const tokens = this.document.tokens
+    return tokens[as]?.lower === 'as' &&
+      tokens[far]?.lower === 'far' &&
+      (tokens[so]?.lower === 'so' || tokens[so]?.lower === 'as') &&
+      so >= start
+      ? so
+      : to
   }
 
   /**
