@@ -2985,6 +2985,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb after “and” takes the subject of reported speech read after it', () => {
+    const found = records(
+      'Hacker\n\nIn a long, in-prison interview last year, Lazar said he welcomed extradition and added, “I will plead guilty, no problem.” Growth slowed and is expected to fall further.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text ?? null, record.cue?.text]),
+    ).toEqual([
+      ['indirect', 'Lazar', 'said'],
+      ['direct', 'Lazar', 'added'],
+      ['indirect', null, 'is expected'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

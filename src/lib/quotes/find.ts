@@ -1125,9 +1125,10 @@ class Finder {
   }
 
   /**
-   * Participles after a comma with no speaker, whose subject holds an
-   * attribution found after them, by a later pass (“Trump told Newsmax that
-   * …, adding, “…””: the quotation's attribution is made before reported
+   * Participles after a comma, and verbs after “and” or “but”, with no
+   * speaker, whose subject holds an attribution found after them, by a
+   * later pass (“Trump told Newsmax that …, adding, “…””, “Lazar said he
+   * … and added, “…””: the quotation's attribution is made before reported
    * speech is read).
    */
   participles(): void {
@@ -1136,11 +1137,19 @@ class Finder {
     for (const attribution of this.attributions) {
       const cue = attribution.cue?.range
       if (attribution.speaker || attribution.subject || !cue) continue
-      if (!(tokens[cue.first] as Token).lower.endsWith('ing')) continue
       // (A comma, or a quotation closed by one: “…,” adding, “…”.)
       let comma = this.reader.skipSpaceBack(cue.first - 1, 0)
-      if (this.reader.isQuoteMark(comma)) comma--
-      if (!this.reader.isComma(comma)) continue
+      // “Lazar said he welcomed … and added, “…””: a verb after “and”
+      // too.
+      // (Not a passive: “… and is expected to rise”.)
+      const joined =
+        (tokens[comma]?.lower === 'and' || tokens[comma]?.lower === 'but') &&
+        !progressiveAuxiliaries.has((tokens[cue.first] as Token).lower)
+      if (!joined) {
+        if (!(tokens[cue.first] as Token).lower.endsWith('ing')) continue
+        if (this.reader.isQuoteMark(comma)) comma--
+        if (!this.reader.isComma(comma)) continue
+      }
       attribution.subject = this.subjectOf(attribution.sentence, cue.first)
     }
   }
