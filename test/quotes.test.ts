@@ -2998,6 +2998,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb in the present before an article ends the subject of a sentence', () => {
+    const found = records(
+      'Letters\n\nHoff’s letter makes a plain case: “We must stand together.” The press gives a different view. Wealth-X keeps its own finances a secret, but says its business has tripled.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text ?? null, record.cue?.text])).toEqual([
+      ['Hoff’s letter', 'makes a plain case:'],
+      ['Wealth-X', 'says'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2977,6 +2977,7 @@ export class Reader {
             // “Weaver didn’t seem …”, “Trump has said …”.
             finite.has(token.lower) ||
             /n[’']t$/.test(token.lower) ||
+            this.presentVerb(index, limit) ||
             this.cueAt(index, limit) !== undefined)
         ) {
           break
@@ -3299,6 +3300,23 @@ export class Reader {
     if (!(token?.word && demonstratives.has(token.lower))) return false
     const noun = this.tokens[this.skipSpace(first + 1, last)]
     return noun?.word === true && noun.index + 1 === last && this.sourceNoun(noun)
+  }
+
+  /**
+   * Whether a lower-case word in “-s” is a verb in the present: right before
+   * an article or a possessive determiner (“The letter makes a case”,
+   * “Sanders takes his seat”), which a plural noun is not (not in “-ss”,
+   * “-us” or “-is”: “the press”, “the census”, “the crisis”).
+   */
+  presentVerb(index: number, limit: number): boolean {
+    const token = this.tokens[index] as Token
+    const lower = token.text
+    if (!/^\p{Ll}+[^su]s$/u.test(lower) || lower.endsWith('is')) return false
+    const next = this.tokens[this.skipSpace(index + 1, limit)]
+    return (
+      next?.word === true &&
+      (articles.includes(next.lower) || possessiveDeterminers.includes(next.lower))
+    )
   }
 
   /**
