@@ -3008,6 +3008,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a cue in a modifier of the speaker is part of the speaker', () => {
+    const found = records(
+      'Sources\n\nAnother source speaking to the network said, “The agents are busy.” An official who spoke anonymously to discuss the talks said they went well. Gov. Ann Lee, a Republican who has refused to endorse him, said she would wait.\n',
+    )
+    expect(found.map((record) => record.speaker?.text ?? null)).toEqual([
+      'Another source speaking to the network',
+      'An official who spoke anonymously to discuss the talks',
+      // (The relative clause's own attribution: “who has refused to endorse him”.)
+      'who',
+      'Gov. Ann Lee',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2275,6 +2275,28 @@ export class Reader {
   }
 
   /**
+   * Whether a cue word read back from another cue stands in a modifier of
+   * that cue’s speaker: a participle right after a noun of sources or people
+   * (“Another intelligence source speaking to Fox News said”), or a verb
+   * after “to” in a relative clause of “who” (“a White House official who
+   * spoke anonymously to discuss internal strategy said”).
+   */
+  modifierCue(index: number, limit: number): boolean {
+    const before = this.skipSpaceBack(index - 1, limit)
+    const noun = this.tokens[before]
+    if (this.tokens[index]?.lower.endsWith('ing'))
+      return noun?.word === true && noun.text === noun.lower && peopleNoun(noun.lower)
+    if (noun?.lower !== 'to') return false
+    for (let at = this.skipSpaceBack(before - 1, limit), words = 0; words < 5; words++) {
+      const token = this.tokens[at]
+      if (!token?.word || at < limit) return false
+      if (token.lower === 'who') return true
+      at = this.skipSpaceBack(at - 1, limit)
+    }
+    return false
+  }
+
+  /**
    * Whether a time (“on Wednesday night”, “Friday”, “last week”) runs from
    * `from` to a comma, in at most four words; with `comma` false, to
    * whatever follows it.
@@ -2570,7 +2592,11 @@ export class Reader {
           (!relative &&
             index !== last &&
             this.cueAt(index, last + 1) &&
-            !this.reducedRelative(index, limit))
+            !this.reducedRelative(index, limit) &&
+            // (Not in an apposition between commas, which the speaker
+            // stands before: “Gov. John Kasich, a Republican who has
+            // refused to endorse Mr. Trump, said”.)
+            !(!closed && this.modifierCue(index, limit)))
         ) {
           // “Rep. Dan Ochoa, speaking at a town hall in Dayton, said”: a
           // participle phrase between commas before the cue is no part of
