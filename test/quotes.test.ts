@@ -3021,6 +3021,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb further back before “to” opens the cue of a quotation', () => {
+    const found = records(
+      'Newsroom\n\nThe editor, Tim Grieve, interrupted me in mid-sentence to announce, “There goes the franchise.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text ?? null, record.cue?.text])).toEqual([
+      ['The editor, Tim Grieve,', 'interrupted me in mid-sentence to announce'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

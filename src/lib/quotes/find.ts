@@ -2709,6 +2709,13 @@ class Finder {
         }
         index = reader.skipSpaceBack(index - 1, start)
       }
+      // “Tim Grieve interrupted me in mid-sentence to announce, “…””: or a
+      // verb further back whose subject is a source.
+      const head = cue.range.first > to ? this.verbGroupHead(degree, start) : undefined
+      if (head !== undefined && this.document.tokens[head]?.lower.endsWith('ed')) {
+        cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
+        headed = true
+      }
     }
     const word = this.document.tokens[cue.range.first] as Token
     // The token before the cue.
