@@ -3030,6 +3030,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a participle after “with”, an adverb, or a noun of sources takes that phrase', () => {
+    const found = records(
+      'Rally\n\nSome supporters shoved a protester, with Trump reportedly yelling: “Get him out of here!” Her backers tied the judge to the governor, with one of her ads asking, “Is she independent enough?”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text ?? null, record.cue?.text])).toEqual([
+      ['Trump', 'reportedly yelling:'],
+      ['one of her ads', 'asking'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2078,7 +2078,10 @@ class Finder {
    */
   phraseAfterWith(index: number, start: number): TokenRange | undefined {
     const reader = this.reader
-    const last = reader.skipSpaceBack(index - 1, start)
+    let last = reader.skipSpaceBack(index - 1, start)
+    // “with Trump reportedly yelling”: an adverb before the participle.
+    const adverb = this.document.tokens[last]
+    if (adverb && isLyAdverb(adverb)) last = reader.skipSpaceBack(last - 1, start)
     let at = last
     let words = 0
 
@@ -2086,11 +2089,17 @@ class Finder {
       const token = this.document.tokens[at] as Token
       if (!token.word) return undefined
       if (token.text === 'with') {
-        return words > 0 && reader.mayName(last)
-          ? {first: reader.skipSpace(at + 1, last + 1), last: last + 1}
-          : undefined
+        const phrase = {first: reader.skipSpace(at + 1, last + 1), last: last + 1}
+        // A name, or a noun of sources (“with one of her ads asking”).
+        return words > 0 && (reader.mayName(last) || this.isSource(phrase)) ? phrase : undefined
       }
-      if (stopWords.has(token.lower) && !articles.includes(token.lower)) return undefined
+      if (
+        stopWords.has(token.lower) &&
+        !articles.includes(token.lower) &&
+        token.lower !== 'of' &&
+        !possessiveDeterminers.includes(token.lower)
+      )
+        return undefined
       words++
       at = reader.skipSpaceBack(at - 1, start)
     }
