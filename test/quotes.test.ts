@@ -3040,6 +3040,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('the subject of a sentence that opens with a subordinate clause stands after its comma', () => {
+    const found = records(
+      'Humble\n\nAnd although he thanked the church community for backing him, he sounded a rare note of modesty, saying, “I am not sure I deserve it.” When he returned he began by saying, “It is not necessary.”\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text ?? null, record.cue?.text, record.text]),
+    ).toEqual([
+      ['he', 'thanked', 'the church community for backing him'],
+      ['he', 'saying', 'I am not sure I deserve it.'],
+      ['he', 'saying', 'It is not necessary.'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2961,6 +2961,16 @@ export class Reader {
     // began by saying”).
     if (prepositions.has(first.lower)) return undefined
     if (subordinateOpeners.has(first.lower)) {
+      // “When she told me …, I laughed and said”: the main clause after the
+      // comma that closes the subordinate one has the subject.
+      for (let index = start + 1; index < limit; index++) {
+        if (this.isClauseEnd(index) || this.isQuoteMark(index)) break
+        if (!this.isComma(index)) continue
+        const after = this.tokens[this.skipSpace(index + 1, limit)]
+        if (after?.word && (subjectPronouns.has(after.lower) || after.capitalised))
+          return this.sentenceSubject(after.index, limit)
+        break
+      }
       const next = this.skipSpace(start + 1, limit)
       const word = this.tokens[next]
       return word?.word && subjectPronouns.has(word.lower)
