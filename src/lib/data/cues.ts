@@ -313,6 +313,7 @@ export const addresseeVerbs: ReadonlySet<string> = new Set([
   ...(speechVerbs.inform ?? []),
   ...(speechVerbs.warn ?? []),
   ...(speechVerbs.urge ?? []),
+  ...(speechVerbs.advise ?? []),
 ])
 
 /**

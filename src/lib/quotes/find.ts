@@ -3717,7 +3717,14 @@ class Finder {
       }
     }
 
-    if (nextToken?.word && this.cannotStart(nextToken, limit)) {
+    // (Not “told consumers to give shops more time … given that …”: after
+    // an addressee, “to” and a verb open what they are told to do; see
+    // below.)
+    if (
+      nextToken?.word &&
+      this.cannotStart(nextToken, limit) &&
+      !(addressee && this.directiveAt(next))
+    ) {
       let comma = false
       for (let index = next; index < end && index - next < 30; index++) {
         if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
@@ -3738,14 +3745,7 @@ class Finder {
     // become soft” because …”.
     const opensQuote = nextToken !== undefined && reader.isQuoteMark(next) && this.taken[next] === 1
     // “told them to quiet down”: after an addressee, what they are told to do.
-    const verb = addressee && nextToken?.lower === 'to' ? this.document.tokens[next + 2] : undefined
-    const directive =
-      verb?.word === true &&
-      this.document.tokens[next + 1]?.space === true &&
-      verb.text === verb.lower &&
-      !articles.includes(verb.lower) &&
-      !possessiveDeterminers.includes(verb.lower) &&
-      !objectPronouns.includes(verb.lower)
+    const directive = addressee !== undefined && this.directiveAt(next)
     if (
       ((nextToken?.word && (directive || !this.cannotStart(nextToken, limit))) || opensQuote) &&
       end - next >= 5
@@ -3867,6 +3867,24 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * Whether “to” and a verb stand at `at` (“to quiet down”), not “to” and
+   * a noun phrase (“to her”, “to the press”).
+   */
+  directiveAt(at: number): boolean {
+    const tokens = this.document.tokens
+    const verb = tokens[at + 2]
+    return (
+      tokens[at]?.lower === 'to' &&
+      tokens[at + 1]?.space === true &&
+      verb?.word === true &&
+      verb.text === verb.lower &&
+      !articles.includes(verb.lower) &&
+      !possessiveDeterminers.includes(verb.lower) &&
+      !objectPronouns.includes(verb.lower)
+    )
   }
 
   /**
