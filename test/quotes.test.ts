@@ -3053,6 +3053,32 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('after an addressee, “to” and a verb open what they are told to do', () => {
+    const found = records(
+      'Shops\n\nHe advised consumers to give shops more time given that online buying is popular. She was recently telling one person close to her that she is perplexed about the debate.\n',
+    )
+    expect(
+      found.map((record) => [record.cue?.text, record.addressee?.text ?? null, record.text]),
+    ).toEqual([
+      ['advised', 'consumers', 'to give shops more time given that online buying is popular'],
+      ['was recently telling', 'one person close', 'that she is perplexed about the debate'],
+    ])
+  })
+
+  it('a relative clause of “who” that reports speech is an attribution of its own, no apposition', () => {
+    const found = records(
+      'Veterans\n\n“The candidates do not understand the military,” said Capt. Ann Lee, who said she would vote for neither of them. “It is over,” said one former executive, who asked not to be named. “It is a slogan,” said Cordesman, who has also advised Sen. John McCain, a nominee.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text, record.speaker?.name, record.cue?.text]),
+    ).toEqual([
+      ['Capt. Ann Lee', 'Ann Lee', 'said'],
+      ['who', 'Ann Lee', 'said'],
+      ['one former executive, who asked not to be named', 'one former executive', 'said'],
+      ['Cordesman, who has also advised Sen. John McCain, a nominee', 'Cordesman', 'said'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

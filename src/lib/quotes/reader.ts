@@ -3636,7 +3636,7 @@ export class Reader {
     while (this.isComma(comma)) {
       const next = this.skipSpace(comma + 1, limit)
       const word = this.tokens[next]
-      if (!word?.word || !opensApposition(word)) break
+      if (!word?.word || !opensApposition(word) || this.reportsClause(next, limit)) break
       // A capitalised word may open a clause instead (“said Smith, Jones
       // added”): its run stops at a cue. The verb of a relative clause or a
       // description may be one (“who asked not to be named”).
@@ -3656,6 +3656,28 @@ export class Reader {
     }
 
     return end
+  }
+
+  /**
+   * Whether “who” at `who` opens a relative clause that reports speech of
+   * its own: a cue of speech, after auxiliaries, then a clause (“…,” said
+   * Capt. Christian Pardo, who said he would not vote …”), which attribution
+   * corpora mark as an attribution of its own (not “who asked not to be
+   * named”, “who requested anonymity”, “who has advised Sen. John McCain”).
+   */
+  reportsClause(who: number, limit: number): boolean {
+    if (this.tokens[who]?.lower !== 'who') return false
+    let at = this.skipSpace(who + 1, limit)
+    while (at < limit && this.isAuxiliary(at)) at = this.skipSpace(at + 1, limit)
+    const cue = this.cueAt(at, limit)
+    if (cue?.cueClass !== 'speech') return false
+    // (After its addressee: not “who has also advised Sen. John McCain, …”.)
+    const end = this.addresseeAfter(cue, limit)?.last ?? cue.range.last
+    const next = this.tokens[this.skipSpace(end, limit)]
+    return (
+      next?.word === true &&
+      (next.lower === 'that' || subjectPronouns.has(next.lower) || next.capitalised)
+    )
   }
 
   /** The addressee after a cue of telling (“told Politico”), if any. */
