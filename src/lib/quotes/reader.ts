@@ -1563,18 +1563,29 @@ export class Reader {
   /**
    * “read” or “states” after a document (“The statement read: …”, “a BBC
    * statement read”, “…,” the lawsuit states.), which says what it holds,
-   * and “read” after a quotation (“…,” the sign read.); no cue after
-   * anything else (“I read the report”, “the United States”).
+   * “read” after a quotation (“…,” the sign read.) and “states” before
+   * “that”; no cue after anything else (“I read the report”, “the United
+   * States”).
    */
   documentRead(index: number): CueClass | undefined {
     const lower = (this.tokens[index] as Token).lower
     if (lower !== 'read' && lower !== 'reads' && lower !== 'states') return undefined
     const before = this.tokens[this.skipSpaceBack(index - 1, 0)]
     if (before?.word && documents.has(before.lower)) return 'speech'
+    // “It states that courts should not …”, “Article 33 states that …”: a
+    // verb before “that”, after a pronoun or a number (not “many states
+    // that voted”, “Rust Belt states that”; the noun of a name is
+    // capitalised: “the United States that day”).
+    if (lower === 'states')
+      return this.tokens[index]?.text === 'states' &&
+        this.tokens[this.skipSpace(index + 1, this.tokens.length)]?.lower === 'that' &&
+        before?.word === true &&
+        (subjectPronouns.has(before.lower) || /^\d+$/.test(before.text))
+        ? 'speech'
+        : undefined
     // “…,” it read., “…,” one sign reads., “…!” read another.: right after
     // a quotation, or after up to three words that follow it, what a thing
-    // says (not “states”, a noun as often: “…,” United States).
-    if (lower === 'states') return undefined
+    // says.
     let at = this.skipSpaceBack(index - 1, 0)
     for (let words = 0; words < 3 && this.tokens[at]?.word; words++) {
       at = this.skipSpaceBack(at - 1, 0)
