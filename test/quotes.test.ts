@@ -3079,6 +3079,29 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“states” before “that” after a pronoun or a number is a cue', () => {
+    const found = records(
+      'Doctrine\n\nThe rule comes from a court case. It states that courts should not rule too close to an election. Many states that voted for him have changed. Article 33 states that no state shall expel a refugee.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['It', 'states'],
+      ['Article 33', 'states'],
+    ])
+  })
+
+  it('a verb of belief takes a quoted phrase inside its sentence as its object, not as speech', () => {
+    const found = records(
+      'Ads\n\nThe ad ran on Sunday. It said that Trump supports “Hillary-style healthcare” and a tax rise. Liberal politicians fear “Europe is disintegrating.”\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text ?? null, record.cue?.text ?? null]),
+    ).toEqual([
+      ['mixed', 'It', 'said'],
+      ['partial', 'It', 'said'],
+      ['direct', 'Liberal politicians', 'fear'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

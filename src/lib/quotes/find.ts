@@ -2663,6 +2663,11 @@ class Finder {
     // be infringed.””: a cue right before a quoted sentence, or before a
     // quotation that ends the sentence.
     let cue = token.word && (capitalized || final) ? reader.cueAt(mark, opener) : undefined
+    // (A verb of belief or stance takes a quoted phrase as its object
+    // within its sentence: “Trump supports “Hillary-style healthcare” and
+    // …”; not a quotation that ends it: “Liberals fear “Europe is
+    // disintegrating.””.)
+    if (cue?.cueClass === 'belief' && !final) cue = undefined
     // “told Reuters “we have no plans …””: or a cue and its addressee.
     if (!punctuated && !cue && token.word && (capitalized || final))
       cue = this.cueBeforeAddressee(mark, start, opener)
