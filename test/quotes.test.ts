@@ -3102,6 +3102,14 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a name and a colon before a count of digit groups is no speech', () => {
+    expect(
+      records(
+        'Delegates\n\nThe count stands.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n',
+      ),
+    ).toEqual([])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -5496,9 +5496,10 @@ class Finder {
         (tokens[end - 1]?.space || tokens[end - 1]?.text === '"' || tokens[end - 1]?.text === '”')
       )
         end--
-      // (Not “Clinton: 2,316.”, a count.)
+      // (Not “Clinton: 2,316.”, a count, even of digit groups.)
       if (
         this.reader.wordCount({first: from, last: end}) < (named ? 2 : 3) ||
+        this.reader.words({first: from, last: end}).every((word) => /^\d+$/.test(word.text)) ||
         this.nameList(from, end)
       )
         continue
