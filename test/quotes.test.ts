@@ -3110,6 +3110,17 @@ describe('days, adverbs and “together”', () => {
     ).toEqual([])
   })
 
+  it('verbs of manner after a quotation: beaming, chuckling, reacting', () => {
+    const found = records(
+      'Floor\n\n“This is fantastic!” beamed Donald Hartley of Madison. “Is he profiling?” reacted Trump. “We won,” she chuckled.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Donald Hartley of Madison', 'beamed'],
+      ['Trump', 'reacted'],
+      ['she', 'chuckled'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

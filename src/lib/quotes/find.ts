@@ -783,6 +783,12 @@ const mannerVerbs = new Set([
   'sighed',
   'shrugs',
   'shrugged',
+  'beams',
+  'beamed',
+  'chuckles',
+  'chuckled',
+  'reacted',
+  'reacts',
 ])
 
 /** Cues that are often inverted after their content: “…, said Smith.” */
