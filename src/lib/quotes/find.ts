@@ -1670,7 +1670,20 @@ class Finder {
         continue
       }
 
-      if (!isDirect || this.isTitle(opener, closer)) {
+      // (A title is no quotation, unless its cue introduces it right before
+      // a comma or a colon: “by interjecting, “Only Rosie O’Donnell.””, not
+      // “promoting his book, “Sin Miedo””.)
+      const intro = this.reader.skipSpaceBack(opener - 1, start)
+      const introText = this.document.tokens[intro]?.text
+      const introducedAsSpeech =
+        before !== undefined &&
+        after === undefined &&
+        (introText === ',' || introText === ':') &&
+        this.cueAdjacent(before, intro) &&
+        // (A noun after a determiner is no cue: “on Mr. King’s show,
+        // “Politicking.””.)
+        !this.determined(this.reader.skipSpaceBack((before.cue?.range.first ?? opener) - 1, 0))
+      if (!isDirect || (!introducedAsSpeech && this.isTitle(opener, closer))) {
         this.undo(mark)
         // “She called his actions “a crucial step.””: a partial quotation that
         // is the object of a cue in its clause is that cue’s content.
@@ -2812,6 +2825,16 @@ class Finder {
     // The addressee may end right before the quotation (“told Reuters “…””).
     const addressee = before ? reader.addresseeAfter(cue, token.word ? mark + 1 : mark) : undefined
     return this.attribution(sentence, speaker, cue, addressee)
+  }
+
+  /**
+   * Whether the cue (or its addressee) of an attribution ends right before
+   * `at`, with only a space between (“replied: “…””, “told Reuters, “…””).
+   */
+  cueAdjacent(attribution: FoundAttribution, at: number): boolean {
+    const end = attribution.addressee?.last ?? attribution.cue?.range.last
+    // (A cue may hold the colon: “replied:”.)
+    return end !== undefined && (end > at || this.reader.skipSpace(end, at) === at)
   }
 
   /**
@@ -5480,6 +5503,8 @@ class Finder {
       }
 
       if (tokens[index]?.text !== ':') continue
+      // (Not a cue before its speaker: “Stated Stone: “…””.)
+      if (this.reader.cueAt(start, index) !== undefined) continue
       // “Matthews:”: a name of one word, read when one such recurs.
       const single = words === 0 && mixedWords === 1 && !notTranscriptLabels.has(text.toLowerCase())
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
