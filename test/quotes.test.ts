@@ -3121,6 +3121,42 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a cue before a name and a colon is no transcript label', () => {
+    const found = records(
+      'Radio\n\nStated Stone: “I think that the stakes are so high.” Continued Stone: “So I think it is a very big deal.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Stone', 'Stated', 'I think that the stakes are so high.'],
+      ['Stone', 'Continued', 'So I think it is a very big deal.'],
+    ])
+  })
+
+  it('words in title case that a cue introduces with a comma or a colon are a quotation', () => {
+    const found = records(
+      'Debate\n\nTrump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” Mr Hague replied: “No. Definitely not.” He is promoting his book, “Sin Miedo.” He sat for an interview on Mr. King’s show, “Politicking.”\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text ?? null, record.cue?.text ?? null]),
+    ).toEqual([
+      ['direct', 'Trump', 'interjecting'],
+      ['direct', 'Mr Hague', 'replied:'],
+      // (The title is what the cue names, no speech.)
+      ['mixed', 'He', 'is promoting'],
+      ['partial', 'He', 'is promoting'],
+      ['partial', null, null],
+    ])
+  })
+
+  it('the subject of a sentence after a participle clause and a comma, past an irregular verb', () => {
+    const found = records(
+      'Cabinet\n\nAsked on Monday whether he would hold a cabinet post, Mrs. Clinton shook her head and said, “No, he will not.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text ?? null, record.cue?.text])).toEqual([
+      [null, 'Asked'],
+      ['Mrs. Clinton', 'said'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

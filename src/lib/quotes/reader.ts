@@ -1020,6 +1020,18 @@ const irregularPast = new Set([
   'grew',
   'became',
   'fell',
+  'shook',
+  'sat',
+  'left',
+  'told',
+  'wrote',
+  'thought',
+  'felt',
+  'found',
+  'heard',
+  'knew',
+  'let',
+  'set',
 ])
 
 /** A contracted auxiliary at the end of a word: “who’s”, “they’ve”. */
@@ -2971,9 +2983,12 @@ export class Reader {
     // does a conjunction, after which a pronoun may (“When he returned he
     // began by saying”).
     if (prepositions.has(first.lower)) return undefined
-    if (subordinateOpeners.has(first.lower)) {
-      // “When she told me …, I laughed and said”: the main clause after the
-      // comma that closes the subordinate one has the subject.
+    // “When she told me …, I laughed and said”, “Asked on Monday whether
+    // …, Mrs. Clinton shook her head and said”: the main clause after the
+    // comma that closes a subordinate clause or a participle’s has the
+    // subject.
+    const participle = /^\p{L}+(?:ed|ing)$/u.test(first.text)
+    if (subordinateOpeners.has(first.lower) || participle) {
       for (let index = start + 1; index < limit; index++) {
         if (this.isClauseEnd(index) || this.isQuoteMark(index)) break
         if (!this.isComma(index)) continue
@@ -2982,6 +2997,8 @@ export class Reader {
           return this.sentenceSubject(after.index, limit)
         break
       }
+    }
+    if (subordinateOpeners.has(first.lower)) {
       const next = this.skipSpace(start + 1, limit)
       const word = this.tokens[next]
       return word?.word && subjectPronouns.has(word.lower)
