@@ -3157,6 +3157,26 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a party and “of” after a name is an apposition of the speaker', () => {
+    const found = records(
+      'Visas\n\nSenator Dianne Feinstein, Democrat of California, said the program was flawed. Representative Lee Zeldin, Republican of New York, said, “It is a scandal.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Senator Dianne Feinstein, Democrat of California,', 'Dianne Feinstein'],
+      ['Representative Lee Zeldin, Republican of New York,', 'Lee Zeldin'],
+    ])
+  })
+
+  it('“and” between names that open the sentence joins one speaker', () => {
+    const found = records(
+      'Visas\n\nMr. Grassley and Mr. Leahy said the program was flawed. In Iowa and Ohio, voters said it was fine.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Mr. Grassley and Mr. Leahy',
+      'voters',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

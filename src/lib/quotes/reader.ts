@@ -133,6 +133,17 @@ export function isApartDash(tokens: readonly Token[], index: number): boolean {
   return apartDashes.has(text ?? '')
 }
 
+/** Members of a party, as an apposition names them: “Democrat of California”. */
+const partyMembers: ReadonlySet<string> = new Set([
+  'democrat',
+  'republican',
+  'independent',
+  'libertarian',
+  'conservative',
+  'labour',
+  'liberal',
+])
+
 /** Punctuation that closes the words of a quotation before its attribution. */
 const closingPunctuation: ReadonlySet<string> = new Set([',', '!', '?'])
 
@@ -2594,8 +2605,13 @@ export class Reader {
             !this.isName(index) &&
             !this.joinsBody(index, limit) &&
             // “teachers and union officials told”: “and” between nouns of
-            // people joins one subject.
-            !(token.lower === 'and' && words > 0 && this.joinsPeople(index, limit)) &&
+            // people joins one subject; so it does between names that open
+            // the sentence (“Mr. Grassley and Mr. Leahy said”).
+            !(
+              token.lower === 'and' &&
+              words > 0 &&
+              (this.joinsPeople(index, limit) || this.joinsNames(index, first, limit))
+            ) &&
             // “Robbie Keane, skipper for the night and scorer of the second
             // goal, echoed”: “and” inside an apposition after a name.
             !(
@@ -2712,7 +2728,9 @@ export class Reader {
               (appositionStarters.has(after.lower) ||
                 !isCapitalised(after.text) ||
                 // “Tom Smith, of Dayton, Ohio, said”: a town and its state.
-                this.isState(first, first + 1))) ||
+                this.isState(first, first + 1) ||
+                // “Senator Dianne Feinstein, Democrat of California, said”.
+                this.partyOf(first))) ||
             // “The agency, a talent firm, says”: a noun phrase that opens the
             // sentence, with an apposition that an article opens.
             (closed && appositionStarters.has(after.lower) && this.opensWithNoun(limit, before)) ||
@@ -3380,6 +3398,37 @@ export class Reader {
     return (
       next?.word === true &&
       (articles.includes(next.lower) || possessiveDeterminers.includes(next.lower))
+    )
+  }
+
+  /**
+   * Whether “and” at `index` joins two names that open the sentence (“Mr.
+   * Grassley and Mr. Leahy”, “Clinton and Sanders”): capitalised words (and
+   * the periods of titles) from `limit` to it, and a capitalised word after
+   * it, at `after`.
+   */
+  joinsNames(index: number, after: number, limit: number): boolean {
+    if (!this.tokens[after]?.capitalised) return false
+    let words = 0
+    for (let at = this.skipSpaceBack(index - 1, limit); at >= limit; at--) {
+      const token = this.tokens[at] as Token
+      if (token.space || token.text === '.') continue
+      if (!token.capitalised || stopWords.has(token.lower) || words === 4) return false
+      words++
+    }
+    return words > 0
+  }
+
+  /**
+   * Whether a party and “of” stand at `index` (“Democrat of California”,
+   * “Republican of New York”): an apposition after a name.
+   */
+  partyOf(index: number): boolean {
+    const party = this.tokens[index]
+    return (
+      party?.word === true &&
+      partyMembers.has(party.lower) &&
+      this.tokens[this.skipSpace(index + 1, this.tokens.length)]?.lower === 'of'
     )
   }
 
