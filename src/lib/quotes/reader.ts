@@ -133,6 +133,29 @@ export function isApartDash(tokens: readonly Token[], index: number): boolean {
   return apartDashes.has(text ?? '')
 }
 
+/** Words that modify nouns of people, joined by “and”: “current and former officials”. */
+const peopleModifiers: ReadonlySet<string> = new Set([
+  'current',
+  'former',
+  'past',
+  'present',
+  'local',
+  'state',
+  'federal',
+  'senior',
+  'junior',
+  'military',
+  'civilian',
+  'foreign',
+  'domestic',
+  'national',
+  'international',
+  'retired',
+  'elected',
+  'private',
+  'public',
+])
+
 /** Members of a party, as an apposition names them: “Democrat of California”. */
 const partyMembers: ReadonlySet<string> = new Set([
   'democrat',
@@ -2610,7 +2633,9 @@ export class Reader {
             !(
               token.lower === 'and' &&
               words > 0 &&
-              (this.joinsPeople(index, limit) || this.joinsNames(index, first, limit))
+              (this.joinsPeople(index, limit) ||
+                this.joinsNames(index, first, limit) ||
+                this.joinsModifiers(index, last, limit))
             ) &&
             // “Robbie Keane, skipper for the night and scorer of the second
             // goal, echoed”: “and” inside an apposition after a name.
@@ -3417,6 +3442,26 @@ export class Reader {
       words++
     }
     return words > 0
+  }
+
+  /**
+   * Whether “and” at `index` joins two modifiers of a noun of people that
+   * ends at `last` (“current and former officials said”): one such word on
+   * each side, the first after a comma, a determiner or the start of the
+   * clause.
+   */
+  joinsModifiers(index: number, last: number, limit: number): boolean {
+    const head = this.tokens[last]
+    if (!head?.word || head.text !== head.lower || !peopleNoun(head.lower)) return false
+    const word = this.skipSpaceBack(index - 1, limit)
+    const modifier = this.tokens[word]
+    if (!modifier?.word || modifier.text !== modifier.lower || !peopleModifiers.has(modifier.lower))
+      return false
+    // One modifier after “and” too, right before the noun.
+    if (this.skipSpace(index + 1, last) !== this.skipSpaceBack(last - 1, index)) return false
+    const before = this.skipSpaceBack(word - 1, limit)
+    const opener = this.tokens[before]
+    return before < limit || this.isComma(before) || subjectStarters.has(opener?.lower ?? '')
   }
 
   /**
