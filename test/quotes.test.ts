@@ -3177,6 +3177,30 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“and” between modifiers of a noun of people joins one speaker', () => {
+    const found = records(
+      'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['current and former officials', 'Agents will interview her about the server'],
+      ['many market observers', 'that the fall would hurt confidence'],
+    ])
+  })
+
+  it('content after a long adverbial, or one with a title in quotation marks, opens at “that”', () => {
+    const found = records(
+      'Fracking\n\nCruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking. Sanders said on ABC’s “This Week With George Stephanopoulos” that he would look at it. Fans had declared Saturday as ‘Cantona Day’ and had planned to wear masks, that were popular then.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text ?? null, record.text])).toEqual(
+      [
+        ['indirect', 'Cruz', 'that the state is wrong to ban fracking'],
+        ['partial', null, 'This Week With George Stephanopoulos'],
+        ['indirect', 'Sanders', 'that he would look at it'],
+        ['partial', null, 'Cantona Day'],
+      ],
+    )
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2828,6 +2828,19 @@ class Finder {
   }
 
   /**
+   * The closing mark of a title in quotation marks that opens at `opener`
+   * (“This Week With George Stephanopoulos”), before `end`; `-1` when no
+   * title closes there.
+   */
+  titleEnd(opener: number, end: number): number {
+    for (let index = opener + 1; index < end && index - opener < 24; index++) {
+      if (!this.reader.isQuoteMark(index)) continue
+      return this.isTitle(opener, index) ? index : -1
+    }
+    return -1
+  }
+
+  /**
    * Whether the cue (or its addressee) of an attribution ends right before
    * `at`, with only a space between (“replied: “…””, “told Reuters, “…””).
    */
@@ -3760,13 +3773,33 @@ class Finder {
       !(addressee && this.directiveAt(next))
     ) {
       let comma = false
-      for (let index = next; index < end && index - next < 30; index++) {
-        if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+      // (“said Thursday during a taping of a town hall meeting in Buffalo,
+      // New York, that …”: a long adverbial, maybe with a title in quotation
+      // marks: “said on ABC’s “This Week” that …”.)
+      for (let index = next; index < end && index - next < 48; index++) {
+        if (reader.isQuoteMark(index)) {
+          const closer = this.titleEnd(index, end)
+          if (closer === -1) break
+          index = closer
+          continue
+        }
+        if (reader.isClauseEnd(index)) break
         if (reader.isComma(index)) comma = true
         const lower = this.document.tokens[index]?.lower ?? ''
+        // (Not a relative “that”, before its verb: “declared Saturday as
+        // ‘Cantona Day’ and had planned to wear masks, that were popular”.)
+        const after = this.document.tokens[reader.skipSpace(index + 1, end)]
+        const relative =
+          lower === 'that' &&
+          after?.word === true &&
+          after.lower !== 'not' &&
+          (auxiliaryWords.has(after.lower) || verbLike(after))
         // “said after the convention he would …”: a subject after a short
         // adverbial starts the clause.
-        if (lower === 'that' || (!comma && index > next + 1 && subjectPronouns.has(lower))) {
+        if (
+          (lower === 'that' && !relative) ||
+          (!comma && index > next + 1 && index - next < 30 && subjectPronouns.has(lower))
+        ) {
           next = index
           nextToken = this.document.tokens[next]
           break
