@@ -3201,6 +3201,17 @@ describe('days, adverbs and “together”', () => {
     )
   })
 
+  it('a relative pronoun before a speaker and a cue is the subject of what is said', () => {
+    const found = records(
+      'Votes\n\nIt was what the senators said was economic gerrymandering. The plan is a system which they say is more transparent. It is unclear what Trump says his plan would do.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['the senators', 'what was economic gerrymandering'],
+      ['they', 'which is more transparent'],
+      ['Trump', 'his plan would do'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -869,6 +869,8 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+/** Relative pronouns that may be the subject of what a speaker says: “which she said was …”. */
+const objectRelatives = new Set(['which', 'what'])
 /** Parts of a day after a weekday: “said Friday afternoon”. */
 const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
 /** Words that stand for what was said: “55 percent said so”. */
@@ -2828,6 +2830,18 @@ class Finder {
   }
 
   /**
+   * The relative pronoun right before a speaker that may be the subject of
+   * what the speaker says (“which she has said was a mistake”, “what the
+   * senators said was …”; the caller checks that a verb opens what is
+   * said), not one that is the speaker (“which said”): its index, or `-1`.
+   */
+  objectRelative(speaker: TokenRange, start: number): number {
+    const at = this.reader.skipSpaceBack(speaker.first - 1, start)
+    const token = this.document.tokens[at]
+    return at >= start && token?.word && objectRelatives.has(token.lower) ? at : -1
+  }
+
+  /**
    * The closing mark of a title in quotation marks that opens at `opener`
    * (“This Week With George Stephanopoulos”), before `end`; `-1` when no
    * title closes there.
@@ -3855,6 +3869,27 @@ class Finder {
         }
       }
       if (this.isClaimed(content) || this.objectOnly(cue, content)) return undefined
+      // “Her vote, which she has repeatedly said was a mistake, was …”,
+      // “what the senators said was economic gerrymandering”: the pronoun
+      // before the speaker is the subject of what is said.
+      const object = speaker ? this.objectRelative(speaker, start) : -1
+      const gap = this.document.tokens[content.first]
+      if (
+        object !== -1 &&
+        gap?.word === true &&
+        (auxiliaryWords.has(gap.lower) ||
+          verbLike(gap) ||
+          (/^\p{Ll}+s$/u.test(gap.text) &&
+            !stopWords.has(gap.lower) &&
+            !possessiveDeterminers.includes(gap.lower)))
+      ) {
+        this.quotes.push({
+          kind: 'indirect',
+          pieces: [{first: object, last: object + 1}, content],
+          attribution: this.attribution(sentence, speaker, cue, addressee, subject),
+        })
+        return content.last - 1
+      }
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
