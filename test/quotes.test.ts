@@ -3212,6 +3212,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a sentence that opens with “according to” and a comma attributes no quotation before it', () => {
+    const found = records(
+      'Saints\n\n“Talks have been going on for some time,” Mandaric said. “I am surprised that the chairman has not called.” According to Mandaric, Redknapp vowed he would not join.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Mandaric', 'said', 'Talks have been going on for some time'],
+      ['Mandaric', 'said', 'I am surprised that the chairman has not called.'],
+      ['Mandaric', 'According to', 'Redknapp vowed he would not join'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2627,6 +2627,14 @@ class Finder {
       // “…” told him the passport …: no speaker after the cue, no attribution;
       // nor in “…” suggests that Phoenix …, where a clause follows the cue.
       if (!speaker || this.document.tokens[speaker.first]?.lower === 'that') return undefined
+      // “…” According to Mandaric, Redknapp vowed …: a sentence that opens
+      // with “according to” and a comma reports the clause after it.
+      if (
+        whole &&
+        this.document.tokens[start]?.lower === 'according' &&
+        this.reader.isComma(this.reader.skipSpace(speaker.last, limit))
+      )
+        return undefined
     } else {
       // Only the speaker (with its apposition) stands between the quotation and the cue.
       speaker = this.reader.leadingSpeaker(start, cue.range.first)
