@@ -46,6 +46,9 @@ interface Entity extends Resolution {
   person: boolean
 }
 
+/** Reflexive pronouns, which may end a speaker: “Mr Blunkett himself”. */
+const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
+
 /** The resolution of a mention that stands for no one known. */
 const nobody: Resolution = {name: null, role: null, anonymous: false}
 
@@ -802,7 +805,12 @@ export class Resolver {
     const tokens: Token[] = []
     const words: Token[] = []
     let text = ''
-    for (let index = range.first; index < Math.min(range.last, all.length); index++) {
+    let last = Math.min(range.last, all.length)
+    // “Mr Blunkett himself”: a reflexive pronoun that ends it is no part of
+    // the name.
+    const final = all[last - 1]
+    if (last - range.first > 1 && final?.word && reflexives.has(final.lower)) last--
+    for (let index = range.first; index < last; index++) {
       if (nicknames[index] !== 0) continue
       const token = all[index] as Token
       tokens.push(token)
