@@ -3223,6 +3223,28 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('an addressee from somewhere, and a verb in quotation marks after “to”', () => {
+    const found = records(
+      'Refugees\n\nHe told refugees from Afghanistan and Kosovo to “get back home” to start rebuilding. Umaga has warned the British and Irish Lions will be fearsome.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.cue?.text, record.addressee?.text ?? null]),
+    ).toEqual([
+      ['mixed', 'told', 'refugees from Afghanistan and Kosovo'],
+      ['partial', 'told', 'refugees from Afghanistan and Kosovo'],
+    ])
+  })
+
+  it('a reflexive pronoun that ends a speaker is no part of the name', () => {
+    const found = records(
+      'Blunkett\n\nDavid Blunkett resigned. Mr Blunkett himself described blindness as “an inconvenience”.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Mr Blunkett himself', 'David Blunkett'],
+      ['Mr Blunkett himself', 'David Blunkett'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -3980,12 +3980,13 @@ class Finder {
   }
 
   /**
-   * Whether “to” and a verb stand at `at` (“to quiet down”), not “to” and
-   * a noun phrase (“to her”, “to the press”).
+   * Whether “to” and a verb stand at `at` (“to quiet down”, “to “get back
+   * home””), not “to” and a noun phrase (“to her”, “to the press”).
    */
   directiveAt(at: number): boolean {
     const tokens = this.document.tokens
-    const verb = tokens[at + 2]
+    // (Or a verb in quotation marks: “told refugees to “get back home””.)
+    const verb = tokens[this.reader.isQuoteMark(at + 2) ? at + 3 : at + 2]
     return (
       tokens[at]?.lower === 'to' &&
       tokens[at + 1]?.space === true &&

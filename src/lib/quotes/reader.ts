@@ -3813,6 +3813,8 @@ export class Reader {
     let index = start
     let last = -1
     let words = 0
+    // Whether a place the addressee is from or in was read.
+    let placed = false
 
     while (index < limit && words < 8) {
       const token = this.tokens[index] as Token
@@ -3823,6 +3825,26 @@ export class Reader {
       }
 
       if (token.word) {
+        // “told refugees from Afghanistan and Kosovo”: where people are
+        // from, and names joined by “and”.
+        const next = this.tokens[this.skipSpace(index + 1, limit)]
+        const previous = this.tokens[last]
+        if (
+          previous !== undefined &&
+          next?.capitalised === true &&
+          (((token.lower === 'from' || token.lower === 'in') &&
+            previous.text === previous.lower &&
+            (peopleNoun(previous.lower) || /[^s]s$/.test(previous.lower))) ||
+            (token.lower === 'and' &&
+              previous.capitalised &&
+              words > 1 &&
+              // (Not “warned the British and Irish Lions will be …”.)
+              (this.tokens[start]?.capitalised === true || placed)))
+        ) {
+          if (token.lower !== 'and') placed = true
+          index++
+          continue
+        }
         if (stopWords.has(token.lower) || boundaryWords.has(token.lower)) break
         if (last === -1 && ['that', 'if', 'whether'].includes(token.lower)) break
         // “told reporters not to worry”: the content starts at “not”.
