@@ -3179,11 +3179,12 @@ describe('days, adverbs and “together”', () => {
 
   it('“and” between modifiers of a noun of people joins one speaker', () => {
     const found = records(
-      'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence.\n',
+      'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence. Games should carry larger warnings, the trade and industry secretary has said.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
       ['current and former officials', 'Agents will interview her about the server'],
       ['many market observers', 'that the fall would hurt confidence'],
+      ['the trade and industry secretary', 'Games should carry larger warnings'],
     ])
   })
 

@@ -3455,7 +3455,15 @@ export class Reader {
     if (!head?.word || head.text !== head.lower || !peopleNoun(head.lower)) return false
     const word = this.skipSpaceBack(index - 1, limit)
     const modifier = this.tokens[word]
-    if (!modifier?.word || modifier.text !== modifier.lower || !peopleModifiers.has(modifier.lower))
+    // (Before a role, any noun: “the trade and industry secretary said”.)
+    if (
+      !modifier?.word ||
+      modifier.text !== modifier.lower ||
+      !(
+        peopleModifiers.has(modifier.lower) ||
+        (roleNoun(head) && !stopWords.has(modifier.lower) && !verbLike(modifier))
+      )
+    )
       return false
     // One modifier after “and” too, right before the noun.
     if (this.skipSpace(index + 1, last) !== this.skipSpaceBack(last - 1, index)) return false
