@@ -3246,6 +3246,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a weekday after a first name, read after a cue, is a surname', () => {
+    const found = records(
+      'Sevens\n\n“We can win,” said England sevens coach Mike Friday. “We can win,” Smith said Friday.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['England sevens coach Mike Friday', 'said'],
+      ['Smith', 'said'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -12,6 +12,7 @@ import {
   phraseCues,
   quotationOnlyCues,
 } from '../data/cues.js'
+import {femaleNames, maleNames} from '../data/genders.js'
 import {
   appositionStarters,
   articles,
@@ -3644,7 +3645,14 @@ export class Reader {
           articles.includes(head.lower) &&
           weekdaySet.has(token.lower) &&
           following?.word === true
-        if (stopWords.has(token.lower) && last !== -1 && !role && !modifier) break
+        // “said England sevens coach Mike Friday”: a weekday after a first
+        // name is a surname.
+        const surname =
+          head !== undefined &&
+          token.capitalised &&
+          weekdaySet.has(token.lower) &&
+          (maleNames.has(head.lower) || femaleNames.has(head.lower))
+        if (stopWords.has(token.lower) && last !== -1 && !role && !modifier && !surname) break
         // (A cue word that ends the phrase is its noun: “said a World Bank
         // report.”)
         const noun =
