@@ -34,6 +34,7 @@ import {
   isStops,
   passiveAdverbs,
   possessivePronouns,
+  presentForm,
   Reader,
   roleNoun,
   seemVerbs,
@@ -3810,9 +3811,9 @@ class Finder {
         const lower = this.document.tokens[index]?.lower ?? ''
         // (Not a relative “that”, before its verb: “declared Saturday as
         // ‘Cantona Day’ and had planned to wear masks, that were popular”.)
-        const after = this.document.tokens[reader.skipSpace(index + 1, end)]
+        const after =
+          lower === 'that' ? this.document.tokens[reader.skipSpace(index + 1, end)] : undefined
         const relative =
-          lower === 'that' &&
           after?.word === true &&
           after.lower !== 'not' &&
           (auxiliaryWords.has(after.lower) || verbLike(after))
@@ -3885,11 +3886,7 @@ class Finder {
       if (
         object !== -1 &&
         gap?.word === true &&
-        (auxiliaryWords.has(gap.lower) ||
-          verbLike(gap) ||
-          (/^\p{Ll}+s$/u.test(gap.text) &&
-            !stopWords.has(gap.lower) &&
-            !possessiveDeterminers.includes(gap.lower)))
+        (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap))
       ) {
         this.quotes.push({
           kind: 'indirect',

@@ -171,6 +171,23 @@ const partyMembers: ReadonlySet<string> = new Set([
 /** Punctuation that closes the words of a quotation before its attribution. */
 const closingPunctuation: ReadonlySet<string> = new Set([',', '!', '?'])
 
+/**
+ * Whether a word may be a verb in the present, third person: lower case, in
+ * “-s” but not “-ss”, “-us” or “-is” (“makes”, “allows”; not “press”,
+ * “census”, “crisis”), and no function word (“his”, “was”).
+ */
+export function presentForm(token: Token): boolean {
+  const text = token.text
+  return (
+    token.word &&
+    /^\p{Ll}+[^su]s$/u.test(text) &&
+    !text.endsWith('is') &&
+    !stopWords.has(text) &&
+    !possessiveDeterminers.includes(text) &&
+    !auxiliaryWords.has(text)
+  )
+}
+
 /** Auxiliaries of the passive. */
 const passiveAuxiliaries = new Set([...progressiveAuxiliaries, 'being'])
 
@@ -3417,9 +3434,7 @@ export class Reader {
    * “-us” or “-is”: “the press”, “the census”, “the crisis”).
    */
   presentVerb(index: number, limit: number): boolean {
-    const token = this.tokens[index] as Token
-    const lower = token.text
-    if (!/^\p{Ll}+[^su]s$/u.test(lower) || lower.endsWith('is')) return false
+    if (!presentForm(this.tokens[index] as Token)) return false
     const next = this.tokens[this.skipSpace(index + 1, limit)]
     return (
       next?.word === true &&
