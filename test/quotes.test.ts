@@ -3256,6 +3256,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a quotation after reported speech of a named source is that source’s, not the quotation’s before', () => {
+    const found = records(
+      'Fathers\n\nJohn Ison, from Fathers 4 Justice, said: “It is very disappointing.” Jim Parton, from Families Need Fathers, said the proposals lacked teeth. “We would like to see couples make a plan.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'John Ison, from Fathers 4 Justice,', 'said:'],
+      ['indirect', 'Jim Parton, from Families Need Fathers,', 'said'],
+      ['direct', 'Jim Parton, from Families Need Fathers,', 'said'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1086,6 +1086,8 @@ class Finder {
   readonly starts: Int32Array
   /** Attributions found and then dropped by the finder itself. */
   readonly dropped = new Set<FoundAttribution>()
+  /** Quotations that took the attribution of the quotation before them (see `direct`). */
+  readonly carried = new Set<FoundQuote>()
   /** Attributions by sentence, in the order they were made (see `subjectOf`, `speakerOwner`). */
   readonly bySentence = new Map<number, FoundAttribution[]>()
   /**
@@ -1174,7 +1176,11 @@ class Finder {
 
     for (const quote of this.quotes) {
       const opener = quote.pieces[0]?.first ?? -1
-      if (quote.kind !== 'direct' || quote.attribution || opener === -1) continue
+      if (quote.kind !== 'direct' || opener === -1) continue
+      if (quote.attribution) {
+        if (this.carried.has(quote)) this.handOver(quote, opener)
+        continue
+      }
       const sentence = this.sentenceOf(opener)
       // “Arnesen said the club were sad to see Santini go: “We are …””: a
       // quotation after a colon that ends reported speech of its sentence
@@ -1256,6 +1262,47 @@ class Finder {
       // was asked answers it.
       else if (attribution && !speaker) quote.attribution = this.answerer(attribution)
     }
+  }
+
+  /**
+   * A quotation that took the attribution of the quotation before it, and
+   * opens a sentence right after one whose only attribution is a named
+   * source's verb of saying, found since, that quotes nothing (“He said:
+   * “…” ¶ Guy Mansfield QC warned there was a real risk. “…””): that source
+   * speaks it.
+   */
+  handOver(quote: FoundQuote, opener: number): void {
+    const sentence = this.sentenceOf(opener)
+    if (this.sentenceStart(sentence) !== opener) return
+    const found = (this.bySentence.get(sentence - 1) ?? []).filter(
+      (attribution) => !this.dropped.has(attribution),
+    )
+    const last = found[0]
+    const carried = quote.attribution
+    if (
+      found.length !== 1 ||
+      !last ||
+      !carried ||
+      last === carried ||
+      carried.sentence >= sentence - 1 ||
+      last.cue?.cueClass !== 'speech' ||
+      this.isWeak(last.cue) ||
+      // (Not a participle, whose subject is read from afar.)
+      this.document.tokens[last.cue.range.last - 1]?.lower.endsWith('ing') ||
+      !last.speaker ||
+      !this.isSource(last.speaker, true) ||
+      !(this.document.tokens[last.speaker.first] as Token).capitalised ||
+      // (A pronoun stands for whom the carried attribution names, mostly.)
+      subjectPronouns.has((this.document.tokens[last.speaker.first] as Token).lower) ||
+      this.quotes.some(
+        (other) =>
+          other.attribution === last &&
+          other.kind !== 'indirect' &&
+          this.sentenceOf(other.pieces[0]?.first ?? -1) === sentence - 1,
+      )
+    )
+      return
+    quote.attribution = last
   }
 
   /**
@@ -1826,6 +1873,7 @@ class Finder {
         (gap === 0 || (gap === 1 && this.opensBlock(start)))
       ) {
         found.attribution = previous.attribution
+        this.carried.add(found)
       }
 
       previous = found
