@@ -1236,9 +1236,7 @@ class Finder {
         (before.block !== block && !this.carriesOver(before.block, block ?? -1))
       )
         continue
-      const found = (this.bySentence.get(sentence - 1) ?? []).filter(
-        (attribution) => !this.dropped.has(attribution),
-      )
+      const found = this.keptIn(sentence - 1)
       // Several attributions of one speaker (“He acknowledged …, but said
       // …”): the last, nearest the quotation.
       const attribution = found.at(-1)
@@ -1264,6 +1262,13 @@ class Finder {
     }
   }
 
+  /** The attributions of a sentence that the finder has not dropped, in the order made. */
+  keptIn(sentence: number): FoundAttribution[] {
+    return (this.bySentence.get(sentence) ?? []).filter(
+      (attribution) => !this.dropped.has(attribution),
+    )
+  }
+
   /**
    * A quotation that took the attribution of the quotation before it, and
    * opens a sentence right after one whose only attribution is a named
@@ -1274,35 +1279,33 @@ class Finder {
   handOver(quote: FoundQuote, opener: number): void {
     const sentence = this.sentenceOf(opener)
     if (this.sentenceStart(sentence) !== opener) return
-    const found = (this.bySentence.get(sentence - 1) ?? []).filter(
-      (attribution) => !this.dropped.has(attribution),
-    )
-    const last = found[0]
+    const found = this.keptIn(sentence - 1)
+    const only = found[0]
     const carried = quote.attribution
     if (
       found.length !== 1 ||
-      !last ||
+      !only ||
       !carried ||
-      last === carried ||
+      only === carried ||
       carried.sentence >= sentence - 1 ||
-      last.cue?.cueClass !== 'speech' ||
-      this.isWeak(last.cue) ||
+      only.cue?.cueClass !== 'speech' ||
+      this.isWeak(only.cue) ||
       // (Not a participle, whose subject is read from afar.)
-      this.document.tokens[last.cue.range.last - 1]?.lower.endsWith('ing') ||
-      !last.speaker ||
-      !this.isSource(last.speaker, true) ||
-      !(this.document.tokens[last.speaker.first] as Token).capitalised ||
+      this.document.tokens[only.cue.range.last - 1]?.lower.endsWith('ing') ||
+      !only.speaker ||
+      !this.isSource(only.speaker, true) ||
+      !(this.document.tokens[only.speaker.first] as Token).capitalised ||
       // (A pronoun stands for whom the carried attribution names, mostly.)
-      subjectPronouns.has((this.document.tokens[last.speaker.first] as Token).lower) ||
+      subjectPronouns.has((this.document.tokens[only.speaker.first] as Token).lower) ||
       this.quotes.some(
         (other) =>
-          other.attribution === last &&
+          other.attribution === only &&
           other.kind !== 'indirect' &&
           this.sentenceOf(other.pieces[0]?.first ?? -1) === sentence - 1,
       )
     )
       return
-    quote.attribution = last
+    quote.attribution = only
   }
 
   /**
