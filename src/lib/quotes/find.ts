@@ -1282,6 +1282,7 @@ class Finder {
     const found = this.keptIn(sentence - 1)
     const only = found[0]
     const carried = quote.attribution
+    const named = only?.speaker ? this.document.tokens[only.speaker.first] : undefined
     if (
       found.length !== 1 ||
       !only ||
@@ -1294,9 +1295,9 @@ class Finder {
       this.document.tokens[only.cue.range.last - 1]?.lower.endsWith('ing') ||
       !only.speaker ||
       !this.isSource(only.speaker, true) ||
-      !(this.document.tokens[only.speaker.first] as Token).capitalised ||
+      !named?.capitalised ||
       // (A pronoun stands for whom the carried attribution names, mostly.)
-      subjectPronouns.has((this.document.tokens[only.speaker.first] as Token).lower) ||
+      subjectPronouns.has(named.lower) ||
       this.quotes.some(
         (other) =>
           other.attribution === only &&
@@ -2786,6 +2787,8 @@ class Finder {
     if (to > start && this.document.tokens[to]?.lower === 'to') {
       // “went so far as to say: “…””: the degree is part of the group.
       const degree = this.degreeBefore(to, start)
+      // The verb before “to” (or further back) whose subject is a source.
+      const head = this.verbGroupHead(degree, start)
       for (let index = reader.skipSpaceBack(degree - 1, start), words = 0; words < 3; words++) {
         const token = this.document.tokens[index]
         if (!token?.word || this.taken[index] || token.text !== token.lower) break
@@ -2797,7 +2800,7 @@ class Finder {
         // say: “…””, “Trump was prompted to say, “…””: a verb right before
         // “to” whose subject is a source, who says the words (in the passive
         // too).
-        if (words === 0 && this.verbGroupHead(degree, start) === index) {
+        if (words === 0 && head === index) {
           cue = {range: {first: index, last: cue.range.last}, cueClass: cue.cueClass}
           headed = true
           break
@@ -2805,9 +2808,12 @@ class Finder {
         index = reader.skipSpaceBack(index - 1, start)
       }
       // “Tim Grieve interrupted me in mid-sentence to announce, “…””: or a
-      // verb further back whose subject is a source.
-      const head = cue.range.first > to ? this.verbGroupHead(degree, start) : undefined
-      if (head !== undefined && this.document.tokens[head]?.lower.endsWith('ed')) {
+      // verb further back in the past.
+      if (
+        cue.range.first > to &&
+        head !== undefined &&
+        this.document.tokens[head]?.lower.endsWith('ed')
+      ) {
         cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
         headed = true
       }
@@ -3934,19 +3940,13 @@ class Finder {
       // before the speaker is the subject of what is said.
       const object = speaker ? this.objectRelative(speaker, start) : -1
       const gap = this.document.tokens[content.first]
-      if (
+      const lead =
         object !== -1 &&
         gap?.word === true &&
         (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap))
-      ) {
-        this.quotes.push({
-          kind: 'indirect',
-          pieces: [{first: object, last: object + 1}, content],
-          attribution: this.attribution(sentence, speaker, cue, addressee, subject),
-        })
-        return content.last - 1
-      }
-      return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
+          ? {first: object, last: object + 1}
+          : undefined
+      return this.addIndirect(content, sentence, speaker, cue, addressee, subject, lead)
     }
 
     // “55 percent said so”, “she said yes”, “26 percent said the same”: a
@@ -5463,12 +5463,16 @@ class Finder {
     cue: FoundCue,
     addressee: TokenRange | undefined,
     subject?: FoundAttribution,
+    lead?: TokenRange,
   ): number {
     // “But Pate hasn’t donated …, records show.”: a conjunction that opens
     // the sentence joins it to the one before; it is no part of the content.
     if (content.first < cue.range.first) content = this.withoutConjunction(content, sentence)
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
-    this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+    // (A piece before the speaker, `lead`, opens the content: “what the
+    // senators said was …”.)
+    const pieces = lead ? [lead, content] : [content]
+    this.quotes.push({kind: 'indirect', pieces, attribution})
     return Math.max(content.last, cue.range.last) - 1
   }
 
