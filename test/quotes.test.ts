@@ -3267,6 +3267,39 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun that opens a sentence stands for a person the sentence before introduces', () => {
+    const found = records(
+      'Vote\n\n“It is settled,” said Ian Ford, an analyst. One dissenting view came from Brian Gage, a professor. He said: “It is not settled.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Ian Ford, an analyst', 'Ian Ford'],
+      ['He', 'Brian Gage'],
+    ])
+  })
+
+  it('a surname alone opening the sentence before is the person a pronoun stands for', () => {
+    const found = records(
+      'Race\n\nJohn Kasich spoke first. “We can win,” Kasich said. “We will win,” said Mark Cole. Kasich stayed on stage. He said: “I will not quit.”\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'John Kasich',
+      'Mark Cole',
+      'John Kasich',
+    ])
+  })
+
+  it('no person introduced: a pronoun keeps the speaker before', () => {
+    const found = records(
+      [
+        'Plan\n\n“It works,” said Paul Reid. The prime minister met Tony Blair on Monday. He said: “It will work.”',
+        '“We tried,” said Paul Reid. But like Blair, Gordon Brown stayed. He said: “We will try.”',
+        '“We tried,” said Paul Reid. Reid said Tony Blair would come. He said: “He will come.”',
+        '“I met Tony Blair,” said Paul Reid. He said: “He came.”\n',
+      ].join('\n\n'),
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual(Array(9).fill('Paul Reid'))
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -780,9 +780,17 @@ export class Resolver {
   /** More phrases that mark a source anonymous, lower case. */
   readonly anonymous: readonly string[]
 
-  constructor(document: DocumentView, anonymous: readonly string[] = []) {
+  /** Tokens inside quotations (`1`), whose names no pronoun after them stands for. */
+  readonly quoted: Uint8Array
+
+  constructor(
+    document: DocumentView,
+    anonymous: readonly string[] = [],
+    quoted: Uint8Array = new Uint8Array(document.tokens.length),
+  ) {
     this.document = document
     this.anonymous = anonymous
+    this.quoted = quoted
     this.names = names(document)
     for (const name of this.names)
       if (name.words.length > 1 && !this.bySurname.has(name.last))
@@ -902,6 +910,12 @@ export class Resolver {
         // “it”: a name in the text that is no one's (no first name).
         pronoun !== 'it',
       )
+      // A person just introduced: “One dissenting opinion came from Brian
+      // Gammage. He said: …” (not the speaker of a quotation before).
+      const introduced = wanted === undefined ? undefined : this.introduced(first, start, wanted)
+      if (introduced && (named === undefined || named.start < introduced.start)) {
+        return this.remember(introduced, start, undefined, true)
+      }
       // No one named before: “the mayor said … she said”. The pronoun then
       // stands for that description, for the pronouns after it too.
       const described =
@@ -1207,6 +1221,79 @@ export class Resolver {
   }
 
   /**
+   * The person a pronoun that opens its sentence stands for when the
+   * sentence before names no speaker but introduces a person of the
+   * pronoun's gender, the first of its people: “One dissenting opinion came
+   * from Brian Gammage. He said …”. Only when no capitalised word but the
+   * sentence's first, a common word, comes before the name (“Trump attacked
+   * John Kasich. He said …”: the name read is not the first person), and
+   * not inside a quotation.
+   */
+  introduced(pronoun: Token, start: number, wanted: 'f' | 'm'): Entity | undefined {
+    const {sentences, tokens} = this.document
+    const sentence = sentences[pronoun.sentence] as SentenceView
+    let opening = sentence.first
+    while (opening < pronoun.index && !tokens[opening]?.word) opening++
+    if (opening !== pronoun.index) return undefined
+    const before = sentences[pronoun.sentence - 1]
+    if (!before || before.last <= before.first) return undefined
+    const from = (tokens[before.first] as Token).start
+    for (const entity of this.entities)
+      if (entity.start >= from && entity.start < start) return undefined
+
+    for (let index = before.first; index < before.last; index++) {
+      const token = tokens[index] as Token
+      if (!token.word) continue
+      // A person described before the name (“The prime minister is trying
+      // … with Gordon Brown”), but for a title of it (“The economist Robert
+      // J. Shapiro”).
+      if (!token.capitalised) {
+        if (personNouns.has(token.lower) && !tokens[index + 2]?.capitalised) return undefined
+        continue
+      }
+      const name = this.names.find((known) => known.start === token.start)
+      if (name) {
+        if (this.quoted[index] || !name.person || name.words.length < 2) return undefined
+        const candidate = personAt(name.value, name.start)
+        return genderOf(candidate) === wanted ? candidate : undefined
+      }
+      const lower = token.lower
+      // A surname alone whose full name was read before (“Kasich drew
+      // cheers. He said …”), not an initial (“J.”) nor after a preposition
+      // (“But like Trump, Rubio holds …”).
+      const full = this.bySurname.get(token.text)
+      const previous = tokens[index - 2]
+      if (
+        full &&
+        full.start < token.start &&
+        !this.quoted[index] &&
+        tokens[index + 1]?.text !== '.' &&
+        !(
+          previous?.word &&
+          previous.sentence === token.sentence &&
+          (stopWords.has(previous.lower) || previous.lower === 'like')
+        )
+      ) {
+        const candidate = personAt(full.value, token.start)
+        return full.person && genderOf(candidate) === wanted ? candidate : undefined
+      }
+      // A capitalised word before the name: the sentence's first, if common.
+      if (
+        index !== firstWord(tokens, before) ||
+        !(
+          stopWords.has(lower) ||
+          determiners.has(lower) ||
+          quantities.has(lower) ||
+          articles.includes(lower)
+        )
+      )
+        return undefined
+    }
+
+    return undefined
+  }
+
+  /**
    * The name a relative pronoun at `index` refers to: the capitalised words
    * right before it and its comma, in its sentence (at most eight tokens
    * back).
@@ -1376,6 +1463,18 @@ export class Resolver {
     this.entities.push(entity)
     return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
   }
+}
+
+/** A person named `name` at offset `start`, as an entity. */
+function personAt(name: string, start: number): Entity {
+  return {name, role: null, anonymous: false, start, head: undefined, person: true}
+}
+
+/** Index of the first word of a sentence (its end when it has none). */
+function firstWord(tokens: Token[], sentence: SentenceView): number {
+  let index = sentence.first
+  while (index < sentence.last && !tokens[index]?.word) index++
+  return index
 }
 
 /**

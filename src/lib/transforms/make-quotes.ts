@@ -58,7 +58,11 @@ export function makeQuotes(
     }
 
     drop(findings, document.tokens.length, document.tokens)
-    const resolver = new Resolver(document, anonymous)
+    const quoted = new Uint8Array(document.tokens.length)
+    for (const quote of findings.quotes)
+      if (quote.kind === 'direct' || quote.kind === 'partial')
+        for (const piece of quote.pieces) quoted.fill(1, piece.first, piece.last)
+    const resolver = new Resolver(document, anonymous, quoted)
     const resolutions = new Map<FoundAttribution, Resolution>()
     const bySpeaker = findings.attributions
       .filter((attribution) => attribution.speaker)
