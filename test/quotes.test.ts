@@ -3288,16 +3288,49 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a surname after an honorific, opening the sentence before, is whom a pronoun stands for', () => {
+    const found = records(
+      'Slurry\n\n“It was awful,” said Robert Kilroy-Silk. Jonathan Dimbleby said the show went on. Mr Kilroy-Silk was still able to appear on the show. He told reporters he was “very angry”.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Robert Kilroy-Silk', 'Robert Kilroy-Silk'],
+      ['Jonathan Dimbleby', 'Jonathan Dimbleby'],
+      ['He', 'Robert Kilroy-Silk'],
+      ['He', 'Robert Kilroy-Silk'],
+    ])
+  })
+
+  it('a police force is no person a later “he” stands for', () => {
+    const found = records(
+      'Attack\n\n“I am angry,” said Robert Kilroy-Silk. Greater Manchester Police said two people were hurt. He said: “I will press charges.”\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'Robert Kilroy-Silk',
+      'Greater Manchester Police',
+      'Robert Kilroy-Silk',
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [
         'Plan\n\n“It works,” said Paul Reid. The prime minister met Tony Blair on Monday. He said: “It will work.”',
         '“We tried,” said Paul Reid. But like Blair, Gordon Brown stayed. He said: “We will try.”',
         '“We tried,” said Paul Reid. Reid said Tony Blair would come. He said: “He will come.”',
-        '“I met Tony Blair,” said Paul Reid. He said: “He came.”\n',
+        '“I met Tony Blair,” said Paul Reid. He said: “He came.”',
+        '“We won,” said Paul Reid. Then he turned to Gordon Brown. He said: “We won.”\n',
       ].join('\n\n'),
     )
-    expect(found.map((record) => record.speaker?.name)).toEqual(Array(9).fill('Paul Reid'))
+    expect(found.map((record) => record.speaker?.name)).toEqual(Array(11).fill('Paul Reid'))
+  })
+
+  it('a cue word after a possessive determiner and a name is a noun', () => {
+    const found = records(
+      'Show\n\nIn January, Mr Smith quit his BBC One show for remarks he made. She left her Channel 4 show after the row. Its CEO says the firm will grow.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Its CEO', 'says'],
+    ])
   })
 
   it('“together” opens no content', () => {

@@ -1863,6 +1863,12 @@ export class Reader {
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && following?.lower === 'off') return undefined
 
+    // “quit his BBC One show”, “ran their Fox News report”: a cue word after
+    // a possessive determiner and a name is a noun (not a verb in -ed or
+    // -ing, nor after a role: “its CEO says”).
+    if (!lower.endsWith('ed') && !lower.endsWith('ing') && this.afterPossessedName(index))
+      return undefined
+
     // “The candidates took questions from veterans”, “drew attacks”: a noun
     // right after a verb in the past is its object (not a participle: “got
     // asked”, “kept asking”).
@@ -2014,6 +2020,32 @@ export class Reader {
     if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
     const found: CueClass | undefined = known === 2 ? 'speech' : known === 3 ? 'belief' : undefined
     return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
+  }
+
+  /**
+   * Whether capitalised words or numbers (at most four, one space apart)
+   * stand right before `index` after a possessive determiner, none of them a
+   * role: “his BBC One”, “her Channel 4”.
+   */
+  afterPossessedName(index: number): boolean {
+    let at = index
+    let words = 0
+
+    while (words < 4 && this.tokens[at - 1]?.text === ' ') {
+      const word = this.tokens[at - 2]
+      if (!word?.word || !(word.capitalised || /^\d+$/.test(word.text))) break
+      if (roleNoun(word)) return false
+      words++
+      at -= 2
+    }
+
+    const determiner = this.tokens[at - 2]
+    return (
+      words > 0 &&
+      this.tokens[at - 1]?.text === ' ' &&
+      determiner?.word === true &&
+      possessiveDeterminers.includes(determiner.lower)
+    )
   }
 
   /**

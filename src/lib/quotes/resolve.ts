@@ -389,7 +389,7 @@ const titleModifiers = new Set([
 
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
-  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|report|study|index|campaign|program|programme|project)$/i
+  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project)$/i
 
 /**
  * Whether words end in a lower-case role and a name of two words or more:
@@ -1246,18 +1246,26 @@ export class Resolver {
       if (!token.word) continue
       // A person described before the name (“The prime minister is trying
       // … with Gordon Brown”), but for a title of it (“The economist Robert
-      // J. Shapiro”).
+      // J. Shapiro”), is the one the sentence is about.
+      // So is a pronoun (“Then he turned to Marco Rubio”; not “it”: “it now
+      // appears Pearce is keen”).
       if (!token.capitalised) {
         if (personNouns.has(token.lower) && !tokens[index + 2]?.capitalised) return undefined
+        if (pronouns.has(token.lower) && token.lower !== 'it') return undefined
         continue
       }
       const name = this.names.find((known) => known.start === token.start)
       if (name) {
-        if (this.quoted[index] || !name.person || name.words.length < 2) return undefined
-        const candidate = personAt(name.value, name.start)
+        // (“Mr Kilroy-Silk”: a surname after an honorific names whom its full
+        // name does.)
+        const full = name.words.length > 1 ? name : this.bySurname.get(name.last)
+        if (this.quoted[index] || !name.person || !full) return undefined
+        const candidate = personAt(bare(full.value), name.start)
         return genderOf(candidate) === wanted ? candidate : undefined
       }
       const lower = token.lower
+      // A title of the name after it (“Mr”, “Sen.”).
+      if (nameTitles.has(lower) && !articles.includes(lower)) continue
       // A surname alone whose full name was read before (“Kasich drew
       // cheers. He said …”), not an initial (“J.”) nor after a preposition
       // (“But like Trump, Rubio holds …”).
