@@ -3333,6 +3333,26 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“it” stands for a body named by one word alone, not a place named since', () => {
+    const found = records(
+      'Sales\n\nElsewhere, Nestle said it had a good year in North America. However, it warned that trading would stay hard.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Nestle', 'Nestle'],
+      ['it', 'Nestle'],
+    ])
+  })
+
+  it('a day and its preposition before the comma before a cue are no speaker', () => {
+    const found = records(
+      'Guidance\n\nThe guidance published on Tuesday, said the police had a duty to act. Mary Jones, who spoke on Monday, said taxes would fall.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'The guidance published',
+      'Mary Jones, who spoke on Monday,',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2536,6 +2536,24 @@ export class Reader {
     return -1
   }
 
+  /** Whether a comma stands from `from` to `index` (inclusive). */
+  commaWithin(from: number, index: number): boolean {
+    for (let at = from; at <= index; at++) if (this.isComma(at)) return true
+    return false
+  }
+
+  /**
+   * The token before a day and its preposition that end at `index` (“on
+   * Tuesday”), or `-1`.
+   */
+  dayBefore(index: number, limit: number): number {
+    const token = this.tokens[index]
+    if (!token?.word || !weekdaySet.has(token.lower)) return -1
+    const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
+    if (!before?.word || !dayPrepositions.has(before.lower)) return -1
+    return this.skipSpaceBack(before.index - 1, limit)
+  }
+
   /**
    * The speaker written before a cue, read backwards from `cue` to `limit`
    * (the start of the sentence or clause).
@@ -2548,12 +2566,10 @@ export class Reader {
     // signed”, “the board on Tuesday named”).
     while (index >= limit) {
       const token = this.tokens[index] as Token
-      if (token.word && weekdaySet.has(token.lower)) {
-        const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
-        if (before?.word && dayPrepositions.has(before.lower)) {
-          index = this.skipSpaceBack(before.index - 1, limit)
-          continue
-        }
+      const day = this.dayBefore(index, limit)
+      if (day !== -1) {
+        index = day
+        continue
       }
       // “Rep. Brad Sherman (D-Calif.) last month joked”, “Reince Priebus,
       // the GOP chairman, this past week announced”: a time.
@@ -2578,6 +2594,11 @@ export class Reader {
     // “Lianys Torres Rivera, chargé d’affaires …, told”: skip the comma closing an apposition.
     const closed = index >= limit && this.isComma(index)
     if (closed) index = this.skipSpaceBack(index - 1, limit)
+    // “The guidance published on Tuesday, said”: a day before the comma too,
+    // when the comma closes no apposition (“Mr Clarke, who will unveil his
+    // plans on Monday, said”).
+    const day = closed ? this.dayBefore(index, limit) : -1
+    if (day !== -1 && !this.commaWithin(limit, day)) index = day
     // “Trump, appearing after Clinton at the forum, cited”: a participle
     // phrase between commas is no part of the speaker, who stands before it.
     const phrase = closed ? this.participleOpening(index, limit) : -1

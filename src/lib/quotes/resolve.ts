@@ -44,6 +44,11 @@ interface Entity extends Resolution {
   /** Lower-case head noun of a description (“official”). */
   head: string | undefined
   person: boolean
+  /**
+   * Whether it was named by one capitalised word alone, with no full name,
+   * title or role (“Nestle said”): a person or a body.
+   */
+  lone?: boolean
 }
 
 /** Reflexive pronouns, which may end a speaker: “Mr Blunkett himself”. */
@@ -893,7 +898,9 @@ export class Resolver {
               ? candidate.person && fits(candidate)
               : // “it said”: a body, not a person nor a group (“400 employees”).
                 pronoun !== 'it' ||
-                (!candidate.person && !pluralHead(candidate.head) && candidate.head !== groupHead),
+                ((!candidate.person || candidate.lone === true) &&
+                  !pluralHead(candidate.head) &&
+                  candidate.head !== groupHead),
         true,
         // A name read in the text may be a place or a body: for “he” or
         // “she”, only one whose first name or title fits, or a person's
@@ -1090,6 +1097,8 @@ export class Resolver {
         plural ? word.lower : undefined,
         // (An acronym, “BBC”, “NTL”, is a body.)
         !notPerson.test(surname) && !plural && !acronym.test(surname),
+        // A word alone, “Nestle”, may be a body for a later “it”.
+        full === undefined && headWords.length === 1 && !dayOrMonth(word),
       )
     }
 
@@ -1459,6 +1468,7 @@ export class Resolver {
     start: number,
     head: string | undefined,
     person: boolean,
+    lone = false,
   ): Resolution {
     const entity: Entity = {
       name: resolution.name,
@@ -1467,6 +1477,7 @@ export class Resolver {
       start,
       head,
       person,
+      lone,
     }
     this.entities.push(entity)
     return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
