@@ -3353,6 +3353,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“to view” a thing is a look, no opinion, unless its sentence says how', () => {
+    const found = records(
+      'Site\n\nStations in the US managed to view the site with no problems. Voters came to view the deal as a mistake.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Voters', 'came to view', 'the deal as a mistake'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

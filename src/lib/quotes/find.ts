@@ -1376,6 +1376,11 @@ class Finder {
   objectOnly(cue: FoundCue, content: TokenRange): boolean {
     const verb = this.document.tokens[cue.range.last - 1] as Token
     if (seeForms.has(verb.lower)) return this.sawChange(content)
+    // “managed to view the site with no problems”: a look, no opinion
+    // (“tend to view Clinton unfavorably”, “came to view the deal as a
+    // mistake”).
+    if (verb.lower === 'view' && this.document.tokens[cue.range.last - 3]?.lower === 'to')
+      return !this.viewHeld(content)
     if (!objectCues.has(verb.lower)) return false
     for (let index = content.first; index < content.last; index++) {
       const token = this.document.tokens[index] as Token
@@ -1395,6 +1400,21 @@ class Finder {
         return false
     }
     return true
+  }
+
+  /**
+   * Whether content after “view”, or the rest of its sentence, holds an
+   * opinion: “as” (“viewed the deal as a mistake”), “that”, or an adverb in
+   * “-ly” (“unfavorably”).
+   */
+  viewHeld(content: TokenRange): boolean {
+    const end = this.document.sentences[this.sentenceOf(content.first)]?.last ?? content.last
+    for (let index = content.first; index < end; index++) {
+      const token = this.document.tokens[index] as Token
+      if (token.word && (token.lower === 'as' || token.lower === 'that' || isLyAdverb(token)))
+        return true
+    }
+    return false
   }
 
   /**
