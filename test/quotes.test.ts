@@ -3362,6 +3362,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a spokesman or spokeswoman described, not named, is whom a later pronoun of that gender stands for', () => {
+    const found = records(
+      'Aid\n\n“We will win,” said Fidel Castro. A government spokesman said the tax was necessary. “It applies only to the dollar,” he said. A BBC spokeswoman said the show would go on. She said: “We are sure.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Fidel Castro', 'Fidel Castro'],
+      ['A government spokesman', 'A government spokesman'],
+      ['he', 'A government spokesman'],
+      ['A BBC spokeswoman', 'A BBC spokeswoman'],
+      ['She', 'A BBC spokeswoman'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -54,6 +54,9 @@ interface Entity extends Resolution {
 /** Reflexive pronouns, which may end a speaker: “Mr Blunkett himself”. */
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 
+/** Nouns of people who speak for others, never named before they do. */
+const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
+
 /** The resolution of a mention that stands for no one known. */
 const nobody: Resolution = {name: null, role: null, anonymous: false}
 
@@ -1225,7 +1228,10 @@ export class Resolver {
       {name: bare(properName ? name.replace(/^the /i, '') : name), role: null, anonymous},
       start,
       headNoun,
-      false,
+      // “a BBC spokesman”: one person new to the text, for a later “he” or
+      // “she” (not “the minister”, maybe one named before, whose name such a
+      // pronoun is better read as, nor “a reporter”, who asks).
+      headNoun !== undefined && spokesNouns.has(headNoun),
     )
   }
 
@@ -1519,7 +1525,10 @@ function isPlaceOrParty(word: string): boolean {
  * when neither does.
  */
 function genderOf(entity: Resolution): 'f' | 'm' | undefined {
-  const role = entity.role ?? ''
+  // (A description names itself: “a BBC spokeswoman”; not a name, “Billie
+  // Jean King”.)
+  const name = entity.name ?? ''
+  const role = `${entity.role ?? ''} ${/(?:^| )\p{Ll}/u.test(name) ? name : ''}`
   if (femaleRoles.test(role)) return 'f'
   if (maleRoles.test(role)) return 'm'
   const first = entity.name?.split(' ')[0]?.toLowerCase() ?? ''
