@@ -3375,6 +3375,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“and” between capitalised words after “by” or “of” joins the source', () => {
+    const found = records(
+      'Survey\n\nA recent survey by Earthlink and Webroot found that most PCs are infested. A poll of Democrats and Republicans found that most voters agree.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'A recent survey by Earthlink and Webroot',
+      'A poll of Democrats and Republicans',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -602,6 +602,8 @@ const degreeAdverbs = new Set([
   'rather',
 ])
 
+/** Prepositions before the authors of a document: “a survey by …”. */
+const agentPrepositions = new Set(['by', 'of', 'from'])
 /** Relative pronouns, which stand for the speaker in a relative clause. */
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
@@ -2706,6 +2708,7 @@ export class Reader {
               words > 0 &&
               (this.joinsPeople(index, limit) ||
                 this.joinsNames(index, first, limit) ||
+                this.joinsAgents(index, first, limit) ||
                 this.joinsModifiers(index, last, limit))
             ) &&
             // “Robbie Keane, skipper for the night and scorer of the second
@@ -3511,6 +3514,26 @@ export class Reader {
       words++
     }
     return words > 0
+  }
+
+  /**
+   * Whether “and” at `index` joins capitalised words after a preposition
+   * of a source, up to the capitalised word at `after`: “A recent survey by
+   * Earthlink and Webroot found”, “a poll of Democrats and Republicans”.
+   */
+  joinsAgents(index: number, after: number, limit: number): boolean {
+    if (!this.tokens[after]?.capitalised) return false
+    let words = 0
+    for (let at = this.skipSpaceBack(index - 1, limit); at >= limit; at--) {
+      const token = this.tokens[at] as Token
+      if (token.space || token.text === '.') continue
+      if (token.capitalised && words < 4) {
+        words++
+        continue
+      }
+      return words > 0 && agentPrepositions.has(token.lower)
+    }
+    return false
   }
 
   /**
