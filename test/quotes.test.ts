@@ -1383,11 +1383,14 @@ describe('attributions', () => {
       'A Department for Work and Pensions spokeswoman',
       'Commons Work and Pensions Committee',
     ])
-    // Not two people.
+    // Not two people, who are both the speaker, named by the first.
     const two = records(
       'Head\n\nThomas Covert of the University of Chicago and Professor Knittel concluded that cars were costly.',
     )
-    expect(two[0]?.speaker?.text).toBe('Professor Knittel')
+    expect(two[0]?.speaker?.text).toBe(
+      'Thomas Covert of the University of Chicago and Professor Knittel',
+    )
+    expect(two[0]?.speaker?.name).toBe('Thomas Covert')
   })
 
   it('“he” and “she” take a surname after an honorific, not a plural of capitals', () => {
