@@ -3388,6 +3388,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“&” between capitalised words joins a name', () => {
+    const found = records(
+      'Deal\n\nPharmaceutical giant Johnson & Johnson has agreed to buy Guidant for $25bn. Procter & Gamble said sales rose sharply last year.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Pharmaceutical giant Johnson & Johnson', 'Johnson & Johnson'],
+      ['Procter & Gamble', 'Procter & Gamble'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2894,6 +2894,18 @@ export class Reader {
         continue
       }
 
+      // “&” between capitalised words joins a name: “Johnson & Johnson”,
+      // “Procter & Gamble”.
+      if (
+        token.text === '&' &&
+        this.tokens[first]?.capitalised === true &&
+        this.tokens[this.skipSpaceBack(index - 1, limit)]?.capitalised === true
+      ) {
+        first = index
+        index--
+        continue
+      }
+
       // A nickname inside a name: `Marcia "Cia" Price`.
       const opener = this.document.nicknames[index] as number
       if (opener > 0 && opener - 1 < index) {

@@ -1049,7 +1049,7 @@ export class Resolver {
         relations.has(beforeRun?.lower ?? ''))
     if (capitals.length >= 2 && !related) {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
-      const name = bare(capitals.map((word) => word.text).join(' '))
+      const name = bare(this.joinWords(capitals))
       const before = headWords.slice(0, headWords.indexOf(capitals[0] as Token))
       // “a former staffer named Bradley Ortiz”: the role without “named”.
       const role =
@@ -1317,6 +1317,28 @@ export class Resolver {
   }
 
   /**
+   * The words of a name joined by spaces, and by “&” where it stands
+   * between them (“Johnson & Johnson”).
+   */
+  joinWords(words: readonly Token[]): string {
+    const tokens = this.document.tokens
+    let text = ''
+
+    for (const [at, word] of words.entries()) {
+      const previous = words[at - 1]
+      if (previous) {
+        let joiner = ' '
+        for (let index = previous.index + 1; index < word.index; index++)
+          if (tokens[index]?.text === '&') joiner = ' & '
+        text += joiner
+      }
+      text += word.text
+    }
+
+    return text
+  }
+
+  /**
    * The name a relative pronoun at `index` refers to: the capitalised words
    * right before it and its comma, in its sentence (at most eight tokens
    * back).
@@ -1349,7 +1371,7 @@ export class Resolver {
       const full = this.bySurname.get(surname)
       return {name: full?.value ?? surname, role: null, anonymous: false}
     }
-    return {name: capitals.map((word) => word.text).join(' '), role: null, anonymous: false}
+    return {name: this.joinWords(capitals), role: null, anonymous: false}
   }
 
   /**
