@@ -3398,6 +3398,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a show after a possessive, a determiner, a number or a month is a performance', () => {
+    const found = records(
+      "Show\n\nProceeds from Thursday's show will go to charity. Fans who bought tickets for the original 22 February show can attend. The poll shows Clinton with a lead. Researchers show that it works.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The poll', 'shows'],
+      ['Researchers', 'show'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

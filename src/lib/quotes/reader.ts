@@ -602,6 +602,23 @@ const degreeAdverbs = new Set([
   'rather',
 ])
 
+/** Words right before a show that make it a performance: “the show”, “her show”. */
+const showDeterminers = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'whose',
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'my',
+  'your',
+  'every',
+  'each',
+])
 /** Prepositions before the authors of a document: “a survey by …”. */
 const agentPrepositions = new Set(['by', 'of', 'from'])
 /** Relative pronouns, which stand for the speaker in a relative clause. */
@@ -1865,6 +1882,11 @@ export class Reader {
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && following?.lower === 'off') return undefined
 
+    // “Thursday's show will”, “the 22 February show”, “an MSNBC show”: a
+    // show right after a possessive, a determiner, a number or a month is a
+    // performance (not “researchers show”, “the poll shows”).
+    if ((lower === 'show' || lower === 'shows') && this.showNoun(index)) return undefined
+
     // “quit his BBC One show”, “ran their Fox News report”: a cue word after
     // a possessive determiner and a name is a noun (not a verb in -ed or
     // -ing, nor after a role: “its CEO says”).
@@ -2022,6 +2044,24 @@ export class Reader {
     if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
     const found: CueClass | undefined = known === 2 ? 'speech' : known === 3 ? 'belief' : undefined
     return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
+  }
+
+  /**
+   * Whether “show” at `index` is a performance: right after a possessive or
+   * a determiner, or (singular) a number or a month.
+   */
+  showNoun(index: number): boolean {
+    const before = (at: number): Token | undefined =>
+      this.tokens[at - 1]?.text === ' ' ? this.tokens[at - 2] : undefined
+    const previous = before(index)
+    if (!previous?.word) return false
+    const lower = previous.lower
+    if (isPossessive(previous.text)) return true
+    // “the 22 February show”, “an 11.5m show” (not “a poll in January
+    // shows”, “held above 50 shows”).
+    if (this.tokens[index]?.lower === 'show' && (/\d/.test(previous.text) || monthNames.has(lower)))
+      return true
+    return showDeterminers.has(lower)
   }
 
   /**
