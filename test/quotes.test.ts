@@ -3408,6 +3408,21 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“Former” opens a role before an honorific and a surname; “it” is no person described', () => {
+    const found = records(
+      'Tributes\n\n“We will miss him,” said Gordon Brown. Former cabinet colleague Lord Hattersley said his reaction was “immense sadness”. “It was not a surprise,” he said.\n\nMonsanto said sales fell sharply in the year. The manager told the company to disguise the bribe. Farmers were campaigning against its plans to introduce cotton.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Gordon Brown', 'Gordon Brown'],
+      ['Former cabinet colleague Lord Hattersley', 'Hattersley'],
+      ['Former cabinet colleague Lord Hattersley', 'Hattersley'],
+      ['he', 'Hattersley'],
+      ['Monsanto', 'Monsanto'],
+      ['The manager', 'The manager'],
+      ['its', 'Monsanto'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

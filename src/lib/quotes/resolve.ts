@@ -183,8 +183,9 @@ function honouredRole(words: readonly Token[]): boolean {
         !relativeWords.has(word.lower) &&
         !honorifics.has(word.lower) &&
         !inclusion.test(word.lower) &&
-        // (The noun itself may end so: “Tory peer Lord Tebbit”.)
-        (word === noun || !/(?:ed|ing|er)$/.test(word.lower)),
+        // (The noun itself may end so: “Tory peer Lord Tebbit”; so does
+        // “former”: “Former cabinet colleague Lord Hattersley”.)
+        (word === noun || word.lower === 'former' || !/(?:ed|ing|er)$/.test(word.lower)),
     )
   )
 }
@@ -903,7 +904,9 @@ export class Resolver {
                 pronoun !== 'it' ||
                 ((!candidate.person || candidate.lone === true) &&
                   !pluralHead(candidate.head) &&
-                  candidate.head !== groupHead),
+                  candidate.head !== groupHead &&
+                  // (Nor a person described: “The manager told …”.)
+                  !(candidate.head !== undefined && personNouns.has(candidate.head))),
         true,
         // A name read in the text may be a place or a body: for “he” or
         // “she”, only one whose first name or title fits, or a person's
