@@ -3423,6 +3423,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('the verb before “to have” opens the cue, and its subject is the speaker', () => {
+    const found = records(
+      'Voice\n\nClinton seems to have found a voice that works for her. Mr Houston is alleged to have said that the plan “was a disgrace”.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Clinton', 'seems to have found'],
+      ['Mr Houston', 'is alleged to have said'],
+      ['Mr Houston', 'is alleged to have said'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

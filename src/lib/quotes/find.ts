@@ -3064,8 +3064,14 @@ class Finder {
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
         // “is trying to show”, “tended to support”: the verb before “to” opens
-        // the cue, and its subject is the speaker.
-        const toBefore = previous > start && tokens[previous]?.lower === 'to'
+        // the cue, and its subject is the speaker; so it does before “to
+        // have” (“Clinton seems to have found”).
+        const infinitive =
+          previous > start && tokens[previous]?.lower === 'have'
+            ? this.reader.skipSpaceBack(previous - 1, start)
+            : previous
+        const to = tokens[infinitive]?.lower === 'to' ? infinitive : previous
+        const toBefore = to > start && tokens[to]?.lower === 'to'
         // “kept asking”, “began saying”: a verb of aspect before a
         // participle opens the cue.
         const aspect =
@@ -3073,7 +3079,7 @@ class Finder {
           token.lower.endsWith('ing') &&
           aspectVerbs.has(tokens[previous]?.lower ?? '')
         const head = toBefore
-          ? this.verbGroupHead(previous, start)
+          ? this.verbGroupHead(to, start)
           : aspect
             ? this.auxiliariesBefore(previous, start)
             : undefined
