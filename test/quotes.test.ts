@@ -3434,6 +3434,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('after a quoted fragment, lower-case words before a comma end the content, not start the speaker', () => {
+    const found = records(
+      'Custody\n\nDeaths in custody have reached “shocking” levels, a committee of MPs has warned. “It is over,” officials, who were not named, said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['mixed', 'a committee of MPs', 'Deaths in custody have reached “shocking” levels'],
+      ['partial', 'a committee of MPs', 'shocking'],
+      ['direct', 'officials, who were not named,', 'It is over'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1646,6 +1646,20 @@ class Finder {
           ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
             this.nextSentence(closer, closing.last))
           : undefined
+      // “… a “zero tolerance” drive, Education Secretary Ruth Kelly has
+      // suggested”: after a fragment, words before a comma end the content
+      // (see `phrase` below).
+      const read = after?.attribution.speaker
+      let word = opener + 1
+      while (word < closer && !this.document.tokens[word]?.word) word++
+      if (
+        !this.document.tokens[word]?.capitalised &&
+        read &&
+        this.reader.phraseBeforeSpeaker(read)
+      ) {
+        this.undo(mark)
+        after = undefined
+      }
       // “The only way … is jail time” for criminal behavior, she said: a
       // short phrase between the quotation and its attribution is content.
       let phrase: number | undefined
@@ -2617,6 +2631,34 @@ class Finder {
   }
 
   /**
+   * The comma that closes a relative clause opened after a comma (“,
+   * who …,”) between `start` and a cue at `cue`, when a cue word follows
+   * it; else `-1`.
+   */
+  relativeClose(start: number, cue: number, limit: number): number {
+    const tokens = this.document.tokens
+    const reader = this.reader
+    let opened = false
+    for (let index = start; index < cue; index++) {
+      const token = tokens[index] as Token
+      if (
+        token.word &&
+        relativeSpeakers.has(token.lower) &&
+        reader.isComma(reader.skipSpaceBack(index - 1, start))
+      )
+        opened = true
+    }
+    if (!opened) return -1
+    for (let index = cue + 1; index < limit; index++) {
+      if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) return -1
+      if (!reader.isComma(index)) continue
+      const next = reader.skipSpace(index + 1, limit)
+      return tokens[next]?.word && reader.cueAt(next, limit) ? index : -1
+    }
+    return -1
+  }
+
+  /**
    * The attribution after a quotation: “…,” McGovern said. / “…,” said McGovern.
    */
   after(
@@ -2659,6 +2701,15 @@ class Finder {
         // “deputy planning director Jose Leibovich said”: a word in -ing
         // inside a role before a name is none.
         if (cue && index !== start && this.inRole(index, limit)) cue = undefined
+        // “…,” officials, who asked not to be named, said: a cue inside a
+        // relative clause between commas is the clause's; the speaker's
+        // comes after it.
+        const closing = cue ? this.relativeClose(start, index, limit) : -1
+        if (closing !== -1) {
+          index = closing
+          cue = undefined
+          continue
+        }
         if (cue) break
       }
 

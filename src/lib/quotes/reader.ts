@@ -3084,9 +3084,20 @@ export class Reader {
     // Jose Leibovich said”).
     let name = words.length - 1
     while (name >= 0 && !(words[name] as Token).capitalised) name--
+    // (Nor is one in a relative clause between commas: “officials, who
+    // asked not to be named,”.)
+    const relative = words.findIndex(
+      (word) =>
+        relativePronouns.has(word.lower) && this.isComma(this.skipSpaceBack(word.index - 1, start)),
+    )
     if (
       words.length > 30 ||
-      words.some((word, index) => index >= name && this.cueAt(word.index, range.last))
+      words.some(
+        (word, index) =>
+          index >= name &&
+          (relative === -1 || index < relative) &&
+          this.cueAt(word.index, range.last),
+      )
     )
       return undefined
     // “…,” Blige sings to Clinton before asking: a speaker ends in no
@@ -3098,6 +3109,28 @@ export class Reader {
     for (let index = start; index <= last; index++)
       if (this.isClauseEnd(index) || this.isQuoteMark(index)) return undefined
     return range
+  }
+
+  /**
+   * Whether words read as a speaker open with lower-case words and a comma
+   * that name no source or person (“drive, Education Secretary Ruth Kelly”):
+   * after a quotation, they end the content rather than start the speaker.
+   */
+  phraseBeforeSpeaker(range: TokenRange): boolean {
+    const spoken = this.words(range)
+    const comma = spoken.findIndex((word) => this.isComma(word.index + 1))
+    const opening = spoken.slice(0, comma + 1)
+    const noun = opening[opening.length - 1]
+    return (
+      comma !== -1 &&
+      comma < spoken.length - 1 &&
+      noun !== undefined &&
+      opening.every((word) => word.text === word.lower) &&
+      !sourceNouns.has(noun.lower) &&
+      !sourceNouns.has(singular(noun.lower)) &&
+      !personNouns.has(noun.lower) &&
+      !peopleNoun(noun.lower)
+    )
   }
 
   /**
