@@ -2501,7 +2501,8 @@ describe('reported speech', () => {
         'has found',
         'Musicians are embracing the internet as a way of reaching new fans',
       ],
-      ['He', 'urged', 'to back the plan, which shows promise'],
+      // (The relative clause that ends it is no part of it.)
+      ['He', 'urged', 'to back the plan'],
     ])
   })
 
@@ -3442,6 +3443,19 @@ describe('days, adverbs and “together”', () => {
       ['mixed', 'a committee of MPs', 'Deaths in custody have reached “shocking” levels'],
       ['partial', 'a committee of MPs', 'shocking'],
       ['direct', 'officials, who were not named,', 'It is over'],
+    ])
+  })
+
+  it('a relative clause after a comma that ends reported content is no part of it', () => {
+    const found = records(
+      'Zika\n\nHe said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes. She said the tax, which hits the rich, is fair. He said he had met Jane Hall, who “loved the show”.\n',
+    )
+    expect(
+      found.filter((record) => record.kind !== 'partial').map((record) => record.text),
+    ).toEqual([
+      'he would quarantine people over fears of the Zika virus',
+      'the tax, which hits the rich, is fair',
+      'he had met Jane Hall, who “loved the show”',
     ])
   })
 

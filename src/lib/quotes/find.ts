@@ -5545,12 +5545,35 @@ class Finder {
     // “But Pate hasn’t donated …, records show.”: a conjunction that opens
     // the sentence joins it to the one before; it is no part of the content.
     if (content.first < cue.range.first) content = this.withoutConjunction(content, sentence)
+    else content = this.withoutRelative(content)
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     // (A piece before the speaker, `lead`, opens the content: “what the
     // senators said was …”.)
     const pieces = lead ? [lead, content] : [content]
     this.quotes.push({kind: 'indirect', pieces, attribution})
     return Math.max(content.last, cue.range.last) - 1
+  }
+
+  /**
+   * Content without a relative clause after a comma that ends it (“he would
+   * quarantine people over fears of the Zika virus, which is spread
+   * primarily by mosquitoes”): the writer's words about a noun, not the
+   * source's (attribution corpora leave them out). Not one with a
+   * quotation mark or another comma in it.
+   */
+  withoutRelative(content: TokenRange): TokenRange {
+    const reader = this.reader
+    for (let index = content.first + 2; index < content.last; index++) {
+      const token = this.document.tokens[index] as Token
+      if (reader.isQuoteMark(index)) return content
+      if (!token.word || !relativeSpeakers.has(token.lower)) continue
+      const comma = reader.skipSpaceBack(index - 1, content.first)
+      if (!reader.isComma(comma)) continue
+      for (let at = index + 1; at < content.last; at++)
+        if (reader.isComma(at) || reader.isQuoteMark(at)) return content
+      return {first: content.first, last: reader.skipSpaceBack(comma - 1, content.first) + 1}
+    }
+    return content
   }
 
   /**
