@@ -2561,7 +2561,8 @@ describe('reported speech', () => {
       'Rally\n\nAs he said that, the crowd cheered. As she said so, the hall emptied. He smiled as he said it. As he said that the plan was dead, the senators left.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
-      ['he', 'said', 'that the plan was dead, the senators left'],
+      // (What follows the comma is the main clause, no part of it.)
+      ['he', 'said', 'that the plan was dead'],
     ])
   })
 
@@ -3456,6 +3457,18 @@ describe('days, adverbs and “together”', () => {
       'he would quarantine people over fears of the Zika virus',
       'the tax, which hits the rich, is fair',
       'he had met Jane Hall, who “loved the show”',
+    ])
+  })
+
+  it('an apposition after a comma that ends reported content is no part of it', () => {
+    const found = records(
+      'Socialist\n\nThe poll indicates that young voters are moving toward Sen. Bernie Sanders, a self-described socialist. He said he had met Tom Hall, the man who runs the fund. He said he would back the plan, the details are not clear.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['indicates', 'that young voters are moving toward Sen. Bernie Sanders'],
+      ['said', 'he had met Tom Hall'],
+      // (A clause after the comma is no apposition.)
+      ['said', 'he would back the plan, the details are not clear'],
     ])
   })
 

@@ -5545,7 +5545,7 @@ class Finder {
     // “But Pate hasn’t donated …, records show.”: a conjunction that opens
     // the sentence joins it to the one before; it is no part of the content.
     if (content.first < cue.range.first) content = this.withoutConjunction(content, sentence)
-    else content = this.withoutRelative(content)
+    else content = this.withoutApposition(this.withoutRelative(content))
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     // (A piece before the speaker, `lead`, opens the content: “what the
     // senators said was …”.)
@@ -5574,6 +5574,40 @@ class Finder {
       return {first: content.first, last: reader.skipSpaceBack(comma - 1, content.first) + 1}
     }
     return content
+  }
+
+  /**
+   * Content without an apposition after a comma that ends it (“gravitating
+   * toward Sen. Bernie Sanders, a self-described Democratic socialist”):
+   * an article and a noun phrase with no auxiliary or cue before a
+   * relative pronoun, and no quotation mark or comma, which attribution
+   * corpora leave to the writer.
+   */
+  withoutApposition(content: TokenRange): TokenRange {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let comma = -1
+    for (let index = content.first + 2; index < content.last; index++) {
+      if (reader.isQuoteMark(index)) return content
+      if (reader.isComma(index)) comma = index
+    }
+    if (comma === -1) return content
+    const article = tokens[reader.skipSpace(comma + 1, content.last)]
+    if (!article?.word || !articles.includes(article.lower)) return content
+    for (let index = article.index + 1; index < content.last; index++) {
+      const token = tokens[index] as Token
+      if (!token.word) continue
+      if (relativeSpeakers.has(token.lower) || token.lower === 'that') break
+      // (A clause, or an attribution that ends the sentence: “…, the
+      // footage showed”.)
+      if (
+        auxiliaryWords.has(token.lower) ||
+        /n[’']t$/.test(token.lower) ||
+        reader.cueAt(index, content.last)
+      )
+        return content
+    }
+    return {first: content.first, last: reader.skipSpaceBack(comma - 1, content.first) + 1}
   }
 
   /**
