@@ -3472,6 +3472,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a clause of contrast with a subject of its own after “, but” is no part of reported content', () => {
+    const found = records(
+      'Turnout\n\nExperts speculated that he might fail to turn out his supporters, but the turnout was higher than forecast. He said he supports the plan, but not the tax.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'that he might fail to turn out his supporters',
+      'he supports the plan, but not the tax',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',
