@@ -3591,14 +3591,8 @@ export class Reader {
    */
   joinsNames(index: number, after: number, limit: number): boolean {
     if (!this.tokens[after]?.capitalised) return false
-    let words = 0
-    for (let at = this.skipSpaceBack(index - 1, limit); at >= limit; at--) {
-      const token = this.tokens[at] as Token
-      if (token.space || token.text === '.') continue
-      if (!token.capitalised || stopWords.has(token.lower) || words === 4) return false
-      words++
-    }
-    return words > 0
+    const {words, stop} = this.capitalsBack(index, limit)
+    return words > 0 && stop === undefined
   }
 
   /**
@@ -3608,17 +3602,25 @@ export class Reader {
    */
   joinsAgents(index: number, after: number, limit: number): boolean {
     if (!this.tokens[after]?.capitalised) return false
+    const {words, stop} = this.capitalsBack(index, limit)
+    return words > 0 && stop !== undefined && agentPrepositions.has(stop.lower)
+  }
+
+  /**
+   * The capitalised words (at most four, not stop words) read back from
+   * before `index` to `limit`, past spaces and periods: how many, and the
+   * token that ends them (`undefined` when they reach `limit`).
+   */
+  capitalsBack(index: number, limit: number): {words: number; stop: Token | undefined} {
     let words = 0
     for (let at = this.skipSpaceBack(index - 1, limit); at >= limit; at--) {
       const token = this.tokens[at] as Token
       if (token.space || token.text === '.') continue
-      if (token.capitalised && words < 4) {
-        words++
-        continue
-      }
-      return words > 0 && agentPrepositions.has(token.lower)
+      if (!token.capitalised || stopWords.has(token.lower) || words === 4)
+        return {words, stop: token}
+      words++
     }
-    return false
+    return {words, stop: undefined}
   }
 
   /**
