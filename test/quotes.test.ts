@@ -3316,6 +3316,25 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun after an opener, or after a word in its own sentence, stands for the person introduced', () => {
+    const found = records(
+      [
+        'Tulsa\n\n“Order will hold,” said Chris Christie. Trump said the city was calm. “We will win,” said Mark Cole. Trump has also commented on the death. On Wednesday, he told a crowd that he was “troubled”.',
+        'Hillary Clinton spoke first. “It is a lie,” said Lily Batchelder. Mrs. Clinton has been frank about the cost, though she said she would “look at it”.\n',
+      ].join('\n\n'),
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Chris Christie', 'Chris Christie'],
+      ['Trump', 'Trump'],
+      ['Mark Cole', 'Mark Cole'],
+      ['he', 'Trump'],
+      ['he', 'Trump'],
+      ['Lily Batchelder', 'Lily Batchelder'],
+      ['she', 'Hillary Clinton'],
+      ['she', 'Hillary Clinton'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

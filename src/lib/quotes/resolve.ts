@@ -1239,21 +1239,35 @@ export class Resolver {
   }
 
   /**
-   * The person a pronoun that opens its sentence stands for when the
-   * sentence before names no speaker but introduces a person of the
-   * pronoun's gender, the first of its people: “One dissenting opinion came
-   * from Brian Gammage. He said …”. Only when no capitalised word but the
-   * sentence's first, a common word, comes before the name (“Trump attacked
-   * John Kasich. He said …”: the name read is not the first person), and
-   * not inside a quotation.
+   * The person a “he” or “she” stands for when the words before it name
+   * no speaker but introduce a person of its gender, the first of their
+   * people: the sentence before, when the pronoun opens its own (maybe
+   * after an opener and its comma: “One dissenting opinion came from Brian
+   * Gammage. He said …”, “Trump has also commented. On Wednesday, he told
+   * …”), or its own sentence before it, when a word comes right before it
+   * (“Mrs. Clinton has been frank about the cost, though she said …”).
+   * Only when no capitalised word but the sentence's first, a common word,
+   * comes before the name (“Trump attacked John Kasich. He said …”: the
+   * name read is not the first person), nor a person described or a
+   * pronoun, and not inside a quotation. A word alone may name the person:
+   * a surname whose full name was read before, or a speaker's name.
    */
   introduced(pronoun: Token, start: number, wanted: 'f' | 'm'): Entity | undefined {
     const {sentences, tokens} = this.document
     const sentence = sentences[pronoun.sentence] as SentenceView
     let opening = sentence.first
     while (opening < pronoun.index && !tokens[opening]?.word) opening++
-    if (opening !== pronoun.index) return undefined
-    const before = sentences[pronoun.sentence - 1]
+    // The sentence before when the pronoun opens its own, maybe after an
+    // opener and its comma (“On Wednesday, he told …”); else its own
+    // sentence before it (“Mrs. Clinton has been frank that … she needs”).
+    // In its own sentence, only right after a word (“Though she called”,
+    // “as he outlined”; not after a comma or a quotation, where it speaks
+    // for what comes before: “Mr Blair has failed …, he claimed”).
+    let previous = pronoun.index - 1
+    while (previous > sentence.first && tokens[previous]?.space) previous--
+    const opens = opening === pronoun.index || this.afterOpener(opening, pronoun.index)
+    if (!opens && !tokens[previous]?.word) return undefined
+    const before = opens ? sentences[pronoun.sentence - 1] : {...sentence, last: pronoun.index}
     if (!before || before.last <= before.first) return undefined
     const from = (tokens[before.first] as Token).start
     for (const entity of this.entities)
@@ -1303,9 +1317,19 @@ export class Resolver {
         const candidate = personAt(full.value, token.start)
         return full.person && genderOf(candidate) === wanted ? candidate : undefined
       }
+      // A word alone that names a person quoted before (“Trump has record
+      // low support … He recently pitched …”), whose gender nothing tells
+      // otherwise.
+      const named = full ? undefined : this.personNamed(bare(token.text), token.start)
+      if (named && !this.quoted[index]) {
+        const gender = genderOf(named)
+        return gender === undefined || gender === wanted
+          ? personAt(named.name ?? '', token.start)
+          : undefined
+      }
       // A capitalised word before the name: the sentence's first, if common.
       if (
-        index !== firstWord(tokens, before) ||
+        index !== firstWord(tokens, before as SentenceView) ||
         !(
           stopWords.has(lower) ||
           determiners.has(lower) ||
@@ -1339,6 +1363,33 @@ export class Resolver {
     }
 
     return text
+  }
+
+  /**
+   * Whether the words from `first` to the pronoun at `index` are an opener
+   * and its comma: at most six words, the comma right before the pronoun.
+   */
+  afterOpener(first: number, index: number): boolean {
+    const tokens = this.document.tokens
+    let at = index - 1
+    while (at > first && tokens[at]?.space) at--
+    if (tokens[at]?.text !== ',') return false
+    let words = 0
+    for (let word = first; word < at; word++) {
+      const token = tokens[word] as Token
+      if (token.text === ',') return false
+      if (token.word) words++
+    }
+    return words > 0 && words <= 6
+  }
+
+  /** The last person entity before `start` named `name` alone. */
+  personNamed(name: string, start: number): Entity | undefined {
+    for (let index = this.entities.length - 1; index >= 0; index--) {
+      const entity = this.entities[index] as Entity
+      if (entity.start < start && entity.person && entity.name === name) return entity
+    }
+    return undefined
   }
 
   /**
