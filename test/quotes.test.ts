@@ -3501,6 +3501,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“who” after a lower-case noun stands for its phrase, determiner and modifiers included', () => {
+    const found = records(
+      'Tax\n\nThere are some economists who argue that the tax is fair. The firm paid an architect who said he was stiffed. He won wide margins among voters who said the economy mattered.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['who', 'some economists'],
+      ['who', 'an architect'],
+      ['who', 'voters'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -54,6 +54,27 @@ interface Entity extends Resolution {
 /** Reflexive pronouns, which may end a speaker: “Mr Blunkett himself”. */
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 
+/** Words that no noun phrase before a relative pronoun holds: “among voters who”. */
+const phraseBreakers = new Set([
+  'that',
+  'and',
+  'or',
+  'but',
+  'than',
+  'there',
+  'among',
+  'against',
+  'between',
+  'like',
+  'as',
+  'over',
+  'under',
+  'into',
+  'only',
+  'even',
+  'also',
+])
+
 /** Nouns of people who speak for others, never named before they do. */
 const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
 
@@ -848,8 +869,9 @@ export class Resolver {
       // apposition to.
       const named = this.appositionName(range.first)
       if (named) return this.remember(named, start, undefined, true)
-      // “voters who decided”, “fund managers who think”: the noun before,
-      // which names no one.
+      // “voters who decided”, “an architect who said”, “some economists
+      // who argue”: the noun before with its determiner and modifiers, which
+      // names no one.
       const noun = this.document.tokens[range.first - 2]
       if (
         noun?.word &&
@@ -858,7 +880,8 @@ export class Resolver {
         this.document.tokens[range.first - 1]?.text === ' ' &&
         noun.sentence === first.sentence
       ) {
-        return this.remember({name: noun.text, role: null, anonymous}, start, noun.lower, false)
+        const phrase = this.nounPhrase(noun.index)
+        return this.remember({name: phrase, role: null, anonymous}, start, noun.lower, false)
       }
       // “the report, which notes”: no one.
       if (first.lower === 'which') return this.remember(nobody, start, undefined, false)
@@ -1363,6 +1386,45 @@ export class Resolver {
     }
 
     return text
+  }
+
+  /**
+   * The text of the noun at `index` with the words before it in its
+   * phrase: lower-case modifiers (at most three) back to a determiner or a
+   * quantity, which it includes (“an architect”, “some economists”, “three
+   * members”), not past a preposition, a verb or a mark.
+   */
+  nounPhrase(index: number): string {
+    const tokens = this.document.tokens
+    let first = index
+
+    for (let words = 0; words < 3; words++) {
+      const space = tokens[first - 1]
+      const word = tokens[first - 2]
+      if (space?.text !== ' ' || !word?.word || !lowerWord.test(word.text)) break
+      if (
+        articles.includes(word.lower) ||
+        (determiners.has(word.lower) && word.lower !== 'that') ||
+        quantities.has(word.lower) ||
+        /^\d+$/.test(word.text)
+      ) {
+        first = word.index
+        break
+      }
+      if (
+        stopWords.has(word.lower) ||
+        auxiliaryWords.has(word.lower) ||
+        phraseBreakers.has(word.lower) ||
+        /(?:ed|ing|ly)$/.test(word.lower)
+      )
+        break
+      first = word.index
+    }
+
+    return tokens
+      .slice(first, index + 1)
+      .map((token) => token.text)
+      .join('')
   }
 
   /**
