@@ -3335,6 +3335,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a surname whose first full name is a possessive still names a person a pronoun stands for', () => {
+    const found = records(
+      'Ads\n\nDonald Trump’s campaign bought ads. “It was me,” said Jim Clyburn. Trump has record low support from black voters. He recently pitched himself to them by telling them their lives are terrible.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Jim Clyburn', 'Jim Clyburn'],
+      ['He', 'Donald Trump'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

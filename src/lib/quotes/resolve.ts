@@ -1337,8 +1337,10 @@ export class Resolver {
           (stopWords.has(previous.lower) || previous.lower === 'like')
         )
       ) {
-        const candidate = personAt(full.value, token.start)
-        return full.person && genderOf(candidate) === wanted ? candidate : undefined
+        // (A first name that tells the gender tells a person, even of a
+        // possessive: “Donald Trump’s campaign”.)
+        const candidate = personAt(bare(full.value), token.start)
+        return genderOf(candidate) === wanted ? candidate : undefined
       }
       // A word alone that names a person quoted before (“Trump has record
       // low support … He recently pitched …”), whose gender nothing tells
