@@ -88,8 +88,9 @@ export function nameWords(name: string): string[] {
 
 /**
  * Whether a system name is the gold referent's: the same words, or the
- * same last word (the surname) with the same first word or one of them a
- * single word (“Donald J. Trump” and “Donald Trump”, “Trump”); for a
+ * same last word (the surname) with the same first word, or the one's
+ * words ending the other's (“Donald J. Trump” and “Donald Trump”, “Trump”,
+ * “Ildefonso Guajardo Villarreal” and “Guajardo Villarreal”); for a
  * description, the same words (“A campaign spokesman” and “a campaign
  * spokesman”).
  */
@@ -99,9 +100,12 @@ export function sameName(system: string, gold: string, kind: NameKind): boolean 
   if (ours.length === 0 || theirs.length === 0) return false
   if (ours.join(' ') === theirs.join(' ')) return true
   if (kind === 'description') return false
+  const [shorter, longer] = ours.length < theirs.length ? [ours, theirs] : [theirs, ours]
   return (
     ours[ours.length - 1] === theirs[theirs.length - 1] &&
-    (ours[0] === theirs[0] || ours.length === 1 || theirs.length === 1)
+    (ours[0] === theirs[0] ||
+      // The surname alone, of one word or more (“Guajardo Villarreal”).
+      shorter.join(' ') === longer.slice(longer.length - shorter.length).join(' '))
   )
 }
 

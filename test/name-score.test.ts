@@ -27,6 +27,8 @@ describe('sameName', () => {
     expect(nameWords('Mr. Trump’s')).toEqual(['trump'])
     expect(sameName('Donald Trump', 'Donald J. Trump', 'name')).toBe(true)
     expect(sameName('Trump', 'Donald J. Trump', 'name')).toBe(true)
+    expect(sameName('Guajardo Villarreal', 'Ildefonso Guajardo Villarreal', 'name')).toBe(true)
+    expect(sameName('Ana Villarreal', 'Ildefonso Guajardo Villarreal', 'name')).toBe(false)
     expect(sameName('Associated Press', 'the Associated Press', 'name')).toBe(true)
     expect(sameName('Bill Clinton', 'Hillary Clinton', 'name')).toBe(false)
     expect(sameName('Marco Rubio', 'Hillary Clinton', 'name')).toBe(false)
