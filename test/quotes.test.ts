@@ -3345,6 +3345,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a surname after an honorific with no full name in the text names a person a pronoun stands for', () => {
+    const found = records(
+      'Climate\n\n“It is working,” said John D. Podesta. Mr. Obama’s bet is that his rules will last. He says that his successor should keep them.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text, record.speaker?.name, record.speaker?.role]),
+    ).toEqual([
+      ['John D. Podesta', 'John D. Podesta', null],
+      ['He', 'Obama', 'Mr.'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -1313,10 +1313,21 @@ export class Resolver {
       if (name) {
         // (“Mr Kilroy-Silk”: a surname after an honorific names whom its full
         // name does.)
+        // With no full name, a speaker of that surname or the surname after
+        // its honorific (“Mr. Obama's bet is … He says”).
         const full = name.words.length > 1 ? name : this.bySurname.get(name.last)
-        if (this.quoted[index] || !name.person || !full) return undefined
-        const candidate = personAt(bare(full.value), name.start)
-        return genderOf(candidate) === wanted ? candidate : undefined
+        if (this.quoted[index]) return undefined
+        const value = full
+          ? bare(full.value)
+          : (this.personNamed(name.last, token.start)?.name ??
+            (name.honorific === undefined ? undefined : name.last))
+        if (!value) return undefined
+        const candidate: Entity = {
+          ...personAt(value, name.start),
+          role: full ? null : (name.honorific ?? null),
+        }
+        const gender = genderOf(candidate)
+        return gender === wanted || (gender === undefined && !full) ? candidate : undefined
       }
       const lower = token.lower
       // A title of the name after it (“Mr”, “Sen.”).
