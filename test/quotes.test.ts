@@ -3357,6 +3357,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun after a conjunction that opens its sentence stands for the person introduced before', () => {
+    const found = records(
+      'Hewitt\n\n“The surface is fine,” said Geoff Pollard. Lleyton Hewitt had earlier criticised the surface. But he said he would play on whatever surface.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Geoff Pollard', 'Geoff Pollard'],
+      ['he', 'Lleyton Hewitt'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -54,6 +54,23 @@ interface Entity extends Resolution {
 /** Reflexive pronouns, which may end a speaker: “Mr Blunkett himself”. */
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 
+/** Conjunctions that open a sentence before its subject: “Though she …”. */
+const openingConjunctions = new Set([
+  'but',
+  'and',
+  'though',
+  'although',
+  'yet',
+  'so',
+  'still',
+  'when',
+  'while',
+  'as',
+  'because',
+  'since',
+  'if',
+])
+
 /** Words that no noun phrase before a relative pronoun holds: “among voters who”. */
 const phraseBreakers = new Set([
   'that',
@@ -1288,7 +1305,12 @@ export class Resolver {
     // for what comes before: “Mr Blair has failed …, he claimed”).
     let previous = pronoun.index - 1
     while (previous > sentence.first && tokens[previous]?.space) previous--
-    const opens = opening === pronoun.index || this.afterOpener(opening, pronoun.index)
+    const opens =
+      opening === pronoun.index ||
+      this.afterOpener(opening, pronoun.index) ||
+      // (After a conjunction that opens the sentence: “Though she called”,
+      // “But he said”.)
+      (opening === previous && openingConjunctions.has((tokens[opening] as Token).lower))
     if (!opens && !tokens[previous]?.word) return undefined
     const before = opens ? sentences[pronoun.sentence - 1] : {...sentence, last: pronoun.index}
     if (!before || before.last <= before.first) return undefined
