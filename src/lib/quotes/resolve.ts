@@ -1334,34 +1334,24 @@ export class Resolver {
       const name = this.names.find((known) => known.start === token.start)
       if (name) {
         // (“Mr Kilroy-Silk”: a surname after an honorific names whom its full
-        // name does.)
-        // With no full name, a speaker of that surname or the surname after
-        // its honorific (“Mr. Obama's bet is … He says”).
-        const full = name.words.length > 1 ? name : this.bySurname.get(name.last)
+        // name does, if the text has one.)
         if (this.quoted[index]) return undefined
-        const value = full
-          ? bare(full.value)
-          : (this.personNamed(name.last, token.start)?.name ??
-            (name.honorific === undefined ? undefined : name.last))
-        if (!value) return undefined
-        const candidate: Entity = {
-          ...personAt(value, name.start),
-          role: full ? null : (name.honorific ?? null),
-        }
-        const gender = genderOf(candidate)
-        return gender === wanted || (gender === undefined && !full) ? candidate : undefined
+        const full = name.words.length > 1 ? name : this.bySurname.get(name.last)
+        return this.personIntroduced(name.last, full, name.honorific, name.start, wanted)
       }
       const lower = token.lower
       // A title of the name after it (“Mr”, “Sen.”).
       if (nameTitles.has(lower) && !articles.includes(lower)) continue
       // A surname alone whose full name was read before (“Kasich drew
-      // cheers. He said …”), not an initial (“J.”) nor after a preposition
-      // (“But like Trump, Rubio holds …”).
-      const full = this.bySurname.get(token.text)
+      // cheers. He said …”), or that a speaker before bears (“Trump has
+      // record low support … He recently pitched …”); not an initial
+      // (“J.”) nor after a preposition (“But like Trump, Rubio holds …”).
+      const surname = bare(token.text)
+      const known = this.bySurname.get(token.text)
+      const full = known && known.start < token.start ? known : undefined
       const previous = tokens[index - 2]
       if (
-        full &&
-        full.start < token.start &&
+        (full || this.personNamed(surname, token.start)) &&
         !this.quoted[index] &&
         tokens[index + 1]?.text !== '.' &&
         !(
@@ -1369,22 +1359,8 @@ export class Resolver {
           previous.sentence === token.sentence &&
           (stopWords.has(previous.lower) || previous.lower === 'like')
         )
-      ) {
-        // (A first name that tells the gender tells a person, even of a
-        // possessive: “Donald Trump’s campaign”.)
-        const candidate = personAt(bare(full.value), token.start)
-        return genderOf(candidate) === wanted ? candidate : undefined
-      }
-      // A word alone that names a person quoted before (“Trump has record
-      // low support … He recently pitched …”), whose gender nothing tells
-      // otherwise.
-      const named = full ? undefined : this.personNamed(bare(token.text), token.start)
-      if (named && !this.quoted[index]) {
-        const gender = genderOf(named)
-        return gender === undefined || gender === wanted
-          ? personAt(named.name ?? '', token.start)
-          : undefined
-      }
+      )
+        return this.personIntroduced(surname, full, undefined, token.start, wanted)
       // A capitalised word before the name: the sentence's first, if common.
       if (
         index !== firstWord(tokens, before as SentenceView) ||
@@ -1399,6 +1375,29 @@ export class Resolver {
     }
 
     return undefined
+  }
+
+  /**
+   * The person a name introduced before a pronoun stands for, if of the
+   * pronoun's gender: its full name (a first name that tells the gender
+   * tells a person, even of a possessive: “Donald Trump’s campaign”), else
+   * a speaker of that surname, else the surname after its honorific, as
+   * role (“Mr. Obama's bet is … He says”), whose gender may be untold.
+   */
+  personIntroduced(
+    surname: string,
+    full: Name | undefined,
+    honorific: string | undefined,
+    start: number,
+    wanted: 'f' | 'm',
+  ): Entity | undefined {
+    const value = full
+      ? bare(full.value)
+      : (this.personNamed(surname, start)?.name ?? (honorific === undefined ? undefined : surname))
+    if (!value) return undefined
+    const candidate: Entity = {...personAt(value, start), role: full ? null : (honorific ?? null)}
+    const gender = genderOf(candidate)
+    return gender === wanted || (gender === undefined && !full) ? candidate : undefined
   }
 
   /**
