@@ -3367,6 +3367,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a group that speaks in the sentence before leaves a pronoun to the person introduced there', () => {
+    const found = records(
+      'Meeting\n\n“We will win,” said Paul Ryan. Ed Brookover spoke to reporters after meeting House members who have endorsed Trump. He says the meeting went well.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Paul Ryan', 'Paul Ryan'],
+      ['who', 'members'],
+      ['He', 'Ed Brookover'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

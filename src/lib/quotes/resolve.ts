@@ -1314,9 +1314,15 @@ export class Resolver {
     if (!opens && !tokens[previous]?.word) return undefined
     const before = opens ? sentences[pronoun.sentence - 1] : {...sentence, last: pronoun.index}
     if (!before || before.last <= before.first) return undefined
+    // (A person who speaks there, and may be the one meant, leaves the
+    // pronoun to the speakers before: “The client said …”, a body, does
+    // not.)
     const from = (tokens[before.first] as Token).start
-    for (const entity of this.entities)
-      if (entity.start >= from && entity.start < start) return undefined
+    for (const entity of this.entities) {
+      if (entity.start < from || entity.start >= start || !entity.person) continue
+      const gender = genderOf(entity)
+      if (gender === undefined || gender === wanted) return undefined
+    }
 
     for (let index = before.first; index < before.last; index++) {
       const token = tokens[index] as Token
