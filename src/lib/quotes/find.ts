@@ -5545,7 +5545,10 @@ class Finder {
     // “But Pate hasn’t donated …, records show.”: a conjunction that opens
     // the sentence joins it to the one before; it is no part of the content.
     if (content.first < cue.range.first) content = this.withoutConjunction(content, sentence)
-    else content = this.withoutContrast(this.withoutApposition(this.withoutRelative(content)))
+    // (Content with a quotation in it keeps what the writer added after a
+    // comma, which may be the quotation's.)
+    else if (!this.quotationIn(content))
+      content = this.withoutContrast(this.withoutApposition(this.withoutRelative(content)))
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     // (A piece before the speaker, `lead`, opens the content: “what the
     // senators said was …”.)
@@ -5555,22 +5558,30 @@ class Finder {
   }
 
   /**
+   * Whether a quotation mark stands in content, after its first word and
+   * what follows it.
+   */
+  quotationIn(content: TokenRange): boolean {
+    for (let index = content.first + 2; index < content.last; index++)
+      if (this.reader.isQuoteMark(index)) return true
+    return false
+  }
+
+  /**
    * Content without a relative clause after a comma that ends it (“he would
    * quarantine people over fears of the Zika virus, which is spread
    * primarily by mosquitoes”): the writer's words about a noun, not the
-   * source's (attribution corpora leave them out). Not one with a
-   * quotation mark or another comma in it.
+   * source's (attribution corpora leave them out). Not one with another
+   * comma in it.
    */
   withoutRelative(content: TokenRange): TokenRange {
     const reader = this.reader
     for (let index = content.first + 2; index < content.last; index++) {
       const token = this.document.tokens[index] as Token
-      if (reader.isQuoteMark(index)) return content
       if (!token.word || !relativeSpeakers.has(token.lower)) continue
       const comma = reader.skipSpaceBack(index - 1, content.first)
       if (!reader.isComma(comma)) continue
-      for (let at = index + 1; at < content.last; at++)
-        if (reader.isComma(at) || reader.isQuoteMark(at)) return content
+      for (let at = index + 1; at < content.last; at++) if (reader.isComma(at)) return content
       return {first: content.first, last: reader.skipSpaceBack(comma - 1, content.first) + 1}
     }
     return content
@@ -5580,17 +5591,15 @@ class Finder {
    * Content without an apposition after a comma that ends it (“gravitating
    * toward Sen. Bernie Sanders, a self-described Democratic socialist”):
    * an article and a noun phrase with no auxiliary or cue before a
-   * relative pronoun, and no quotation mark or comma, which attribution
-   * corpora leave to the writer.
+   * relative pronoun, and no comma, which attribution corpora leave to the
+   * writer.
    */
   withoutApposition(content: TokenRange): TokenRange {
     const reader = this.reader
     const tokens = this.document.tokens
     let comma = -1
-    for (let index = content.first + 2; index < content.last; index++) {
-      if (reader.isQuoteMark(index)) return content
+    for (let index = content.first + 2; index < content.last; index++)
       if (reader.isComma(index)) comma = index
-    }
     if (comma === -1) return content
     const article = tokens[reader.skipSpace(comma + 1, content.last)]
     if (!article?.word || !articles.includes(article.lower)) return content
@@ -5615,13 +5624,12 @@ class Finder {
    * with a subject of its own (“that he might fail to turn out his
    * supporters, but the turnout in Iowa was higher …”): the writer's, which
    * attribution corpora leave out (not “and”, which joins what the source
-   * says as often). Not when a quotation mark stands in the content.
+   * says as often).
    */
   withoutContrast(content: TokenRange): TokenRange {
     const reader = this.reader
     const tokens = this.document.tokens
     for (let index = content.first + 2; index < content.last; index++) {
-      if (reader.isQuoteMark(index)) return content
       const token = tokens[index] as Token
       if (!token.word || token.lower !== 'but') continue
       const comma = reader.skipSpaceBack(index - 1, content.first)
@@ -5632,7 +5640,6 @@ class Finder {
         !(subjectPronouns.has(next.lower) || articles.includes(next.lower) || next.capitalised)
       )
         continue
-      for (let at = index + 1; at < content.last; at++) if (reader.isQuoteMark(at)) return content
       return {first: content.first, last: reader.skipSpaceBack(comma - 1, content.first) + 1}
     }
     return content
