@@ -76,34 +76,45 @@ const titles = new Set([
   'lady',
 ])
 
-/** The words of a name, lower case, without titles, articles and a possessive. */
+/**
+ * The words of a name, lower case, without titles, articles, a possessive
+ * and the quotation marks of a nickname (`Robert C. "Bobby" Scott`).
+ */
 export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[\s,]+/)
-    .map((word) => word.replace(/\.$/, ''))
+    .map((word) => word.replace(/\.$/, '').replace(/^["“‘']+|["”’']+$/g, ''))
     .filter((word) => word !== '' && word !== 'the' && !titles.has(word))
 }
 
 /**
  * Whether a system name is the gold referent's: the same words, or the
- * same last word (the surname) with the same first word, or the one's
+ * same last word (the surname) with the same first word or a nickname the
+ * other gives (`Robert C. "Bobby" Scott` and “Bobby Scott”), or the one's
  * words ending the other's (“Donald J. Trump” and “Donald Trump”, “Trump”,
  * “Ildefonso Guajardo Villarreal” and “Guajardo Villarreal”); for a
  * description, the same words (“A campaign spokesman” and “a campaign
- * spokesman”).
+ * spokesman”), or those of two words or more that start the other
+ * (“nervous Democrats” and “nervous Democrats on Capitol Hill”).
  */
 export function sameName(system: string, gold: string, kind: NameKind): boolean {
   const ours = nameWords(system)
   const theirs = nameWords(gold)
   if (ours.length === 0 || theirs.length === 0) return false
   if (ours.join(' ') === theirs.join(' ')) return true
-  if (kind === 'description') return false
   const [shorter, longer] = ours.length < theirs.length ? [ours, theirs] : [theirs, ours]
+  if (kind === 'description') {
+    // The head phrase without what follows it (“nervous Democrats” and
+    // “nervous Democrats on Capitol Hill”), of two words or more.
+    return shorter.length > 1 && shorter.join(' ') === longer.slice(0, shorter.length).join(' ')
+  }
   return (
     ours[ours.length - 1] === theirs[theirs.length - 1] &&
     (ours[0] === theirs[0] ||
+      // A nickname for the first name (“Bobby Scott”, `Robert C. "Bobby" Scott`).
+      (shorter.length === 2 && longer.slice(1, -1).includes(shorter[0] as string)) ||
       // The surname alone, of one word or more (“Guajardo Villarreal”).
       shorter.join(' ') === longer.slice(longer.length - shorter.length).join(' '))
   )

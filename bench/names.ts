@@ -4,10 +4,12 @@
  * ```sh
  * npx tsx bench/names.ts DIR [GOLD]
  * npm run bench:names -- ../shared/corpora/polnear/data/dev
+ * npm run bench:names -- ../shared/corpora/polnear/data/train
  * ```
  *
  * `DIR` holds PolNeAR's `text/NAME.txt`; `GOLD` (default
- * `bench/gold/polnear-dev-names.tsv`) gives, for PolNeAR's gold sources
+ * `bench/gold/polnear-SPLIT-names.tsv`, `SPLIT` the folder's name: `dev`
+ * or `train`) gives, for PolNeAR's gold sources
  * that are a pronoun (“he”, “she”, “his”, “her”, “him”, “who”, “it”,
  * “its”), whom the pronoun stands for: offsets only, no text of the
  * corpus, which is read from `DIR` (see `readNameGold` in `name-score.ts`).
@@ -20,7 +22,7 @@
  */
 
 import {existsSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {basename, join, resolve} from 'node:path'
 import {emptyNameScores, type NameCase, readNameGold, scoreNames} from './name-score.js'
 
 function percent(part: number, whole: number): string {
@@ -29,8 +31,11 @@ function percent(part: number, whole: number): string {
 
 function main(): void {
   const directory = process.argv[2]
+  // The gold of the split the folder is (`…/dev`, `…/train`) by default.
   const goldPath =
-    process.argv[3] ?? new URL('gold/polnear-dev-names.tsv', import.meta.url).pathname
+    process.argv[3] ??
+    new URL(`gold/polnear-${basename(resolve(directory ?? '.'))}-names.tsv`, import.meta.url)
+      .pathname
   if (!directory) {
     console.error('Usage: npx tsx bench/names.ts DIR [GOLD]')
     process.exit(2)
@@ -38,6 +43,10 @@ function main(): void {
   if (!existsSync(join(directory, 'text'))) {
     console.log(`No texts at ${join(directory, 'text')}: names skipped`)
     return
+  }
+  if (!existsSync(goldPath)) {
+    console.error(`No gold names at ${goldPath}: give one as the second argument`)
+    process.exit(2)
   }
 
   const cases = readNameGold(readFileSync(goldPath, 'utf8'))

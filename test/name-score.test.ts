@@ -33,11 +33,20 @@ describe('sameName', () => {
     expect(sameName('Bill Clinton', 'Hillary Clinton', 'name')).toBe(false)
     expect(sameName('Marco Rubio', 'Hillary Clinton', 'name')).toBe(false)
     expect(sameName('Mr.', 'Hillary Clinton', 'name')).toBe(false)
+    expect(sameName('Bobby Scott', 'Robert C. "Bobby" Scott', 'name')).toBe(true)
+    expect(sameName('Robert C. Scott', 'Robert C. “Bobby” Scott', 'name')).toBe(true)
+    expect(sameName('Tim Scott', 'Robert C. "Bobby" Scott', 'name')).toBe(false)
   })
 
   it('compares descriptions word for word', () => {
     expect(sameName('A campaign spokesman', 'a campaign spokesman', 'description')).toBe(true)
     expect(sameName('a spokesman', 'a campaign spokesman', 'description')).toBe(false)
+    expect(sameName('nervous Democrats', 'nervous Democrats on Capitol Hill', 'description')).toBe(
+      true,
+    )
+    expect(sameName('A new ad from the campaign', 'A new ad', 'description')).toBe(true)
+    expect(sameName('some', 'some who saw it', 'description')).toBe(false)
+    expect(sameName('Democrats on Capitol Hill', 'nervous Democrats', 'description')).toBe(false)
   })
 })
 
