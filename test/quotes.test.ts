@@ -3555,6 +3555,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a cue in “-s” that is more often a plural noun, after words of no determiner or a clause, is the noun', () => {
+    const found = records(
+      'Phones\n\nUsers can make free phone calls via the net. Viruses and hack attacks across the web have grown. The senator calls for a vote on the bill. Reporters raised new questions about whether the governor will run again.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text ?? null, record.cue?.text, record.text]),
+    ).toEqual([
+      ['The senator', 'calls for', 'a vote on the bill'],
+      // (A clause after the preposition of a nominal cue runs to its end.)
+      [null, 'questions about', 'whether the governor will run again'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

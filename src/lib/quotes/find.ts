@@ -851,6 +851,27 @@ const nounLike = new Set([
   'claims',
 ])
 
+/** Words that open a clause after a preposition: “questions about whether …”. */
+const whClauseOpeners = new Set(['whether', 'how', 'why', 'what', 'if'])
+
+/** Words after a noun cue that open its content: “calls to …”, “attacks on …”. */
+const contentOpeners = new Set(['to', 'that', 'for', 'on', 'of'])
+
+/** Words that open a noun phrase that may be a subject: “the”, “his”, “each”, “they”. */
+const phraseOpeners = new Set([
+  ...articles,
+  ...possessiveDeterminers,
+  ...subjectPronouns,
+  ...quantifiers.filter((word) => word !== 'other'),
+  'each',
+  'every',
+  'all',
+  'no',
+  'who',
+  'which',
+  'that',
+])
+
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -4403,6 +4424,10 @@ class Finder {
       }
       let last = from
       let words = 0
+      // “questions about whether Clinton will face …”: a clause after the
+      // preposition runs to its end.
+      const opener = tokens[from]
+      if (opener?.word && whClauseOpeners.has(opener.lower)) last = this.clauseEnd(from, end)
 
       while (last < end && words < 25) {
         const next = tokens[last] as Token
@@ -4838,6 +4863,20 @@ class Finder {
   }
 
   /**
+   * Whether a phrase is words of no name that no determiner, pronoun or
+   * quantifier opens (“make telephone”, “such”, “cheap phone”).
+   */
+  bareWords(phrase: TokenRange): boolean {
+    const tokens = this.document.tokens
+    const first = tokens[phrase.first]
+    if (!first?.word || phraseOpeners.has(first.lower)) return false
+    for (let index = phrase.first; index < phrase.last; index++) {
+      if (tokens[index]?.capitalised) return false
+    }
+    return true
+  }
+
+  /**
    * Broad attribution with a weaker cue (“called for …”, “wants to …”,
    * “found that …”): only “X cue CONTENT”, with a speaker before the cue.
    */
@@ -4890,11 +4929,26 @@ class Finder {
     // possessive before a cue that is more often a noun (“Clinton’s
     // support”, “Trump’s attacks”).
     const speakerText = speaker ? reader.text(speaker).toLowerCase() : ''
+    const cueWord = this.document.tokens[cue.range.first]?.lower ?? ''
     const bare =
       speakerText === 'it' ||
       speakerText === 'which' ||
-      (nounLike.has(this.document.tokens[cue.range.first]?.lower ?? '') &&
-        /[’']s$/.test(speakerText))
+      (nounLike.has(cueWord) && /[’']s$/.test(speakerText)) ||
+      // “make free phone calls via the net”, “such attacks and threats”: a
+      // cue in “-s” that is more often a plural noun, after words of no name
+      // and no determiner (which no singular subject goes without) and
+      // before no word that opens content (“personal attacks that …”,
+      // “calls to establish …” are attributions as corpora mark them), is
+      // the noun.
+      (speaker !== undefined &&
+        nounLike.has(cueWord) &&
+        cueWord.endsWith('s') &&
+        !contentOpeners.has(
+          this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.lower ?? '',
+        ) &&
+        // (A clause read as the speaker, “Users can make free phone”, is
+        // none either.)
+        (this.bareWords(speaker) || isClause(this.document.tokens, speaker)))
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }
