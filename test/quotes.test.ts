@@ -3378,6 +3378,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“who’s” after a name stands for it as “who” does', () => {
+    const found = records(
+      'Tax\n\nIt is a major issue, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting the plan.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['who’s', 'Hillary Clinton'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -815,6 +815,14 @@ function lastPossessive(words: readonly Token[], from: number): number {
   return -1
 }
 
+/** Relative pronouns with “has” or “is” in one word: “who’s called for”. */
+const relativeContractions = new Map([
+  ['who’s', 'who'],
+  ["who's", 'who'],
+  ['which’s', 'which'],
+  ["which's", 'which'],
+])
+
 /**
  * Resolves speakers of one document, in reading order.
  */
@@ -878,10 +886,12 @@ export class Resolver {
     const anonymous =
       anonymousPattern.test(text) || this.anonymous.some((phrase) => lowerText.includes(phrase))
 
-    // A relative pronoun: the name right before it (“Rosa Alvarez, who …”).
-    if (words.length === 1 && first && (first.lower === 'who' || first.lower === 'which')) {
+    // A relative pronoun: the name right before it (“Rosa Alvarez, who …”;
+    // “Hillary Clinton — who’s called for …”).
+    const relativeWord = first ? (relativeContractions.get(first.lower) ?? first.lower) : undefined
+    if (words.length === 1 && first && (relativeWord === 'who' || relativeWord === 'which')) {
       const antecedent = this.antecedent(range.first)
-      if (antecedent) return this.remember(antecedent, start, undefined, first.lower === 'who')
+      if (antecedent) return this.remember(antecedent, start, undefined, relativeWord === 'who')
       // “Zeke Marsh, an economist who advised”: the name the noun stands in
       // apposition to.
       const named = this.appositionName(range.first)
@@ -901,7 +911,7 @@ export class Resolver {
         return this.remember({name: phrase, role: null, anonymous}, start, noun.lower, false)
       }
       // “the report, which notes”: no one.
-      if (first.lower === 'which') return this.remember(nobody, start, undefined, false)
+      if (relativeWord === 'which') return this.remember(nobody, start, undefined, false)
       // “said one Democrat familiar with the discussion, who added”: a
       // speaker before it in its sentence; else no one (“the party’s top
       // figures, who have”), not a person named further back.
