@@ -3577,6 +3577,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('words read back that a participle and its preposition open end a noun phrase, which opens the speaker', () => {
+    const found = records(
+      "Speed\n\nThe research, carried out by transport expert Richard Allsop, says cutting the limit would save lives. The message, sent to the chief of staff and forwarded to Clinton, called the speech critical to the campaign. These figures, based on the two parties' own detailed studies, will be tested.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The research, carried out by transport expert Richard Allsop,', 'says'],
+      ['The message, sent to the chief of staff and forwarded to Clinton,', 'called'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1157,6 +1157,48 @@ const notNames = new Set(['having', 'being', 'following', 'regarding', ...ingFun
  * @returns
  *   Whether they are a clause.
  */
+/** Words that open a noun phrase read back: “A study”, “his book”. */
+const phraseDeterminers = new Set([...articles, ...possessiveDeterminers, 'its', 'their'])
+
+/** Endings of a past participle: “carried”, “written”. */
+const participleEnding = /(?:ed|en)$/
+
+/** Past participles not in -ed or -en: “sent to”, “led by”. */
+const irregularParticiples = new Set([
+  'sent',
+  'led',
+  'made',
+  'held',
+  'brought',
+  'bought',
+  'told',
+  'found',
+  'built',
+  'kept',
+  'paid',
+  'run',
+  'set',
+  'put',
+  'sold',
+  'won',
+])
+
+/** Prepositions and particles after a participle that opens no speaker: “carried out by”. */
+const participleParticles = new Set([
+  'by',
+  'in',
+  'out',
+  'from',
+  'at',
+  'on',
+  'with',
+  'for',
+  'to',
+  'into',
+  'up',
+  'using',
+])
+
 export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
   let first = true
   for (let index = range.first; index < range.last; index++) {
@@ -2600,6 +2642,72 @@ export class Reader {
    * The speaker written before a cue, read backwards from `cue` to `limit`
    * (the start of the sentence or clause).
    */
+  /**
+   * Whether the word at `index` opens a participle phrase: a past
+   * participle in lower case and a preposition (“carried out by”).
+   */
+  participleOpens(index: number, limit: number): boolean {
+    const word = this.tokens[index]
+    const particle = this.tokens[this.skipSpace(index + 1, limit)]
+    return (
+      word?.word === true &&
+      !word.capitalised &&
+      (participleEnding.test(word.lower) || irregularParticiples.has(word.lower)) &&
+      particle?.word === true &&
+      participleParticles.has(particle.lower)
+    )
+  }
+
+  /**
+   * The participle that opens a phrase before “and” at `and` (“drafted for
+   * the project in May 2012, and”), within 30 tokens in its sentence; `-1`
+   * if there is none.
+   */
+  participlePhraseBack(and: number, limit: number): number {
+    for (let index = and - 1; index >= limit && and - index <= 30; index--) {
+      if (this.isClauseEnd(index)) return -1
+      if (this.participleOpens(index, and)) return index
+    }
+    return -1
+  }
+
+  /**
+   * The first token of a noun phrase that ends at `at`, which a determiner
+   * opens (“A study”, “the new book”, “His report”) within four words, or a
+   * name (“The American Health Security Act of 2009”, “Reuters”), in its
+   * sentence; `-1` if there is none.
+   */
+  nounPhraseBack(at: number, limit: number): number {
+    const end = this.tokens[at]
+    if (!end?.word || verbLike(end) || stopWords.has(end.lower)) return -1
+    // A name, maybe with “of” inside and a determiner before it: “The
+    // American Health Security Act of 2009”.
+    if (end.capitalised || /^\d/.test(end.text)) {
+      let start = at
+      let index = this.skipSpaceBack(at - 1, limit)
+      while (index >= limit) {
+        const token = this.tokens[index] as Token
+        if (!token.word) break
+        if (phraseDeterminers.has(token.lower)) return index
+        if (!(token.capitalised || /^\d/.test(token.text) || token.lower === 'of')) break
+        start = index
+        index = this.skipSpaceBack(index - 1, limit)
+      }
+      return this.tokens[start]?.capitalised ? start : -1
+    }
+    let index = at
+    for (let words = 0; index >= limit && words < 4; words++) {
+      const token = this.tokens[index] as Token
+      if (!token.word) return -1
+      // (A possessive name is a determiner: “Hoff’s letter”.)
+      if (phraseDeterminers.has(token.lower) || (token.capitalised && isPossessive(token.text)))
+        return index
+      if (stopWords.has(token.lower) || verbLike(token)) return -1
+      index = this.skipSpaceBack(index - 1, limit)
+    }
+    return -1
+  }
+
   speakerBefore(cue: number, limit: number): TokenRange | undefined {
     let index = this.skipSpaceBack(cue - 1, limit)
 
@@ -2967,6 +3075,27 @@ export class Reader {
     }
 
     if (first === -1) return undefined
+    // “A study carried out by Professor Allsop says”, “The book, serialised
+    // in the newspaper, said”: words read back that a participle and its
+    // preposition open end a noun phrase, which the speaker opens with (or
+    // there is none: “elected in 1997 told”).
+    if (this.participleOpens(first, last + 1)) {
+      let before = this.skipSpaceBack(first - 1, limit)
+      // (“A legal opinion drafted for the project …, and obtained by AP,
+      // concluded”: a participle phrase before “and” goes with it.)
+      if (this.tokens[before]?.lower === 'and') {
+        const other = this.participlePhraseBack(before, limit)
+        if (other !== -1) before = this.skipSpaceBack(other - 1, limit)
+      }
+      // (An apposition so opened is closed by a comma before the cue: not
+      // “These figures, based on the two parties' own detailed studies”.)
+      const apposition = before >= limit && this.isComma(before)
+      if (apposition && !closed) return undefined
+      if (apposition) before = this.skipSpaceBack(before - 1, limit)
+      const head = before >= limit ? this.nounPhraseBack(before, limit) : -1
+      if (head === -1) return undefined
+      first = head
+    }
     // “Asked why … the warnings were not there Lord Butler said”, “When
     // asked if Brown and Carragher would start Eriksson replied”: a clause
     // before the name, its comma missing, is no part of the speaker.
