@@ -3587,6 +3587,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a slash without spaces between capitalised words joins a name in a speaker read back', () => {
+    const found = records(
+      'Poll\n\nThe latest Reuters/Ipsos opinion poll showed that Clinton leads. A report by Nielsen/NetRatings found that more people are online.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'The latest Reuters/Ipsos opinion poll',
+      'A report by Nielsen/NetRatings',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -3043,11 +3043,13 @@ export class Reader {
       }
 
       // “&” between capitalised words joins a name: “Johnson & Johnson”,
-      // “Procter & Gamble”.
+      // “Procter & Gamble”; so does a slash without spaces: “The latest
+      // Reuters/Ipsos poll”, “USC Dornsife/Los Angeles Times”.
       if (
-        token.text === '&' &&
+        (token.text === '&' || (token.text === '/' && first === index + 1)) &&
         this.tokens[first]?.capitalised === true &&
-        this.tokens[this.skipSpaceBack(index - 1, limit)]?.capitalised === true
+        this.tokens[this.skipSpaceBack(index - 1, limit)]?.capitalised === true &&
+        (token.text === '&' || this.tokens[index - 1]?.word === true)
       ) {
         first = index
         index--
