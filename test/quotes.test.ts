@@ -3597,6 +3597,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a capitalised word in -ing that opens the sentence before nouns of sources modifies them', () => {
+    const found = records(
+      'Law\n\nVoting rights advocates said the law was unfair. Speaking at the rally, officials said the plan was fine.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Voting rights advocates',
+      'officials',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

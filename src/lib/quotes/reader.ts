@@ -1241,9 +1241,33 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
  * or of meeting and seeing, which takes an object (“Watching Trump talk”,
  * “Citing Pentagon officials”).
  */
+/**
+ * Whether the tokens from `from` to `limit` are lower-case words, no verb,
+ * that end in a noun of sources (“rights advocates”, “experts”).
+ */
+function sourcePhrase(tokens: readonly Token[], from: number, limit: number): boolean {
+  let head: Token | undefined
+  for (let at = from; at < limit; at++) {
+    const word = tokens[at] as Token
+    if (word.space) continue
+    if (!word.word || word.capitalised || verbLike(word)) return false
+    head = word
+  }
+  return head !== undefined && sourceNouns.has(singularNoun(head.lower))
+}
+
 function ingModifier(tokens: readonly Token[], index: number, limit: number): boolean {
   const token = tokens[index] as Token
   const next = tokens[index + 2]
+  // “Voting rights advocates”: a capitalised one before lower-case words
+  // that end in a noun of sources.
+  if (
+    token.capitalised &&
+    next?.word &&
+    !next.capitalised &&
+    sourcePhrase(tokens, index + 1, limit)
+  )
+    return true
   if (
     tokens[index + 1]?.text !== ' ' ||
     !next?.word ||
@@ -2643,6 +2667,20 @@ export class Reader {
    * (the start of the sentence or clause).
    */
   /**
+   * Whether a cue word in -ing at `index` is the capitalised first word of
+   * its sentence before nouns that end in a noun of sources, which it
+   * modifies (“Voting rights advocates said”, “Polling experts say”).
+   */
+  ingOpener(index: number, words: number, last: number, limit: number): boolean {
+    const token = this.tokens[index] as Token
+    if (words < 1 || !token.capitalised || !token.lower.endsWith('ing')) return false
+    if (this.skipSpaceBack(index - 1, limit) >= limit) return false
+    const previous = this.tokens[index - 1]
+    if (previous && previous.sentence === token.sentence) return false
+    return sourcePhrase(this.tokens, index + 1, last + 1)
+  }
+
+  /**
    * Whether the word at `index` opens a participle phrase: a past
    * participle in lower case and a preposition (“carried out by”).
    */
@@ -2879,6 +2917,7 @@ export class Reader {
             index !== last &&
             this.cueAt(index, last + 1) &&
             !this.reducedRelative(index, limit) &&
+            !this.ingOpener(index, words, last, limit) &&
             // (Not in an apposition between commas, which the speaker
             // stands before: “Gov. John Kasich, a Republican who has
             // refused to endorse Mr. Trump, said”.)
