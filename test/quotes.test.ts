@@ -3607,6 +3607,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a speaker after the cue takes an apposition that is a role without its article', () => {
+    const found = records(
+      'Facebook\n\n“We remove any content that praises terrorism,” said Monika Bickert, head of global product policy at Facebook.\n\n“We won,” said Tom Smith, speaking at Harvard.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Monika Bickert, head of global product policy at Facebook',
+      // (Not a participle phrase.)
+      'Tom Smith',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1160,6 +1160,9 @@ const notNames = new Set(['having', 'being', 'following', 'regarding', ...ingFun
 /** Words that open a noun phrase read back: “A study”, “his book”. */
 const phraseDeterminers = new Set([...articles, ...possessiveDeterminers, 'its', 'their'])
 
+/** Prepositions after a role without its article: “publisher of”, “head … at”. */
+const roleJoiners = new Set(['of', 'at', 'for'])
+
 /** Endings of a past participle: “carried”, “written”. */
 const participleEnding = /(?:ed|en)$/
 
@@ -4122,7 +4125,12 @@ export class Reader {
     while (this.isComma(comma)) {
       const next = this.skipSpace(comma + 1, limit)
       const word = this.tokens[next]
-      if (!word?.word || !opensApposition(word) || this.reportsClause(next, limit)) break
+      if (
+        !word?.word ||
+        !(opensApposition(word) || this.bareRole(next, bound)) ||
+        this.reportsClause(next, limit)
+      )
+        break
       // A capitalised word may open a clause instead (“said Smith, Jones
       // added”): its run stops at a cue. The verb of a relative clause or a
       // description may be one (“who asked not to be named”).
@@ -4142,6 +4150,32 @@ export class Reader {
     }
 
     return end
+  }
+
+  /**
+   * Whether lower-case words at `index` are a role without its article, of
+   * a body or a field (“publisher of The Federalist”, “head of global
+   * product policy at Facebook”, “vice chairwoman for …”): up to three
+   * nouns, no verb nor participle, then “of”, “at” or “for”.
+   */
+  bareRole(index: number, limit: number): boolean {
+    let words = 0
+    for (let at = index; at < limit; at++) {
+      const token = this.tokens[at] as Token
+      if (token.space) continue
+      if (!token.word || token.capitalised) return false
+      if (words > 0 && roleJoiners.has(token.lower)) return true
+      if (
+        words === 3 ||
+        verbLike(token) ||
+        token.lower.endsWith('ing') ||
+        stopWords.has(token.lower) ||
+        articles.includes(token.lower)
+      )
+        return false
+      words++
+    }
+    return false
   }
 
   /**
