@@ -3618,6 +3618,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a speaker read back crosses an apposition that a possessive opens to the name before it', () => {
+    const found = records(
+      'Email\n\nBush, Florida’s former governor, said the plan would work. In Texas, Trump’s lead grew, the poll found.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Bush, Florida’s former governor,', 'Bush'],
+      ['the poll', 'the poll'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

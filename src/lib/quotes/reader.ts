@@ -3016,6 +3016,9 @@ export class Reader {
               (isCapitalised(previous.text) || this.isAge(before, limit)) &&
               (appositionStarters.has(after.lower) ||
                 !isCapitalised(after.text) ||
+                // “Bush, Florida’s former governor, said”: a possessive
+                // opens one too.
+                isPossessive(after.text) ||
                 // “Tom Smith, of Dayton, Ohio, said”: a town and its state.
                 this.isState(first, first + 1) ||
                 // “Senator Dianne Feinstein, Democrat of California, said”.
