@@ -3628,6 +3628,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a speaker that opens with a number keeps the words that make it approximate', () => {
+    const found = records(
+      'Poll\n\nAbout 4 in 10 said they would vote. More than 60 percent of voters said they liked him. In Iowa, about half of voters said they liked her.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'About 4 in 10',
+      'More than 60 percent of voters',
+      'about half of voters',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

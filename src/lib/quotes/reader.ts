@@ -1163,6 +1163,12 @@ const phraseDeterminers = new Set([...articles, ...possessiveDeterminers, 'its',
 /** Prepositions after a role without its article: “publisher of”, “head … at”. */
 const roleJoiners = new Set(['of', 'at', 'for'])
 
+/** Fractions that open a speaker: “two-thirds of voters”, “half”. */
+const fractions = /^(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?))$/
+
+/** Comparatives before “than” and a number: “More than 60 percent”. */
+const comparatives = new Set(['more', 'fewer', 'less'])
+
 /** Endings of a past participle: “carried”, “written”. */
 const participleEnding = /(?:ed|en)$/
 
@@ -3147,7 +3153,37 @@ export class Reader {
     // asked if Brown and Carragher would start Eriksson replied”: a clause
     // before the name, its comma missing, is no part of the speaker.
     const name = this.nameAfterClause(first, last, cue)
-    return this.trimSpeaker({first: name === -1 ? first : name, last: last + 1})
+    return this.trimSpeaker({
+      first: name === -1 ? this.approximationBefore(first, limit) : name,
+      last: last + 1,
+    })
+  }
+
+  /**
+   * The start of a speaker that opens with a number, with the words that
+   * make it approximate when they open the clause (“About 4 in 10 said”,
+   * “More than 60 percent of voters said”); `first` when there are none.
+   */
+  approximationBefore(first: number, limit: number): number {
+    const number = this.tokens[first] as Token
+    if (
+      !(
+        /^\d/.test(number.text) ||
+        numberWords.includes(number.lower) ||
+        fractions.test(number.lower)
+      )
+    )
+      return first
+    let at = this.skipSpaceBack(first - 1, limit)
+    const word = this.tokens[at]
+    if (at < limit || !word?.word) return first
+    if (word.lower === 'than') {
+      at = this.skipSpaceBack(at - 1, limit)
+      if (at < limit || !comparatives.has(this.tokens[at]?.lower ?? '')) return first
+    } else if (word.lower !== 'about' && word.lower !== 'around') return first
+    // (Opening the clause: not “talked about 4 in 10 voters”.)
+    const before = this.skipSpaceBack(at - 1, limit)
+    return before < limit || !this.tokens[before]?.word ? at : first
   }
 
   /**
@@ -3877,7 +3913,14 @@ export class Reader {
       if (
         token.space ||
         isComma(this.tokens, first) ||
-        (token.word && notSpeakerStart.has(token.lower) && !this.isName(first))
+        (token.word &&
+          notSpeakerStart.has(token.lower) &&
+          !this.isName(first) &&
+          // (“About 4 in 10 said”: a number made approximate stays whole.)
+          !(
+            (token.lower === 'about' || token.lower === 'around') &&
+            this.approximationBefore(this.skipSpace(first + 1, last), first) === first
+          ))
       ) {
         if (token.word) passed = true
         first++
