@@ -3639,6 +3639,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a role that opens the clause, with the name in apposition to it, is the speaker, named by the name', () => {
+    const found = records(
+      'Twitter\n\nA Twitter spokesman, Christopher Abboud, said the account was closed. He added that it was fine. His wife, Gabriela Lazar, said the plan would work.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['A Twitter spokesman, Christopher Abboud,', 'Christopher Abboud'],
+      ['He', 'Christopher Abboud'],
+      ['His wife, Gabriela Lazar,', 'Gabriela Lazar'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

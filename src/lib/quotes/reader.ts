@@ -1169,6 +1169,16 @@ const fractions = /^(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|
 /** Comparatives before “than” and a number: “More than 60 percent”. */
 const comparatives = new Set(['more', 'fewer', 'less'])
 
+/** Words that open a role before the name in apposition to it: “A Twitter spokesman, Christopher Abboud,”. */
+const roleOpeners = new Set([
+  ...articles,
+  ...possessiveDeterminers,
+  'another',
+  'one',
+  'two',
+  'three',
+])
+
 /** Endings of a past participle: “carried”, “written”. */
 const participleEnding = /(?:ed|en)$/
 
@@ -3654,15 +3664,27 @@ export class Reader {
    */
   opensWithRole(from: number, last: number): boolean {
     const words = this.words({first: this.skipSpace(from, last), last: last + 1})
-    const role = words[1]
-    return (
-      words.length <= 8 &&
-      words[0]?.lower === 'the' &&
-      role !== undefined &&
-      role.text === role.lower &&
-      roleNoun(role) &&
-      words.every((word, index) => index < 2 || inPhrase(word, true))
+    const opener = words[0]
+    if (words.length < 2 || words.length > 8 || !opener) return false
+    // “The director of the European Centre”, “A Twitter spokesman”, “her
+    // senior policy adviser”, “France’s far-right National Front party
+    // leader”: a determiner or a possessive, then words of a noun phrase
+    // with a lower-case noun of people among them.
+    if (
+      !(
+        roleOpeners.has(opener.lower) ||
+        (opener.capitalised && isPossessive(opener.text) && words.length > 2)
+      )
     )
+      return false
+    let role = false
+    for (const [index, word] of words.entries()) {
+      if (index === 0) continue
+      if (!inPhrase(word, true)) return false
+      if (!role && word.text === word.lower && (roleNoun(word) || peopleNoun(word.lower)))
+        role = true
+    }
+    return role
   }
 
   /** Whether the word at `index` is a participle in -ing (not a noun such as “morning”). */

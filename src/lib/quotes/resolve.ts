@@ -1005,6 +1005,18 @@ export class Resolver {
     // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres
     // Rivera, chargé …”: up to the first comma outside parentheses.
     const comma = commaOutside(tokens)
+    // “A Twitter spokesman, Christopher Abboud,”, “The director of the
+    // European Centre, Ina Kirsch,”: a role that opens the mention, with the
+    // name in apposition to it, names the person of that name.
+    const appositive = comma === -1 ? undefined : roleThenName(tokens, comma)
+    if (appositive) {
+      const resolution = this.resolve(appositive.name)
+      // (Its role tells its gender to later pronouns: “his wife, Gabriela
+      // Violeta Lazar,”.)
+      const entity = this.entities[this.entities.length - 1]
+      if (entity && entity.role === null) entity.role = appositive.role
+      return {...resolution, role: resolution.role ?? appositive.role}
+    }
     // “the Dutchman”, “the Texas Republican”, “the 30-year-old”: a
     // description that only a person named before fits stands for the
     // nearest one.
@@ -1740,6 +1752,48 @@ function outsideParentheses(tokens: Token[]): Token[] {
  * Index of the first comma (or dash that sets an apposition apart: “Jason
  * Sims — a teacher —”) not inside parentheses, `-1` if none.
  */
+/** Words that open a role before a name in apposition: “A Twitter spokesman, …”. */
+const roleOpeners = new Set([...articles, ...possessiveDeterminers, 'another', 'one', 'two'])
+
+/**
+ * A role that opens a mention, before a name of capitalised words in
+ * apposition to it (“A Twitter spokesman, Christopher Abboud,”): the range
+ * of the name, and the role.
+ */
+function roleThenName(
+  tokens: Token[],
+  comma: number,
+): {name: TokenRange; role: string} | undefined {
+  const role = tokens.slice(0, comma).filter((token) => token.word)
+  const opener = role[0]
+  if (
+    !opener ||
+    role.length < 2 ||
+    role.length > 8 ||
+    !(roleOpeners.has(opener.lower) || (opener.capitalised && isPossessive(opener.text))) ||
+    !role
+      .slice(1)
+      .some(
+        (word) =>
+          word.text === word.lower &&
+          !articles.includes(word.lower) &&
+          (roleNoun(word) || personNouns.has(word.lower.replace(/s$/, ''))),
+      )
+  )
+    return undefined
+  const rest = tokens.slice(comma + 1)
+  const end = commaOutside(rest)
+  const words = (end === -1 ? rest : rest.slice(0, end)).filter((token) => token.word)
+  const first = words[0]
+  const last = words[words.length - 1]
+  if (!first || !last || words.length > 4 || !words.every((word) => word.capitalised))
+    return undefined
+  return {
+    name: {first: first.index, last: last.index + 1},
+    role: role.map((word) => word.text).join(' '),
+  }
+}
+
 function commaOutside(tokens: Token[]): number {
   let depth = 0
 
