@@ -3650,6 +3650,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“and” joins a pronoun or a name that opens the clause to a phrase a possessive or “the” and a name opens', () => {
+    const found = records(
+      'Aides\n\nShe and her aides said the plan would work. Both The New York Times and the Wall Street Journal reported that the deal was done. In Ohio, Clinton and her allies said the race was close. He met Clinton and her allies said no.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'She and her aides',
+      'Both The New York Times and the Wall Street Journal',
+      'Clinton and her allies',
+      // (Not the object of a verb before.)
+      'her allies',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

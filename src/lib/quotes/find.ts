@@ -1475,7 +1475,14 @@ class Finder {
     if (!pronoun?.word || !subjectPronouns.has(pronoun.lower)) return speaker
     const next = reader.skipSpace(first + 1, speaker.last)
     const word = this.document.tokens[next]
-    if (next >= speaker.last || !word?.word || pronounModifiers.has(word.lower)) return speaker
+    if (
+      next >= speaker.last ||
+      !word?.word ||
+      pronounModifiers.has(word.lower) ||
+      // (“She and her aides said”: a pronoun joined to a noun phrase.)
+      word.lower === 'and'
+    )
+      return speaker
     // A name after it may be the subject (“It doesn’t sound like Rubio knows”).
     if (reader.words({first: next, last: speaker.last}).some((token) => token.capitalised))
       return speaker

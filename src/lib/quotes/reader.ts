@@ -2914,6 +2914,7 @@ export class Reader {
               (this.joinsPeople(index, limit) ||
                 this.joinsNames(index, first, limit) ||
                 this.joinsAgents(index, first, limit) ||
+                this.joinsSubjects(index, first, limit) ||
                 this.joinsModifiers(index, last, limit))
             ) &&
             // “Robbie Keane, skipper for the night and scorer of the second
@@ -3827,6 +3828,43 @@ export class Reader {
     if (!this.tokens[after]?.capitalised) return false
     const {words, stop} = this.capitalsBack(index, limit)
     return words > 0 && stop === undefined
+  }
+
+  /**
+   * Whether “and” at `index` joins a subject pronoun or a name that opens
+   * the clause to a noun phrase that a possessive or “the” and a name opens
+   * (“She and her aides said”, “Trump and his attorneys said”, “Both The
+   * New York Times and the Wall Street Journal reported”).
+   */
+  joinsSubjects(index: number, after: number, limit: number): boolean {
+    const next = this.tokens[after]
+    if (
+      !next?.word ||
+      !(
+        possessiveDeterminers.includes(next.lower) ||
+        (next.lower === 'the' && this.tokens[this.skipSpace(after + 1, index + 8)]?.capitalised)
+      )
+    )
+      return false
+    const previous = this.skipSpaceBack(index - 1, limit)
+    const pronoun = this.tokens[previous]
+    if (
+      pronoun?.word &&
+      subjectPronouns.has(pronoun.lower) &&
+      this.skipSpaceBack(previous - 1, limit) < limit
+    )
+      return true
+    // (A name of up to eight words, maybe after an opener and its comma:
+    // “In Ohio, Clinton and her allies said”.)
+    let words = 0
+    for (let at = previous; at >= limit; at = this.skipSpaceBack(at - 1, limit)) {
+      const token = this.tokens[at] as Token
+      if (isComma(this.tokens, at)) return words > 0
+      if (token.text === '.') continue
+      if (!token.capitalised || words === 8) return false
+      words++
+    }
+    return words > 0
   }
 
   /**
