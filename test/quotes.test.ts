@@ -3663,6 +3663,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a role with the name in apposition to it may follow an opener or content and its comma', () => {
+    const found = records(
+      "TV\n\nOn television, Mr. Trump's campaign chairman, Paul Manafort, dismissed the criticism. Clinton's attorney, David Kendall, declined to comment. Facebook created the tool to help in crises, a spokeswoman, Anna Richardson White, said on Saturday. Separately, the world's largest package delivery company, UPS, said it had placed an order.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ["Mr. Trump's campaign chairman, Paul Manafort,", 'Paul Manafort'],
+      ["Clinton's attorney, David Kendall,", 'David Kendall'],
+      ['a spokeswoman, Anna Richardson White,', 'Anna Richardson White'],
+      ["the world's largest package delivery company, UPS,", 'UPS'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

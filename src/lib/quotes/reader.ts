@@ -3163,11 +3163,37 @@ export class Reader {
     // “Asked why … the warnings were not there Lord Butler said”, “When
     // asked if Brown and Carragher would start Eriksson replied”: a clause
     // before the name, its comma missing, is no part of the speaker.
+    first = this.roleStart(first, last)
     const name = this.nameAfterClause(first, last, cue)
     return this.trimSpeaker({
       first: name === -1 ? this.approximationBefore(first, limit) : name,
       last: last + 1,
     })
+  }
+
+  /**
+   * The start of a speaker read back from `last` to `first` that ends in a
+   * role and a name in apposition to it, after a comma (“Separately, the
+   * world's largest package delivery company, UPS”): the role's first
+   * token; `first` otherwise.
+   */
+  roleStart(first: number, last: number): number {
+    const commas: number[] = []
+    for (let index = first; index <= last; index++) if (this.isComma(index)) commas.push(index)
+    if (commas.length < 2) return first
+    const before = commas[commas.length - 2] as number
+    const after = commas[commas.length - 1] as number
+    const name = this.words({first: after + 1, last: last + 1})
+    if (name.length === 0 || !name.every((word) => word.capitalised)) return first
+    // (Only a name: not one in an apposition between dashes, “Rep. Lois
+    // Frankel — like Reid, a supporter of …, Rep. Patrick Murphy —”.)
+    for (let index = after + 1; index <= last; index++) {
+      const token = this.tokens[index] as Token
+      if (!token.word && !token.space && token.text !== '.') return first
+    }
+    return this.opensWithRole(before + 1, this.skipSpaceBack(after - 1, before))
+      ? this.skipSpace(before + 1, after)
+      : first
   }
 
   /**
@@ -3664,7 +3690,11 @@ export class Reader {
    * verb.
    */
   opensWithRole(from: number, last: number): boolean {
-    const words = this.words({first: this.skipSpace(from, last), last: last + 1})
+    // (After an opener or content and its comma: “On television, Mr.
+    // Trump's campaign chairman, Paul Manafort,”.)
+    let start = last
+    while (start > from && !this.isComma(start - 1) && !this.isClauseEnd(start - 1)) start--
+    const words = this.words({first: this.skipSpace(start, last), last: last + 1})
     const opener = words[0]
     if (words.length < 2 || words.length > 8 || !opener) return false
     // “The director of the European Centre”, “A Twitter spokesman”, “her
@@ -3674,7 +3704,11 @@ export class Reader {
     if (
       !(
         roleOpeners.has(opener.lower) ||
-        (opener.capitalised && isPossessive(opener.text) && words.length > 2)
+        (opener.capitalised && isPossessive(opener.text)) ||
+        // (“Mr. Trump's campaign chairman”.)
+        (nameTitles.has(opener.lower.replace(/\.$/, '')) &&
+          words[1]?.capitalised === true &&
+          isPossessive(words[1].text))
       )
     )
       return false

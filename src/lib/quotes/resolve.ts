@@ -17,6 +17,7 @@ import {
   placeAdjectives,
   possessiveDeterminers,
   pronouns,
+  sourceNouns,
   stopWords,
   weekdaySet,
 } from '../data/words.js'
@@ -1014,7 +1015,7 @@ export class Resolver {
       // (Its role tells its gender to later pronouns: “his wife, Gabriela
       // Violeta Lazar,”.)
       const entity = this.entities[this.entities.length - 1]
-      if (entity && entity.role === null) entity.role = appositive.role
+      if (entity && entity.role === null) entity.role = appositive.own
       return {...resolution, role: resolution.role ?? appositive.role}
     }
     // “the Dutchman”, “the Texas Republican”, “the 30-year-old”: a
@@ -1758,26 +1759,33 @@ const roleOpeners = new Set([...articles, ...possessiveDeterminers, 'another', '
 /**
  * A role that opens a mention, before a name of capitalised words in
  * apposition to it (“A Twitter spokesman, Christopher Abboud,”): the range
- * of the name, and the role.
+ * of the name, the role, and the role's own words after a possessor.
  */
 function roleThenName(
   tokens: Token[],
   comma: number,
-): {name: TokenRange; role: string} | undefined {
+): {name: TokenRange; role: string; own: string} | undefined {
   const role = tokens.slice(0, comma).filter((token) => token.word)
   const opener = role[0]
   if (
     !opener ||
     role.length < 2 ||
     role.length > 8 ||
-    !(roleOpeners.has(opener.lower) || (opener.capitalised && isPossessive(opener.text))) ||
+    !(
+      roleOpeners.has(opener.lower) ||
+      (opener.capitalised && isPossessive(opener.text)) ||
+      // (“Mr. Trump's campaign chairman”.)
+      (nameTitles.has(opener.lower) && role[1] !== undefined && isPossessive(role[1].text))
+    ) ||
     !role
       .slice(1)
       .some(
         (word) =>
           word.text === word.lower &&
           !articles.includes(word.lower) &&
-          (roleNoun(word) || personNouns.has(word.lower.replace(/s$/, ''))),
+          (roleNoun(word) ||
+            personNouns.has(word.lower.replace(/s$/, '')) ||
+            sourceNouns.has(word.lower.replace(/s$/, ''))),
       )
   )
     return undefined
@@ -1788,9 +1796,17 @@ function roleThenName(
   const last = words[words.length - 1]
   if (!first || !last || words.length > 4 || !words.every((word) => word.capitalised))
     return undefined
+  // The role's own words, after a possessor's name, tell its gender (“Ms
+  // Jowell's deputy” is no woman).
+  let possessor = -1
+  for (const [index, word] of role.entries()) if (isPossessive(word.text)) possessor = index
   return {
     name: {first: first.index, last: last.index + 1},
     role: role.map((word) => word.text).join(' '),
+    own: role
+      .slice(possessor + 1)
+      .map((word) => word.text)
+      .join(' '),
   }
 }
 
