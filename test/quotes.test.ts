@@ -3675,6 +3675,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('names joined by “and” may follow a plural noun of people, a title with “of”, or “former”; “at least” stays', () => {
+    const found = records(
+      'Poll\n\nRepublican presidential hopefuls Jeb Bush and Chris Christie said the plan would fail. Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O’Malley said they backed it. Ms. Henry and other labor leaders said the plan was fair. At least half of voters in each state said the economy mattered. He met officials and Chris Christie said no.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Republican presidential hopefuls Jeb Bush and Chris Christie',
+      'Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O’Malley',
+      'Ms. Henry and other labor leaders',
+      'At least half of voters in each state',
+      'Chris Christie',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1179,6 +1179,9 @@ const roleOpeners = new Set([
   'three',
 ])
 
+/** Lower-case words before a title: “former Maryland Gov.”, “then-Sen.”. */
+const titleModifiers = new Set(['former', 'late', 'then', 'outgoing', 'incoming'])
+
 /** Endings of a past participle: “carried”, “written”. */
 const participleEnding = /(?:ed|en)$/
 
@@ -3859,9 +3862,61 @@ export class Reader {
    * it, at `after`.
    */
   joinsNames(index: number, after: number, limit: number): boolean {
-    if (!this.tokens[after]?.capitalised) return false
-    const {words, stop} = this.capitalsBack(index, limit)
-    return words > 0 && stop === undefined
+    let next = this.tokens[after]
+    // (A title's modifier before the second name: “Hillary Clinton and
+    // former Maryland Gov. Martin O’Malley”.)
+    if (next?.word && titleModifiers.has(next.lower))
+      next = this.tokens[this.skipSpace(after + 1, index + 40)]
+    if (!next?.capitalised) return false
+    // The capitalised words before it, with “of” between them (“Former
+    // Secretary of State Hillary Clinton”), at most eight.
+    let words = 0
+    let stop: Token | undefined
+    for (let at = this.skipSpaceBack(index - 1, limit); at >= limit; at--) {
+      const token = this.tokens[at] as Token
+      if (token.space || token.text === '.') continue
+      const between =
+        token.lower === 'of' &&
+        words > 0 &&
+        this.tokens[this.skipSpaceBack(at - 1, limit)]?.capitalised
+      if (
+        (!token.capitalised && !between) ||
+        (stopWords.has(token.lower) && !between) ||
+        words === 8
+      ) {
+        stop = token
+        break
+      }
+      words++
+    }
+    if (words === 0) return false
+    if (stop === undefined) return true
+    // (After a plural noun of people that opens the clause: “Republican
+    // presidential hopefuls Jeb Bush and Chris Christie said”.)
+    if (
+      !stop.word ||
+      stop.text !== stop.lower ||
+      !stop.lower.endsWith('s') ||
+      !peopleNoun(stop.lower)
+    )
+      return false
+    for (
+      let at = this.skipSpaceBack(stop.index - 1, limit);
+      at >= limit;
+      at = this.skipSpaceBack(at - 1, limit)
+    ) {
+      const token = this.tokens[at] as Token
+      // (Nor after a participle, which opens a clause: “Trailing
+      // contenders Ted Cruz and John Kasich”.)
+      if (
+        !token.word ||
+        verbLike(token) ||
+        stopWords.has(token.lower) ||
+        token.lower.endsWith('ing')
+      )
+        return false
+    }
+    return true
   }
 
   /**
@@ -3876,6 +3931,8 @@ export class Reader {
       !next?.word ||
       !(
         possessiveDeterminers.includes(next.lower) ||
+        // (“Ms. Henry and other labor leaders said”.)
+        next.lower === 'other' ||
         (next.lower === 'the' && this.tokens[this.skipSpace(after + 1, index + 8)]?.capitalised)
       )
     )
@@ -4014,6 +4071,9 @@ export class Reader {
           !(
             (token.lower === 'about' || token.lower === 'around') &&
             this.approximationBefore(this.skipSpace(first + 1, last), first) === first
+          ) &&
+          !(
+            token.lower === 'at' && this.tokens[this.skipSpace(first + 1, last)]?.lower === 'least'
           ))
       ) {
         if (token.word) passed = true
