@@ -3688,6 +3688,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a speaker read back starts after a question’s auxiliary and a list’s dash', () => {
+    const found = records(
+      'Polls\n\nDid the Clinton Foundation refuse to turn over the documents?\n\n-Pollster Ann Selzer says she warned about surprises.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'the Clinton Foundation',
+      'Pollster Ann Selzer',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

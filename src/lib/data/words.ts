@@ -306,6 +306,12 @@ export const notSpeakerStart: ReadonlySet<string> = new Set([
   'thus',
   'indeed',
   'here',
+  // A question's auxiliary: “Did the Clinton Foundation …”; “No wonder
+  // Trump …”.
+  'did',
+  'does',
+  'do',
+  'wonder',
 ])
 
 /**

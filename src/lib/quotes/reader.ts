@@ -4064,6 +4064,8 @@ export class Reader {
       if (
         token.space ||
         isComma(this.tokens, first) ||
+        // (A dash or bullet of a list: “-Pollster Ann Selzer”.)
+        (!token.word && /^[-–—•*]+$/.test(token.text)) ||
         (token.word &&
           notSpeakerStart.has(token.lower) &&
           !this.isName(first) &&
