@@ -3698,6 +3698,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a participle of publishing after a noun that opens the sentence, and its day, describe the speaker', () => {
+    const found = records(
+      'Poll\n\nFigures reported on Sunday showed that sales fell. The board on Tuesday named a new chief.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Figures reported on Sunday', 'showed'],
+      ['The board', 'named'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -2467,7 +2467,15 @@ export class Reader {
           !isLyAdverb(noun)))
     )
       return true
-    if (!noun?.word || noun.text !== noun.lower || auxiliaryWords.has(noun.lower)) return false
+    // (A common noun that opens its sentence is capitalised: “Figures
+    // reported on Sunday showed …”.)
+    const opening =
+      noun?.word === true &&
+      this.skipSpaceBack(noun.index - 1, limit) < limit &&
+      this.tokens[noun.index - 1]?.sentence !== noun.sentence &&
+      !this.isName(noun.index)
+    if (!noun?.word || (noun.text !== noun.lower && !opening) || auxiliaryWords.has(noun.lower))
+      return false
     // “a former staffer named Bradley Podliska”, “a group called Women for
     // Change”: a naming participle between a new entity and its name.
     if (
@@ -2676,18 +2684,25 @@ export class Reader {
    * The token before a day and its preposition that end at `index` (“on
    * Tuesday”), or `-1`.
    */
-  dayBefore(index: number, limit: number): number {
+  dayBefore(index: number, limit: number, afterParticiple = true): number {
     const token = this.tokens[index]
     if (!token?.word || !weekdaySet.has(token.lower)) return -1
     const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
     if (!before?.word || !dayPrepositions.has(before.lower)) return -1
-    return this.skipSpaceBack(before.index - 1, limit)
+    const prior = this.skipSpaceBack(before.index - 1, limit)
+    // (Not the day of a participle right before the cue, unless asked:
+    // “Figures reported on Sunday showed”.)
+    const participle = this.tokens[prior]
+    if (
+      !afterParticiple &&
+      participle?.word &&
+      participle.text === participle.lower &&
+      participle.lower.endsWith('ed')
+    )
+      return -1
+    return prior
   }
 
-  /**
-   * The speaker written before a cue, read backwards from `cue` to `limit`
-   * (the start of the sentence or clause).
-   */
   /**
    * Whether a cue word in -ing at `index` is the capitalised first word of
    * its sentence before nouns that end in a noun of sources, which it
@@ -2768,6 +2783,10 @@ export class Reader {
     return -1
   }
 
+  /**
+   * The speaker written before a cue, read backwards from `cue` to `limit`
+   * (the start of the sentence or clause).
+   */
   speakerBefore(cue: number, limit: number): TokenRange | undefined {
     let index = this.skipSpaceBack(cue - 1, limit)
 
@@ -2776,7 +2795,7 @@ export class Reader {
     // signed”, “the board on Tuesday named”).
     while (index >= limit) {
       const token = this.tokens[index] as Token
-      const day = this.dayBefore(index, limit)
+      const day = this.dayBefore(index, limit, false)
       if (day !== -1) {
         index = day
         continue
