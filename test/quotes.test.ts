@@ -3708,6 +3708,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('an apposition that describes the source of “according to” at the end of the sentence goes with it', () => {
+    const found = records(
+      'Poll\n\nThe bill is unfair, according to the Human Rights Campaign, an advocacy group. The firm earned $600 million, according to public filings, a huge sum for a firm of its size.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'the Human Rights Campaign, an advocacy group',
+      'public filings',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1505,6 +1505,29 @@ class Finder {
     return false
   }
 
+  /**
+   * Whether an apposition (from its comma) describes a source: no relative
+   * clause, and a noun of people or sources as its head (“, an analyst at
+   * Pivotal Research Group”, “, a public opinion research group”; not “, a
+   * huge sum for a firm with 35 partners”).
+   */
+  describesSource(range: TokenRange): boolean {
+    const words = this.reader.words(range)
+    if (words.some((word) => relativeWords.has(word.lower))) return false
+    // Its head: the word before its first preposition, or its last.
+    const preposition = words.findIndex((word, index) => index > 0 && stopWords.has(word.lower))
+    const head = words[(preposition === -1 ? words.length : preposition) - 1]
+    return (
+      head !== undefined &&
+      head.text === head.lower &&
+      !articles.includes(head.lower) &&
+      !quantifiers.includes(head.lower) &&
+      (roleNoun(head) ||
+        sourceNouns.has(singularNoun(head.lower)) ||
+        personNouns.has(singularNoun(head.lower)))
+    )
+  }
+
   attribution(
     sentence: number,
     speaker: TokenRange | undefined,
@@ -3720,8 +3743,17 @@ class Finder {
             reader.skipSpaceBack((reader.isComma(before) ? before : cue.range.first) - 1, start) +
             1,
         }
+        // (“…, according to the Human Rights Campaign, an advocacy group.”:
+        // an apposition that ends the sentence goes with the source.)
+        const apposed = reader.appositionsEnd(speaker.last - 1, limit)
+        const source =
+          apposed > speaker.last - 1 &&
+          reader.skipSpace(apposed + 1, limit) >= end &&
+          this.describesSource({first: speaker.last, last: apposed + 1})
+            ? {first: speaker.first, last: apposed + 1}
+            : speaker
         if (this.releases(content, sentence))
-          return this.addIndirect(content, sentence, speaker, cue, undefined)
+          return this.addIndirect(content, sentence, source, cue, undefined)
       }
 
       // “According to X, …”
