@@ -1179,6 +1179,42 @@ const roleOpeners = new Set([
   'three',
 ])
 
+/**
+ * Whether words are a role that a name may stand in apposition to: two to
+ * eight words of a noun phrase that a determiner or a possessive opens
+ * (“The director of the European Centre”, “A Twitter spokesman”, “her
+ * senior policy adviser”, “France’s far-right National Front party
+ * leader”, “Mr. Trump's campaign chairman”), with a lower-case noun of
+ * people or sources among them.
+ */
+export function isRolePhrase(words: readonly Token[]): boolean {
+  const opener = words[0]
+  if (words.length < 2 || words.length > 8 || !opener) return false
+  if (
+    !(
+      roleOpeners.has(opener.lower) ||
+      (opener.capitalised && isPossessive(opener.text)) ||
+      (nameTitles.has(opener.lower.replace(/\.$/, '')) &&
+        words[1]?.capitalised === true &&
+        isPossessive(words[1].text))
+    )
+  )
+    return false
+  let role = false
+  for (const [index, word] of words.entries()) {
+    if (index === 0) continue
+    if (!inPhrase(word, true)) return false
+    if (
+      !role &&
+      word.text === word.lower &&
+      !articles.includes(word.lower) &&
+      (roleNoun(word) || peopleNoun(word.lower))
+    )
+      role = true
+  }
+  return role
+}
+
 /** Lower-case words before a title: “former Maryland Gov.”, “then-Sen.”. */
 const titleModifiers = new Set(['former', 'late', 'then', 'outgoing', 'incoming'])
 
@@ -3716,32 +3752,7 @@ export class Reader {
     // Trump's campaign chairman, Paul Manafort,”.)
     let start = last
     while (start > from && !this.isComma(start - 1) && !this.isClauseEnd(start - 1)) start--
-    const words = this.words({first: this.skipSpace(start, last), last: last + 1})
-    const opener = words[0]
-    if (words.length < 2 || words.length > 8 || !opener) return false
-    // “The director of the European Centre”, “A Twitter spokesman”, “her
-    // senior policy adviser”, “France’s far-right National Front party
-    // leader”: a determiner or a possessive, then words of a noun phrase
-    // with a lower-case noun of people among them.
-    if (
-      !(
-        roleOpeners.has(opener.lower) ||
-        (opener.capitalised && isPossessive(opener.text)) ||
-        // (“Mr. Trump's campaign chairman”.)
-        (nameTitles.has(opener.lower.replace(/\.$/, '')) &&
-          words[1]?.capitalised === true &&
-          isPossessive(words[1].text))
-      )
-    )
-      return false
-    let role = false
-    for (const [index, word] of words.entries()) {
-      if (index === 0) continue
-      if (!inPhrase(word, true)) return false
-      if (!role && word.text === word.lower && (roleNoun(word) || peopleNoun(word.lower)))
-        role = true
-    }
-    return role
+    return isRolePhrase(this.words({first: this.skipSpace(start, last), last: last + 1}))
   }
 
   /** Whether the word at `index` is a participle in -ing (not a noun such as “morning”). */

@@ -17,12 +17,11 @@ import {
   placeAdjectives,
   possessiveDeterminers,
   pronouns,
-  sourceNouns,
   stopWords,
   weekdaySet,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {isApartDash, monthNames, namingParticiples, roleNoun} from './reader.js'
+import {isApartDash, isRolePhrase, monthNames, namingParticiples, roleNoun} from './reader.js'
 import {
   type DocumentView,
   isCapitalised,
@@ -1753,9 +1752,6 @@ function outsideParentheses(tokens: Token[]): Token[] {
  * Index of the first comma (or dash that sets an apposition apart: “Jason
  * Sims — a teacher —”) not inside parentheses, `-1` if none.
  */
-/** Words that open a role before a name in apposition: “A Twitter spokesman, …”. */
-const roleOpeners = new Set([...articles, ...possessiveDeterminers, 'another', 'one', 'two'])
-
 /**
  * A role that opens a mention, before a name of capitalised words in
  * apposition to it (“A Twitter spokesman, Christopher Abboud,”): the range
@@ -1766,29 +1762,7 @@ function roleThenName(
   comma: number,
 ): {name: TokenRange; role: string; own: string} | undefined {
   const role = tokens.slice(0, comma).filter((token) => token.word)
-  const opener = role[0]
-  if (
-    !opener ||
-    role.length < 2 ||
-    role.length > 8 ||
-    !(
-      roleOpeners.has(opener.lower) ||
-      (opener.capitalised && isPossessive(opener.text)) ||
-      // (“Mr. Trump's campaign chairman”.)
-      (nameTitles.has(opener.lower) && role[1] !== undefined && isPossessive(role[1].text))
-    ) ||
-    !role
-      .slice(1)
-      .some(
-        (word) =>
-          word.text === word.lower &&
-          !articles.includes(word.lower) &&
-          (roleNoun(word) ||
-            personNouns.has(word.lower.replace(/s$/, '')) ||
-            sourceNouns.has(word.lower.replace(/s$/, ''))),
-      )
-  )
-    return undefined
+  if (!isRolePhrase(role)) return undefined
   const rest = tokens.slice(comma + 1)
   const end = commaOutside(rest)
   const words = (end === -1 ? rest : rest.slice(0, end)).filter((token) => token.word)
