@@ -3718,6 +3718,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a list of names that opens the clause is the speaker, named as a list', () => {
+    const found = records(
+      'Debate\n\nCarson, Fiorina and Huckabee said the debate was unfair. Among Republicans, Donald Trump and Ted Cruz said no.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Carson, Fiorina and Huckabee', 'Carson, Fiorina and Huckabee'],
+      ['Donald Trump and Ted Cruz', 'Ted Cruz'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -3084,6 +3084,8 @@ export class Reader {
           after &&
           previous?.word &&
           (inclusionStarters.has(after.lower) ||
+            // “Carson, Fiorina and Huckabee said”: a list of names.
+            (!closed && isCapitalised(previous.text) && this.nameList(first, last + 1, limit)) ||
             // An apposition is closed by a comma before the cue; without one,
             // what follows the comma is the whole speaker (“…since January,
             // the theater’s director said”).
@@ -3905,8 +3907,10 @@ export class Reader {
     for (let at = this.skipSpaceBack(index - 1, limit); at >= limit; at--) {
       const token = this.tokens[at] as Token
       if (token.space || token.text === '.') continue
+      // (“of” between capitals, and the commas of a list of names:
+      // “Carson, Fiorina and Huckabee”.)
       const between =
-        token.lower === 'of' &&
+        (token.lower === 'of' || isComma(this.tokens, at)) &&
         words > 0 &&
         this.tokens[this.skipSpaceBack(at - 1, limit)]?.capitalised
       if (
@@ -3947,6 +3951,32 @@ export class Reader {
         return false
     }
     return true
+  }
+
+  /**
+   * Whether tokens from `first` to `last` are the end of a list of names
+   * that opens the clause at `limit`: capitalised words and commas, with
+   * “and” before the last name (“Carson, Fiorina and Huckabee”; not “Among
+   * Republicans, Donald Trump and Ted Cruz”).
+   */
+  nameList(first: number, last: number, limit: number): boolean {
+    for (let index = first - 1; index >= limit; index--) {
+      const token = this.tokens[index] as Token
+      if (token.space || token.text === '.' || isComma(this.tokens, index)) continue
+      if (!token.capitalised || notSpeakerStart.has(token.lower) || stopWords.has(token.lower))
+        return false
+    }
+    let and = false
+    for (let index = first; index < last; index++) {
+      const token = this.tokens[index] as Token
+      if (token.space || token.text === '.' || isComma(this.tokens, index)) continue
+      if (token.word && token.lower === 'and' && !and) {
+        and = true
+        continue
+      }
+      if (!token.capitalised) return false
+    }
+    return and
   }
 
   /**

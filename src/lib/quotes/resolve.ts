@@ -1005,6 +1005,15 @@ export class Resolver {
     // A name in the mention: “Massachusetts Rep. Jim McGovern”, “Lianys Torres
     // Rivera, chargé …”: up to the first comma outside parentheses.
     const comma = commaOutside(tokens)
+    // “Carson, Fiorina and Huckabee”: a list of names names them all, no one
+    // person for a later “he” or “she”.
+    if (comma !== -1 && isNameList(words)) {
+      const list = tokens
+        .map((token) => token.text)
+        .join('')
+        .trim()
+      return this.remember({name: list, role: null, anonymous: false}, start, undefined, false)
+    }
     // “A Twitter spokesman, Christopher Abboud,”, “The director of the
     // European Centre, Ina Kirsch,”: a role that opens the mention, with the
     // name in apposition to it, names the person of that name.
@@ -1752,6 +1761,20 @@ function outsideParentheses(tokens: Token[]): Token[] {
  * Index of the first comma (or dash that sets an apposition apart: “Jason
  * Sims — a teacher —”) not inside parentheses, `-1` if none.
  */
+/**
+ * Whether words are a list of names: capitalised words, with “and” before
+ * the last (“Carson, Fiorina and Huckabee”, read without its commas).
+ */
+function isNameList(words: readonly Token[]): boolean {
+  const and = words.findIndex((word) => word.lower === 'and')
+  return (
+    and > 0 &&
+    and < words.length - 1 &&
+    words.every((word, index) => index === and || word.capitalised) &&
+    words.filter((word) => word.lower === 'and').length === 1
+  )
+}
+
 /**
  * A role that opens a mention, before a name of capitalised words in
  * apposition to it (“A Twitter spokesman, Christopher Abboud,”): the range
