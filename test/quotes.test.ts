@@ -3728,6 +3728,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a role with the name in apposition may open a clause after “that”; “more than” stays anywhere', () => {
+    const found = records(
+      'Debate\n\nThat view upended decades of orthodoxy toward Russia, a country that the previous Republican presidential nominee, Mitt Romney, called the top foe. Among likely voters more than 4 in 10 said Trump would be best on the economy.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'the previous Republican presidential nominee, Mitt Romney,',
+      'more than 4 in 10',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1215,6 +1215,25 @@ export function isRolePhrase(words: readonly Token[]): boolean {
   return role
 }
 
+/** Words that open a clause, before a role that opens its subject: “that the chairman, X, said”. */
+const clauseWords = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'when',
+  'while',
+  'because',
+  'as',
+  'if',
+  'but',
+  'and',
+  'although',
+  'though',
+  'since',
+  'where',
+])
+
 /** Lower-case words before a title: “former Maryland Gov.”, “then-Sen.”. */
 const titleModifiers = new Set(['former', 'late', 'then', 'outgoing', 'incoming'])
 
@@ -3108,7 +3127,11 @@ export class Reader {
             (closed &&
               last === closing &&
               this.words({first, last: last + 1}).every(
-                (word) => word.capitalised && !isPossessive(word.text),
+                // (Or names joined by “and”: “Two objectors, Lawrence Joyce
+                // and William Graham,”.)
+                (word, index) =>
+                  (word.capitalised && !isPossessive(word.text)) ||
+                  (index > 0 && word.lower === 'and'),
               ) &&
               this.opensWithRole(limit, before)) ||
             // Or by the dashes of a second one, when it opens as one does
@@ -3258,8 +3281,9 @@ export class Reader {
 
   /**
    * The start of a speaker that opens with a number, with the words that
-   * make it approximate when they open the clause (“About 4 in 10 said”,
-   * “More than 60 percent of voters said”); `first` when there are none.
+   * make it approximate (“More than 60 percent of voters said”; “about”
+   * when it opens the clause: “About 4 in 10 said”); `first` when there
+   * are none.
    */
   approximationBefore(first: number, limit: number): number {
     const number = this.tokens[first] as Token
@@ -3276,8 +3300,10 @@ export class Reader {
     if (at < limit || !word?.word) return first
     if (word.lower === 'than') {
       at = this.skipSpaceBack(at - 1, limit)
-      if (at < limit || !comparatives.has(this.tokens[at]?.lower ?? '')) return first
-    } else if (word.lower !== 'about' && word.lower !== 'around') return first
+      // (Anywhere: “said more than 4 in 10”.)
+      return at >= limit && comparatives.has(this.tokens[at]?.lower ?? '') ? at : first
+    }
+    if (word.lower !== 'about' && word.lower !== 'around') return first
     // (Opening the clause: not “talked about 4 in 10 voters”.)
     const before = this.skipSpaceBack(at - 1, limit)
     return before < limit || !this.tokens[before]?.word ? at : first
@@ -3752,8 +3778,16 @@ export class Reader {
   opensWithRole(from: number, last: number): boolean {
     // (After an opener or content and its comma: “On television, Mr.
     // Trump's campaign chairman, Paul Manafort,”.)
+    // (Or after a word that opens a clause: “a country that the previous
+    // Republican presidential nominee, Mitt Romney, called …”.)
     let start = last
-    while (start > from && !this.isComma(start - 1) && !this.isClauseEnd(start - 1)) start--
+    while (
+      start > from &&
+      !this.isComma(start - 1) &&
+      !this.isClauseEnd(start - 1) &&
+      !clauseWords.has(this.tokens[start - 1]?.lower ?? '')
+    )
+      start--
     return isRolePhrase(this.words({first: this.skipSpace(start, last), last: last + 1}))
   }
 
