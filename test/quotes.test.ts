@@ -3738,6 +3738,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('the subject of a sentence ends before an adverb in -ly before a verb', () => {
+    const found = records(
+      'Debate\n\nHillary Clinton immediately fired back, saying the plan would fail. The fiercely loyal aides stepped in, saying the plan would work.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Hillary Clinton',
+      // (Not before an adjective.)
+      'The fiercely loyal aides',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -3505,6 +3505,24 @@ export class Reader {
    * up to the first word that looks like a verb. `undefined` when the
    * sentence does not start so.
    */
+  /**
+   * Whether the word after `index` reads as a verb (“fired”, “told”) or a
+   * cue, not a participle before a noun of people or sources (“newly
+   * elected chairman”, “internationally recognized government”).
+   */
+  verbAfter(index: number, limit: number): boolean {
+    const next = this.skipSpace(index + 1, limit)
+    const word = this.tokens[next]
+    if (
+      next >= limit ||
+      !word?.word ||
+      !(verbLike(word) || irregularPast.has(word.lower) || this.cueAt(next, limit) !== undefined)
+    )
+      return false
+    const noun = this.tokens[this.skipSpace(next + 1, limit)]
+    return !(noun?.word && noun.text === noun.lower && peopleNoun(noun.lower))
+  }
+
   sentenceSubject(from: number, limit: number): TokenRange | undefined {
     // (Openers right before the cue leave no subject after them: the words
     // from the start are read, as a clause that is then no speaker.)
@@ -3578,6 +3596,9 @@ export class Reader {
             // “Weaver didn’t seem …”, “Trump has said …”.
             finite.has(token.lower) ||
             /n[’']t$/.test(token.lower) ||
+            // “Hillary Clinton immediately fired back”: an adverb in -ly
+            // before a verb (not “The newly elected chairman”).
+            (isLyAdverb(token) && this.verbAfter(index, limit)) ||
             this.presentVerb(index, limit) ||
             this.cueAt(index, limit) !== undefined)
         ) {
