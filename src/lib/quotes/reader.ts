@@ -1158,7 +1158,7 @@ const notNames = new Set(['having', 'being', 'following', 'regarding', ...ingFun
  *   Whether they are a clause.
  */
 /** Words that open a noun phrase read back: “A study”, “his book”. */
-const phraseDeterminers = new Set([...articles, ...possessiveDeterminers, 'its', 'their'])
+const phraseDeterminers = new Set([...articles, ...possessiveDeterminers])
 
 /** Prepositions after a role without its article: “publisher of”, “head … at”. */
 const roleJoiners = new Set(['of', 'at', 'for'])
@@ -1214,6 +1214,9 @@ export function isRolePhrase(words: readonly Token[]): boolean {
   }
   return role
 }
+
+/** Tokens a role before a name in apposition has at most (eight words and their spaces). */
+const longestRole = 24
 
 /** Words that open a clause, before a role that opens its subject: “that the chairman, X, said”. */
 const clauseWords = new Set([
@@ -2737,7 +2740,9 @@ export class Reader {
 
   /**
    * The token before a day and its preposition that end at `index` (“on
-   * Tuesday”), or `-1`.
+   * Tuesday”), or `-1`; with `afterParticiple` false, `-1` too when a
+   * participle stands before them (“Figures reported on Sunday”), whose day
+   * it is.
    */
   dayBefore(index: number, limit: number, afterParticiple = true): number {
     const token = this.tokens[index]
@@ -2745,8 +2750,7 @@ export class Reader {
     const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
     if (!before?.word || !dayPrepositions.has(before.lower)) return -1
     const prior = this.skipSpaceBack(before.index - 1, limit)
-    // (Not the day of a participle right before the cue, unless asked:
-    // “Figures reported on Sunday showed”.)
+    // (“Figures reported on Sunday showed”.)
     const participle = this.tokens[prior]
     if (
       !afterParticiple &&
@@ -3804,6 +3808,7 @@ export class Reader {
     let start = last
     while (
       start > from &&
+      last - start < longestRole &&
       !this.isComma(start - 1) &&
       !this.isClauseEnd(start - 1) &&
       !clauseWords.has(this.tokens[start - 1]?.lower ?? '')
@@ -3953,13 +3958,14 @@ export class Reader {
     // (A title's modifier before the second name: “Hillary Clinton and
     // former Maryland Gov. Martin O’Malley”.)
     if (next?.word && titleModifiers.has(next.lower))
-      next = this.tokens[this.skipSpace(after + 1, index + 40)]
+      next = this.tokens[this.skipSpace(after + 1, this.tokens.length)]
     if (!next?.capitalised) return false
     // The capitalised words before it, with “of” between them (“Former
     // Secretary of State Hillary Clinton”), at most eight.
     let words = 0
     let stop: Token | undefined
-    for (let at = this.skipSpaceBack(index - 1, limit); at >= limit; at--) {
+    // (Read at most 40 tokens back: floods of periods stay linear.)
+    for (let at = this.skipSpaceBack(index - 1, limit); at >= limit && index - at < 40; at--) {
       const token = this.tokens[at] as Token
       if (token.space || token.text === '.') continue
       // (“of” between capitals, and the commas of a list of names:
@@ -4015,6 +4021,8 @@ export class Reader {
    * Republicans, Donald Trump and Ted Cruz”).
    */
   nameList(first: number, last: number, limit: number): boolean {
+    // (A list is short: at most 40 tokens back.)
+    if (first - limit > 40) return false
     for (let index = first - 1; index >= limit; index--) {
       const token = this.tokens[index] as Token
       if (token.space || token.text === '.' || isComma(this.tokens, index)) continue
