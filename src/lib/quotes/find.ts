@@ -33,6 +33,7 @@ import {
   isClause,
   isStops,
   passiveAdverbs,
+  peopleNoun,
   possessivePronouns,
   presentForm,
   Reader,
@@ -1522,9 +1523,7 @@ class Finder {
       head.text === head.lower &&
       !articles.includes(head.lower) &&
       !quantifiers.includes(head.lower) &&
-      (roleNoun(head) ||
-        sourceNouns.has(singularNoun(head.lower)) ||
-        personNouns.has(singularNoun(head.lower)))
+      (roleNoun(head) || peopleNoun(head.lower))
     )
   }
 

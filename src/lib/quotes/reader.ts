@@ -455,7 +455,7 @@ function singular(word: string): string {
  * Whether a lower-case word is a noun of sources, or a singular or plural
  * noun of sources or people (“source”, “critics”, “officials”).
  */
-function peopleNoun(lower: string): boolean {
+export function peopleNoun(lower: string): boolean {
   const singular = singularNoun(lower)
   return sourceNouns.has(lower) || sourceNouns.has(singular) || personNouns.has(singular)
 }
@@ -1106,7 +1106,7 @@ const irregularPast = new Set([
 ])
 
 /** A contracted auxiliary at the end of a word: “who’s”, “they’ve”. */
-const contraction = /[’'](?:s|ve|re|d|ll)$/
+export const contraction = /[’'](?:s|ve|re|d|ll)$/
 /** Relative pronouns that open a clause inside a noun phrase. */
 const relativeOpeners = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
@@ -1217,6 +1217,21 @@ export function isRolePhrase(words: readonly Token[]): boolean {
 
 /** Tokens a role before a name in apposition has at most (eight words and their spaces). */
 const longestRole = 24
+
+/**
+ * Whether words are a list of names: capitalised words, with one “and”
+ * before the last (“Carson, Fiorina and Huckabee”, read without its
+ * commas).
+ */
+export function isNameList(words: readonly Token[]): boolean {
+  const and = words.findIndex((word) => word.lower === 'and')
+  return (
+    and > 0 &&
+    and < words.length - 1 &&
+    words.every((word, index) => index === and || word.capitalised) &&
+    words.filter((word) => word.lower === 'and').length === 1
+  )
+}
 
 /** Words that open a clause, before a role that opens its subject: “that the chairman, X, said”. */
 const clauseWords = new Set([
@@ -4029,17 +4044,12 @@ export class Reader {
       if (!token.capitalised || notSpeakerStart.has(token.lower) || stopWords.has(token.lower))
         return false
     }
-    let and = false
     for (let index = first; index < last; index++) {
       const token = this.tokens[index] as Token
-      if (token.space || token.text === '.' || isComma(this.tokens, index)) continue
-      if (token.word && token.lower === 'and' && !and) {
-        and = true
-        continue
-      }
-      if (!token.capitalised) return false
+      if (!token.word && !token.space && token.text !== '.' && !isComma(this.tokens, index))
+        return false
     }
-    return and
+    return isNameList(this.words({first, last}))
   }
 
   /**

@@ -21,7 +21,15 @@ import {
   weekdaySet,
 } from '../data/words.js'
 import type {TokenRange} from './marks.js'
-import {isApartDash, isRolePhrase, monthNames, namingParticiples, roleNoun} from './reader.js'
+import {
+  contraction,
+  isApartDash,
+  isNameList,
+  isRolePhrase,
+  monthNames,
+  namingParticiples,
+  roleNoun,
+} from './reader.js'
 import {
   type DocumentView,
   isCapitalised,
@@ -815,14 +823,6 @@ function lastPossessive(words: readonly Token[], from: number): number {
   return -1
 }
 
-/** Relative pronouns with “has” or “is” in one word: “who’s called for”. */
-const relativeContractions = new Map([
-  ['who’s', 'who'],
-  ["who's", 'who'],
-  ['which’s', 'which'],
-  ["which's", 'which'],
-])
-
 /**
  * Resolves speakers of one document, in reading order.
  */
@@ -888,7 +888,7 @@ export class Resolver {
 
     // A relative pronoun: the name right before it (“Rosa Alvarez, who …”;
     // “Hillary Clinton — who’s called for …”).
-    const relativeWord = first ? (relativeContractions.get(first.lower) ?? first.lower) : undefined
+    const relativeWord = first?.lower.replace(contraction, '')
     if (words.length === 1 && first && (relativeWord === 'who' || relativeWord === 'which')) {
       const antecedent = this.antecedent(range.first)
       if (antecedent) return this.remember(antecedent, start, undefined, relativeWord === 'who')
@@ -1761,20 +1761,6 @@ function outsideParentheses(tokens: Token[]): Token[] {
  * Index of the first comma (or dash that sets an apposition apart: “Jason
  * Sims — a teacher —”) not inside parentheses, `-1` if none.
  */
-/**
- * Whether words are a list of names: capitalised words, with “and” before
- * the last (“Carson, Fiorina and Huckabee”, read without its commas).
- */
-function isNameList(words: readonly Token[]): boolean {
-  const and = words.findIndex((word) => word.lower === 'and')
-  return (
-    and > 0 &&
-    and < words.length - 1 &&
-    words.every((word, index) => index === and || word.capitalised) &&
-    words.filter((word) => word.lower === 'and').length === 1
-  )
-}
-
 /**
  * A role that opens a mention, before a name of capitalised words in
  * apposition to it (“A Twitter spokesman, Christopher Abboud,”): the range
