@@ -3387,6 +3387,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a title that is the surname of a full name read before names that person', () => {
+    const found = records(
+      'Debate\n\nDavid Axelrod called on Howard Dean to apologize. Dean, a medical doctor, then appeared on MSNBC. He then defended the remark, saying, “I don’t think this is a ridiculous idea.” Later, Mr. King said it was fine, after the host Larry King spoke. The Committee said no.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['David Axelrod', 'David Axelrod'],
+      ['He', 'Howard Dean'],
+      ['He', 'Howard Dean'],
+      ['Mr. King', 'Larry King'],
+      ['The Committee', 'Committee'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -1073,7 +1073,21 @@ export class Resolver {
     }
     const trailing = trailingCapitals(headWords)
     // (“Tom McCabe MSP”, not “the Ealing North MP”, a description.)
-    const titled = stripTitles(trailing)
+    // (A title that is the surname of a full name read in the text is that
+    // surname: “Major said” after “John Major”, “Dean, a medical doctor,”
+    // after “Howard Dean”.)
+    // Not a place (“Mexico”), nor a body's title after an article (“the
+    // Committee”, “the Supreme Court”).
+    const titles = stripTitles(trailing)
+    const lastCapital = trailing[trailing.length - 1]
+    const titled =
+      titles.length === 0 &&
+      lastCapital &&
+      nameTitles.has(lastCapital.lower) &&
+      !articles.includes(headWords[headWords.length - trailing.length - 1]?.lower ?? '') &&
+      this.givenNamed(bare(lastCapital.text))
+        ? [lastCapital]
+        : titles
     const articled = [trailing[0], headWords[headWords.length - trailing.length - 1]].some(
       (word) => word !== undefined && articles.includes(word.lower),
     )
@@ -1378,7 +1392,14 @@ export class Resolver {
       }
       const lower = token.lower
       // A title of the name after it (“Mr”, “Sen.”).
-      if (nameTitles.has(lower) && !articles.includes(lower)) continue
+      // (Not the surname of a full name read in the text: “Dean, a medical
+      // doctor,” after “Howard Dean”.)
+      if (
+        nameTitles.has(lower) &&
+        !articles.includes(lower) &&
+        !(this.givenNamed(bare(token.text)) && !tokens[index + 2]?.capitalised)
+      )
+        continue
       // A surname alone whose full name was read before (“Kasich drew
       // cheers. He said …”), or that a speaker before bears (“Trump has
       // record low support … He recently pitched …”); not an initial
@@ -1676,6 +1697,15 @@ export class Resolver {
     }
 
     return undefined
+  }
+
+  /**
+   * Whether a word is the surname of a full name in the text with a given
+   * name (“Howard Dean”, “Larry King”; not “Thames Valley Police”).
+   */
+  givenNamed(surname: string): boolean {
+    const given = this.bySurname.get(surname)?.words[0]?.lower ?? ''
+    return femaleNames.has(given) || maleNames.has(given)
   }
 
   remember(
