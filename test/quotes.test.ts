@@ -3400,6 +3400,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun stands for the person named after a role that opens the sentence before it', () => {
+    const found = records(
+      'Debate\n\nRush Limbaugh said the moderator is biased. Holt’s liberal NBC News colleague Matt Lauer faced heavy criticism after he asked Clinton about her emails. The shadow foreign secretary, Michael Ancram, welcomed the return. But he said there were questions.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Rush Limbaugh', 'Rush Limbaugh'],
+      ['he', 'Matt Lauer'],
+      ['he', 'Michael Ancram'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

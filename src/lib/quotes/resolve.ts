@@ -1369,6 +1369,20 @@ export class Resolver {
       if (gender === undefined || gender === wanted) return undefined
     }
 
+    // “Holt’s liberal NBC News colleague Matt Lauer faced …”: a role that
+    // opens the sentence, with the name after it.
+    const subject = this.roleSubject(before)
+    if (subject) {
+      if (this.quoted[subject.index]) return undefined
+      return this.personIntroduced(
+        subject.name.last,
+        subject.name,
+        undefined,
+        subject.name.start,
+        wanted,
+      )
+    }
+
     for (let index = before.first; index < before.last; index++) {
       const token = tokens[index] as Token
       if (!token.word) continue
@@ -1694,6 +1708,36 @@ export class Resolver {
         }
         if (nameTest(candidate, name)) return candidate
       }
+    }
+
+    return undefined
+  }
+
+  /**
+   * The name of a person after a role that opens a sentence, its subject
+   * (“Holt’s liberal NBC News colleague Matt Lauer”): the first name of two
+   * words or more with a given name, within eight words, after words that
+   * make a role phrase.
+   */
+  roleSubject(sentence: TokenRange): {name: Name; index: number} | undefined {
+    const tokens = this.document.tokens
+    const words: Token[] = []
+
+    for (let index = sentence.first; index < sentence.last && words.length <= 8; index++) {
+      const token = tokens[index] as Token
+      if (!token.word) continue
+      if (token.capitalised && words.length > 0) {
+        const name = this.names.find((known) => known.start === token.start)
+        const given = name?.words[0]?.lower ?? ''
+        if (
+          name &&
+          name.words.length > 1 &&
+          (femaleNames.has(given) || maleNames.has(given)) &&
+          isRolePhrase(words)
+        )
+          return {name, index}
+      }
+      words.push(token)
     }
 
     return undefined
