@@ -3411,6 +3411,27 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a surname after an honorific names the full name of that gender', () => {
+    const found = records(
+      'Race\n\nBill Clinton spoke first. Then Hillary Clinton arrived, said Minyon Moore, an adviser.\n\n“We won,” Mrs. Clinton said. “We did,” Mr. Clinton said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Minyon Moore, an adviser', 'Minyon Moore'],
+      ['Mrs. Clinton', 'Hillary Clinton'],
+      ['Mr. Clinton', 'Bill Clinton'],
+    ])
+  })
+
+  it('a pronoun stands for the subject after a phrase that opens the sentence before it', () => {
+    const found = records(
+      'Race\n\n“We will win,” said Minyon Moore, an adviser to Hillary Clinton.\n\nIn the weeks since Labor Day, Mrs. Clinton has held rallies in Cleveland.\n\nShe spoke about her deep ties to the city.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Minyon Moore, an adviser to Hillary Clinton', 'Minyon Moore'],
+      ['She', 'Hillary Clinton'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -831,6 +831,8 @@ export class Resolver {
   readonly names: Name[]
   readonly entities: Entity[] = []
   readonly bySurname = new Map<string, Name>()
+  /** Full names by surname, all of them (“Bill Clinton”, “Hillary Clinton”), in order. */
+  readonly fullNames = new Map<string, Name[]>()
 
   /** More phrases that mark a source anonymous, lower case. */
   readonly anonymous: readonly string[]
@@ -848,8 +850,13 @@ export class Resolver {
     this.quoted = quoted
     this.names = names(document)
     for (const name of this.names)
-      if (name.words.length > 1 && !this.bySurname.has(name.last))
-        this.bySurname.set(name.last, name)
+      if (name.words.length > 1) {
+        const known = this.fullNames.get(name.last)
+        if (!known) {
+          this.bySurname.set(name.last, name)
+          this.fullNames.set(name.last, [name])
+        } else if (!known.some((other) => other.value === name.value)) known.push(name)
+      }
   }
 
   /**
@@ -1162,7 +1169,8 @@ export class Resolver {
       !quantities.has((capitals[0] as Token).lower)
     ) {
       const surname = bare((capitals[0] as Token).text)
-      const full = this.bySurname.get(surname)
+      // (The word before it may say a gender: “Mrs. Clinton”.)
+      const full = this.fullName(surname, honorificGender(headWords[headWords.length - 2]?.text))
       const role =
         appositionRole() ||
         (headWords.length > 1
@@ -1371,7 +1379,10 @@ export class Resolver {
 
     // “Holt’s liberal NBC News colleague Matt Lauer faced …”: a role that
     // opens the sentence, with the name after it.
-    const subject = this.roleSubject(before)
+    // (After a phrase that opens the sentence: “In the weeks since Labor
+    // Day, Mrs. Clinton has held …”.)
+    const opened = {first: this.openerEnd(before), last: before.last}
+    const subject = this.roleSubject(opened)
     if (subject) {
       if (this.quoted[subject.index]) return undefined
       return this.personIntroduced(
@@ -1383,7 +1394,7 @@ export class Resolver {
       )
     }
 
-    for (let index = before.first; index < before.last; index++) {
+    for (let index = opened.first; index < opened.last; index++) {
       const token = tokens[index] as Token
       if (!token.word) continue
       // A person described before the name (“The prime minister is trying
@@ -1401,7 +1412,10 @@ export class Resolver {
         // (“Mr Kilroy-Silk”: a surname after an honorific names whom its full
         // name does, if the text has one.)
         if (this.quoted[index]) return undefined
-        const full = name.words.length > 1 ? name : this.bySurname.get(name.last)
+        const full =
+          name.words.length > 1
+            ? name
+            : this.fullName(name.last, honorificGender(name.honorific) ?? wanted)
         return this.personIntroduced(name.last, full, name.honorific, name.start, wanted)
       }
       const lower = token.lower
@@ -1699,7 +1713,9 @@ export class Resolver {
         // the text has one, and its honorific is its role.
         const single = name.words.length === 1
         const candidate: Entity = {
-          name: single ? bare(this.bySurname.get(name.last)?.value ?? name.value) : name.value,
+          name: single
+            ? bare(this.fullName(name.last, honorificGender(name.honorific))?.value ?? name.value)
+            : name.value,
           role: single ? (name.honorific ?? null) : null,
           anonymous: false,
           start: name.start,
@@ -1711,6 +1727,28 @@ export class Resolver {
     }
 
     return undefined
+  }
+
+  /**
+   * Where a sentence's subject may start: after a phrase that a preposition
+   * or a conjunction of time opens and a comma ends, within eight words
+   * (“In the weeks since Labor Day,”, “After the vote,”); else its start.
+   */
+  openerEnd(sentence: TokenRange): number {
+    const tokens = this.document.tokens
+    let words = 0
+
+    for (let index = sentence.first; index < sentence.last && words <= 8; index++) {
+      const token = tokens[index] as Token
+      if (token.word) {
+        if (words === 0 && !openingPrepositions.has(token.lower)) return sentence.first
+        words++
+      } else if (words > 1 && isComma(tokens, index)) return index + 1
+      // (Not a quotation's comma: “From Donald Trump’s “coarse, vulgar …””.)
+      else if (quotationMark.test(token.text)) return sentence.first
+    }
+
+    return sentence.first
   }
 
   /**
@@ -1741,6 +1779,18 @@ export class Resolver {
     }
 
     return undefined
+  }
+
+  /**
+   * The full name read in the text for a surname: the first one, or the
+   * first of a person of the gender an honorific or a pronoun says
+   * (“Mrs. Clinton” is Hillary Clinton, not Bill Clinton read before her).
+   */
+  fullName(surname: string, gender: 'f' | 'm' | undefined): Name | undefined {
+    const first = this.bySurname.get(surname)
+    const all = this.fullNames.get(surname)
+    if (gender === undefined || !all || all.length === 1) return first
+    return all.find((name) => genderOf(personAt(bare(name.value), 0)) === gender) ?? first
   }
 
   /**
@@ -1818,6 +1868,40 @@ function genderOf(entity: Resolution): 'f' | 'm' | undefined {
   if (femaleNames.has(first)) return 'f'
   if (maleNames.has(first)) return 'm'
   return undefined
+}
+
+/** A quotation mark. */
+const quotationMark = /^["“”„«»‘’']$/
+
+/** Prepositions and conjunctions of time that open a phrase before a sentence's subject. */
+const openingPrepositions = new Set([
+  'after',
+  'amid',
+  'as',
+  'at',
+  'before',
+  'by',
+  'despite',
+  'during',
+  'following',
+  'for',
+  'from',
+  'in',
+  'on',
+  'since',
+  'throughout',
+  'under',
+  'until',
+  'when',
+  'while',
+  'with',
+])
+
+/** The gender an honorific says (“Mrs.”, “Mr”), if any. */
+function honorificGender(honorific: string | undefined): 'f' | 'm' | undefined {
+  return honorific === undefined
+    ? undefined
+    : genderOf({name: null, role: honorific, anonymous: false})
 }
 
 /** Tokens outside parentheses. */
