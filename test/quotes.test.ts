@@ -3432,6 +3432,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun right after a quotation that opens its sentence stands for the person introduced in the sentence before', () => {
+    const found = records(
+      'Race\n\nRep. Robert C. Scott is running again. “He is not ready,” said Quentin Kidd, a professor.\n\nScott bristles at the suggestion he won\'t be ready. "I\'ve fundraised all I\'ve needed to do," he said. "It is easy," he added.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Quentin Kidd, a professor', 'Quentin Kidd'],
+      ['he', 'Robert C. Scott'],
+      ['he', 'Robert C. Scott'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

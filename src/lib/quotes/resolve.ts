@@ -1364,9 +1364,21 @@ export class Resolver {
       // (After a conjunction that opens the sentence: “Though she called”,
       // “But he said”.)
       (opening === previous && openingConjunctions.has((tokens[opening] as Token).lower))
-    if (!opens && !tokens[previous]?.word) return undefined
-    const before = opens ? sentences[pronoun.sentence - 1] : {...sentence, last: pronoun.index}
+    // (Right after a quotation that opens its sentence, the sentence before
+    // it, itself no quotation: “Scott bristles at the suggestion. “I’ve
+    // fundraised …,” he said.”)
+    const afterQuotation =
+      !opens &&
+      quotationMark.test(tokens[previous]?.text ?? '') &&
+      this.quoted[opening] === 1 &&
+      this.quoted[previous] === 1 &&
+      quotationMark.test(tokens[sentence.first]?.text ?? '')
+    if (!opens && !afterQuotation && !tokens[previous]?.word) return undefined
+    const before =
+      opens || afterQuotation ? sentences[pronoun.sentence - 1] : {...sentence, last: pronoun.index}
     if (!before || before.last <= before.first) return undefined
+    if (afterQuotation && (this.quoted[before.first] === 1 || this.quoted[before.last - 1] === 1))
+      return undefined
     // (A person who speaks there, and may be the one meant, leaves the
     // pronoun to the speakers before: “The client said …”, a body, does
     // not.)
