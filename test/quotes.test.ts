@@ -3443,6 +3443,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“who” right after a name in an apposition’s prepositional phrase stands for the name the apposition follows', () => {
+    const found = records(
+      'Hearing\n\nRepublicans are watching Donald Trump clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women. Trump argued with Mr. Sanders, who said he was wrong.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['who', 'Megyn Kelly'],
+      ['who', 'Sanders'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -1596,12 +1596,15 @@ export class Resolver {
     const sentence = tokens[index]?.sentence
     const words: Token[] = []
     let at = index - 1
+    // (Whether the words stand right before it, with no comma or dash.)
+    let direct = true
     while (at >= 0 && index - at <= 12) {
       const token = tokens[at] as Token
       if (token.sentence !== sentence) break
       // “Rosa Alvarez, who”, “Graham—who”, “David Duke (who”.
       const apart = isComma(tokens, at) || isApartDash(tokens, at) || token.text === '('
       if (token.space || (apart && words.length === 0)) {
+        if (apart) direct = false
         at--
         continue
       }
@@ -1611,6 +1614,20 @@ export class Resolver {
       if (!token.word || !(between || isCapitalised(token.text))) break
       words.unshift(token)
       at--
+    }
+    // A name after a preposition in an apposition is no antecedent: the
+    // name the apposition stands beside is (“John Bentel, a tech staffer at
+    // the State Department who”).
+    let before = at
+    while (before >= 0 && tokens[before]?.space) before--
+    if (tokens[before]?.lower === 'the') before -= 2
+    if (
+      direct &&
+      tokens[before]?.word &&
+      antecedentPrepositions.has((tokens[before] as Token).lower)
+    ) {
+      const named = this.appositionName(index)
+      if (named) return named
     }
     const capitals = stripTitles(words)
     if (capitals.length === 0) return undefined
@@ -1881,6 +1898,9 @@ function genderOf(entity: Resolution): 'f' | 'm' | undefined {
   if (maleNames.has(first)) return 'm'
   return undefined
 }
+
+/** Prepositions before a name that is no antecedent of a relative pronoun after it. */
+const antecedentPrepositions = new Set(['at', 'on', 'in', 'from', 'with', 'for'])
 
 /** A quotation mark. */
 const quotationMark = /^["“”„«»‘’']$/
