@@ -3453,6 +3453,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“who” after an apposition between commas stands for the name before it; a year after it is no part of the speaker', () => {
+    const found = records(
+      "Race\n\nObama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the GOP's most important goal was to defeat him. Clinton, who on Monday said she would win, left.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['who', 'McConnell'],
+      ['who', 'Clinton'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -626,6 +626,9 @@ const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
 /** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
+/** A year: “2010”, “1999”. */
+const year = /^(?:1[89]|20)\d\d$/
+
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
 /** Words that start a subject in lower case: articles, possessives, quantifiers. */
 const subjectStarters = new Set([
@@ -2755,16 +2758,26 @@ export class Reader {
 
   /**
    * The token before a day and its preposition that end at `index` (“on
-   * Tuesday”), or `-1`; with `afterParticiple` false, `-1` too when a
+   * Tuesday”; a month or a year after “in” and a pronoun, “who in 2010”),
+   * or `-1`; with `afterParticiple` false, `-1` too when a
    * participle stands before them (“Figures reported on Sunday”), whose day
    * it is.
    */
   dayBefore(index: number, limit: number, afterParticiple = true): number {
     const token = this.tokens[index]
-    if (!token?.word || !weekdaySet.has(token.lower)) return -1
+    if (!token?.word) return -1
+    const day = weekdaySet.has(token.lower)
+    // (A month or a year after “in”: “who in 2010 said”.)
+    if (!day && !(monthNames.has(token.lower) || year.test(token.text))) return -1
     const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
-    if (!before?.word || !dayPrepositions.has(before.lower)) return -1
+    if (!before?.word || !(day ? dayPrepositions.has(before.lower) : before.lower === 'in'))
+      return -1
     const prior = this.skipSpaceBack(before.index - 1, limit)
+    // (A month or a year after a pronoun only: “who in 2010 said”; a noun
+    // keeps its time, “A CNN/ORC poll in January shows”.)
+    const pronoun = this.tokens[prior]?.lower ?? ''
+    if (!day && !(pronoun === 'who' || pronoun === 'which' || subjectPronouns.has(pronoun)))
+      return -1
     // (“Figures reported on Sunday showed”.)
     const participle = this.tokens[prior]
     if (

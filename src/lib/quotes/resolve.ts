@@ -1641,8 +1641,9 @@ export class Resolver {
 
   /**
    * The name before an apposition that ends right before `index` (“Zeke
-   * Marsh, an economist who”): its words open with an article and hold no
-   * comma, in the same sentence (at most eight words).
+   * Marsh, an economist who”, “McConnell, now the Senate majority leader,
+   * who”): its words open with an article (after an adverb, if any) and
+   * hold no comma, in the same sentence (at most eight words).
    */
   appositionName(index: number): Resolution | undefined {
     const tokens = this.document.tokens
@@ -1653,12 +1654,15 @@ export class Resolver {
     while (at > 0 && words <= 8) {
       const token = tokens[at] as Token
       if (token.sentence !== sentence) return undefined
-      if (isComma(tokens, at)) {
-        const opening = tokens[at + 2]
+      // (Also an apposition between commas: “McConnell, now the Senate
+      // majority leader, who”.)
+      if (isComma(tokens, at) && words > 0) {
+        let opening = tokens[at + 2]
+        if (opening && appositionAdverbs.has(opening.lower)) opening = tokens[at + 4]
         return opening && articles.includes(opening.lower) ? this.antecedent(at + 1) : undefined
       }
       if (token.word) words++
-      else if (!token.space) return undefined
+      else if (!token.space && !(words === 0 && isComma(tokens, at))) return undefined
       at--
     }
 
@@ -1901,6 +1905,9 @@ function genderOf(entity: Resolution): 'f' | 'm' | undefined {
 
 /** Prepositions before a name that is no antecedent of a relative pronoun after it. */
 const antecedentPrepositions = new Set(['at', 'on', 'in', 'from', 'with', 'for'])
+
+/** Adverbs before the article of an apposition: “McConnell, now the Senate majority leader,”. */
+const appositionAdverbs = new Set(['now', 'then', 'once', 'also', 'formerly'])
 
 /** A quotation mark. */
 const quotationMark = /^["“”„«»‘’']$/
