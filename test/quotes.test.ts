@@ -3463,6 +3463,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun after a quotation of several sentences stands for the person an apposition introduces at the end of the sentence before it', () => {
+    const found = records(
+      'Songs\n\n“A lot of her attempts come across as pandering,” said Bryan Anderson, a voter.\n\nThat concerns Henry Crespo, president of the Florida Democratic Black Caucus.\n\n“No one is writing songs for Hillary. Hillary has nobody like that,” he said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Bryan Anderson, a voter', 'Bryan Anderson'],
+      ['he', 'Henry Crespo'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -1367,15 +1367,28 @@ export class Resolver {
     // (Right after a quotation that opens its sentence, the sentence before
     // it, itself no quotation: “Scott bristles at the suggestion. “I’ve
     // fundraised …,” he said.”)
+    // A quotation of several sentences is read back to its first, in its
+    // paragraph.
+    let quotation = previous
+    if (!opens && this.quoted[previous] === 1)
+      while (
+        this.quoted[quotation - 1] === 1 &&
+        sentences[(tokens[quotation - 1] as Token).sentence]?.block === sentence.block
+      )
+        quotation--
+    const quoting = sentences[(tokens[quotation] as Token).sentence] as SentenceView
     const afterQuotation =
       !opens &&
       quotationMark.test(tokens[previous]?.text ?? '') &&
-      this.quoted[opening] === 1 &&
       this.quoted[previous] === 1 &&
-      quotationMark.test(tokens[sentence.first]?.text ?? '')
+      quotation === quoting.first &&
+      quotationMark.test(tokens[quotation]?.text ?? '')
     if (!opens && !afterQuotation && !tokens[previous]?.word) return undefined
-    const before =
-      opens || afterQuotation ? sentences[pronoun.sentence - 1] : {...sentence, last: pronoun.index}
+    const before = opens
+      ? sentences[pronoun.sentence - 1]
+      : afterQuotation
+        ? sentences[quoting.index - 1]
+        : {...sentence, last: pronoun.index}
     if (!before || before.last <= before.first) return undefined
     if (afterQuotation && (this.quoted[before.first] === 1 || this.quoted[before.last - 1] === 1))
       return undefined
@@ -1387,6 +1400,14 @@ export class Resolver {
       if (entity.start < from || entity.start >= start || !entity.person) continue
       const gender = genderOf(entity)
       if (gender === undefined || gender === wanted) return undefined
+    }
+
+    // “… that concerns Henry Crespo, president of the Florida Democratic
+    // Black Caucus. “No one …,” he said.”: a person that an apposition
+    // introduces at the end of the sentence before.
+    if (opens || afterQuotation) {
+      const closing = this.closingApposition(before, wanted)
+      if (closing) return closing
     }
 
     // “Holt’s liberal NBC News colleague Matt Lauer faced …”: a role that
@@ -1760,6 +1781,33 @@ export class Resolver {
     }
 
     return undefined
+  }
+
+  /**
+   * A person of the gender wanted whose full name stands before an
+   * apposition that ends a sentence (“Henry Crespo, president of the Miami-
+   * based Florida Democratic Black Caucus.”): its last comma, then an
+   * article or a role in lower case.
+   */
+  closingApposition(sentence: TokenRange, wanted: 'f' | 'm'): Entity | undefined {
+    const tokens = this.document.tokens
+    let comma = sentence.last - 1
+    while (comma > sentence.first && !isComma(tokens, comma)) comma--
+    if (comma <= sentence.first) return undefined
+    const opener = tokens[comma + 2]
+    if (
+      tokens[comma + 1]?.text !== ' ' ||
+      !opener?.word ||
+      opener.capitalised ||
+      !(articles.includes(opener.lower) || roleNoun(opener))
+    )
+      return undefined
+    let end = comma - 1
+    while (end > sentence.first && tokens[end]?.space) end--
+    const name = this.names.find((known) => known.words[known.words.length - 1]?.index === end)
+    if (!name || name.words.length < 2 || this.quoted[end] === 1) return undefined
+    const candidate = personAt(bare(name.value), name.start)
+    return genderOf(candidate) === wanted ? candidate : undefined
   }
 
   /**
