@@ -3473,6 +3473,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun stands for the person of a description that opens the sentence before it', () => {
+    const found = records(
+      "Climate\n\nPresident Obama spoke on Monday. “It is urgent,” Mr. Obama said.\n\n“He cares,” said Benjamin J. Rhodes, an adviser.\n\nThe president's Pacific roots also came into play. In Honolulu last week, he told a meeting that few people understood the stakes.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Mr. Obama', 'Obama'],
+      ['Benjamin J. Rhodes, an adviser', 'Benjamin J. Rhodes'],
+      ['he', 'Obama'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

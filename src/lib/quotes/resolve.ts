@@ -585,7 +585,7 @@ function honorificOf(run: readonly Token[], words: readonly Token[]): Token | un
  * Find proper names (two or more capitalised words, titles stripped) in the
  * document, with the titles before them and the apposition after them.
  */
-function names(document: DocumentView): Name[] {
+function names(document: DocumentView, titled: Map<string, Set<string>> = new Map()): Name[] {
   const found: Name[] = []
   const tokens = document.tokens
   // The run of capitalised words being read: its first word, and the list
@@ -610,6 +610,14 @@ function names(document: DocumentView): Name[] {
       if (dayOrMonth(run[at] as Token)) from = at + 1
     if (from > 0) run = run.slice(from)
     const words = withoutPostNominal(stripTitles(run))
+    // (The title right before the words, by surname: “President Obama”.)
+    const title = run[run.indexOf(words[0] as Token) - 1]
+    const last = words[words.length - 1]
+    if (title && last && nameTitles.has(title.lower)) {
+      const surnames = titled.get(title.lower)
+      if (surnames) surnames.add(bare(last.text))
+      else titled.set(title.lower, new Set([bare(last.text)]))
+    }
     // A surname after an honorific is a name too (“Mr Johnson”; not “On
     // Wednesday Lord Woolf”).
     if (words.length >= 2 || (run.length === 2 && honorificOf(run, words) !== undefined))
@@ -831,6 +839,8 @@ export class Resolver {
   readonly names: Name[]
   readonly entities: Entity[] = []
   readonly bySurname = new Map<string, Name>()
+  /** Surnames by the titles written right before them (“President Obama”), lower case. */
+  readonly titled = new Map<string, Set<string>>()
   /** Full names by surname, all of them (“Bill Clinton”, “Hillary Clinton”), in order. */
   readonly fullNames = new Map<string, Name[]>()
 
@@ -848,7 +858,7 @@ export class Resolver {
     this.document = document
     this.anonymous = anonymous
     this.quoted = quoted
-    this.names = names(document)
+    this.names = names(document, this.titled)
     for (const name of this.names)
       if (name.words.length > 1) {
         const known = this.fullNames.get(name.last)
@@ -1436,7 +1446,32 @@ export class Resolver {
       // So is a pronoun (“Then he turned to Marco Rubio”; not “it”: “it now
       // appears Pearce is keen”).
       if (!token.capitalised) {
-        if (personNouns.has(token.lower) && !tokens[index + 2]?.capitalised) return undefined
+        const noun = bare(token.lower)
+        // (A capitalised word after it is its name: “The economist Robert J.
+        // Shapiro”; not after a possessive, “The president’s Pacific roots”.)
+        if (
+          personNouns.has(noun) &&
+          (isPossessive(token.text) || !tokens[index + 2]?.capitalised)
+        ) {
+          // “The president’s Pacific roots also came into play. In
+          // Honolulu, he told …”: a description that opens the sentence
+          // stands for the person of that role before, if any.
+          const opener = tokens[opened.first]
+          const subject =
+            opener?.lower === 'the' && tokens[opened.first + 2] === token
+              ? this.nearest(
+                  start,
+                  (candidate) =>
+                    candidate.person &&
+                    (candidate.head === noun ||
+                      roleWords(candidate.role).includes(noun) ||
+                      this.titled.get(noun)?.has(lastWord(candidate.name)) === true) &&
+                    genderOf(candidate) !== (wanted === 'f' ? 'm' : 'f'),
+                )
+              : undefined
+          // (Mentioned here, after the speakers before.)
+          return subject && {...subject, start: token.start}
+        }
         if (pronouns.has(token.lower) && token.lower !== 'it') return undefined
         continue
       }
@@ -1824,7 +1859,11 @@ export class Resolver {
       if (token.word) {
         if (words === 0 && !openingPrepositions.has(token.lower)) return sentence.first
         words++
-      } else if (words > 1 && isComma(tokens, index)) return index + 1
+      } else if (words > 1 && isComma(tokens, index)) {
+        let next = index + 1
+        while (next < sentence.last && tokens[next]?.space) next++
+        return next
+      }
       // (Not a quotation's comma: “From Donald Trump’s “coarse, vulgar …””.)
       else if (quotationMark.test(token.text)) return sentence.first
     }
@@ -1983,6 +2022,16 @@ const openingPrepositions = new Set([
   'while',
   'with',
 ])
+
+/** The last word of a name: “Barack Obama” → “Obama”. */
+function lastWord(name: string | null): string {
+  return name?.slice(name.lastIndexOf(' ') + 1) ?? ''
+}
+
+/** The lower-case words of a role: “President” → `['president']`. */
+function roleWords(role: string | null): string[] {
+  return role === null ? [] : role.toLowerCase().split(/[\s,]+/)
+}
 
 /** The gender an honorific says (“Mrs.”, “Mr”), if any. */
 function honorificGender(honorific: string | undefined): 'f' | 'm' | undefined {
