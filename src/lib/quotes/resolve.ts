@@ -1469,8 +1469,12 @@ export class Resolver {
                     genderOf(candidate) !== (wanted === 'f' ? 'm' : 'f'),
                 )
               : undefined
-          // (Mentioned here, after the speakers before.)
-          return subject && {...subject, start: token.start}
+          // (Mentioned here, after the speakers before; a possessive met
+          // before no one is passed: “The governor’s endorsement of Ms.
+          // Diaz …, and her support”.)
+          if (subject) return {...subject, start: token.start}
+          if (!isPossessive(token.text)) return undefined
+          continue
         }
         if (pronouns.has(token.lower) && token.lower !== 'it') return undefined
         continue
