@@ -280,6 +280,15 @@ const cases: Record<string, Case> = {
       ),
     n: 25_000,
   },
+  // Pronouns read back to the names, roles and appositions before them.
+  'pronouns after many distinct names and roles': {
+    make: (n) =>
+      build(n, (index) => {
+        const name = capitalize(word(index))
+        return `That concerns Jim ${name}, president of the group. “No. It is fine,” he said. President ${name} spoke. The president’s roots mattered. In Ohio, he told them “yes.” In the weeks since, Mrs. ${name} left. She said “no.”\n\n`
+      }),
+    n: 25_000,
+  },
   'pronouns after bodies': {
     make: (n) => repeat('“A,” officials said. “B,” he said. ', n),
     n: 25_000,

@@ -839,6 +839,10 @@ export class Resolver {
   readonly names: Name[]
   readonly entities: Entity[] = []
   readonly bySurname = new Map<string, Name>()
+  /** Names by the offset of their first word. */
+  readonly nameAt = new Map<number, Name>()
+  /** Names by the index of their last word. */
+  readonly nameEnding = new Map<number, Name>()
   /** Surnames by the titles written right before them (“President Obama”), lower case. */
   readonly titled = new Map<string, Set<string>>()
   /** Full names by surname, all of them (“Bill Clinton”, “Hillary Clinton”), in order. */
@@ -859,6 +863,10 @@ export class Resolver {
     this.anonymous = anonymous
     this.quoted = quoted
     this.names = names(document, this.titled)
+    for (const name of this.names) {
+      this.nameAt.set(name.start, name)
+      this.nameEnding.set((name.words[name.words.length - 1] as Token).index, name)
+    }
     for (const name of this.names)
       if (name.words.length > 1) {
         const known = this.fullNames.get(name.last)
@@ -1479,7 +1487,7 @@ export class Resolver {
         if (pronouns.has(token.lower) && token.lower !== 'it') return undefined
         continue
       }
-      const name = this.names.find((known) => known.start === token.start)
+      const name = this.nameAt.get(token.start)
       if (name) {
         // (“Mr Kilroy-Silk”: a surname after an honorific names whom its full
         // name does, if the text has one.)
@@ -1843,7 +1851,7 @@ export class Resolver {
       return undefined
     let end = comma - 1
     while (end > sentence.first && tokens[end]?.space) end--
-    const name = this.names.find((known) => known.words[known.words.length - 1]?.index === end)
+    const name = this.nameEnding.get(end)
     if (!name || name.words.length < 2 || this.quoted[end] === 1) return undefined
     const candidate = personAt(bare(name.value), name.start)
     return genderOf(candidate) === wanted ? candidate : undefined
@@ -1889,7 +1897,7 @@ export class Resolver {
       const token = tokens[index] as Token
       if (!token.word) continue
       if (token.capitalised && words.length > 0) {
-        const name = this.names.find((known) => known.start === token.start)
+        const name = this.nameAt.get(token.start)
         const given = name?.words[0]?.lower ?? ''
         if (
           name &&
