@@ -3846,6 +3846,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('an inverted cue after a comma reports the clause before it, whose words after “to” are no speaker', () => {
+    const found = records(
+      'Union\n\nMutu wants to train with Dinamo whilst serving his ban, say the Bucharest side.\n\nThere was no duty to respond, claimed the union.\n\n"It is hard," points out former Olympian Steve Cram.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['the Bucharest side', 'say', 'Mutu wants to train with Dinamo whilst serving his ban'],
+      ['the union', 'claimed', 'There was no duty to respond'],
+      ['former Olympian Steve Cram', 'points out', 'It is hard'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -814,6 +814,17 @@ const invertedCues = new Set([
   'predicted',
   'reported',
   'reports',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'admitted',
+  'admits',
+  'conceded',
+  'concedes',
+  'countered',
+  'stressed',
+  'acknowledged',
 ])
 
 /** Weak cues that also close what they report: “…, records show.”, “…, reported the BBC.” */
@@ -2797,6 +2808,13 @@ class Finder {
     if (cue.range.first === start) {
       // “…,” referring to the convention: a participle has no speaker after it.
       if (this.document.tokens[cue.range.last - 1]?.lower.endsWith('ing')) return undefined
+      // “…,” points out former Olympian Steve Cram: the particle is the cue's.
+      const particle = this.reader.skipSpace(cue.range.last, limit)
+      if (
+        this.document.tokens[particle]?.lower === 'out' &&
+        particleOnly.get(this.document.tokens[cue.range.first]?.lower ?? '')?.has('out')
+      )
+        cue = {range: {first: cue.range.first, last: particle + 1}, cueClass: cue.cueClass}
       speaker = this.reader.speakerAfter(cue.range.last, limit)
       // “…” told him the passport …: no speaker after the cue, no attribution;
       // nor in “…” suggests that Phoenix …, where a clause follows the cue.
@@ -3391,6 +3409,12 @@ class Finder {
     return comma >= start && reader.isComma(comma)
   }
 
+  /** Whether “to” stands right before `index`, in the sentence from `start`. */
+  afterTo(index: number, start: number): boolean {
+    const before = this.reader.skipSpaceBack(index - 1, start)
+    return before >= start && this.document.tokens[before]?.lower === 'to'
+  }
+
   /**
    * Whether content that an attribution after it reports (“…, according to
    * X.”) is free of attributions but those of reported speech inside it
@@ -3856,14 +3880,16 @@ class Finder {
       ((word.lower !== 'say' &&
         isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')) ||
         isClause(this.document.tokens, speaker) ||
+        // “Mutu hopes to play for Dinamo, says the club.”: words after “to”
+        // are a verb's, no subject.
+        this.afterTo(speaker.first, start) ||
         // “More significantly, argues the report, broadband is …”, “In the
         // end, says Prof Brewer, the answer is wi-fi.”: an adverbial.
         this.shortAdverbial(start, before) ||
         // “…, and the meeting deteriorated from there, said one GOP source
         // in the room.”, “…, said several observers.”: a speaker after
         // “said” that ends the sentence.
-        ((sayForms.has(word.lower) || tailCues.has(word.lower)) &&
-          this.speakerToEnd(cue.range.last, limit)))
+        this.speakerToEnd(cue.range.last, limit))
     if ((!speaker && !subject) || inverted) {
       const after = reader.speakerAfter(cue.range.last, limit)
       const content = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
