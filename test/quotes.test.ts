@@ -3857,6 +3857,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb or an adverb alone is no speaker', () => {
+    const found = records(
+      'Tech\n\nThis perhaps said more about how people saw it.\n\nThe decision, which prompted calls for a lower voting age, was made in May.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      [undefined, 'said'],
+      [undefined, 'calls for'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -14,9 +14,9 @@ import {
   outerQuotes,
 } from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
-import {isClause} from '../quotes/reader.js'
+import {isClause, verbLike} from '../quotes/reader.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
-import {type DocumentView, type Token, view} from '../quotes/tokens.js'
+import {type DocumentView, isLyAdverb, type Token, view} from '../quotes/tokens.js'
 import {
   addresseeMaker,
   attributionMaker,
@@ -148,9 +148,11 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     for (const piece of quote.pieces) owner.fill(1, piece.first, piece.last)
   const lost = new Set<FoundAttribution>()
 
-  // A clause read as a speaker (“Donald Trump is defending his”) is none.
+  // A clause read as a speaker (“Donald Trump is defending his”) is none,
+  // nor is a verb or an adverb alone (“is heard asking”, “was twice denied”).
   for (const attribution of findings.attributions) {
-    if (attribution.speaker !== undefined && isClause(tokens, attribution.speaker)) {
+    const speaker = attribution.speaker
+    if (speaker !== undefined && (isClause(tokens, speaker) || isVerbOrAdverb(tokens, speaker))) {
       attribution.speaker = undefined
     }
   }
@@ -244,6 +246,28 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     outer.kind = 'mixed'
     quote.kind = 'partial'
   }
+}
+
+/** Verbs and adverbs that `verbLike` and `isLyAdverb` do not tell. */
+const notSpeakers = new Set(['heard', 'seen', 'said', 'told', 'perhaps', 'twice', 'least'])
+
+/**
+ * Whether a speaker is one word in lower case that is a verb or an adverb:
+ * no speaker (“Livingstone … is heard asking”, “This perhaps said more”).
+ */
+function isVerbOrAdverb(tokens: Token[], speaker: TokenRange): boolean {
+  let word: Token | undefined
+  for (let index = speaker.first; index < speaker.last; index++) {
+    const token = tokens[index] as Token
+    if (!token.word) continue
+    if (word) return false
+    word = token
+  }
+  return (
+    word !== undefined &&
+    word.text === word.lower &&
+    (verbLike(word) || isLyAdverb(word) || notSpeakers.has(word.lower))
+  )
 }
 
 /**
