@@ -3867,6 +3867,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a speaker that runs on to “by” before a gerund is the subject of its verb phrase', () => {
+    const found = records(
+      'Israel\n\nNetanyahu rallied supporters by warning that the rule of the right is in danger.\n\nThe Rubio campaign risks underestimating Mr. Trump by dismissing him as a populist.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Netanyahu', 'warning'],
+      ['The Rubio campaign', 'dismissing'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

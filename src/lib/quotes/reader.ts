@@ -631,7 +631,7 @@ const year = /^(?:1[89]|20)\d\d$/
 
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
 /** Words that start a subject in lower case: articles, possessives, quantifiers. */
-const subjectStarters = new Set([
+export const subjectStarters: ReadonlySet<string> = new Set([
   ...articles,
   ...possessiveDeterminers,
   'some',

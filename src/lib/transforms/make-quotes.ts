@@ -5,6 +5,7 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../types.js'
+import {numberWords, subjectPronouns} from '../data/words.js'
 import {
   extent,
   type Findings,
@@ -14,7 +15,7 @@ import {
   outerQuotes,
 } from '../quotes/find.js'
 import type {TokenRange} from '../quotes/marks.js'
-import {isClause, verbLike} from '../quotes/reader.js'
+import {isClause, subjectStarters, verbLike} from '../quotes/reader.js'
 import {type Resolution, Resolver} from '../quotes/resolve.js'
 import {type DocumentView, isLyAdverb, type Token, view} from '../quotes/tokens.js'
 import {
@@ -150,8 +151,13 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
 
   // A clause read as a speaker (“Donald Trump is defending his”) is none,
   // nor is a verb or an adverb alone (“is heard asking”, “was twice denied”).
+  // A speaker that runs on to a preposition before its cue is a subject
+  // and its verb phrase (“Netanyahu rallied supporters by warning”): the
+  // subject is the speaker.
   for (const attribution of findings.attributions) {
-    const speaker = attribution.speaker
+    let speaker = attribution.speaker
+    if (speaker !== undefined && endsInPreposition(tokens, speaker))
+      speaker = attribution.speaker = subjectOf(tokens, speaker)
     if (speaker !== undefined && (isClause(tokens, speaker) || isVerbOrAdverb(tokens, speaker))) {
       attribution.speaker = undefined
     }
@@ -246,6 +252,72 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     outer.kind = 'mixed'
     quote.kind = 'partial'
   }
+}
+
+/** Words that end no speaker: prepositions, “to”, articles. */
+const speakerEnds = new Set(['by', 'to', 'for', 'over', 'about', 'of', 'the', 'a', 'an'])
+
+/**
+ * Whether a speaker ends in a preposition, “to” or an article, and has no
+ * comma nor relative pronoun (“Sue Seedorff, 62, who hasn't decided which
+ * candidate she will caucus with”).
+ */
+function endsInPreposition(tokens: Token[], speaker: TokenRange): boolean {
+  let last: Token | undefined
+  for (let index = speaker.first; index < speaker.last; index++) {
+    const token = tokens[index] as Token
+    if (token.text === ',' || relativePronouns.has(token.lower)) return false
+    if (token.word) last = token
+  }
+  return last !== undefined && speakerEnds.has(last.lower)
+}
+
+/** Relative pronouns. */
+const relativePronouns = new Set(['who', 'which', 'that'])
+
+/**
+ * The subject of a speaker that runs on to its verb phrase: its words
+ * before its first verb (a known one, a word in -ed, or one in -s after a
+ * noun that does not end in “s”: “the Rubio campaign risks”; not after a
+ * number: “Nine months”), when they open with a capital, a determiner or a
+ * pronoun; else none.
+ */
+function subjectOf(tokens: Token[], speaker: TokenRange): TokenRange | undefined {
+  let before: Token | undefined
+  let previous: Token | undefined
+  let last = -1
+
+  for (let index = speaker.first; index < speaker.last; index++) {
+    const token = tokens[index] as Token
+    if (!token.word) continue
+    const lower = token.lower
+    if (previous === undefined) {
+      if (!(token.capitalised || subjectStarters.has(lower) || subjectPronouns.has(lower)))
+        return undefined
+    } else if (lower === 'to') {
+      // (“The Lisbon Agenda set out to increase”: a verb before it.)
+      return undefined
+    } else if (
+      token.text === lower &&
+      (verbLike(token) ||
+        (lower.endsWith('s') &&
+          !lower.endsWith('ss') &&
+          !previous.lower.endsWith('s') &&
+          // (After a capital, one of a name of two words: “Mrs. Clinton
+          // devotes”, not “Dutch voters”.)
+          (!previous.capitalised || before?.capitalised === true) &&
+          !subjectStarters.has(previous.lower) &&
+          !numberWords.includes(previous.lower) &&
+          !/^\d/.test(previous.text)))
+    )
+      // (Not one that ends in an article: “Carlos Moya became the first”.)
+      return speakerEnds.has(previous.lower) ? undefined : {first: speaker.first, last: last + 1}
+    before = previous
+    previous = token
+    last = index
+  }
+
+  return undefined
 }
 
 /** Verbs and adverbs that `verbLike` and `isLyAdverb` do not tell. */
