@@ -87,6 +87,14 @@ describe('regressions', () => {
     expect(record?.speaker?.text).toBe('the mayor')
   })
 
+  // `introduced` read the token before a pronoun that opens the document
+  // (there is none) as the end of a quotation.
+  it('a pronoun that opens the document resolves without a token before it', () => {
+    const [record] = quotes(parseNews('He said that the plan was dead and was “deeply troubling.”'))
+    expect(record?.speaker?.text).toBe('He')
+    expect(record?.speaker?.name).toBe(null)
+  })
+
   // `settings` checks `typeof options !== 'object'`, which an array passes.
   it('options that are an array throw an OptionsError', () => {
     expect(() => parseNews(article, ['dek'] as unknown as Options)).toThrow(

@@ -1394,9 +1394,11 @@ export class Resolver {
         sentences[(tokens[quotation - 1] as Token).sentence]?.block === sentence.block
       )
         quotation--
-    const quoting = sentences[(tokens[quotation] as Token).sentence] as SentenceView
+    // (Not read when the pronoun opens the document: no token before it.)
+    const quoting = sentences[tokens[quotation]?.sentence ?? -1]
     const afterQuotation =
       !opens &&
+      quoting !== undefined &&
       quotationMark.test(tokens[previous]?.text ?? '') &&
       this.quoted[previous] === 1 &&
       quotation === quoting.first &&
@@ -1405,7 +1407,7 @@ export class Resolver {
     const before = opens
       ? sentences[pronoun.sentence - 1]
       : afterQuotation
-        ? sentences[quoting.index - 1]
+        ? sentences[(quoting as SentenceView).index - 1]
         : {...sentence, last: pronoun.index}
     if (!before || before.last <= before.first) return undefined
     if (afterQuotation && (this.quoted[before.first] === 1 || this.quoted[before.last - 1] === 1))
