@@ -3484,6 +3484,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a capitalised word of a role before a given name is no part of the name', () => {
+    const found = records(
+      'Run\n\n"It is hard," says Olympian Steve Cram.\n\n"No," said Billionaire Mark Cuban. "Yes," said Cornell William Brooks.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Steve Cram', 'Olympian'],
+      ['Mark Cuban', 'Billionaire'],
+      ['Cornell William Brooks', null],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

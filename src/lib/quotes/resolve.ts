@@ -1116,7 +1116,7 @@ export class Resolver {
     const articled = [trailing[0], headWords[headWords.length - trailing.length - 1]].some(
       (word) => word !== undefined && articles.includes(word.lower),
     )
-    const capitals = articled ? titled : withoutPostNominal(titled)
+    const capitals = fromGivenName(articled ? titled : withoutPostNominal(titled))
     // The apposition without a relative clause after its noun (“a retired
     // teacher who voted for Allen”), nor an age (“Carlos Mendes, 61, who
     // fled …”); a relative clause (“who voted against the cut”) is no role,
@@ -2045,6 +2045,52 @@ function lastWord(name: string | null): string {
 /** The lower-case words of a role: “President” → `['president']`. */
 function roleWords(role: string | null): string[] {
   return role === null ? [] : role.toLowerCase().split(/[\s,]+/)
+}
+
+/** Words that open the names of places before a given name: “San Diego”, “St. Paul”. */
+const placePrefixes = new Set([
+  'san',
+  'santa',
+  'st.',
+  'st',
+  'saint',
+  'fort',
+  'port',
+  'lake',
+  'mount',
+  'mt.',
+  'los',
+  'las',
+  'el',
+  'la',
+  'new',
+  'cape',
+  'glen',
+])
+
+/** Endings of capitalised words of roles before a name: “Olympian”, “Filmmaker”, “Defiant”. */
+const roleEnding = /(?:er|or|ist|ian|an|ant|ent|ive|ee|ess|man|aire|al|half|based|ute)$/
+
+/**
+ * A name of three words or more without a capitalised word of a role before
+ * its given name (“Olympian Steve Cram”, “Billionaire Mark Cuban”; not “San
+ * Antonio Spurs”, “Cornell William Brooks”, “the Trayvon Martin
+ * Foundation”).
+ */
+function fromGivenName(words: Token[]): Token[] {
+  const [first, second] = words
+  if (words.length < 3 || !first || !second) return words
+  const given = (word: Token): boolean => femaleNames.has(word.lower) || maleNames.has(word.lower)
+  return given(first) ||
+    !given(second) ||
+    !roleEnding.test(first.lower) ||
+    first.text === first.text.toUpperCase() ||
+    placePrefixes.has(first.lower) ||
+    nameTitles.has(first.lower) ||
+    placeAdjectives.has(first.lower) ||
+    words.some((word) => notPerson.test(word.text))
+    ? words
+    : words.slice(1)
 }
 
 /** The gender an honorific says (“Mrs.”, “Mr”), if any. */
