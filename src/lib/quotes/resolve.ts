@@ -609,7 +609,7 @@ function names(document: DocumentView, titled: Map<string, Set<string>> = new Ma
     for (let at = 0; at < Math.min(3, run.length - 2); at++)
       if (dayOrMonth(run[at] as Token)) from = at + 1
     if (from > 0) run = run.slice(from)
-    const words = withoutPostNominal(stripTitles(run))
+    const words = fromGivenName(withoutPostNominal(stripTitles(run)))
     // (The title right before the words, by surname: “President Obama”.)
     const title = run[run.indexOf(words[0] as Token) - 1]
     const last = words[words.length - 1]
