@@ -3486,10 +3486,11 @@ describe('days, adverbs and “together”', () => {
 
   it('a capitalised word of a role before a given name is no part of the name', () => {
     const found = records(
-      'Run\n\n"It is hard," says Olympian Steve Cram.\n\n"No," said Billionaire Mark Cuban. "Yes," said Cornell William Brooks.\n',
+      'Run\n\n"It is hard," says Olympian Steve Cram. "It is," Cram added.\n\n"No," said Billionaire Mark Cuban. "Yes," said Cornell William Brooks.\n',
     )
     expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
       ['Steve Cram', 'Olympian'],
+      ['Steve Cram', null],
       ['Mark Cuban', 'Billionaire'],
       ['Cornell William Brooks', null],
     ])
