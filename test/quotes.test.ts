@@ -3496,6 +3496,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun with no speaker before it stands for the nearest name, a surname alone included', () => {
+    const found = records(
+      "Marathon\n\nPaula Radcliffe won the New York marathon, beating Kenyan Susan Chepkemei.\n\nThe pair were locked together before Radcliffe finally sprinted clear to win. “It's a good way to end the year,” she said.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['she', 'Paula Radcliffe'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

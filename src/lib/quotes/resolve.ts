@@ -837,6 +837,10 @@ function lastPossessive(words: readonly Token[], from: number): number {
 export class Resolver {
   readonly document: DocumentView
   readonly names: Name[]
+  /** Names and the surnames alone of full names, in order (see `withSurnames`). */
+  readonly mentions: Name[]
+  /** The surnames alone in `mentions`, which name people only. */
+  readonly surnames = new Set<Name>()
   readonly entities: Entity[] = []
   readonly bySurname = new Map<string, Name>()
   /** Names by the offset of their first word. */
@@ -875,6 +879,42 @@ export class Resolver {
           this.fullNames.set(name.last, [name])
         } else if (!known.some((other) => other.value === name.value)) known.push(name)
       }
+    this.mentions = this.withSurnames()
+  }
+
+  /**
+   * The names read in the text and, in order among them, the surnames alone
+   * of full names in it (“… before Radcliffe finally sprinted clear” after
+   * “Paula Radcliffe”): capitalised words outside runs of them.
+   */
+  withSurnames(): Name[] {
+    const tokens = this.document.tokens
+    const found: Name[] = []
+    let next = 0
+
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token
+      // (Not in a quotation, where a pronoun after it does not look.)
+      if (!token.capitalised || this.quoted[index] === 1) continue
+      const known = this.bySurname.get(bare(token.text))
+      if (!known || known.words.length < 2) continue
+      // (Alone: no capitalised word joined to it by a space.)
+      const before = tokens[index - 2]
+      const after = tokens[index + 2]
+      if (
+        (tokens[index - 1]?.text === ' ' && before?.capitalised) ||
+        (tokens[index + 1]?.text === ' ' && after?.capitalised)
+      )
+        continue
+      while (next < this.names.length && (this.names[next] as Name).start < token.start)
+        found.push(this.names[next++] as Name)
+      const surname = new Name([token], [token], tokens, index + 1)
+      this.surnames.add(surname)
+      found.push(surname)
+    }
+
+    while (next < this.names.length) found.push(this.names[next++] as Name)
+    return found
   }
 
   /**
@@ -997,6 +1037,8 @@ export class Resolver {
         },
         // “it”: a name in the text that is no one's (no first name).
         pronoun !== 'it',
+        // (A surname alone is one person's, for no “they” nor “it”.)
+        pronoun !== 'it' && !plural.has(pronoun),
       )
       // A person just introduced: “One dissenting opinion came from Brian
       // Gammage. He said: …” (not the speaker of a quotation before).
@@ -1799,6 +1841,7 @@ export class Resolver {
     anyName = false,
     nameTest: (entity: Entity, name?: Name) => boolean = test,
     people = true,
+    surnames = people,
   ): Entity | undefined {
     for (let index = this.entities.length - 1; index >= 0; index--) {
       const entity = this.entities[index] as Entity
@@ -1809,9 +1852,13 @@ export class Resolver {
 
     // No speaker before: a person (or, with `people` false, any name) named
     // in the text before.
-    for (let index = this.names.length - 1; index >= 0; index--) {
-      const name = this.names[index] as Name
-      if (name.start < start && (name.person || !people)) {
+    for (let index = this.mentions.length - 1; index >= 0; index--) {
+      const name = this.mentions[index] as Name
+      if (
+        name.start < start &&
+        (people ? name.person : true) &&
+        (surnames || !this.surnames.has(name))
+      ) {
         // A surname alone (“Mr Johnson”) names whom its full name names, if
         // the text has one, and its honorific is its role.
         const single = name.words.length === 1
@@ -1862,16 +1909,23 @@ export class Resolver {
   /**
    * Where a sentence's subject may start: after a phrase that a preposition
    * or a conjunction of time opens and a comma ends, within eight words
-   * (“In the weeks since Labor Day,”, “After the vote,”); else its start.
+   * (“In the weeks since Labor Day,”, “After the vote,”; 24 after
+   * “although”), else its start.
    */
   openerEnd(sentence: TokenRange): number {
     const tokens = this.document.tokens
     let words = 0
+    // (A clause of concession is read further: “Although it was far from
+    // the last word to be said about …, Attorney General Loretta Lynch”.)
+    let most = 8
 
-    for (let index = sentence.first; index < sentence.last && words <= 8; index++) {
+    for (let index = sentence.first; index < sentence.last && words <= most; index++) {
       const token = tokens[index] as Token
       if (token.word) {
-        if (words === 0 && !openingPrepositions.has(token.lower)) return sentence.first
+        if (words === 0) {
+          if (concessions.has(token.lower)) most = 24
+          else if (!openingPrepositions.has(token.lower)) return sentence.first
+        }
         words++
       } else if (words > 1 && isComma(tokens, index)) {
         let next = index + 1
@@ -2012,6 +2066,9 @@ const appositionAdverbs = new Set(['now', 'then', 'once', 'also', 'formerly'])
 
 /** A quotation mark. */
 const quotationMark = /^["“”„«»‘’']$/
+
+/** Conjunctions of concession that open a clause before a sentence's subject. */
+const concessions = new Set(['although', 'though'])
 
 /** Prepositions and conjunctions of time that open a phrase before a sentence's subject. */
 const openingPrepositions = new Set([
