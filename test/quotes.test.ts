@@ -3505,6 +3505,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a pronoun after a quotation in doubled apostrophes reads the sentence before it too', () => {
+    const found = records(
+      "Race\n\n``He is not ready,'' said Quentin Kidd, a professor.\n\nMark Weddle started work at Carrier 24 years ago. ''I have two brothers-in-law from Mexico,'' he said.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Quentin Kidd, a professor', 'Quentin Kidd'],
+      ['he', 'Mark Weddle'],
+    ])
+  })
+
   it('no person introduced: a pronoun keeps the speaker before', () => {
     const found = records(
       [

@@ -228,7 +228,19 @@ const contentDeterminers = new Set([
 /** Single quotation marks, apostrophes before the digits of a year. */
 const singleMarks = new Set(['‘', '’', "'"])
 /** Quotation marks: what `/^(?:[“”„«»"‘’']|``|'')$/` matches. */
-const quoteMarks = new Set(['“', '”', '„', '«', '»', '"', '‘', '’', "'", '``', "''"])
+export const quoteMarks: ReadonlySet<string> = new Set([
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '"',
+  '‘',
+  '’',
+  "'",
+  '``',
+  "''",
+])
 /**
  * Words that make the word after them no verb of the speaker’s: forms of
  * “be” (passive), articles and possessives (an adjective or a noun),

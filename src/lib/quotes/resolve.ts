@@ -28,6 +28,7 @@ import {
   isRolePhrase,
   monthNames,
   namingParticiples,
+  quoteMarks,
   roleNoun,
 } from './reader.js'
 import {
@@ -1441,10 +1442,10 @@ export class Resolver {
     const afterQuotation =
       !opens &&
       quoting !== undefined &&
-      quotationMark.test(tokens[previous]?.text ?? '') &&
+      quoteMarks.has(tokens[previous]?.text ?? '') &&
       this.quoted[previous] === 1 &&
       quotation === quoting.first &&
-      quotationMark.test(tokens[quotation]?.text ?? '')
+      quoteMarks.has(tokens[quotation]?.text ?? '')
     if (!opens && !afterQuotation && !tokens[previous]?.word) return undefined
     const before = opens
       ? sentences[pronoun.sentence - 1]
@@ -1933,7 +1934,7 @@ export class Resolver {
         return next
       }
       // (Not a quotation's comma: “From Donald Trump’s “coarse, vulgar …””.)
-      else if (quotationMark.test(token.text)) return sentence.first
+      else if (quoteMarks.has(token.text)) return sentence.first
     }
 
     return sentence.first
@@ -2063,9 +2064,6 @@ const antecedentPrepositions = new Set(['at', 'on', 'in', 'from', 'with', 'for']
 
 /** Adverbs before the article of an apposition: “McConnell, now the Senate majority leader,”. */
 const appositionAdverbs = new Set(['now', 'then', 'once', 'also', 'formerly'])
-
-/** A quotation mark. */
-const quotationMark = /^["“”„«»‘’']$/
 
 /** Conjunctions of concession that open a clause before a sentence's subject. */
 const concessions = new Set(['although', 'though'])
