@@ -637,10 +637,9 @@ const agentPrepositions = new Set(['by', 'of', 'from'])
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
-/** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
 /** A year: “2010”, “1999”. */
 const year = /^(?:1[89]|20)\d\d$/
-
+/** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
 /** Words that start a subject in lower case: articles, possessives, quantifiers. */
 export const subjectStarters: ReadonlySet<string> = new Set([

@@ -586,7 +586,7 @@ function honorificOf(run: readonly Token[], words: readonly Token[]): Token | un
  * Find proper names (two or more capitalised words, titles stripped) in the
  * document, with the titles before them and the apposition after them.
  */
-function names(document: DocumentView, titled: Map<string, Set<string>> = new Map()): Name[] {
+function names(document: DocumentView, titled: Map<string, Set<string>>): Name[] {
   const found: Name[] = []
   const tokens = document.tokens
   // The run of capitalised words being read: its first word, and the list
@@ -843,14 +843,16 @@ export class Resolver {
   /** The surnames alone in `mentions`, which name people only. */
   readonly surnames = new Set<Name>()
   readonly entities: Entity[] = []
-  readonly bySurname = new Map<string, Name>()
   /** Names by the offset of their first word. */
   readonly nameAt = new Map<number, Name>()
   /** Names by the index of their last word. */
   readonly nameEnding = new Map<number, Name>()
   /** Surnames by the titles written right before them (“President Obama”), lower case. */
   readonly titled = new Map<string, Set<string>>()
-  /** Full names by surname, all of them (“Bill Clinton”, “Hillary Clinton”), in order. */
+  /**
+   * Full names by surname, all of them (“Bill Clinton”, “Hillary Clinton”),
+   * in order: the first is the one a surname alone names (see `fullName`).
+   */
   readonly fullNames = new Map<string, Name[]>()
 
   /** More phrases that mark a source anonymous, lower case. */
@@ -875,10 +877,8 @@ export class Resolver {
     for (const name of this.names)
       if (name.words.length > 1) {
         const known = this.fullNames.get(name.last)
-        if (!known) {
-          this.bySurname.set(name.last, name)
-          this.fullNames.set(name.last, [name])
-        } else if (!known.some((other) => other.value === name.value)) known.push(name)
+        if (!known) this.fullNames.set(name.last, [name])
+        else if (!known.some((other) => other.value === name.value)) known.push(name)
       }
     this.mentions = this.withSurnames()
   }
@@ -897,8 +897,7 @@ export class Resolver {
       const token = tokens[index] as Token
       // (Not in a quotation, where a pronoun after it does not look.)
       if (!token.capitalised || this.quoted[index] === 1) continue
-      const known = this.bySurname.get(bare(token.text))
-      if (!known || known.words.length < 2) continue
+      if (!this.fullNames.has(bare(token.text))) continue
       // (Alone: no capitalised word joined to it by a space.)
       const before = tokens[index - 2]
       const after = tokens[index + 2]
@@ -1558,7 +1557,7 @@ export class Resolver {
       // record low support … He recently pitched …”); not an initial
       // (“J.”) nor after a preposition (“But like Trump, Rubio holds …”).
       const surname = bare(token.text)
-      const known = this.bySurname.get(token.text)
+      const known = this.fullName(token.text, undefined)
       const full = known && known.start < token.start ? known : undefined
       const previous = tokens[index - 2]
       if (
@@ -1746,7 +1745,7 @@ export class Resolver {
     if (capitals.length === 0) return undefined
     if (capitals.length === 1) {
       const surname = bare((capitals[0] as Token).text)
-      const full = this.bySurname.get(surname)
+      const full = this.fullName(surname, undefined)
       return {name: full?.value ?? surname, role: null, anonymous: false}
     }
     return {name: this.joinWords(capitals), role: null, anonymous: false}
@@ -1857,7 +1856,7 @@ export class Resolver {
       const name = this.mentions[index] as Name
       if (
         name.start < start &&
-        (people ? name.person : true) &&
+        (name.person || !people) &&
         (surnames || !this.surnames.has(name))
       ) {
         // A surname alone (“Mr Johnson”) names whom its full name names, if
@@ -1976,8 +1975,8 @@ export class Resolver {
    * (“Mrs. Clinton” is Hillary Clinton, not Bill Clinton read before her).
    */
   fullName(surname: string, gender: 'f' | 'm' | undefined): Name | undefined {
-    const first = this.bySurname.get(surname)
     const all = this.fullNames.get(surname)
+    const first = all?.[0]
     if (gender === undefined || !all || all.length === 1) return first
     return all.find((name) => genderOf(personAt(bare(name.value), 0)) === gender) ?? first
   }
@@ -1987,7 +1986,7 @@ export class Resolver {
    * name (“Howard Dean”, “Larry King”; not “Thames Valley Police”).
    */
   givenNamed(surname: string): boolean {
-    const given = this.bySurname.get(surname)?.words[0]?.lower ?? ''
+    const given = this.fullName(surname, undefined)?.words[0]?.lower ?? ''
     return femaleNames.has(given) || maleNames.has(given)
   }
 
