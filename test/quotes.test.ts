@@ -3182,6 +3182,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“and” between names after a conjunction that opens the clause joins one speaker', () => {
+    const found = records(
+      'Visas\n\nBut Mr. Grassley and Mr. Leahy say other changes are needed. Atrocities continue as China and Russia support the government. He spoke at noon and Smith said no.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Mr. Grassley and Mr. Leahy', 'other changes are needed'],
+      ['China and Russia', 'the government'],
+      ['Smith', 'no'],
+    ])
+  })
+
   it('“and” between modifiers of a noun of people joins one speaker', () => {
     const found = records(
       'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence. Games should carry larger warnings, the trade and industry secretary has said.\n',

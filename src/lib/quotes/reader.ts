@@ -4024,7 +4024,9 @@ export class Reader {
       words++
     }
     if (words === 0) return false
-    if (stop === undefined) return true
+    // (Or after a conjunction that opens the clause: “But Mr. Grassley and
+    // Mr. Leahy say”, “as China and Russia support”.)
+    if (stop === undefined || (stop.word && clauseConjunctions.has(stop.lower))) return true
     // (After a plural noun of people that opens the clause: “Republican
     // presidential hopefuls Jeb Bush and Chris Christie said”.)
     if (
