@@ -3193,6 +3193,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a document’s participle keeps its time, and its source may stand between them', () => {
+    const found = records(
+      'Poll\n\nA poll from Marquette Law School released Wednesday found Clinton leading by 15 points. A Marquette Law School poll released last week showed Clinton poised to carry the state. A poll out this week shows Trump with a lead in Ohio. Officials who gathered last week said the plan was dead. Trump last week said no.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['A poll from Marquette Law School released Wednesday', 'found'],
+      ['A Marquette Law School poll released last week', 'showed'],
+      ['A poll out this week', 'shows'],
+      ['Officials who gathered last week', 'said'],
+      ['Trump', 'said'],
+    ])
+  })
+
   it('“and” between modifiers of a noun of people joins one speaker', () => {
     const found = records(
       'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence. Games should carry larger warnings, the trade and industry secretary has said.\n',

@@ -2526,6 +2526,31 @@ export class Reader {
     return previous?.word === true && prepositions.has(previous.lower)
   }
 
+  /** Whether a word is a noun of documents or of findings (“poll”, “reports”). */
+  isDocument(noun: Token): boolean {
+    const lower = singular(noun.lower)
+    return documents.has(lower) || findingSources.has(lower)
+  }
+
+  /**
+   * The noun before the name of an agent that ends at `index` (“poll” in
+   * “a poll from Marquette Law School”, “study” in “a study by Harvard”):
+   * at most five capitalised words back, then “by”, “of” or “from”.
+   */
+  headBeforeAgent(index: number, limit: number): Token | undefined {
+    let at = index
+    for (let words = 0; words < 5; words++) {
+      const token = this.tokens[at]
+      if (!token?.word || !token.capitalised) break
+      at = this.skipSpaceBack(at - 1, limit)
+    }
+    const preposition = this.tokens[at]
+    if (at === index || !preposition?.word || !agentPrepositions.has(preposition.lower))
+      return undefined
+    const head = this.tokens[this.skipSpaceBack(at - 1, limit)]
+    return head?.word && head.text === head.lower ? head : undefined
+  }
+
   /**
    * Whether a cue word in -ed is a participle after a noun: one that names
    * it (“a group called Women for Change”), one with an agent (“a statement
@@ -2554,6 +2579,17 @@ export class Reader {
           !isLyAdverb(noun)))
     )
       return true
+    // “A poll from Marquette Law School released Wednesday found …”: a
+    // document whose source, named after it, stands before its participle.
+    if (
+      noun?.word &&
+      noun.capitalised &&
+      publishing.has(token.lower) &&
+      this.timeAt(after, false)
+    ) {
+      const head = this.headBeforeAgent(noun.index, limit)
+      if (head && this.isDocument(head)) return true
+    }
     // (A common noun that opens its sentence is capitalised: “Figures
     // reported on Sunday showed …”.)
     const opening =
@@ -2573,11 +2609,7 @@ export class Reader {
       return true
     // “A Washington Post poll released Sunday is …”, “A report released in
     // September by …”: a document and when it came out.
-    if (
-      publishing.has(token.lower) &&
-      (documents.has(singular(noun.lower)) || findingSources.has(singular(noun.lower))) &&
-      this.timeAt(after, false)
-    )
+    if (publishing.has(token.lower) && this.isDocument(noun) && this.timeAt(after, false))
       return true
     if (!sourceNouns.has(noun.lower)) return false
     // “In a statement issued on Wednesday night, …”: a time after it, then a
@@ -2802,6 +2834,20 @@ export class Reader {
   }
 
   /**
+   * Whether the word at `index` is a participle in lower case that a time
+   * after it belongs to (“released”, “conducted”, “out” in “a poll out this
+   * week”).
+   */
+  timeOfParticiple(index: number): boolean {
+    const word = this.tokens[index]
+    return (
+      word?.word === true &&
+      word.text === word.lower &&
+      (word.lower.endsWith('ed') || word.lower === 'out')
+    )
+  }
+
+  /**
    * Whether a cue word in -ing at `index` is the capitalised first word of
    * its sentence before nouns that end in a noun of sources, which it
    * modifies (“Voting rights advocates said”, “Polling experts say”).
@@ -2908,7 +2954,11 @@ export class Reader {
         if (
           before?.word &&
           timeModifiers.has(before.lower) &&
-          (!past || this.tokens[ahead]?.lower === 'this')
+          (!past || this.tokens[ahead]?.lower === 'this') &&
+          // (Not the time of a participle, which the speaker keeps: “A
+          // Marquette Law School poll released last week showed”, “a poll
+          // out this week shows”.)
+          !this.timeOfParticiple(past ? this.skipSpaceBack(ahead - 1, limit) : ahead)
         ) {
           index = past ? this.skipSpaceBack(ahead - 1, limit) : ahead
           continue
