@@ -3206,6 +3206,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a weekday between the speaker and the cue, with a part of the day or none, is no part of the speaker', () => {
+    const found = records(
+      'Talks\n\nRNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. Broaddrick Sunday night recounted an interaction with Hillary Clinton. The leading candidates for president Thursday lashed out at President Obama. Voters on Super Tuesday said the race was over. Fans who gathered on a Sunday said the club had let them down.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['RNC spokesman Sean Spicer', 'said'],
+      ['Broaddrick', 'recounted'],
+      ['The leading candidates for president', 'lashed out'],
+      ['Voters on Super Tuesday', 'said'],
+      ['Fans who gathered on a Sunday', 'said'],
+    ])
+  })
+
   it('“and” between modifiers of a noun of people joins one speaker', () => {
     const found = records(
       'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence. Games should carry larger warnings, the trade and industry secretary has said.\n',

@@ -639,6 +639,10 @@ const relativePronouns = new Set(['who', 'which', 'whom'])
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
 /** A year: “2010”, “1999”. */
 const year = /^(?:1[89]|20)\d\d$/
+/** Parts of a day after its weekday: “on Wednesday morning”. */
+const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night'])
+/** Words that name a day with its weekday: “Super Tuesday”, “Black Friday”. */
+const dayNameWords = new Set(['super', 'black', 'good', 'ash', 'cyber', 'palm', 'easter', 'bloody'])
 /** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
 const dayPrepositions = new Set(['on', 'last', 'this', 'late', 'early'])
 /** Words that start a subject in lower case: articles, possessives, quantifiers. */
@@ -2801,21 +2805,40 @@ export class Reader {
 
   /**
    * The token before a day and its preposition that end at `index` (“on
-   * Tuesday”; a month or a year after “in” and a pronoun, “who in 2010”),
-   * or `-1`; with `afterParticiple` false, `-1` too when a
+   * Tuesday”, “on Wednesday morning”; a weekday without one, “Clinton
+   * Tuesday said”; a month or a year after “in” and a pronoun, “who in
+   * 2010”), or `-1`; with `afterParticiple` false, `-1` too when a
    * participle stands before them (“Figures reported on Sunday”), whose day
    * it is.
    */
   dayBefore(index: number, limit: number, afterParticiple = true): number {
-    const token = this.tokens[index]
+    let token = this.tokens[index]
     if (!token?.word) return -1
+    // (A part of the day after a weekday: “Sunday night”.)
+    if (partsOfDay.has(token.lower)) {
+      const weekday = this.tokens[this.skipSpaceBack(index - 1, limit)]
+      if (!weekday?.word || !weekdaySet.has(weekday.lower)) return -1
+      token = weekday
+    }
     const day = weekdaySet.has(token.lower)
     // (A month or a year after “in”: “who in 2010 said”.)
     if (!day && !(monthNames.has(token.lower) || year.test(token.text))) return -1
-    const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
-    if (!before?.word || !(day ? dayPrepositions.has(before.lower) : before.lower === 'in'))
+    const before = this.tokens[this.skipSpaceBack(token.index - 1, limit)]
+    if (!before?.word) return -1
+    // (A weekday right after a name or a noun of people: “Broaddrick
+    // Sunday night recounted”, “The leading candidates for president
+    // Thursday lashed out”; not one that a word names, “on Super Tuesday”,
+    // nor the time of another verb, “voters going to the polls Tuesday”.)
+    const bare = day && !dayPrepositions.has(before.lower)
+    if (
+      bare
+        ? dayNameWords.has(before.lower) ||
+          articles.includes(before.lower) ||
+          !(before.capitalised || roleNoun(before) || personNouns.has(singularNoun(before.lower)))
+        : !day && before.lower !== 'in'
+    )
       return -1
-    const prior = this.skipSpaceBack(before.index - 1, limit)
+    const prior = bare ? before.index : this.skipSpaceBack(before.index - 1, limit)
     // (A month or a year after a pronoun only: “who in 2010 said”; a noun
     // keeps its time, “A CNN/ORC poll in January shows”.)
     const pronoun = this.tokens[prior]?.lower ?? ''
