@@ -3219,6 +3219,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a cue word is a noun after a quantifier before people, or after a name an article opens', () => {
+    const found = records(
+      'Report\n\nSeveral cast members said Trump had one contestant twirl before him. A National Audit Office report on the biggest projects says costs have risen by £1.7bn. Political observers in the UK claim it is a calculated snub against the chancellor.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Several cast members', 'said'],
+      ['A National Audit Office report on the biggest projects', 'says'],
+      ['Political observers in the UK', 'claim'],
+    ])
+  })
+
   it('“and” between modifiers of a noun of people joins one speaker', () => {
     const found = records(
       'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence. Games should carry larger warnings, the trade and industry secretary has said.\n',

@@ -2183,6 +2183,30 @@ export class Reader {
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.
     if (previous?.word && determinerWords.has(previous.lower)) return undefined
+    // “Several cast members said”: between a quantifier and a plural noun
+    // of people, a cue word modifies the noun.
+    if (
+      previous?.word &&
+      quantifiers.includes(previous.lower) &&
+      following?.word &&
+      following.lower.endsWith('s') &&
+      peopleNoun(following.lower)
+    )
+      return undefined
+    // “A Government Accountability Office report released last year”: a cue
+    // word that is a noun as often, in its plain form, after a singular name
+    // that an article opens is a noun (its verb would agree: “the Pentagon
+    // reports”); not before “that”, which may open what it says (“the DOJ
+    // demand that HB2 not be implemented”).
+    if (
+      previous?.capitalised &&
+      isNounCue(lower) &&
+      !lower.endsWith('s') &&
+      !lower.endsWith('ing') &&
+      following?.lower !== 'that' &&
+      this.articledName(previous.index)
+    )
+      return undefined
     // “271 pledged delegates”, “two alleged victims”: a participle between a
     // number and a plural noun qualifies the noun (not “20 said yes”).
     if (
@@ -2223,6 +2247,30 @@ export class Reader {
     if (phrase !== undefined) return {range: {first: index, last: phrase}, cueClass: 'speech'}
     const found: CueClass | undefined = known === 2 ? 'speech' : known === 3 ? 'belief' : undefined
     return found ? {range: {first: index, last: index + 1}, cueClass: found} : undefined
+  }
+
+  /**
+   * Whether capitalised words that end at `index` in a singular word (not
+   * “I”) follow an article: “A Government Accountability Office”, “the
+   * Pentagon” (at most five words).
+   */
+  articledName(index: number): boolean {
+    const last = this.tokens[index]
+    if (!last?.word || last.lower.endsWith('s') || last.lower === 'i') return false
+    let at = index
+    for (let words = 0; words < 5; words++) {
+      const token = this.tokens[at]
+      if (!token?.word) return false
+      // (The name opens the subject: not “political observers in the UK
+      // claim”.)
+      if (articles.includes(token.lower))
+        return (
+          words > 0 && !prepositions.has(this.tokens[this.skipSpaceBack(at - 1, 0)]?.lower ?? '')
+        )
+      if (!token.capitalised) return false
+      at = this.skipSpaceBack(at - 1, 0)
+    }
+    return false
   }
 
   /**
