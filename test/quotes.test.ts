@@ -3230,6 +3230,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“in the past” after a name, a pronoun or an auxiliary is no part of the speaker', () => {
+    const found = records(
+      'Talks\n\nZucker, who in the past has voiced the desire to run for office, told reporters he was happy. Smith in the past two weeks has said the deal is dead. Speeches made by Ofcom in recent months hinted that regulation might be an option.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Zucker', 'told'],
+      ['Smith', 'has said'],
+      ['Speeches made by Ofcom in recent months', 'hinted'],
+    ])
+  })
+
   it('“and” between modifiers of a noun of people joins one speaker', () => {
     const found = records(
       'Server\n\nAgents will interview her about the server, current and former officials said. Shares fell on the news and many market observers predicted that the fall would hurt confidence. Games should carry larger warnings, the trade and industry secretary has said.\n',

@@ -2852,6 +2852,58 @@ export class Reader {
   }
 
   /**
+   * The token before “in the past” or “in recent” and a plural noun of
+   * time that end at `index` (“in the past”, “in the past few weeks”, “in
+   * recent years”) after a name, a pronoun or an auxiliary, or `-1`.
+   */
+  pastBefore(index: number, limit: number): number {
+    let at = index
+    let token = this.tokens[at]
+    if (!token?.word) return -1
+    // (A noun of time, maybe after a count: “the past two weeks”.)
+    const noun = timeNouns.has(singularNoun(token.lower))
+    if (noun) {
+      at = this.skipSpaceBack(at - 1, limit)
+      token = this.tokens[at]
+      if (
+        token?.word &&
+        (token.lower === 'few' || counts.has(token.lower) || /^\d+$/.test(token.text))
+      ) {
+        at = this.skipSpaceBack(at - 1, limit)
+        token = this.tokens[at]
+      }
+    }
+    if (!token?.word) return -1
+    if (token.lower === 'recent') {
+      if (!noun) return -1
+    } else if (token.lower === 'past') {
+      at = this.skipSpaceBack(at - 1, limit)
+      if (this.tokens[at]?.lower !== 'the') return -1
+    } else return -1
+    const preposition = this.skipSpaceBack(at - 1, limit)
+    if (this.tokens[preposition]?.lower !== 'in') return -1
+    // (After a name, a pronoun or an auxiliary only: a participle or a noun
+    // keeps its time, “the scholars I interviewed in the past week”, and so
+    // does a participle's agent, “speeches made by Ofcom in recent months”.)
+    const before = this.skipSpaceBack(preposition - 1, limit)
+    const word = this.tokens[before]
+    return word?.word &&
+      ((word.capitalised && !this.agentName(before, limit)) ||
+        relativePronouns.has(word.lower) ||
+        subjectPronouns.has(word.lower) ||
+        this.isAuxiliary(before))
+      ? before
+      : -1
+  }
+
+  /** Whether the capitalised words that end at `index` follow “by”: an agent. */
+  agentName(index: number, limit: number): boolean {
+    let at = index
+    while (at >= limit && this.tokens[at]?.capitalised) at = this.skipSpaceBack(at - 1, limit)
+    return this.tokens[at]?.lower === 'by'
+  }
+
+  /**
    * The token before a day and its preposition that end at `index` (“on
    * Tuesday”, “on Wednesday morning”; a weekday without one, “Clinton
    * Tuesday said”; a month or a year after “in” and a pronoun, “who in
@@ -3013,6 +3065,13 @@ export class Reader {
       const day = this.dayBefore(index, limit, false)
       if (day !== -1) {
         index = day
+        continue
+      }
+      // “Beck, who has in the past described”, “who in recent years has
+      // said”: a time past.
+      const past = this.pastBefore(index, limit)
+      if (past !== -1) {
+        index = past
         continue
       }
       // “Rep. Brad Sherman (D-Calif.) last month joked”, “Reince Priebus,
