@@ -3967,6 +3967,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('reported speech in a sentence in parentheses ends before its period and parenthesis', () => {
+    const found = records(
+      'Talks\n\nThe mayor spoke at noon. (A spokesman said that the timing was unrelated.) The crowd left (officials said the road was closed).\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'that the timing was unrelated',
+      'the road was closed',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -5651,6 +5651,32 @@ class Finder {
     return end
   }
 
+  /**
+   * Content without a closing parenthesis at its end that opens before it,
+   * and the stops and spaces before that parenthesis: “(A spokesman said
+   * that the timing was unrelated.)”, “(officials said the road was
+   * closed)”.
+   */
+  withoutClosingParenthesis(content: TokenRange): TokenRange {
+    const tokens = this.document.tokens
+    const close = this.reader.skipSpaceBack(content.last - 1, content.first)
+    if (tokens[close]?.text !== ')') return content
+    let depth = 0
+    for (let index = content.first; index < close; index++) {
+      const text = (tokens[index] as Token).text
+      if (text === '(') depth++
+      else if (text === ')') depth--
+    }
+    if (depth > 0) return content
+    let last = close
+    while (last > content.first) {
+      const token = tokens[last - 1] as Token
+      if (token.space || (!token.word && isStops(token.text, true))) last--
+      else break
+    }
+    return last > content.first ? {first: content.first, last} : content
+  }
+
   addIndirect(
     content: TokenRange,
     sentence: number,
@@ -5667,6 +5693,7 @@ class Finder {
     // comma, which may be the quotation's.)
     else if (!this.quotationIn(content))
       content = this.withoutContrast(this.withoutApposition(this.withoutRelative(content)))
+    content = this.withoutClosingParenthesis(content)
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     // (A piece before the speaker, `lead`, opens the content: “what the
     // senators said was …”.)
