@@ -3967,6 +3967,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“and” before the last item of a list keeps the item in what a weak cue reports', () => {
+    const found = records(
+      'Talks\n\nShe touted her proposals to invest $275 billion in infrastructure, expand Social Security benefits, and enable debt-free college. He endorsed Jones, a former mayor, and said the race was over. As a kid I felt like I had no voice, felt like I had no options, and that’s what drove me away.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'her proposals to invest $275 billion in infrastructure, expand Social Security benefits, and enable debt-free college',
+      'Jones, a former mayor',
+      'the race was over',
+      'like I had no voice, felt like I had no options',
+    ])
+  })
+
   it('reported speech in a sentence in parentheses ends before its period and parenthesis', () => {
     const found = records(
       'Talks\n\nThe mayor spoke at noon. (A spokesman said that the timing was unrelated.) The crowd left (officials said the road was closed).\n',

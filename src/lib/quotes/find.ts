@@ -263,6 +263,8 @@ const agentEnders = new Set([
   'tonight',
   ...weekdays,
 ])
+/** Pronouns that open a clause, maybe with “is” (“that’s”, “it’s”, “there's”). */
+const pronounSubject = /^(?:that|this|there|it|what)(?:[’']s)?$/
 /** Words that open a subordinate clause at the start of a sentence. */
 const subordinators = new Set([
   'after',
@@ -1104,7 +1106,7 @@ export function find(document: DocumentView, cues: ReadonlySet<string>): Finding
   return new Finder(document, cues).run()
 }
 
-class Finder {
+export class Finder {
   readonly reader: Reader
   readonly document: DocumentView
   readonly attributions: FoundAttribution[] = []
@@ -5196,15 +5198,48 @@ class Finder {
    * parentheses (“cited a rise in crime (the actual number is …)”), if any.
    */
   commaEnd(from: number, end: number): number {
+    // Whether a comma before this one joins items of a list.
+    let listed = false
     for (let index = from; index < end; index++) {
       if (this.document.tokens[index]?.text === '(' && this.isAside(index, end))
         return this.contentEnd(index)
       if (!this.reader.isComma(index)) continue
-      const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
-      if (next?.word && (next.lower.endsWith('ing') || trailingClause.has(next.lower)))
-        return this.contentEnd(index)
+      const at = this.reader.skipSpace(index + 1, end)
+      const next = this.document.tokens[at]
+      if (next?.word && (next.lower.endsWith('ing') || trailingClause.has(next.lower))) {
+        // “Jeb!, Ben Carson, and Donald Trump”, “to invest …, expand …, and
+        // enable …”: “and” before the last item of a list, with no verb or
+        // subject of its own after it.
+        if (!(listed && next.lower === 'and' && this.itemAfter(at, end)))
+          return this.contentEnd(index)
+      }
+      listed = true
     }
     return end
+  }
+
+  /**
+   * Whether the words after “and” at `and` to `end` are the last item of a
+   * list rather than a clause: no comma, no subject pronoun first (“…,
+   * and that’s what drove me”).
+   */
+  itemAfter(and: number, end: number): boolean {
+    for (let index = and + 1; index < end; index++) if (this.reader.isComma(index)) return false
+    const at = this.reader.skipSpace(and + 1, end)
+    const first = this.document.tokens[at]
+    if (!first?.word || subjectPronouns.has(first.lower) || pronounSubject.test(first.lower))
+      return false
+    // (Nor an auxiliary or a verb among its first six words: “…, and
+    // several members are under pressure”, “…, and the advent of Fox News
+    // gave a voice …”.)
+    for (let index = at, words = 0; index < end && words < 6; index++) {
+      const word = this.document.tokens[index] as Token
+      if (!word.word) continue
+      words++
+      if (auxiliaryWords.has(word.lower) || verbLike(word) || this.reader.cueAt(index, end))
+        return false
+    }
+    return true
   }
 
   /**
