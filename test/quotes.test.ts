@@ -3979,6 +3979,20 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a quotation closed after a comma ends reported content before a participle that reports on', () => {
+    const found = records(
+      'Talks\n\nCruz said last week that Trump represents “New York values,” stating during the debate that they are socially liberal. He said the question sounded “balanced,” adding it would enable the argument.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['said', 'that Trump represents “New York values,”'],
+      ['said', 'New York values'],
+      ['stating', 'that they are socially liberal'],
+      ['said', 'the question sounded “balanced,”'],
+      ['said', 'balanced'],
+      ['adding', 'it would enable the argument'],
+    ])
+  })
+
   it('reported speech in a sentence in parentheses ends before its period and parenthesis', () => {
     const found = records(
       'Talks\n\nThe mayor spoke at noon. (A spokesman said that the timing was unrelated.) The crowd left (officials said the road was closed).\n',

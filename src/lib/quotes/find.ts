@@ -3403,12 +3403,18 @@ export class Finder {
         isComma(this.document.tokens, before) ||
         token.text === ';' ||
         token.text === '(' ||
-        isDash(token.text)
+        isDash(token.text) ||
+        this.commaInMark(before)
       )
     if (contrasts.has(token.lower)) return true
     if (!afterComma.has(token.lower)) return false
     const comma = reader.skipSpaceBack(before - 1, start)
     return comma >= start && reader.isComma(comma)
+  }
+
+  /** Whether a quotation mark at `mark` closes right after a comma: “values,””. */
+  commaInMark(mark: number): boolean {
+    return this.reader.isQuoteMark(mark) && isComma(this.document.tokens, mark - 1)
   }
 
   /** Whether “to” stands right before `index`, in the sentence from `start`. */
@@ -3486,6 +3492,9 @@ export class Finder {
       attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
     )
     const boundary = reader.skipSpaceBack(at - 1, start)
+    // (The closing mark after a comma stays with its quotation: “that Trump
+    // represents “New York values,” stating …”.)
+    if (this.commaInMark(boundary)) return boundary + 1
     if (!this.document.tokens[boundary]?.word) return boundary
     const comma = reader.skipSpaceBack(boundary - 1, start)
     return comma >= start && reader.isComma(comma) ? comma : boundary
@@ -3520,7 +3529,10 @@ export class Finder {
       // “said that in 2010, he opposed …”, “noted that at one of his first
       // meetings, in 1972, he supported …”: a comma that closes adverbials
       // after “that” opens no clause of its own, before a subject.
-      const comma = reader.skipSpaceBack(at - 1, within.first)
+      let comma = reader.skipSpaceBack(at - 1, within.first)
+      // (Or inside a closing mark: “boasted that, thanks to his patented
+      // “Braynard Precision Survey Method,” he was …”.)
+      if (this.commaInMark(comma)) comma--
       if (
         that &&
         attribution.speaker !== undefined &&
