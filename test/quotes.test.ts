@@ -3993,6 +3993,24 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('an object keeps a list after its comma, and an inclusion of noun phrases', () => {
+    const found = records(
+      'Talks\n\nThe senator opposed the bill, citing low economic growth, unemployment and growing inequality. She called him a kind, loving and admirable person. Democrats cited several factors for the low turnout, including laws that have raised new barriers. Clinton backed a no-fly zone in Syria, putting her at odds with the president and his aides. Three people have refused Oscars, including actor George C Scott who said the whole thing was demeaning.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['opposed', 'the bill'],
+      ['citing', 'low economic growth, unemployment and growing inequality'],
+      ['called', 'him a kind, loving and admirable person'],
+      [
+        'cited',
+        'several factors for the low turnout, including laws that have raised new barriers',
+      ],
+      ['backed', 'a no-fly zone in Syria'],
+      ['have refused', 'Oscars'],
+      ['said', 'the whole thing was demeaning'],
+    ])
+  })
+
   it('reported speech in a sentence in parentheses ends before its period and parenthesis', () => {
     const found = records(
       'Talks\n\nThe mayor spoke at noon. (A spokesman said that the timing was unrelated.) The crowd left (officials said the road was closed).\n',

@@ -766,6 +766,20 @@ const askedAfter = new Set([
   'again',
 ])
 
+/** Prepositions after a participle's object or the participle: “thrusting him into”. */
+const objectPrepositions = new Set([
+  'at',
+  'in',
+  'into',
+  'on',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'of',
+])
+
 /** Conjunctions that end a plain object: “added 6.4% after the session had finished”. */
 const objectEnders = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until'])
 
@@ -4695,9 +4709,76 @@ export class Finder {
   /** The end of an apposition: its closing comma, or the clause’s end. */
   appositionEnd(from: number, end: number): number {
     for (let index = from; index < end; index++)
-      if (this.reader.isComma(index) || this.reader.isClauseEnd(index))
+      if (
+        (this.reader.isComma(index) && !this.nounsOnly(index, end)) ||
+        this.reader.isClauseEnd(index)
+      )
         return this.contentEnd(index)
     return end
+  }
+
+  /**
+   * Whether an object opens after the word at `index`: an article, a
+   * determiner, a pronoun or a preposition (“putting her at odds”).
+   */
+  opensObject(index: number, end: number): boolean {
+    const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
+    return (
+      next?.word === true &&
+      (articles.includes(next.lower) ||
+        possessiveDeterminers.includes(next.lower) ||
+        objectPronouns.includes(next.lower) ||
+        objectPrepositions.has(next.lower))
+    )
+  }
+
+  /**
+   * Whether the words after `from` (a comma, or “including”) to `end` are
+   * noun phrases or modifiers only: with `list`, items between commas, the
+   * last after “and” or “or” (“citing low economic growth, unemployment and
+   * growing inequality”, “a kind, loving and admirable person”), short
+   * items with no verb, auxiliary or relative pronoun; and no cue or
+   * subject pronoun (not “…, including actor George C Scott who said …”).
+   */
+  nounsOnly(from: number, end: number, list = true): boolean {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    if (end - from > 60) return false
+    let joined = false
+    let words = 0
+    for (let index = from + 1; index < end; index++) {
+      const token = tokens[index] as Token
+      if (token.space) continue
+      if (reader.isComma(index)) {
+        if (words === 0) return false
+        words = 0
+        continue
+      }
+      if (!token.word) return false
+      const lower = token.lower
+      if (lower === 'and' || lower === 'or') {
+        if (words === 0) return false
+        joined = true
+        words = 0
+        continue
+      }
+      if (reader.cueAt(index, end) || subjectPronouns.has(lower)) return false
+      // (An inclusion may hold a clause of its own: “including laws that
+      // have raised new barriers”.)
+      if (
+        list &&
+        (++words > 12 ||
+          // (A participle before its object: “…, putting her at odds …”.)
+          (lower.endsWith('ing') && this.opensObject(index, end)) ||
+          relativeSpeakers.has(lower) ||
+          lower === 'that' ||
+          auxiliaryWords.has(lower) ||
+          verbLike(token))
+      )
+        return false
+      if (!list) words++
+    }
+    return (joined || !list) && words > 0
   }
 
   /**
@@ -5218,7 +5299,14 @@ export class Finder {
       if (!this.reader.isComma(index)) continue
       const at = this.reader.skipSpace(index + 1, end)
       const next = this.document.tokens[at]
-      if (next?.word && (next.lower.endsWith('ing') || trailingClause.has(next.lower))) {
+      if (
+        next?.word &&
+        (next.lower.endsWith('ing') || trailingClause.has(next.lower)) &&
+        // (Not an inclusion of noun phrases, “cited several factors,
+        // including …”, nor the end of a list, “a kind, loving and admirable
+        // person”.)
+        !(next.lower === 'including' ? this.nounsOnly(at, end, false) : this.nounsOnly(index, end))
+      ) {
         // “Jeb!, Ben Carson, and Donald Trump”, “to invest …, expand …, and
         // enable …”: “and” before the last item of a list, with no verb or
         // subject of its own after it.
