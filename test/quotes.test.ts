@@ -4011,6 +4011,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a subject in a contraction after a short adverbial opens what was said', () => {
+    const found = records(
+      'Talks\n\nCruz has said for weeks he’s the only candidate in the field who can beat Trump.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['has said', 'he’s the only candidate in the field who can beat Trump'],
+    ])
+  })
+
   it('reported speech in a sentence in parentheses ends before its period and parenthesis', () => {
     const found = records(
       'Talks\n\nThe mayor spoke at noon. (A spokesman said that the timing was unrelated.) The crowd left (officials said the road was closed).\n',

@@ -4064,11 +4064,14 @@ export class Finder {
           after?.word === true &&
           after.lower !== 'not' &&
           (auxiliaryWords.has(after.lower) || verbLike(after))
-        // “said after the convention he would …”: a subject after a short
-        // adverbial starts the clause.
+        // “said after the convention he would …”, “has said for weeks he’s
+        // …”: a subject after a short adverbial starts the clause.
         if (
           (lower === 'that' && !relative) ||
-          (!comma && index > next + 1 && index - next < 30 && subjectPronouns.has(lower))
+          (!comma &&
+            index > next + 1 &&
+            index - next < 30 &&
+            (subjectPronouns.has(lower) || subjectContraction.test(lower)))
         ) {
           next = index
           nextToken = this.document.tokens[next]
