@@ -4011,6 +4011,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('reported content ends at the comma before an attribution found inside it', () => {
+    const found = records(
+      'Talks\n\nHillary Clinton says Americans are “right to be angry,” but also hungry for what she calls “real solutions.”\n\nThe report adds “an important building block to our understanding,” said David Bloom, a professor.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Hillary Clinton', 'says', 'Americans are “right to be angry,”'],
+      ['Hillary Clinton', 'says', 'right to be angry'],
+      ['she', 'calls', 'real solutions.'],
+      ['David Bloom, a professor', 'said', '“an important building block to our understanding,”'],
+      ['David Bloom, a professor', 'said', 'an important building block to our understanding'],
+    ])
+  })
+
   it('a subject in a contraction after a short adverbial opens what was said', () => {
     const found = records(
       'Talks\n\nCruz has said for weeks he’s the only candidate in the field who can beat Trump.\n',

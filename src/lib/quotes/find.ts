@@ -1533,6 +1533,46 @@ export class Finder {
     return false
   }
 
+  /** Whether a verb or an auxiliary stands in a range. */
+  hasVerb(range: TokenRange): boolean {
+    for (let index = range.first; index < range.last; index++) {
+      const token = this.document.tokens[index] as Token
+      if (token.word && (verbLike(token) || auxiliaryWords.has(token.lower))) return true
+    }
+    return false
+  }
+
+  /**
+   * The end of content before the comma that opens the clause of an
+   * attribution found inside it (the mark closing a quotation with it
+   * included), or its own end when none is inside or no comma stands before
+   * one.
+   */
+  beforeClaimed(content: TokenRange): number {
+    let claimed = content.first
+    while (claimed < content.last && this.taken[claimed] !== 2) claimed++
+    if (claimed === content.last) return content.last
+    // (Words of the content's own stand between them: not “The report adds
+    // “…,” said David Bloom”, where the attribution is the quotation's.)
+    let words = 0
+    // (Nor inside a quotation: a mark between them, but one right after the
+    // comma.)
+    let marks = 0
+    for (let index = claimed - 1; index > content.first + 2; index--) {
+      if (this.taken[index] === 2) return content.last
+      if (this.reader.isComma(index) && words > 0) {
+        if (marks > (this.reader.isQuoteMark(index + 1) ? 1 : 0)) return content.last
+        const last = this.reader.isQuoteMark(index + 1) ? index + 2 : this.contentEnd(index)
+        // (What is kept is a clause, with a verb: not “It helps, said Mr
+        // Burke, that …”.)
+        return this.hasVerb({first: content.first, last}) ? last : content.last
+      }
+      if (this.document.tokens[index]?.word) words++
+      else if (this.reader.isQuoteMark(index)) marks++
+    }
+    return content.last
+  }
+
   /**
    * Whether an apposition (from its comma) describes a source: no relative
    * clause, and a noun of people or sources as its head (“, an analyst at
@@ -4127,6 +4167,10 @@ export class Finder {
           }
         }
       }
+      // (A claimed attribution inside it, after a comma: “says Americans
+      // are “right to be angry,” but also hungry for what she calls “…””
+      // ends it at that comma.)
+      content.last = this.beforeClaimed(content)
       if (this.isClaimed(content) || this.objectOnly(cue, content)) return undefined
       // “Her vote, which she has repeatedly said was a mistake, was …”,
       // “what the senators said was economic gerrymandering”: the pronoun
