@@ -4024,12 +4024,13 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
-  it('a subject in a contraction after a short adverbial opens what was said', () => {
+  it('a subject in a contraction after a short adverbial, or an aside between commas, opens what was said', () => {
     const found = records(
-      'Talks\n\nCruz has said for weeks he’s the only candidate in the field who can beat Trump.\n',
+      'Talks\n\nCruz has said for weeks he’s the only candidate in the field who can beat Trump. Marco Rubio says, win or lose in Tuesday’s crucial Florida primary, he’s staying in the race.\n',
     )
     expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
       ['has said', 'he’s the only candidate in the field who can beat Trump'],
+      ['says', 'win or lose in Tuesday’s crucial Florida primary, he’s staying in the race'],
     ])
   })
 

@@ -4018,7 +4018,7 @@ export class Finder {
     // “said, without evidence, that …”: skip an aside between commas that
     // ends in “that”.
     if (reader.isComma(next)) {
-      for (let index = next + 1; index < end && index - next < 16; index++) {
+      for (let index = next + 1; index < end && index - next < 30; index++) {
         if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
         if (reader.isComma(index)) {
           const after = reader.skipSpace(index + 1, limit)
