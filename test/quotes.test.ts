@@ -2426,6 +2426,23 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a clause of “as” may name who was told', () => {
+    const [record] = records(
+      'Tax\n\nAs Clinton told the New York Daily News, tax relief is given in exchange for creating jobs.\n',
+    )
+    expect([
+      record?.speaker?.text,
+      record?.cue?.text,
+      record?.addressee?.text,
+      record?.text,
+    ]).toEqual([
+      'Clinton',
+      'told',
+      'the New York Daily News',
+      'tax relief is given in exchange for creating jobs',
+    ])
+  })
+
   it('“about” before a number or a fraction opens content, not a topic', () => {
     const found = records(
       'Budget\n\nThe budget office said about half of the adjustment reflected revenue losses. Officials said about a third of the voters stayed home. He said about the plan that it was weak.\n',

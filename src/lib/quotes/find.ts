@@ -3391,6 +3391,9 @@ export class Finder {
     if (as !== start && !reader.isComma(comma)) return undefined
     const end = this.contentEnd(limit)
     if (passive) next = reader.skipSpace(speaker.last, limit)
+    // “As Clinton told the New York Daily News, …”: who was told.
+    const addressee = passive ? undefined : reader.addresseeAfter(cue, limit)
+    if (addressee) next = reader.skipSpace(addressee.last, limit)
     // (“as POLITICO previously reported in May,”: a circumstance.)
     if (next < end && !reader.isComma(next)) {
       const word = tokens[next]
@@ -3433,7 +3436,7 @@ export class Finder {
       pieces.some((piece) => this.isClaimed(piece))
     )
       return undefined
-    const attribution = this.attribution(sentence, speaker, cue, undefined)
+    const attribution = this.attribution(sentence, speaker, cue, addressee)
     this.quotes.push({kind: 'indirect', pieces, attribution})
     return Math.max(cue.range.last, ...pieces.map((piece) => piece.last)) - 1
   }
