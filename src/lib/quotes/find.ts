@@ -32,6 +32,7 @@ import {
   type FoundCue,
   isClause,
   isStops,
+  partsOfDay,
   passiveAdverbs,
   peopleNoun,
   possessivePronouns,
@@ -921,8 +922,6 @@ const negations = new Set([
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
 /** Relative pronouns that may be the subject of what a speaker says: “which she said was …”. */
 const objectRelatives = new Set(['which', 'what'])
-/** Parts of a day after a weekday: “said Friday afternoon”. */
-const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
 /** Words that stand for what was said: “55 percent said so”. */
 const proForms = new Set(['so', 'yes', 'no', 'otherwise', 'nothing'])
 /** Words after which a verb goes on an infinitive: “to stay and fight”. */
@@ -4063,7 +4062,7 @@ export class Finder {
       let after = reader.skipSpace(next + 1, limit)
       let token = this.document.tokens[after]
       // “said Friday afternoon, as …”: the time of day goes with the day.
-      if (token?.word && dayParts.has(token.lower)) {
+      if (token?.word && partsOfDay.has(token.lower)) {
         next = after
         after = reader.skipSpace(next + 1, limit)
         token = this.document.tokens[after]

@@ -639,8 +639,8 @@ const relativePronouns = new Set(['who', 'which', 'whom'])
 const inclusionStarters = new Set(['including', 'such', 'especially', 'notably', 'among', 'like'])
 /** A year: “2010”, “1999”. */
 const year = /^(?:1[89]|20)\d\d$/
-/** Parts of a day after its weekday: “on Wednesday morning”. */
-const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night'])
+/** Parts of a day after its weekday: “on Wednesday morning”, “said Friday afternoon”. */
+export const partsOfDay: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 /** Words that name a day with its weekday: “Super Tuesday”, “Black Friday”. */
 const dayNameWords = new Set(['super', 'black', 'good', 'ash', 'cyber', 'palm', 'easter', 'bloody'])
 /** Words before a day between a speaker and a cue: “the board on Tuesday named”. */
@@ -2587,19 +2587,12 @@ export class Reader {
   /**
    * The noun before the name of an agent that ends at `index` (“poll” in
    * “a poll from Marquette Law School”, “study” in “a study by Harvard”):
-   * at most five capitalised words back, then “by”, “of” or “from”.
+   * capitalised words back (see `capitalsBack`), then “by”, “of” or “from”.
    */
   headBeforeAgent(index: number, limit: number): Token | undefined {
-    let at = index
-    for (let words = 0; words < 5; words++) {
-      const token = this.tokens[at]
-      if (!token?.word || !token.capitalised) break
-      at = this.skipSpaceBack(at - 1, limit)
-    }
-    const preposition = this.tokens[at]
-    if (at === index || !preposition?.word || !agentPrepositions.has(preposition.lower))
-      return undefined
-    const head = this.tokens[this.skipSpaceBack(at - 1, limit)]
+    const {words, stop} = this.capitalsBack(index + 1, limit)
+    if (words === 0 || !stop?.word || !agentPrepositions.has(stop.lower)) return undefined
+    const head = this.tokens[this.skipSpaceBack(stop.index - 1, limit)]
     return head?.word && head.text === head.lower ? head : undefined
   }
 
@@ -2888,19 +2881,12 @@ export class Reader {
     const before = this.skipSpaceBack(preposition - 1, limit)
     const word = this.tokens[before]
     return word?.word &&
-      ((word.capitalised && !this.agentName(before, limit)) ||
+      ((word.capitalised && this.capitalsBack(before + 1, limit).stop?.lower !== 'by') ||
         relativePronouns.has(word.lower) ||
         subjectPronouns.has(word.lower) ||
         this.isAuxiliary(before))
       ? before
       : -1
-  }
-
-  /** Whether the capitalised words that end at `index` follow “by”: an agent. */
-  agentName(index: number, limit: number): boolean {
-    let at = index
-    while (at >= limit && this.tokens[at]?.capitalised) at = this.skipSpaceBack(at - 1, limit)
-    return this.tokens[at]?.lower === 'by'
   }
 
   /**
