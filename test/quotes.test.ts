@@ -4061,6 +4061,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a speaker opens with no verb that makes someone do something, and ends with no verb of the present', () => {
+    const found = records(
+      'Games\n\nThere are changes such as the manager mind-games, which let you talk to the media about the opposition bosses. McFadden makes claims that he was beaten at his own school.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      [undefined, 'talk'],
+      ['McFadden', 'claims'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

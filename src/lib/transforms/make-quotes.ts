@@ -158,6 +158,7 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     let speaker = attribution.speaker
     if (speaker !== undefined && endsInPreposition(tokens, speaker))
       speaker = attribution.speaker = subjectOf(tokens, speaker)
+    if (speaker !== undefined) speaker = attribution.speaker = withoutVerb(tokens, speaker)
     if (speaker !== undefined && (isClause(tokens, speaker) || isVerbOrAdverb(tokens, speaker))) {
       attribution.speaker = undefined
     }
@@ -318,6 +319,54 @@ function subjectOf(tokens: Token[], speaker: TokenRange): TokenRange | undefined
   }
 
   return undefined
+}
+
+/** Verbs that make, let or have someone do something: “threatened to make Kadzik testify”. */
+const lightVerbs = new Set([
+  'make',
+  'made',
+  'let',
+  'get',
+  'got',
+  'give',
+  'gave',
+  'take',
+  'took',
+  'put',
+])
+/** Verbs of the present after a subject: “Mr. Putin likes to throw in …”. */
+const presentVerbs = new Set([
+  'likes',
+  'makes',
+  'wants',
+  'needs',
+  'tries',
+  'gets',
+  'takes',
+  'keeps',
+])
+
+/**
+ * A speaker without a verb read into it: none when a verb in lower case
+ * that makes or lets someone do something opens it (“make Kadzik”, “gave
+ * a few”), its words before one of the present that ends it (“Mr. Putin
+ * likes”: “Mr. Putin”).
+ */
+function withoutVerb(tokens: Token[], speaker: TokenRange): TokenRange | undefined {
+  let first: Token | undefined
+  let last: Token | undefined
+  let before = -1
+  for (let index = speaker.first; index < speaker.last; index++) {
+    const token = tokens[index] as Token
+    if (!token.word) continue
+    first ??= token
+    if (last) before = last.index
+    last = token
+  }
+  if (first && first.text === first.lower && lightVerbs.has(first.lower)) return undefined
+  if (last && before !== -1 && last.text === last.lower && presentVerbs.has(last.lower))
+    return {first: speaker.first, last: before + 1}
+  return speaker
 }
 
 /** Verbs and adverbs that `verbLike` and `isLyAdverb` do not tell. */
