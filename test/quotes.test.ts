@@ -4061,13 +4061,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
-  it('a speaker opens with no verb that makes someone do something, and ends with no verb of the present', () => {
+  it('a speaker opens with no verb that makes someone do something nor a preposition, and ends with no verb of the present', () => {
     const found = records(
-      'Games\n\nThere are changes such as the manager mind-games, which let you talk to the media about the opposition bosses. McFadden makes claims that he was beaten at his own school.\n',
+      'Games\n\nThere are changes such as the manager mind-games, which let you talk to the media about the opposition bosses. McFadden makes claims that he was beaten at his own school. Like others defending election laws across the country, he was firm. About 300 fans protested outside the ground two days ago.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
       [undefined, 'talk'],
       ['McFadden', 'claims'],
+      [undefined, 'defending'],
+      ['About 300 fans', 'protested'],
     ])
   })
 

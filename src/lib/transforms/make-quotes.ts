@@ -346,28 +346,66 @@ const presentVerbs = new Set([
   'keeps',
 ])
 
+/** Prepositions that open no speaker: “Like others defending …”, “Alongside BLM calls for …”. */
+const speakerPrepositions = new Set([
+  'like',
+  'unlike',
+  'alongside',
+  'through',
+  'to',
+  'from',
+  'with',
+  'by',
+  'in',
+  'on',
+  'for',
+  'despite',
+  'amid',
+  'among',
+  'into',
+])
+
 /**
  * A speaker without a verb read into it: none when a verb in lower case
  * that makes or lets someone do something opens it (“make Kadzik”, “gave
- * a few”), its words before one of the present that ends it (“Mr. Putin
+ * a few”), or a preposition (but an amount, “About four in 10”, “At least
+ * half”), its words before one of the present that ends it (“Mr. Putin
  * likes”: “Mr. Putin”).
  */
 function withoutVerb(tokens: Token[], speaker: TokenRange): TokenRange | undefined {
   let first: Token | undefined
+  let second: Token | undefined
   let last: Token | undefined
   let before = -1
   for (let index = speaker.first; index < speaker.last; index++) {
     const token = tokens[index] as Token
     if (!token.word) continue
+    if (first && !second) second = token
     first ??= token
     if (last) before = last.index
     last = token
   }
   if (first && first.text === first.lower && lightVerbs.has(first.lower)) return undefined
+  if (first && (speakerPrepositions.has(first.lower) || !amountAfter(first, second)))
+    return undefined
   if (last && before !== -1 && last.text === last.lower && presentVerbs.has(last.lower))
     return {first: speaker.first, last: before + 1}
   return speaker
 }
+
+/**
+ * Whether “about” or “at” opens an amount with the word after it (“About
+ * 300”, “about half”, “at least”); true for any other word.
+ */
+function amountAfter(first: Token, second: Token | undefined): boolean {
+  if (first.lower === 'at') return second?.lower === 'least' || second?.lower === 'most'
+  if (first.lower !== 'about') return true
+  const lower = second?.lower ?? ''
+  return /^\d/.test(lower) || numberWords.includes(lower) || amountWords.has(lower)
+}
+
+/** Words of an amount after “about”: “about half”, “about a third”. */
+const amountWords = new Set(['half', 'a', 'an', 'one', 'two-thirds', 'one-third', 'three-quarters'])
 
 /** Verbs and adverbs that `verbLike` and `isLyAdverb` do not tell. */
 const notSpeakers = new Set(['heard', 'seen', 'said', 'told', 'perhaps', 'twice', 'least'])
