@@ -373,24 +373,26 @@ const speakerPrepositions = new Set([
  * likes”: “Mr. Putin”).
  */
 function withoutVerb(tokens: Token[], speaker: TokenRange): TokenRange | undefined {
-  let first: Token | undefined
-  let second: Token | undefined
-  let last: Token | undefined
-  let before = -1
-  for (let index = speaker.first; index < speaker.last; index++) {
-    const token = tokens[index] as Token
-    if (!token.word) continue
-    if (first && !second) second = token
-    first ??= token
-    if (last) before = last.index
-    last = token
-  }
+  const words = wordsIn(tokens, speaker)
+  const [first, second] = words
+  const last = words[words.length - 1]
   if (first && first.text === first.lower && lightVerbs.has(first.lower)) return undefined
   if (first && (speakerPrepositions.has(first.lower) || !amountAfter(first, second)))
     return undefined
-  if (last && before !== -1 && last.text === last.lower && presentVerbs.has(last.lower))
-    return {first: speaker.first, last: before + 1}
+  const before = words[words.length - 2]
+  if (last && before && last.text === last.lower && presentVerbs.has(last.lower))
+    return {first: speaker.first, last: before.index + 1}
   return speaker
+}
+
+/** The words of a range. */
+function wordsIn(tokens: Token[], range: TokenRange): Token[] {
+  const words: Token[] = []
+  for (let index = range.first; index < range.last; index++) {
+    const token = tokens[index] as Token
+    if (token.word) words.push(token)
+  }
+  return words
 }
 
 /**
@@ -415,14 +417,10 @@ const notSpeakers = new Set(['heard', 'seen', 'said', 'told', 'perhaps', 'twice'
  * no speaker (“Livingstone … is heard asking”, “This perhaps said more”).
  */
 function isVerbOrAdverb(tokens: Token[], speaker: TokenRange): boolean {
-  let word: Token | undefined
-  for (let index = speaker.first; index < speaker.last; index++) {
-    const token = tokens[index] as Token
-    if (!token.word) continue
-    if (word) return false
-    word = token
-  }
+  const words = wordsIn(tokens, speaker)
+  const word = words[0]
   return (
+    words.length === 1 &&
     word !== undefined &&
     word.text === word.lower &&
     (verbLike(word) || isLyAdverb(word) || notSpeakers.has(word.lower))
