@@ -21,7 +21,6 @@ import {
   reflexivePronouns,
   sourceNouns,
   stopWords,
-  subjectContraction,
   subjectPronouns,
   weekdaySet,
   weekdays,
@@ -42,6 +41,7 @@ import {
   seemVerbs,
   sentenceConjunctions,
   singularNoun,
+  subjectWord,
   subordinateOpeners,
   verbLike,
 } from './reader.js'
@@ -1119,7 +1119,7 @@ export function find(document: DocumentView, cues: ReadonlySet<string>): Finding
   return new Finder(document, cues).run()
 }
 
-export class Finder {
+class Finder {
   readonly reader: Reader
   readonly document: DocumentView
   readonly attributions: FoundAttribution[] = []
@@ -1560,8 +1560,9 @@ export class Finder {
     for (let index = claimed - 1; index > content.first + 2; index--) {
       if (this.taken[index] === 2) return content.last
       if (this.reader.isComma(index) && words > 0) {
-        if (marks > (this.reader.isQuoteMark(index + 1) ? 1 : 0)) return content.last
-        const last = this.reader.isQuoteMark(index + 1) ? index + 2 : this.contentEnd(index)
+        const closes = this.reader.isQuoteMark(index + 1)
+        if (marks > (closes ? 1 : 0)) return content.last
+        const last = closes ? index + 2 : this.contentEnd(index)
         // (What is kept is a clause, with a verb: not “It helps, said Mr
         // Burke, that …”.)
         return this.hasVerb({first: content.first, last}) ? last : content.last
@@ -4028,10 +4029,7 @@ export class Finder {
           if (word?.lower === 'that') {
             next = after
             nextToken = word
-          } else if (
-            word &&
-            (subjectPronouns.has(word.lower) || subjectContraction.test(word.lower))
-          ) {
+          } else if (word && subjectWord(word.lower)) {
             // “says, win or lose in Florida, he’s staying”: the aside is
             // part of the content.
             next = reader.skipSpace(next + 1, limit)
@@ -4110,10 +4108,7 @@ export class Finder {
         // …”: a subject after a short adverbial starts the clause.
         if (
           (lower === 'that' && !relative) ||
-          (!comma &&
-            index > next + 1 &&
-            index - next < 30 &&
-            (subjectPronouns.has(lower) || subjectContraction.test(lower)))
+          (!comma && index > next + 1 && index - next < 30 && subjectWord(lower))
         ) {
           next = index
           nextToken = this.document.tokens[next]
@@ -5852,12 +5847,7 @@ export class Finder {
       else if (text === ')') depth--
     }
     if (depth > 0) return content
-    let last = close
-    while (last > content.first) {
-      const token = tokens[last - 1] as Token
-      if (token.space || (!token.word && isStops(token.text, true))) last--
-      else break
-    }
+    const last = this.contentEnd(close)
     return last > content.first ? {first: content.first, last} : content
   }
 

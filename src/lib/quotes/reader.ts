@@ -581,6 +581,19 @@ const verbs = new Set([
   'first',
 ])
 
+/**
+ * Whether a word in lower case is a subject pronoun, maybe in a contraction
+ * (“he”, “he’s”, “they’d”).
+ */
+export function subjectWord(lower: string): boolean {
+  return subjectPronouns.has(lower) || subjectContraction.test(lower)
+}
+
+/** Whether a word is a past participle or past form in lower case: “released”. */
+function lowerPast(token: Token | undefined): boolean {
+  return token?.word === true && token.text === token.lower && token.lower.endsWith('ed')
+}
+
 /** Whether a word reads as a verb: a known one, or a lower-case word ending in -ed. */
 export function verbLike(token: Token): boolean {
   return (
@@ -2858,10 +2871,7 @@ export class Reader {
     if (noun) {
       at = this.skipSpaceBack(at - 1, limit)
       token = this.tokens[at]
-      if (
-        token?.word &&
-        (token.lower === 'few' || counts.has(token.lower) || /^\d+$/.test(token.text))
-      ) {
+      if (token?.word && (counts.has(token.lower) || /^\d+$/.test(token.text))) {
         at = this.skipSpaceBack(at - 1, limit)
         token = this.tokens[at]
       }
@@ -2931,14 +2941,7 @@ export class Reader {
     if (!day && !(pronoun === 'who' || pronoun === 'which' || subjectPronouns.has(pronoun)))
       return -1
     // (“Figures reported on Sunday showed”.)
-    const participle = this.tokens[prior]
-    if (
-      !afterParticiple &&
-      participle?.word &&
-      participle.text === participle.lower &&
-      participle.lower.endsWith('ed')
-    )
-      return -1
+    if (!afterParticiple && lowerPast(this.tokens[prior])) return -1
     return prior
   }
 
@@ -2949,11 +2952,7 @@ export class Reader {
    */
   timeOfParticiple(index: number): boolean {
     const word = this.tokens[index]
-    return (
-      word?.word === true &&
-      word.text === word.lower &&
-      (word.lower.endsWith('ed') || word.lower === 'out')
-    )
+    return lowerPast(word) || (word?.word === true && word.text === 'out')
   }
 
   /**
@@ -4788,11 +4787,7 @@ export class Reader {
         )
           break
         // “told Breitbart News he’d support …”: a subject starts the content.
-        if (
-          last !== -1 &&
-          (subjectPronouns.has(token.lower) || subjectContraction.test(token.lower))
-        )
-          break
+        if (last !== -1 && subjectWord(token.lower)) break
         last = index
         words++
         index++
