@@ -4073,6 +4073,38 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb of reporting that takes an object reports a partial quotation before it', () => {
+    const found = records(
+      'Poll\n\nThis is “roughly the same advantage she has held all month,” reported Reuters. The lead is “roughly flat,” the agency reported. He said that he was “very comfortable,” The Post reported.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.cue?.text, record.text]),
+    ).toEqual([
+      [
+        'mixed',
+        'Reuters',
+        'reported',
+        'This is “roughly the same advantage she has held all month,”',
+      ],
+      ['partial', 'Reuters', 'reported', 'roughly the same advantage she has held all month'],
+      ['mixed', 'the agency', 'reported', 'The lead is “roughly flat,”'],
+      ['partial', 'the agency', 'reported', 'roughly flat'],
+      // (Its cue is “said”’s; nor does the outer attribution take it.)
+      ['mixed', 'He', 'said', expect.stringMatching(/^that he was “very comfortable,”/)],
+      ['partial', 'He', 'said', 'very comfortable'],
+    ])
+  })
+
+  it('a name alone after an inverted verb of reporting is its speaker', () => {
+    const found = records(
+      'Poll\n\nClinton leads by five points, reported Reuters. Public bodies are ill-prepared, say MPs.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Reuters', 'reported', 'Clinton leads by five points'],
+      ['MPs', 'say', 'Public bodies are ill-prepared'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -1855,7 +1855,8 @@ class Finder {
         !this.isTitle(opener, closer) &&
         quote.pieces.length === 1 &&
         this.onlyAdverbial(extent(after.attribution).last, closing.last) &&
-        !this.isWeak(after.attribution.cue)
+        (!this.isWeak(after.attribution.cue) ||
+          this.isTail(after.attribution, start, opener, closer))
       ) {
         this.quotes.pop()
         // With the phrase between the quotation and its attribution (“This
@@ -2066,6 +2067,30 @@ class Finder {
   isWeak(cue: FoundCue | undefined): boolean {
     const verb = cue ? this.document.tokens[cue.range.last - 1] : undefined
     return verb !== undefined && weakCues.has(verb.lower)
+  }
+
+  /**
+   * Whether the cue of an attribution after a quotation, a verb that takes
+   * an object elsewhere, reports the words from `first` to `last` before
+   * it, and the quotation closing at `closer` with a comma (“This is “…,”
+   * reported Reuters.”): an active verb of reporting with a source for its
+   * speaker, after words with no cue of their own (“He said that he was
+   * “…,” The Post reported” leaves them to “said”).
+   */
+  isTail(attribution: FoundAttribution, first: number, last: number, closer: number): boolean {
+    const {cue, speaker} = attribution
+    const comma =
+      this.commaInMark(closer) ||
+      this.reader.isComma(this.reader.skipSpace(closer + 1, cue?.range.first ?? closer))
+    if (!comma || !cue || !speaker || !this.isSource(speaker)) return false
+    const tokens = this.document.tokens
+    const verb = tokens[cue.range.last - 1] as Token
+    if (!tailCues.has(verb.lower) || this.reader.isPassive(cue.range.last - 1, cue.range.first))
+      return false
+    for (let index = first; index < last; index++) {
+      if (tokens[index]?.word && this.reader.cueAt(index, last)) return false
+    }
+    return true
   }
 
   /**
@@ -2533,7 +2558,10 @@ class Finder {
     // Or with a role before a name: “said former Pennsylvania governor Ed
     // Rendell, who …”.
     const opener = this.document.tokens[after.first] as Token
+    // Or a name alone: “…, reported Reuters.”.
+    const named = reader.words(after).every((word) => word.capitalised)
     if (
+      !named &&
       !invertedOpeners.has(opener.lower) &&
       !(
         opener.text === opener.lower &&
@@ -3301,11 +3329,11 @@ class Finder {
           ? this.question(cue, start, limit, view.index)
           : ((asking ? this.question(cue, start, limit, view.index, true) : undefined) ??
             (weak &&
-            // (“…, reported the Washington Examiner.”: inverted, it closes
-            // what it reports.)
+            // (“…, reported the Washington Examiner.”, “…,” reported
+            // Reuters.: inverted, it closes what it reports.)
             !(
               tailCues.has(token.lower) &&
-              isComma(tokens, previous) &&
+              (isComma(tokens, previous) || this.commaInMark(previous)) &&
               this.speakerToEnd(cue.range.last, limit)
             )
               ? (this.reportedWeak(cue, start, limit, view.index) ??
