@@ -294,6 +294,25 @@ describe('quotation marks', () => {
     expect(record?.cue?.text).toBe('said')
   })
 
+  it('pairs low opening marks with the curly marks that close them (German style)', () => {
+    const input =
+      'Merkel\n\n„We can do it“, Merkel said. She called the plan „madness“ on Monday. „It is done,“ she added.\n'
+    const found = records(input)
+    expectWellFormed(found, input)
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['direct', 'Merkel', 'We can do it'],
+      ['mixed', 'She', 'the plan „madness“ on Monday'],
+      ['partial', 'She', 'madness'],
+      ['direct', 'she', 'It is done'],
+    ])
+  })
+
+  it('strips an opening curly mark typed for a closing one from the text', () => {
+    const [record] = records('Ads\n\n“It was me,“ said Jim Clyburn.\n')
+    expect(record?.text).toBe('It was me')
+    expect(record?.spans.map((span) => span.text)).toEqual(['“It was me,“'])
+  })
+
   it('pairs straight double quotes', () => {
     const [record, ...rest] = records(fixture('quote-straight-double'))
     expect(rest).toHaveLength(0)

@@ -19,7 +19,7 @@ import {documentOf} from './documents.js'
 
 /** Opening and closing quotation marks stripped from a quote’s text. */
 const openingMarks = /^(?:[“”„«‘"']|``|'')+/
-const closingMarks = /,?(?:[”»’"']|'')+,?$/
+const closingMarks = /,?(?:[”“»’"']|'')+,?$/
 
 /**
  * The words of a span without its enclosing quotation marks: the opening

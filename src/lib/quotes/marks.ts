@@ -245,6 +245,9 @@ export function pairMarks(
       const next = index + 1 < to ? tokens[index + 1] : undefined
       const raw = doubleRole(token, previous, next)
       let role = raw === 'either' ? (open ? 'close' : 'open') : raw
+      // „Wir schaffen das“: a quotation opened low (German style) closes
+      // with an opening curly mark against the words before it.
+      if (open?.opener.text === '„' && token.text === '“' && tight(previous, token)) role = 'close'
 
       // Curly marks inside a straight-quoted quotation are a quotation in it
       // (“"The department isn’t about “Equal Justice Under Law” anymore."”),
