@@ -883,6 +883,27 @@ describe('quotation marks', () => {
     expect(record?.speaker?.name).toBe('Graeme Souness')
   })
 
+  it('a title that is also a given name, before a surname alone, is the given name', () => {
+    const found = records(
+      'Editors\n\nDean Baquet said the paper would not apologize. “We stand by it,” he said. Vikram Amar, dean of the law school, spoke too. “It is settled,” Dean Amar said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Dean Baquet', null],
+      ['Dean Baquet', null],
+      ['Vikram Amar', 'Dean'],
+    ])
+  })
+
+  it('a body named with a modifier that is a title is named whole', () => {
+    const found = records(
+      'Rates\n\nThe Federal Reserve said rates would stay high. The National Guard said it was ready.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Federal Reserve', null],
+      ['National Guard', null],
+    ])
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

@@ -208,6 +208,7 @@ export const maleNames: ReadonlySet<string> = new Set([
   'darrell',
   'dave',
   'david',
+  'dean',
   'dennis',
   'dick',
   'dominic',

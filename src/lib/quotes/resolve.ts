@@ -445,7 +445,7 @@ const titleModifiers = new Set([
 
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
-  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project)$/i
+  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project|reserve|guard|service|corps|patrol|academy|coalition|alliance|caucus|league|society|embassy|tribunal|cabinet)$/i
 
 /**
  * Whether words end in a lower-case role and a name of two words or more:
@@ -589,6 +589,10 @@ function honorificOf(run: readonly Token[], words: readonly Token[]): Token | un
 function names(document: DocumentView, titled: Map<string, Set<string>>): Name[] {
   const found: Name[] = []
   const tokens = document.tokens
+  // The first words of the names read so far, by surname.
+  const givens = new Map<string, Set<string>>()
+  const otherNamed = (given: string, surname: string): boolean =>
+    [...(givens.get(surname) ?? [])].some((word) => word !== given)
   // The run of capitalised words being read: its first word, and the list
   // of its words once it has two (most runs are one word, and make no list).
   let first: Token | undefined
@@ -610,7 +614,7 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
     for (let at = 0; at < Math.min(3, run.length - 2); at++)
       if (dayOrMonth(run[at] as Token)) from = at + 1
     if (from > 0) run = run.slice(from)
-    const words = fromGivenName(withoutPostNominal(stripTitles(run)))
+    const words = fromGivenName(withoutPostNominal(stripTitles(run, otherNamed)))
     // (The title right before the words, by surname: “President Obama”.)
     const title = run[run.indexOf(words[0] as Token) - 1]
     const last = words[words.length - 1]
@@ -623,6 +627,13 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
     // Wednesday Lord Woolf”).
     if (words.length >= 2 || (run.length === 2 && honorificOf(run, words) !== undefined))
       found.push(new Name(run, words, tokens, next))
+    if (words.length >= 2) {
+      const surname = bare((last as Token).text)
+      const given = (words[0] as Token).lower
+      const known = givens.get(surname)
+      if (known) known.add(given)
+      else givens.set(surname, new Set([given]))
+    }
   }
 
   // Headlines in title case, in order: the next one to pass over.
@@ -715,7 +726,15 @@ function bare(word: string): string {
   return isPossessive(word) ? word.slice(0, -2) : word
 }
 
-function stripTitles(words: Token[]): Token[] {
+/**
+ * The words of a name without the titles before it. `otherNamed` tells
+ * whether someone with another first word than `given` is named `surname`
+ * in the text; without it, a title that is also a given name is a title.
+ */
+function stripTitles(
+  words: Token[],
+  otherNamed?: (given: string, surname: string) => boolean,
+): Token[] {
   let start = 0
   const last = words[words.length - 1]?.text ?? ''
   const article = words[0]?.lower === 'the' ? 1 : 0
@@ -772,6 +791,16 @@ function stripTitles(words: Token[]): Token[] {
       continue
     }
 
+    // “Dean Baquet”: a title that is a given name, before one word alone, is
+    // the given name, unless that word is the surname of someone else named
+    // in the text (“Vikram Amar, dean of …” … “Dean Amar said”).
+    if (
+      start === words.length - 2 &&
+      otherNamed !== undefined &&
+      (maleNames.has(lower) || femaleNames.has(lower)) &&
+      !otherNamed(lower, bare((words[start + 1] as Token).text))
+    )
+      break
     if (nameTitles.has(lower) || (start === 0 && sentenceOpeners.has(lower))) start++
     else break
   }
@@ -1148,7 +1177,9 @@ export class Resolver {
     // after “Howard Dean”.)
     // Not a place (“Mexico”), nor a body's title after an article (“the
     // Committee”, “the Supreme Court”).
-    const titles = stripTitles(trailing)
+    const titles = stripTitles(trailing, (given, surname) =>
+      (this.fullNames.get(surname) ?? []).some((name) => name.words[0]?.lower !== given),
+    )
     const lastCapital = trailing[trailing.length - 1]
     const titled =
       titles.length === 0 &&
