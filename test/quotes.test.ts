@@ -4145,6 +4145,20 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a participle after “with” and a source reports that source', () => {
+    const found = records(
+      'Markets\n\nStocks rose, with analysts saying the rally would last. The Fed signaled that cuts could come, with Chair Jerome Powell saying the bank was “not far” from its goal. Rates rose, with an increase predicted in June.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.cue?.text, record.text]),
+    ).toEqual([
+      ['indirect', 'analysts', 'saying', 'the rally would last'],
+      ['indirect', 'The Fed', 'signaled', 'that cuts could come'],
+      ['mixed', 'Chair Jerome Powell', 'saying', 'the bank was “not far” from its goal'],
+      ['partial', 'Chair Jerome Powell', 'saying', 'not far'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -3497,6 +3497,22 @@ class Finder {
     return comma >= start && reader.isComma(comma)
   }
 
+  /**
+   * The speaker of a participle at `cue` that stands between “with” after a
+   * comma and the cue, and names a source (“…, with analysts saying”,
+   * “…, with the combined company claiming”).
+   */
+  withSpeaker(cue: number, start: number): TokenRange | undefined {
+    const reader = this.reader
+    const speaker = reader.speakerBefore(cue, start)
+    if (!speaker) return undefined
+    const word = reader.skipSpaceBack(speaker.first - 1, start)
+    if (this.document.tokens[word]?.lower !== 'with') return undefined
+    return reader.isComma(reader.skipSpaceBack(word - 1, start)) && this.isSource(speaker)
+      ? speaker
+      : undefined
+  }
+
   /** Whether a quotation mark at `mark` closes right after a comma: “values,””. */
   commaInMark(mark: number): boolean {
     return this.reader.isQuoteMark(mark) && isComma(this.document.tokens, mark - 1)
@@ -3610,7 +3626,17 @@ class Finder {
         attribution.speaker !== undefined &&
         sayForms.has(verb) &&
         this.document.tokens[reader.skipSpaceBack(at - 1, within.first)]?.lower === 'and'
-      if (at <= first || (!and && !this.opensClause(at, within.first))) return false
+      // “…, with Chair Jerome Powell saying …”: “with” after a comma opens a
+      // clause before a speaker and a verb of saying.
+      const withWord = reader.skipSpaceBack(at - 1, within.first)
+      const withSaying =
+        attribution.speaker !== undefined &&
+        attribution.cue?.cueClass === 'speech' &&
+        verb.endsWith('ing') &&
+        !weakCues.has(verb) &&
+        this.document.tokens[withWord]?.lower === 'with' &&
+        reader.isComma(reader.skipSpaceBack(withWord - 1, within.first))
+      if (at <= first || (!and && !withSaying && !this.opensClause(at, within.first))) return false
       // “said that in 2010, he opposed …”, “noted that at one of his first
       // meetings, in 1972, he supported …”: a comma that closes adverbials
       // after “that” opens no clause of its own, before a subject.
@@ -3901,8 +3927,12 @@ class Finder {
     // Any participle but a progressive (“is saying”) reports the subject of
     // its sentence: in “wrote to the head of the railroad asking why …” the
     // words before it are not its speaker.
-    const participle =
-      participleCues.has(word.lower) && !(beforeToken?.word && progressive.has(beforeToken.lower))
+    const progressiveOrNone =
+      !participleCues.has(word.lower) || (beforeToken?.word && progressive.has(beforeToken.lower))
+    // “Stocks rose, with analysts saying …”: a participle after “with” and
+    // its own speaker.
+    const withSpeaker = progressiveOrNone ? undefined : this.withSpeaker(cue.range.first, start)
+    const participle = !progressiveOrNone && withSpeaker === undefined
     // “After announcing its decision …, the EU said”: a participle in a
     // phrase that a conjunction or a preposition opens, at the start of the
     // sentence, reports the subject after the phrase; its content ends at
@@ -3959,10 +3989,11 @@ class Finder {
           ? undefined
           : ((participle ? reader.documentBefore(cue.range.first, start) : undefined) ??
             this.reader.sentenceSubject(start, phraseComma === -1 ? cue.range.first : limit))
-        : subject
-          ? undefined
-          : (this.relativeBefore(before, sentence, start) ??
-            reader.speakerBefore(cue.range.first, start))
+        : (withSpeaker ??
+          (subject
+            ? undefined
+            : (this.relativeBefore(before, sentence, start) ??
+              reader.speakerBefore(cue.range.first, start))))
 
     // “…, said Jeffrey N. Trimble, a senior official.”; the comma before
     // “said” closes the content, not an apposition of a speaker before it.
