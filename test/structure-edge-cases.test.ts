@@ -114,6 +114,27 @@ describe('deks', () => {
     )
   })
 
+  it('a block between the headline and a byline or a dateline is a dek', () => {
+    const dek = 'Crews expect to restore service by the weekend, utility says'
+    const dateline = 'TOPEKA, Kan. (AP) — Storms knocked out power overnight, officials said.'
+    expect(blocks(parse(`Storm hits\n\n${dek}\n\nBy JOHN HANNA\n\n${dateline}\n`))).toEqual([
+      'HeadlineNode Storm hits',
+      `DekNode ${dek}`,
+      'BylineNode By JOHN HANNA',
+      `ParagraphNode ${dateline}`,
+    ])
+    const tree = parse(`Storm hits\n\n${dek}\n\n${dateline}\n\nMore rain is due.\n`)
+    expect(blocks(tree).slice(0, 2)).toEqual(['HeadlineNode Storm hits', `DekNode ${dek}`])
+    expect(datelines(tree).map((node) => node.place)).toEqual(['TOPEKA, Kan.'])
+    // (A first paragraph with a dateline, before a byline, is the body’s.)
+    expect(blocks(parse(`Storm hits\n\n${dateline}\n\nBy JOHN HANNA\n\nMore rain.\n`))).toEqual([
+      'HeadlineNode Storm hits',
+      `ParagraphNode ${dateline}`,
+      'BylineNode By JOHN HANNA',
+      'ParagraphNode More rain.',
+    ])
+  })
+
   it('one whose first sentence does not stand again is a paragraph', () => {
     const tree = parse(
       `Library to close\n\nThe Main Street library will close after a century of service.\n\n${body}\n\nReaders were angry.\n`,
@@ -188,6 +209,17 @@ describe('bylines', () => {
     })
     expect(byline('BY JANE DOE')).toEqual({authors: ['JANE DOE'], organization: null})
     expect(byline('By Jane Doe.')).toEqual({authors: ['Jane Doe'], organization: null})
+  })
+
+  it('reads initials, and an agency after the names with no comma', () => {
+    expect(byline('By JOHN HANNA and MARGERY A. BECK Associated Press')).toEqual({
+      authors: ['JOHN HANNA', 'MARGERY A. BECK'],
+      organization: 'Associated Press',
+    })
+    expect(byline('By Jane Doe Jr. and John Roe')).toEqual({
+      authors: ['Jane Doe Jr.', 'John Roe'],
+      organization: null,
+    })
   })
 
   it('a line of sentences that starts with “By” is no byline', () => {
@@ -277,7 +309,7 @@ describe('datelines', () => {
 
   it('only in the first body paragraph', () => {
     const tree = parse(
-      'Council passes budget\nThe council passed a budget.\nWASHINGTON (AP) — Another story.',
+      'Council passes budget\nThe council passed a budget.\nMembers voted 5-2.\nWASHINGTON (AP) — Another story.',
     )
     expect(datelines(tree)).toEqual([])
   })

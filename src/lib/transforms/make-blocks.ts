@@ -16,6 +16,7 @@ import {
   timestampPattern,
   trailerPatterns,
 } from '../data/trailers.js'
+import {opensWithDateline} from './make-dateline.js'
 import {splitNames} from './names.js'
 import {startsUpper} from './util.js'
 
@@ -45,6 +46,9 @@ const maxTwoLineDek = 90
 const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
+/** A news agency that ends a byline without a comma before it. */
+const trailingAgency =
+  /\s((?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?|UPI))$/i
 // Patterns are made once here: the build lowers a literal with `\p{…}`
 // to `new RegExp`, which would run at every call inside a function.
 const letter = /\p{L}/u
@@ -58,8 +62,20 @@ function labelKind(text: string): LabelKind | undefined {
   return undefined
 }
 
+/** Initials and abbreviations of names, whose full stop ends no sentence. */
+const nameAbbreviation = /(?<![\p{L}.])(?:\p{Lu}|Jr|Sr|Dr|St)\.(?=\s)/gu
+
 function isByline(text: string): boolean {
-  return text.length <= 200 && bylinePattern.test(text) && !/[.!?]\s/.test(text)
+  return (
+    text.length <= 200 &&
+    bylinePattern.test(text) &&
+    !/[.!?]\s/.test(text.replace(nameAbbreviation, ''))
+  )
+}
+
+/** Whether a block stands at the top of the body: a byline, or a paragraph after a dateline. */
+function opensBody(text: string): boolean {
+  return isByline(text) || opensWithDateline(text)
 }
 
 function isHeadline(text: string, count: number): boolean {
@@ -300,6 +316,12 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         text.length <= maxDek &&
         (afterAbstract ||
           (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
+          // A block of words between the headline and a byline or a dateline.
+          (deks === 0 &&
+            at === headlineAt + 1 &&
+            candidate.node.children.length > 0 &&
+            !opensWithDateline(text) &&
+            opensBody((candidates[at + 1] as Candidate).text)) ||
           (sentence !== undefined && repeatedAfter(at, sentence)) ||
           twoLineDek(candidates, at, headlineAt, deks))
       ) {
@@ -397,6 +419,11 @@ function bylineParts(text: string): {authors: string[]; organization: string | n
     tail && !/\b(?:and|&)\b/.test(tail) && (organizationWords.test(tail) || !twoNames.test(tail))
       ? tail
       : null
-  const names = organization ? rest.slice(0, comma) : rest
-  return {authors: splitNames(names), organization}
+  if (organization) return {authors: splitNames(rest.slice(0, comma)), organization}
+  // “By JOHN HANNA and MARGERY A. BECK Associated Press”: an agency after
+  // the names, with no comma.
+  const agency = trailingAgency.exec(rest)
+  return agency
+    ? {authors: splitNames(rest.slice(0, agency.index)), organization: (agency[1] as string).trim()}
+    : {authors: splitNames(rest), organization: null}
 }

@@ -25,6 +25,25 @@ const datelinePattern = new RegExp(
 /** An upper-case place has at least three upper-case letters in a row. */
 const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
 
+/** Text before a dash near the start of a paragraph (“TOPEKA, Kan. (AP) —”). */
+const beforeDash = /^([^\n—–‒―-]{2,120}?)\s*(?:[—–‒―]|-{1,2})\s/u
+
+/**
+ * Whether a paragraph’s text opens with a dateline (as `makeDateline` reads
+ * them, from the text alone).
+ *
+ * @param text
+ *   Text of a paragraph.
+ * @returns
+ *   Whether it opens with a dateline.
+ */
+export function opensWithDateline(text: string): boolean {
+  const place = beforeDash.exec(text)?.[1]
+  const groups = place === undefined ? undefined : datelinePattern.exec(place)?.groups
+  if (!groups) return false
+  return groups.upper === undefined || upperRun.test(groups.upper.trim())
+}
+
 /**
  * Transform a tree.
  *

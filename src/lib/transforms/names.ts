@@ -12,7 +12,9 @@ export function splitNames(value: string): string[] {
     .map((name) =>
       name
         .replace(/^(?:(?:additional )?reporting|editing|writing|contributing)\s+by\s+/i, '')
-        .replace(/[.)\s]+$/, '')
+        .replace(/[)\s]+$/, '')
+        // (The full stop of “Jr.” or of an initial stays.)
+        .replace(/(?<!(?:^|\s)(?:Jr|Sr|\p{Lu}))\.+$/u, '')
         .trim(),
     )
     .filter((name) => name.length > 0)
