@@ -896,11 +896,12 @@ describe('quotation marks', () => {
 
   it('a body named with a modifier that is a title is named whole', () => {
     const found = records(
-      'Rates\n\nThe Federal Reserve said rates would stay high. The National Guard said it was ready.\n',
+      'Rates\n\nThe Federal Reserve said rates would stay high. The National Guard said it was ready. No one died, according to the Kansas Division of Emergency Management.\n',
     )
     expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
       ['Federal Reserve', null],
       ['National Guard', null],
+      ['Kansas Division of Emergency Management', null],
     ])
   })
 

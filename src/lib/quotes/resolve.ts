@@ -445,7 +445,7 @@ const titleModifiers = new Set([
 
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
-  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project|reserve|guard|service|corps|patrol|academy|coalition|alliance|caucus|league|society|embassy|tribunal|cabinet)$/i
+  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project|reserve|guard|service|corps|patrol|academy|coalition|alliance|caucus|league|society|embassy|tribunal|cabinet|division)$/i
 
 /**
  * Whether words end in a lower-case role and a name of two words or more:
