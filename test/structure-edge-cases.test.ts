@@ -222,6 +222,23 @@ describe('bylines', () => {
     })
   })
 
+  it('reads names before a role or a place, with no “By” (The Guardian)', () => {
+    expect(byline('Gwyn Topham Transport correspondent\nTue 3 Mar 2026 18.02 GMT')).toEqual({
+      authors: ['Gwyn Topham'],
+      organization: null,
+    })
+    expect(byline('Julian Borger in Washington')).toEqual({
+      authors: ['Julian Borger'],
+      organization: null,
+    })
+    expect(byline('Jane Doe and John Roe, political reporters')).toEqual({
+      authors: ['Jane Doe', 'John Roe'],
+      organization: null,
+    })
+    // (A sentence is no byline: “The mayor in Washington” has no names.)
+    expect(byline('The council met in Washington')).toBeUndefined()
+  })
+
   it('a line of sentences that starts with “By” is no byline', () => {
     expect(byline('By noon. Then it rained.')).toBeUndefined()
   })
@@ -239,6 +256,18 @@ describe('bios', () => {
       'Obama speaks\n\nThe rally was full.\n\nPresident Obama is rolling out a new campaign message: “It’s about me.”',
     )
     expect(news.children[news.children.length - 1]?.type).toBe('ParagraphNode')
+  })
+})
+
+describe('notes of corrections and updates', () => {
+  it('are correction trailers and editors’ notes', () => {
+    const tree = parse(
+      'Fares go up\n\nThe board said fares would rise.\n\nThis article was amended on 4 March 2026 to correct the spelling of a name.\n\nThis story has been updated to include comments from the mayor.',
+    )
+    expect(blocks(tree).slice(-2)).toEqual([
+      'TrailerNode:correction This article was amended on 4 March 2026 to correct the spelling of a name.',
+      'TrailerNode:editorsNote This story has been updated to include comments from the mayor.',
+    ])
   })
 })
 

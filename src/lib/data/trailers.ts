@@ -21,11 +21,24 @@ export interface TrailerPattern {
 export const trailerPatterns: readonly TrailerPattern[] = [
   // “Editor’s note: …”, “Editors’ Note: …”.
   {kind: 'editorsNote', pattern: /^\(?editors?[’']?s?[’']? note\b/i, endOnly: false},
+  // “This story has been updated to include …”: a note of the editors.
+  {
+    kind: 'editorsNote',
+    pattern: /^\(?this (?:article|story|report|post|piece) (?:was|has been|had been) updated\b/i,
+    endOnly: false,
+  },
   // “Correction: …”, “CORRECTION:”, “An earlier version of this article …”.
   {kind: 'correction', pattern: /^\(?(?:correction|clarification)s?\b\s*[:.—–-]/i, endOnly: false},
   {
     kind: 'correction',
     pattern: /^an earlier version of this (?:article|story|report|post)\b/i,
+    endOnly: false,
+  },
+  // “This article was amended on 4 March …”, “This story has been corrected …”.
+  {
+    kind: 'correction',
+    pattern:
+      /^\(?this (?:article|story|report|post|piece) (?:was|has been|had been) (?:amended|corrected|clarified)\b/i,
     endOnly: false,
   },
   // “© 2016 …”, “Copyright 2016 …”, “… All rights reserved.”
@@ -85,6 +98,15 @@ export const labelPatterns: readonly {kind: LabelKind; pattern: RegExp}[] = [
 
 /** A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”. */
 export const bylinePattern = /^(?:By|BY)\s+\p{Lu}/u
+
+/**
+ * A byline without “By” (The Guardian): names, then a role that ends in a
+ * noun of the trade or a place after “in”, maybe a line with the date
+ * after: “Gwyn Topham Transport correspondent”, “Julian Borger in
+ * Washington”. The first group holds the names.
+ */
+export const roleBylinePattern =
+  /^((?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+(?: and (?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+)?)(?:,? (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|critic)s?| in (?:\p{Lu}[\p{L}’'.-]+ ?){1,3})(?:\r?\n[^\n]{1,60})?$/u
 
 /** A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. */
 export const timestampPattern =

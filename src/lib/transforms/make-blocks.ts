@@ -13,6 +13,7 @@ import {
   bioWords,
   bylinePattern,
   labelPatterns,
+  roleBylinePattern,
   timestampPattern,
   trailerPatterns,
 } from '../data/trailers.js'
@@ -68,8 +69,8 @@ const nameAbbreviation = /(?<![\p{L}.])(?:\p{Lu}|Jr|Sr|Dr|St)\.(?=\s)/gu
 function isByline(text: string): boolean {
   return (
     text.length <= 200 &&
-    bylinePattern.test(text) &&
-    !/[.!?]\s/.test(text.replace(nameAbbreviation, ''))
+    ((bylinePattern.test(text) && !/[.!?]\s/.test(text.replace(nameAbbreviation, ''))) ||
+      roleBylinePattern.test(text))
   )
 }
 
@@ -412,6 +413,9 @@ function bylineNode(node: Paragraph, text: string): RootContent {
  * Authors and organisation of a byline: “By Jane Doe and John Roe, Associated Press”.
  */
 function bylineParts(text: string): {authors: string[]; organization: string | null} {
+  // “Gwyn Topham Transport correspondent”: the names before the role.
+  const role = roleBylinePattern.exec(text)
+  if (role) return {authors: splitNames(role[1] as string), organization: null}
   const rest = text.replace(/^by\s+/i, '').replace(/[.\s]+$/, '')
   const comma = rest.lastIndexOf(',')
   const tail = comma === -1 ? '' : rest.slice(comma + 1).trim()
