@@ -905,6 +905,18 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('“who” after a noun of people and its comma is that description', () => {
+    const found = records(
+      'Plant\n\nMr. Brown said he had spoken with the company’s chief executive, who told him the decision was final. The mayor was blunt, said an REM spokesman, who added that the band was resting.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Mr. Brown', 'Brown'],
+      ['who', 'the company’s chief executive'],
+      ['an REM spokesman', 'an REM spokesman'],
+      ['who', 'an REM spokesman'],
+    ])
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

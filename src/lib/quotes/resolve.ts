@@ -1009,6 +1009,28 @@ export class Resolver {
       }
       // “the report, which notes”: no one.
       if (relativeWord === 'which') return this.remember(nobody, start, undefined, false)
+      // “spoke with the company’s chief executive, who told him”: a noun of
+      // people before the comma, with its determiner and modifiers.
+      const person = this.document.tokens[range.first - 3]
+      if (
+        person?.word &&
+        isComma(this.document.tokens, range.first - 2) &&
+        this.document.tokens[range.first - 1]?.text === ' ' &&
+        personNouns.has(person.lower) &&
+        person.sentence === first.sentence
+      ) {
+        // (The speaker of the cue before, when it is that noun: “said an REM
+        // spokesman, who added”.)
+        const opening = this.document.sentences[first.sentence]?.first ?? range.first
+        const from = this.document.tokens[opening]?.start ?? start
+        const named = this.nearest(
+          start,
+          (candidate) => candidate.start >= from && candidate.head === person.lower,
+        )
+        if (named) return this.remember(named, start, named.head, named.person)
+        const phrase = this.description(person.index)
+        return this.remember({name: phrase, role: null, anonymous}, start, person.lower, false)
+      }
       // “said one Democrat familiar with the discussion, who added”: a
       // speaker before it in its sentence; else no one (“the party’s top
       // figures, who have”), not a person named further back.
@@ -1694,6 +1716,41 @@ export class Resolver {
         auxiliaryWords.has(word.lower) ||
         phraseBreakers.has(word.lower) ||
         /(?:ed|ing|ly)$/.test(word.lower)
+      )
+        break
+      first = word.index
+    }
+
+    return tokens
+      .slice(first, index + 1)
+      .map((token) => token.text)
+      .join('')
+  }
+
+  /**
+   * The words of a description that ends with the noun at `index`: its
+   * modifiers, capitalised or possessive too, back to its article or
+   * determiner (“the company’s chief executive”, “the Mexican president”),
+   * at most five words.
+   */
+  description(index: number): string {
+    const tokens = this.document.tokens
+    let first = index
+
+    for (let words = 0; words < 4; words++) {
+      const space = tokens[first - 1]
+      const word = tokens[first - 2]
+      if (space?.text !== ' ' || !word?.word) break
+      const lower = word.lower
+      if (articles.includes(lower) || determiners.has(lower)) {
+        first = word.index
+        break
+      }
+      if (
+        stopWords.has(lower) ||
+        auxiliaryWords.has(lower) ||
+        phraseBreakers.has(lower) ||
+        (lowerWord.test(word.text) && /(?:ed|ing|ly)$/.test(lower))
       )
         break
       first = word.index
