@@ -4172,6 +4172,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a poll after “in” is the source of its clause, not a document after another noun', () => {
+    const found = records(
+      'Polls\n\nTrump led Clinton by five points in a poll released on Monday. Acme’s shares rose 4% in after-hours trading on the report. Bush remains mired in fourth in most surveys.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['a poll released on Monday', 'in', 'Trump led Clinton by five points'],
+      ['most surveys', 'in', 'Bush remains mired in fourth'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

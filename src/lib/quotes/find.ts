@@ -146,6 +146,8 @@ const progressive = new Set([
   'started',
   'began',
 ])
+/** Prepositions after the noun of “in” before any document: “in trading on the report”. */
+const documentBreaks = new Set(['on', 'at', 'after', 'for', 'with', 'during', 'to', 'in'])
 /** Nouns of documents that report findings: “in a CBS News poll”. */
 const sourceDocuments = new Set([
   'poll',
@@ -5010,6 +5012,9 @@ class Finder {
           if (!next.word) continue
           words++
           if (sourceShapes.may(next) && sourceDocuments.has(next.lower)) noun = at
+          // (“in after-hours trading on the report”: the poll is no object
+          // of a preposition after another noun.)
+          if (noun === -1 && documentBreaks.has(next.lower)) break
         }
 
         if (noun === -1) continue
