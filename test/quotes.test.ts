@@ -377,6 +377,15 @@ describe('quotation marks', () => {
     expect(record?.cue).toBeNull()
   })
 
+  it('attributes a headline’s single-quoted quotation closed by a comma', () => {
+    const found = records(
+      '‘We will rebuild,’ Smith vows after floods\n\nThe town was flooded on Monday, and residents began cleaning up.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'Smith', 'vows'],
+    ])
+  })
+
   it('does not take apostrophes for quotation marks', () => {
     const input = fixture('quote-apostrophes-not-quotes')
     expect(input).toContain('’90s')

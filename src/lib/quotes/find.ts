@@ -1749,7 +1749,16 @@ class Finder {
       const found: FoundQuote = {kind: 'partial', pieces: [...quote.pieces], attribution: undefined}
       this.quotes.push(found)
 
-      if (this.blockType(opener) === 'HeadlineNode' && quote.marks === 'single') continue
+      // A headline quotes a word or a phrase in single marks (“Blair
+      // ‘confident’ of win”), but for a quotation closed by a comma before
+      // its attribution (“‘We will rebuild,’ mayor vows”).
+      if (
+        this.blockType(opener) === 'HeadlineNode' &&
+        quote.marks === 'single' &&
+        !this.commaInMark(closer) &&
+        !this.reader.isComma(this.reader.skipSpace(closer + 1, closing.last))
+      )
+        continue
 
       const capitalized = isCapitalised(this.document.tokens[opener + 1]?.text ?? '')
       // Attributions tried for a quotation that turns out partial are undone.
