@@ -926,6 +926,18 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a name with particles in lower case is a person’s', () => {
+    const found = records(
+      'Cup\n\nManager Erik ten Hag praised the side. “We never stopped believing,” he said. Ursula von der Leyen said the plan was sound. “We will act,” she said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Manager Erik ten Hag', 'Erik ten Hag'],
+      ['he', 'Erik ten Hag'],
+      ['Ursula von der Leyen', 'Ursula von der Leyen'],
+      ['she', 'Ursula von der Leyen'],
+    ])
+  })
+
   it('a known first name before a surname that names places too is a person', () => {
     const found = records(
       'Council vote\n\nEllen Park, the mayor, spoke on Monday. "We will win," she said.\n',

@@ -2318,7 +2318,8 @@ function trailingCapitals(words: Token[]): Token[] {
     const particle =
       start < words.length &&
       start > 1 &&
-      ((nameParticles.has(word.text) && isCapitalised((before as Token).text)) ||
+      ((nameParticles.has(word.text) &&
+        (isCapitalised((before as Token).text) || nameParticles.has((before as Token).text))) ||
         ((word.lower === 'of' || word.lower === 'for') && notPerson.test((before as Token).text)) ||
         // “the Centre for Economics and Business Research”, and:
         ((word.lower === 'and' || word.lower === '&') &&
@@ -2375,6 +2376,11 @@ const nameParticles = new Set([
   'le',
   'bin',
   'ibn',
+  'ten',
+  'ter',
+  'dos',
+  'das',
+  'della',
 ])
 
 function countTitles(words: Token[]): number {
