@@ -1036,6 +1036,22 @@ describe('quotation marks', () => {
     ).toEqual([])
   })
 
+  it('an interview’s answers are the first person named, its questions no one’s', () => {
+    const found = records(
+      'Interview\n\nMayor Lena Ortiz sat down with the Herald.\n\nQ: Rents are up. What are you doing about it?\n\nA: We are building more homes than ever.\n\nQ: Will you run?\n\nA: I am focused on this job.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.speaker?.name, record.text]),
+    ).toEqual([
+      ['direct', 'Q', null, 'Rents are up. What are you doing about it?'],
+      ['direct', 'A', 'Lena Ortiz', 'We are building more homes than ever.'],
+      ['direct', 'Q', null, 'Will you run?'],
+      ['direct', 'A', 'Lena Ortiz', 'I am focused on this job.'],
+    ])
+    // Answers alone are no interview: “A:” is a label.
+    expect(records('Plans\n\nA: The first plan.\n\nA: The second plan.\n')).toEqual([])
+  })
+
   it('a line-up after a name and a colon is no transcript line', () => {
     expect(
       records('Match report\n\nChelsea won on Sunday.\n\nSubs Not Used: Pellegrino, Carson.\n'),

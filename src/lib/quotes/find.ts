@@ -6169,6 +6169,10 @@ class Finder {
       named: boolean
     }[] = []
     const counts = new Map<string, number>()
+    /** Paragraphs that open with “Q:” or “A:”, read when both are found. */
+    const interview: typeof labels = []
+    let questions = false
+    let answers = false
 
     for (const block of blocks) {
       if (block.type !== 'ParagraphNode') continue
@@ -6183,6 +6187,14 @@ class Finder {
       let mixedWords = 0
 
       const text = tokens[start]?.text ?? ''
+
+      // “Q: …” and “A: …”: an interview’s questions and answers.
+      if ((text === 'Q' || text === 'A') && tokens[start + 1]?.text === ':') {
+        interview.push({block, first, start, colon: start + 1, named: true})
+        if (text === 'Q') questions = true
+        else answers = true
+        continue
+      }
 
       while (index < first.last && words < 4) {
         const token = tokens[index] as Token
@@ -6205,6 +6217,7 @@ class Finder {
 
     // A transcript: a name of one word opens two paragraphs or more.
     const transcript = [...counts.values()].some((count) => count >= 2)
+    if (questions && answers) labels.push(...interview)
 
     for (const {block, first, start, colon, named} of labels) {
       if (!named && !transcript) continue

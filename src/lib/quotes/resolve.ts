@@ -983,6 +983,15 @@ export class Resolver {
     const anonymous =
       anonymousPattern.test(text) || this.anonymous.some((phrase) => lowerText.includes(phrase))
 
+    // An interview’s labels (“Q: …”, “A: …”): the questions are the
+    // interviewer’s, no one named; the answers are the first person named
+    // in the text (“Mayor Lena Ortiz sat down with the Herald”).
+    if (words.length === 1 && (text === 'Q' || text === 'A') && all[last]?.text === ':') {
+      const interviewee = text === 'A' ? this.names.find((name) => name.person) : undefined
+      // (Not remembered: “he” and “she” are read inside the answers only.)
+      return interviewee ? {name: interviewee.value, role: null, anonymous: false} : nobody
+    }
+
     // A relative pronoun: the name right before it (“Rosa Alvarez, who …”;
     // “Hillary Clinton — who’s called for …”).
     const relativeWord = first?.lower.replace(contraction, '')

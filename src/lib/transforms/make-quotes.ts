@@ -270,6 +270,13 @@ function endsInPreposition(tokens: Token[], speaker: TokenRange): boolean {
     if (token.text === ',' || relativePronouns.has(token.lower)) return false
     if (token.word) last = token
   }
+  // (Not “A” alone, an interview’s label for its answers.)
+  if (
+    last?.text === 'A' &&
+    speaker.last - speaker.first === 1 &&
+    tokens[speaker.last]?.text === ':'
+  )
+    return false
   return last !== undefined && speakerEnds.has(last.lower)
 }
 
