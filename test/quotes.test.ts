@@ -4219,6 +4219,32 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('an accusation in the passive has no source: whom it accuses and of what are its content', () => {
+    const found = records(
+      'Mayor accused of fraud\n\nThree commissioners were charged with taking bribes, and the mayor resigned. Trump has never been charged with any crime. The man accused of buying the guns will remain in custody. A group charged with cleaning the park met. Sanders accused Clinton of lying.\n',
+    )
+    expect(
+      found.map((record) => [
+        record.speaker?.text,
+        record.cue?.text,
+        record.spans.map((span) => span.text),
+      ]),
+    ).toEqual([
+      [undefined, 'accused of', ['Mayor', 'fraud']],
+      [undefined, 'were charged with', ['Three commissioners', 'taking bribes']],
+      ['Sanders', 'accused', ['Clinton of lying']],
+    ])
+  })
+
+  it('a participle of blame after its subject and before a preposition reads its object before it', () => {
+    const found = records(
+      'Rally\n\nSanders backed Clinton to defeat Trump, whom he blasted as a “bully and demagogue.”\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.cue?.text]),
+    ).toContainEqual(['mixed', 'he', 'blasted'])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -146,6 +146,38 @@ const progressive = new Set([
   'started',
   'began',
 ])
+/** Participles of verbs that take an object before a preposition: “accused (him) of”. */
+const objectFirst = new Set([
+  'accused',
+  'charged',
+  'criticized',
+  'criticised',
+  'blasted',
+  'slammed',
+  'praised',
+  'attacked',
+  'condemned',
+  'blamed',
+  'faulted',
+  'mocked',
+  'ridiculed',
+  'denounced',
+  'hailed',
+  'lambasted',
+  'rebuked',
+  'chided',
+  'scolded',
+  'thanked',
+  'branded',
+])
+/** Participles of accusing, whose passive reports an accusation: “was charged with”. */
+const accusations = new Set(['accused', 'charged', 'blamed', 'criticized', 'criticised'])
+/** Conjunctions that open a clause after a comma: “…, and the mayor resigned”. */
+const clauseJoiners = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'with'])
+/** Forms of “have” before a participle. */
+const haveForms = new Set(['have', 'has', 'had', 'having'])
+/** Prepositions after such a participle: “charged with”, “blamed for”. */
+const passivePrepositions = new Set(['of', 'for', 'with', 'over', 'as'])
 /** Prepositions after the noun of “in” before any document: “in trading on the report”. */
 const documentBreaks = new Set(['on', 'at', 'after', 'for', 'with', 'during', 'to', 'in'])
 /** Nouns of documents that report findings: “in a CBS News poll”. */
@@ -3273,7 +3305,24 @@ class Finder {
         // “A new poll released Friday found”: the cue is the verb after it.
         if (this.reader.reducedRelative(index, start)) continue
         // “easier said than done”: an idiom.
-        if (tokens[this.reader.skipSpace(index + 1, limit)]?.lower === 'than') continue
+        const following = tokens[this.reader.skipSpace(index + 1, limit)]?.lower ?? ''
+        if (following === 'than') continue
+        // “Former aide charged with lying”, “Mayor accused of fraud”: a verb
+        // that takes an object, right before a preposition, is a passive
+        // participle; not after a subject pronoun, “have” or a verb, nor in
+        // a relative clause, whose object stands before (“Trump, whom he
+        // blasted as a “bully””, “al-Qaeda, which Hollande blamed for”).
+        // Such an accusation has no source: its content is whom it accuses
+        // and of what (“FDIC … Covering Up China Hacking”), as attribution
+        // corpora mark it.
+        if (
+          objectFirst.has(token.lower) &&
+          passivePrepositions.has(following) &&
+          !this.objectBefore(index, start)
+        ) {
+          if (accusations.has(token.lower)) index = this.accusation(index, start, limit, view.index)
+          continue
+        }
         // “by saying”: a gerund after “by” still reports its subject.
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
@@ -3522,6 +3571,63 @@ class Finder {
     return reader.isComma(reader.skipSpaceBack(word - 1, start)) && this.isSource(speaker)
       ? speaker
       : undefined
+  }
+
+  /**
+   * An accusation in the passive (“Three city commissioners were charged
+   * with receiving bribes”, “FDIC Accused Of Covering Up …”), whose
+   * participle is at `index`: no source, the cue from its auxiliaries to
+   * its preposition, the content what it accuses and, before, whom (the
+   * subject, when one stands right before the cue). Returns the last token
+   * read.
+   */
+  accusation(index: number, start: number, limit: number, sentence: number): number {
+    const reader = this.reader
+    const preposition = reader.skipSpace(index + 1, limit)
+    const opener = this.auxiliariesBefore(index, start, true)
+    // (“has never been charged with any wrongdoing”: no accusation.)
+    for (let at = opener; at < index; at++)
+      if (negations.has(this.document.tokens[at]?.lower ?? '')) return index
+    // Reduced, it is a headline’s (“Mayor accused of fraud”): in prose, a
+    // participle after a noun is a relative clause’s (“the man accused of
+    // buying the guns will remain”, “a group charged with beautifying”).
+    if (opener === index && this.blockType(index) !== 'HeadlineNode') return index
+    let end = this.clauseEnd(preposition + 1, this.contentEnd(limit))
+    // (To a clause that a conjunction opens after a comma: “…, and the
+    // mayor resigned”.)
+    for (let at = preposition + 1; at < end; at++) {
+      const text = this.document.tokens[at]?.text ?? ''
+      const next = this.document.tokens[reader.skipSpace(at + 1, end)]?.lower ?? ''
+      if (text === ';' || isDash(text) || (reader.isComma(at) && clauseJoiners.has(next))) {
+        end = at
+        break
+      }
+    }
+    const object = {first: reader.skipSpace(preposition + 1, end), last: end}
+    if (object.first >= end || this.isTaken(object)) return index
+    const subject = reader.speakerBefore(opener, start)
+    const cue: FoundCue = {range: {first: opener, last: preposition + 1}, cueClass: 'speech'}
+    const attribution = this.attribution(sentence, undefined, cue, undefined)
+    const pieces = subject && !this.isTaken(subject) ? [subject, object] : [object]
+    for (const piece of pieces) this.take(piece)
+    this.quotes.push({kind: 'indirect', pieces, attribution})
+    return object.last
+  }
+
+  /**
+   * Whether the object of a verb at `index` may stand before it: after a
+   * subject pronoun, “have” or a verb in -ed, or with a relative pronoun at
+   * most sixteen tokens before it.
+   */
+  objectBefore(index: number, start: number): boolean {
+    const tokens = this.document.tokens
+    const prior = tokens[this.reader.skipSpaceBack(index - 1, start)]?.lower ?? ''
+    if (subjectWord(prior) || haveForms.has(prior) || prior.endsWith('ed')) return true
+    for (let at = index - 1; at >= start && index - at <= 16; at--) {
+      const lower = tokens[at]?.lower ?? ''
+      if (lower === 'which' || lower === 'whom' || lower === 'that') return true
+    }
+    return false
   }
 
   /** Whether a quotation mark at `mark` closes right after a comma: “values,””. */

@@ -3655,6 +3655,21 @@ export class Reader {
   }
 
   /**
+   * Whether words open with a verb in lower case, that is no participle of
+   * a name’s role (“made false statements to FBI agents”,
+   * not “elected chairman of the …”).
+   */
+  verbPhrase(words: readonly Token[]): boolean {
+    const verb = words[0] as Token
+    return (
+      verb.text === verb.lower &&
+      verbLike(verb) &&
+      !roleNoun(verb) &&
+      !articles.includes((words[1] as Token).lower)
+    )
+  }
+
+  /**
    * Whether words read as a speaker open with lower-case words and a comma
    * that name no source or person (“drive, Education Secretary Ruth Kelly”):
    * after a quotation, they end the content rather than start the speaker.
@@ -3668,7 +3683,10 @@ export class Reader {
       comma !== -1 &&
       comma < spoken.length - 1 &&
       noun !== undefined &&
-      opening.every((word) => word.text === word.lower) &&
+      // (Or a verb phrase with names in it: “made false statements to FBI
+      // agents in 2024, prosecutors”.)
+      (opening.every((word) => word.text === word.lower) ||
+        (opening.length > 2 && this.verbPhrase(opening))) &&
       !sourceNouns.has(noun.lower) &&
       !sourceNouns.has(singular(noun.lower)) &&
       !personNouns.has(noun.lower) &&
