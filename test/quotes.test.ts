@@ -4245,6 +4245,23 @@ describe('days, adverbs and “together”', () => {
     ).toContainEqual(['mixed', 'he', 'blasted'])
   })
 
+  it('a partial quotation before a verb phrase and a comma is inside the content of the attribution after', () => {
+    const found = records(
+      'Charges\n\nChen “knowingly and willfully” made false statements to FBI agents in 2024, prosecutors wrote.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.cue?.text, record.text]),
+    ).toEqual([
+      [
+        'mixed',
+        'prosecutors',
+        'wrote',
+        'Chen “knowingly and willfully” made false statements to FBI agents in 2024',
+      ],
+      ['partial', 'prosecutors', 'wrote', 'knowingly and willfully'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',
