@@ -259,6 +259,24 @@ describe('bios', () => {
   })
 })
 
+describe('scraped pages', () => {
+  it('sharing buttons and advertisement placeholders are trailers, and time stamps name no author', () => {
+    const tree = parse(
+      'Council approves bike lanes\n\nShare on Facebook\nShare on Twitter\n\nBy Amy Chen\nPublished 9:14 AM EST, Tue March 3, 2026\n\nThe council voted 7-2 on Monday to add bike lanes.\n\nAdvertisement\n\nOpponents said the lanes would hurt businesses.\n',
+    )
+    expect(blocks(tree).map((block) => block.split(' ')[0])).toEqual([
+      'HeadlineNode',
+      'TrailerNode:social',
+      'BylineNode',
+      'ParagraphNode',
+      'TrailerNode:promo',
+      'ParagraphNode',
+    ])
+    const byline = tree.children.find((child) => child.type === 'BylineNode')
+    expect(byline?.type === 'BylineNode' ? byline.authors : undefined).toEqual(['Amy Chen'])
+  })
+})
+
 describe('notes of corrections and updates', () => {
   it('are correction trailers and editors’ notes', () => {
     const tree = parse(

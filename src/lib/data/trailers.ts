@@ -58,13 +58,15 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^[^.]{0,200}\b(?:reported from|contributed (?:reporting|to this (?:report|article|story))|contributed\.$)/i,
     endOnly: true,
   },
-  // “Follow Jane on Twitter”, “Twitter: @handle”.
+  // “Follow Jane on Twitter”, “Twitter: @handle”, “Share on Facebook”.
   {
     kind: 'social',
     pattern:
-      /^(?:follow\b[^.]{0,120}\bon (?:twitter|facebook|instagram|x|threads|bluesky)\b|(?:twitter|facebook|instagram|email|e-mail):\s)/i,
+      /^(?:follow\b[^.]{0,120}\bon (?:twitter|facebook|instagram|x|threads|bluesky)\b|(?:twitter|facebook|instagram|email|e-mail):\s|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|bluesky|threads)\b|share this (?:article|story|post)\b)/i,
     endOnly: false,
   },
+  // “Advertisement”, a scraped page’s placeholder for an advertisement.
+  {kind: 'promo', pattern: /^(?:advertisement|advertising|sponsored content)$/i, endOnly: false},
   // Reader call-outs.
   {
     kind: 'promo',

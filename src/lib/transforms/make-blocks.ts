@@ -47,6 +47,9 @@ const maxTwoLineDek = 90
 const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
+/** A line of a byline that gives when the article was published or updated. */
+const stampLine =
+  /^\s*(?:published|updated|posted|last updated|first published)\b|\b\d{1,2}[:.]\d{2}\b/i
 /** A news agency that ends a byline without a comma before it. */
 const trailingAgency =
   /\s((?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?|UPI))$/i
@@ -307,6 +310,10 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         continue
       }
 
+      // A trailer that may stand anywhere (“Share on Facebook”) is no dek:
+      // the body, read below, names it.
+      if (trailerOf(text, false, options.trailers)) break
+
       const sentence = firstSentence(candidate.node, value)
 
       if (
@@ -412,7 +419,13 @@ function bylineNode(node: Paragraph, text: string): RootContent {
 /**
  * Authors and organisation of a byline: “By Jane Doe and John Roe, Associated Press”.
  */
-function bylineParts(text: string): {authors: string[]; organization: string | null} {
+function bylineParts(byline: string): {authors: string[]; organization: string | null} {
+  // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
+  // name no one.
+  const text = byline
+    .split(/\r?\n|\r/)
+    .filter((line) => !stampLine.test(line))
+    .join('\n')
   // “Gwyn Topham Transport correspondent”: the names before the role.
   const role = roleBylinePattern.exec(text)
   if (role) return {authors: splitNames(role[1] as string), organization: null}
