@@ -4262,6 +4262,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a cue after “authorized to” says who may speak, not what was said', () => {
+    const found = records(
+      'Talks\n\nSmith, speaking on condition of anonymity because he was not authorized to discuss the talks, said the deal was close.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Smith', 'said', 'the deal was close'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

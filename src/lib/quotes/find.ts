@@ -170,6 +170,15 @@ const objectFirst = new Set([
   'thanked',
   'branded',
 ])
+/** Words of permission before “to” and a cue: “not authorized to discuss”. */
+const permissions = new Set([
+  'authorized',
+  'authorised',
+  'allowed',
+  'permitted',
+  'cleared',
+  'empowered',
+])
 /** Participles of accusing, whose passive reports an accusation: “was charged with”. */
 const accusations = new Set(['accused', 'charged', 'blamed', 'criticized', 'criticised'])
 /** Conjunctions that open a clause after a comma: “…, and the mayor resigned”. */
@@ -3335,6 +3344,13 @@ class Finder {
             : previous
         const to = tokens[infinitive]?.lower === 'to' ? infinitive : previous
         const toBefore = to > start && tokens[to]?.lower === 'to'
+        // “because he was not authorized to discuss the talks”: who may
+        // speak, not what was said.
+        if (
+          toBefore &&
+          permissions.has(tokens[this.reader.skipSpaceBack(to - 1, start)]?.lower ?? '')
+        )
+          continue
         // “kept asking”, “began saying”: a verb of aspect before a
         // participle opens the cue.
         const aspect =
