@@ -386,6 +386,17 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a short capitalised quotation that is a sentence after a quoted one in its paragraph is speech, not a title', () => {
+    const found = records(
+      'Rally\n\n“We’ve got a common enemy,” Burton told delegates. “Donald Trump.”\n\n‘Legend in the Coal Fields.’\n\nThe miners met.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['direct', 'Burton', 'We’ve got a common enemy'],
+      ['direct', 'Burton', 'Donald Trump.'],
+      ['partial', undefined, 'Legend in the Coal Fields.'],
+    ])
+  })
+
   it('does not take apostrophes for quotation marks', () => {
     const input = fixture('quote-apostrophes-not-quotes')
     expect(input).toContain('’90s')

@@ -1941,7 +1941,18 @@ class Finder {
         // (A noun after a determiner is no cue: “on Mr. King’s show,
         // “Politicking.””.)
         !this.determined(this.reader.skipSpaceBack((before.cue?.range.first ?? opener) - 1, 0))
-      if (!isDirect || (!introducedAsSpeech && this.isTitle(opener, closer))) {
+      // (A sentence of its own after one that quotes its speaker is no
+      // title: “… ,” he said. “Never.””.)
+      const told = previous?.pieces[previous.pieces.length - 1]
+      const carried =
+        opener === start &&
+        final &&
+        previous?.kind === 'direct' &&
+        previous.attribution !== undefined &&
+        told !== undefined &&
+        this.sentenceOf(told.last - 1) === sentence - 1 &&
+        this.document.sentences[sentence - 1]?.block === this.document.sentences[sentence]?.block
+      if (!isDirect || (!introducedAsSpeech && !carried && this.isTitle(opener, closer))) {
         this.undo(mark)
         // “She called his actions “a crucial step.””: a partial quotation that
         // is the object of a cue in its clause is that cue’s content.
