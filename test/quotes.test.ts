@@ -4282,6 +4282,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a partial quotation that ends reported speech reports from “that”, past a circumstance', () => {
+    const found = records(
+      'Tweets\n\nTrump wrote on Twitter that the media was “dishonest.” Microsoft promised Mr. Weiner that he could run LinkedIn as a “fully independent entity.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.cue?.text, record.text])).toEqual([
+      ['mixed', 'wrote', 'that the media was “dishonest.”'],
+      ['partial', 'wrote', 'dishonest.'],
+      ['mixed', 'promised', 'that he could run LinkedIn as a “fully independent entity.”'],
+      ['partial', 'promised', 'fully independent entity.'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

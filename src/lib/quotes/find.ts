@@ -1963,7 +1963,24 @@ class Finder {
           // The content is what the cue names and the quotation: “called the
           // political system “rotten to the core.””.
           if (found.attribution && cue) {
-            const from = this.reader.skipSpace(cue.range.last, opener)
+            let from = this.reader.skipSpace(cue.range.last, opener)
+            // (A verb of saying reports from its “that”: “wrote on Twitter
+            // that the media was “dishonest.””.)
+            const verb = this.document.tokens[cue.range.last - 1]?.lower ?? ''
+            if (!namingVerbs.has(verb)) {
+              // (Over a circumstance or an addressee, not a verb: “promised
+              // to make sure that …” reports all of it.)
+              for (let at = from; at < opener; at++) {
+                const token = this.document.tokens[at] as Token
+                if (token.lower === 'that') from = at
+                if (
+                  token.lower === 'that' ||
+                  token.lower === 'to' ||
+                  (token.word && verbLike(token))
+                )
+                  break
+              }
+            }
             if (from < opener) {
               this.quotes.push({
                 kind: 'mixed',
