@@ -612,8 +612,8 @@ export interface Label extends Block {
 export interface Dateline extends NlcstParent {
   /** Node type. */
   type: 'DatelineNode'
-  /** Place, as written (“WASHINGTON”, “SELMA, N.C.”). */
-  place: string
+  /** Place, as written (“WASHINGTON”, “SELMA, N.C.”), or `null` for an agency alone (“(CNN) —”). */
+  place: string | null
   /** News agency, if given (“AP”, “AFP”). */
   agency: string | null
   /** Date, as written (“March 3”), if given. */

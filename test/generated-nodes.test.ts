@@ -106,7 +106,7 @@ describe('generated nodes from extensions', () => {
         },
       ])
       .parse('Council passes budget\nWASHINGTON (AP) — The council passed a budget.')
-    const places: string[] = []
+    const places: (string | null)[] = []
     visit(tree, 'DatelineNode', (node) => {
       places.push(node.place)
     })
@@ -171,7 +171,7 @@ describe('generated nodes from extensions', () => {
         },
       ])
       .parse('Council passes budget\nDROP — this.\nWASHINGTON (AP) — The council passed a budget.')
-    const datelines: string[] = []
+    const datelines: (string | null)[] = []
     visit(tree, 'DatelineNode', (node) => {
       datelines.push(node.place)
     })

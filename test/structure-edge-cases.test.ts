@@ -311,6 +311,24 @@ describe('datelines', () => {
     })
   })
 
+  it('places with a slash or a saint, and an agency alone in capitals (CNN style)', () => {
+    expect(dateline('MOSCOW/KYIV, Nov 27 (Reuters) - The council passed a budget.')).toEqual({
+      place: 'MOSCOW/KYIV',
+      agency: 'Reuters',
+      date: 'Nov 27',
+      text: 'MOSCOW/KYIV, Nov 27 (Reuters)',
+    })
+    expect(dateline('ST. LOUIS (KMOV) - The council passed a budget.')?.place).toBe('ST. LOUIS')
+    expect(dateline('(CNN) — The council passed a budget.')).toEqual({
+      place: null,
+      agency: 'CNN',
+      date: null,
+      text: '(CNN)',
+    })
+    // (Not words in parentheses: “(This is) — …”.)
+    expect(dateline('(This is) — The council passed a budget.')).toBeUndefined()
+  })
+
   it('a symbol in the agency', () => {
     expect(dateline('NEW YORK (Dow Jones & Co) — The council passed a budget.')).toEqual({
       place: 'NEW YORK',

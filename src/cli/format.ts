@@ -221,10 +221,10 @@ function byline(info: NonNullable<Outline['byline']>): string {
 }
 
 function dateline(info: NonNullable<Outline['dateline']>): string {
-  let result = info.place
-  if (info.date) result += `, ${info.date}`
-  if (info.agency) result += ` (${info.agency})`
-  return result
+  const parts: string[] = []
+  if (info.place) parts.push(info.date ? `${info.place}, ${info.date}` : info.place)
+  if (info.agency) parts.push(`(${info.agency})`)
+  return parts.join(' ')
 }
 
 function row(label: string, value: string): string {

@@ -37,8 +37,8 @@ export interface Outline {
   } | null
   /** Dateline, or `null` when there is none. */
   dateline: {
-    /** Place (“WASHINGTON”). */
-    place: string
+    /** Place (“WASHINGTON”), or `null` for an agency alone (“(CNN)”). */
+    place: string | null
     /** News agency (“AP”), or `null`. */
     agency: string | null
     /** Date, or `null`. */

@@ -101,9 +101,13 @@ function oneOf(field: string, values: string[]): Check {
   }
 }
 
-function field(name: string, test: (value: unknown) => boolean, expected: string): Check {
+function field(
+  name: string,
+  test: (value: unknown, node: Record<string, unknown>) => boolean,
+  expected: string,
+): Check {
   return (node, fail) => {
-    if (!test(node[name]))
+    if (!test(node[name], node))
       fail(`\`${name}\` should be ${expected}, not ${JSON.stringify(node[name])}`)
   }
 }
@@ -127,7 +131,13 @@ const fieldChecks: Readonly<Record<string, Check[]>> = {
   ],
   LabelNode: [oneOf('kind', ['abstract', 'fullText', 'section'])],
   DatelineNode: [
-    field('place', (value) => isString(value) && value !== '', 'a non-empty string'),
+    // A place, or none beside an agency alone (“(CNN)”).
+    field(
+      'place',
+      (value, node) =>
+        (isString(value) && value !== '') || (value === null && isString(node.agency)),
+      'a non-empty string, or null beside an agency',
+    ),
     field('agency', isNullableString, 'a string or null'),
     field('date', isNullableString, 'a string or null'),
   ],

@@ -53,6 +53,10 @@ export const titles: readonly string[] = [
   // Numbers: “No. 1”, “Nos. 3 and 4”.
   'No',
   'Nos',
+  // Places in a dateline’s capitals: “ST. LOUIS”, “FT. LAUDERDALE”, “MT. AIRY”.
+  'ST',
+  'FT',
+  'MT',
 ]
 
 /**

@@ -14,7 +14,7 @@ const month =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 /** An upper-case place, maybe with a state or country after a comma. */
 const upperPlace =
-  "\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
+  "\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
 /** A mixed-case place, allowed when an agency follows it. */
 const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
 const datelinePattern = new RegExp(
@@ -22,6 +22,8 @@ const datelinePattern = new RegExp(
     `(?:,\\s*(?<date>${month}\\s\\d{1,2}))?(?:\\s*\\((?<agency>[\\p{L} .&-]{1,30})\\))?$`,
   'u',
 )
+/** An agency alone, in capitals, opening a paragraph (CNN style: “(CNN) —”). */
+const agencyAlone = /^\((?<agency>\p{Lu}[\p{Lu}\d&.-]{1,10})\)$/u
 /** An upper-case place has at least three upper-case letters in a row. */
 const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
 
@@ -39,9 +41,12 @@ const beforeDash = /^([^\n—–‒―-]{2,120}?)\s*(?:[—–‒―]|-{1,2})\s/
  */
 export function opensWithDateline(text: string): boolean {
   const place = beforeDash.exec(text)?.[1]
-  const groups = place === undefined ? undefined : datelinePattern.exec(place)?.groups
+  const groups =
+    place === undefined
+      ? undefined
+      : (datelinePattern.exec(place) ?? agencyAlone.exec(place))?.groups
   if (!groups) return false
-  return groups.upper === undefined || upperRun.test(groups.upper.trim())
+  return groups.upper === undefined || upperRun.test(groups.upper)
 }
 
 /**
@@ -70,11 +75,10 @@ export function makeDateline(tree: Root): void {
   while (end > 0 && children[end - 1]?.type === 'WhiteSpaceNode') end--
   const parts = children.slice(0, end)
   const text = toString(parts)
-  const match = datelinePattern.exec(text)
-  const groups = match?.groups
+  const groups = (datelinePattern.exec(text) ?? agencyAlone.exec(text))?.groups
   if (!groups) return
-  const place = (groups.upper ?? groups.mixed ?? '').trim()
-  if (groups.upper && !upperRun.test(place)) return
+  const place = (groups.upper ?? groups.mixed)?.trim() ?? null
+  if (groups.upper && !upperRun.test(groups.upper)) return
   if (!parts.every(isDatelineContent)) return
 
   const node: Dateline = {
