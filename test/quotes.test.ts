@@ -4247,6 +4247,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a participle of blame before its preposition ends no reported speech after “and”', () => {
+    const found = records(
+      'Arrest\n\nPolice said the suspect was arrested Monday and charged with burglary.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Police', 'said', 'the suspect was arrested Monday and charged with burglary'],
+    ])
+  })
+
   it('a participle of blame after its subject and before a preposition reads its object before it', () => {
     const found = records(
       'Rally\n\nSanders backed Clinton to defeat Trump, whom he blasted as a “bully and demagogue.”\n',

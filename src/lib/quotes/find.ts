@@ -3352,11 +3352,7 @@ class Finder {
         // Such an accusation has no source: its content is whom it accuses
         // and of what (“FDIC … Covering Up China Hacking”), as attribution
         // corpora mark it.
-        if (
-          objectFirst.has(token.lower) &&
-          passivePrepositions.has(following) &&
-          !this.objectBefore(index, start)
-        ) {
+        if (this.blamedFor(index, limit) && !this.objectBefore(index, start)) {
           if (accusations.has(token.lower)) index = this.accusation(index, start, limit, view.index)
           continue
         }
@@ -6022,10 +6018,19 @@ class Finder {
     for (let words = 0; index < end && words < 2; words++) {
       const token = this.document.tokens[index] as Token
       if (!token.word) return false
-      if (reader.cueAt(index, end)) return true
+      // (Not a participle of blame before its preposition: “… was arrested
+      // Monday and charged with burglary” goes on with the same subject.)
+      if (reader.cueAt(index, end) && !this.blamedFor(index, end)) return true
       index = reader.skipSpace(index + 1, end)
     }
     return false
+  }
+
+  /** Whether a participle of blame stands at `index` right before its preposition: “charged with”. */
+  blamedFor(index: number, end: number): boolean {
+    const token = this.document.tokens[index] as Token
+    const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
+    return objectFirst.has(token.lower) && passivePrepositions.has(next?.lower ?? '')
   }
 
   /** Whether a strong cue stands within `count` tokens after `from`. */
