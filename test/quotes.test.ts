@@ -4303,6 +4303,14 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb of liking before “to” and a cue opens the cue: a habit of saying', () => {
+    const found = records('Housing\n\nMayor Davis likes to say that “help is on the way.”\n')
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['mixed', 'Mayor Davis', 'likes to say'],
+      ['partial', 'Mayor Davis', 'likes to say'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

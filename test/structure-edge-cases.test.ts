@@ -286,6 +286,12 @@ describe('notes of corrections and updates', () => {
       'TrailerNode:correction This article was amended on 4 March 2026 to correct the spelling of a name.',
       'TrailerNode:editorsNote This story has been updated to include comments from the mayor.',
     ])
+    const opinion = parse(
+      'Fares must fall\n\nI have ridden these trains for years.\n\nThe views expressed here are the author’s own.',
+    )
+    expect(blocks(opinion).slice(-1)).toEqual([
+      'TrailerNode:editorsNote The views expressed here are the author’s own.',
+    ])
   })
 })
 

@@ -21,6 +21,13 @@ export interface TrailerPattern {
 export const trailerPatterns: readonly TrailerPattern[] = [
   // “Editor’s note: …”, “Editors’ Note: …”.
   {kind: 'editorsNote', pattern: /^\(?editors?[’']?s?[’']? note\b/i, endOnly: false},
+  // “The views expressed here are the author’s own.”: a disclaimer.
+  {
+    kind: 'editorsNote',
+    pattern:
+      /^\(?the (?:views|opinions) expressed (?:here|in this (?:article|column|commentary|piece|post))\b/i,
+    endOnly: false,
+  },
   // “This story has been updated to include …”: a note of the editors.
   {
     kind: 'editorsNote',

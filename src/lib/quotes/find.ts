@@ -622,6 +622,12 @@ const toHeads = new Set([
   'chose',
   'needs',
   'need',
+  // “likes to say”, “loves to tell”: a habit of saying (not “would like
+  // to see”, a wish).
+  'likes',
+  'liked',
+  'loves',
+  'loved',
 ])
 
 /** “continues to lead”: a cue only when not followed by “to”. */
