@@ -397,6 +397,17 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a bullet or an emphasis mark before a paragraph’s quotation opens nothing', () => {
+    const found = records(
+      'Rally\n\n- “We will win,” said Jane Roe.\n\n> “We will win,” she said.\n\n**“We will win,” he said.**\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['direct', 'Jane Roe', 'We will win'],
+      ['direct', 'she', 'We will win'],
+      ['direct', 'he', 'We will win'],
+    ])
+  })
+
   it('does not take apostrophes for quotation marks', () => {
     const input = fixture('quote-apostrophes-not-quotes')
     expect(input).toContain('’90s')

@@ -170,6 +170,8 @@ const objectFirst = new Set([
   'thanked',
   'branded',
 ])
+/** Marks of lists, block quotations and emphasis that open a pasted line. */
+const markup = new Set(['-', '*', '**', '•', '>', '#', '##', '###', '_', '__'])
 /** Words of permission before “to” and a cue: “not authorized to discuss”. */
 const permissions = new Set([
   'authorized',
@@ -1770,6 +1772,15 @@ class Finder {
     if (token?.node.type === 'DatelineNode') {
       index = this.reader.skipSpace(index + 1, last)
       if (isDash(this.document.tokens[index]?.text ?? ''))
+        index = this.reader.skipSpace(index + 1, last)
+    }
+
+    // Markup pasted before the words of a paragraph (“- “…,” said …”, “> ”,
+    // “**”): a bullet or an emphasis mark opens nothing. (Not a dash inside
+    // a paragraph: “… “Build the wall!” - “and restore …””.)
+    const view = this.document.sentences[sentence]
+    if (view && this.document.blocks[view.block]?.sentences[0] === sentence) {
+      while (index < last && markup.has(this.document.tokens[index]?.text ?? ''))
         index = this.reader.skipSpace(index + 1, last)
     }
 
