@@ -4322,6 +4322,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a subject and a verb after “said” are content, but not an auxiliary alone', () => {
+    const found = records(
+      'Vote\n\nSmith said he won. Mr Templeton said he agreed. He did not vote for the bill, as Flake said he would.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Smith', 'he won'],
+      ['Mr Templeton', 'he agreed'],
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

@@ -170,6 +170,19 @@ const objectFirst = new Set([
   'thanked',
   'branded',
 ])
+/**
+ * Whether a word may open a clause as its subject: a subject pronoun or a
+ * noun in lower case that is no adverb, preposition or article (“he”,
+ * “profits”), or a capitalised name.
+ */
+function subjectStart(token: Token): boolean {
+  return (
+    subjectWord(token.lower) ||
+    (token.capitalised && !articles.includes(token.lower)) ||
+    /^[a-z]+s$/.test(token.text)
+  )
+}
+
 /** Marks of lists, block quotations and emphasis that open a pasted line. */
 const markup = new Set(['-', '*', '**', '•', '>', '#', '##', '###', '_', '__'])
 /** Words of permission before “to” and a cue: “not authorized to discuss”. */
@@ -4356,9 +4369,22 @@ class Finder {
     const opensQuote = nextToken !== undefined && reader.isQuoteMark(next) && this.taken[next] === 1
     // “told them to quiet down”: after an addressee, what they are told to do.
     const directive = addressee !== undefined && this.directiveAt(next)
+    // (Two words after “say” are a clause too: “Smith said he won.”, “The
+    // company said profits fell.”; not a time: “said last week.”.)
+    const verb = this.document.tokens[reader.skipSpace(next + 1, end)]
+    const least =
+      sayForms.has(word.lower) &&
+      nextToken?.word &&
+      subjectStart(nextToken) &&
+      verb?.word &&
+      verb.text === verb.lower &&
+      verbLike(verb) &&
+      !auxiliaryWords.has(verb.lower)
+        ? 3
+        : 5
     if (
       ((nextToken?.word && (directive || !this.cannotStart(nextToken, limit))) || opensQuote) &&
-      end - next >= 5
+      end - next >= least
     ) {
       const content = {
         first: next,
