@@ -4332,6 +4332,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('reported speech inside parentheses ends at their close, even when words follow', () => {
+    const found = records(
+      'Vote\n\nSen. Ted Cruz (who has long opposed it and voted against the measure twice) says the bill is dead.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toContainEqual([
+      'voted against',
+      'the measure twice',
+    ])
+  })
+
   it('“together” opens no content', () => {
     const found = records(
       'Rally\n\nPresident Barack Obama endorsed her, and they appeared together in Charlotte.\n',

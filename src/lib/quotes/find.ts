@@ -6109,17 +6109,18 @@ class Finder {
    */
   withoutClosingParenthesis(content: TokenRange): TokenRange {
     const tokens = this.document.tokens
-    const close = this.reader.skipSpaceBack(content.last - 1, content.first)
-    if (tokens[close]?.text !== ')') return content
     let depth = 0
-    for (let index = content.first; index < close; index++) {
+    for (let index = content.first; index < content.last; index++) {
       const text = (tokens[index] as Token).text
       if (text === '(') depth++
-      else if (text === ')') depth--
+      else if (text === ')' && depth-- === 0) {
+        // The first closing parenthesis opened before the content ends it,
+        // with what follows (“(who voted against it twice) says …”).
+        const last = this.contentEnd(index)
+        return last > content.first ? {first: content.first, last} : content
+      }
     }
-    if (depth > 0) return content
-    const last = this.contentEnd(close)
-    return last > content.first ? {first: content.first, last} : content
+    return content
   }
 
   addIndirect(
