@@ -3634,6 +3634,11 @@ class Finder {
    */
   withSpeaker(cue: number, start: number): TokenRange | undefined {
     const reader = this.reader
+    // (Most participles have no “with” shortly before them: the speaker is
+    // not read for them.)
+    let near = cue - 1
+    while (near >= start && cue - near <= 24 && this.document.tokens[near]?.lower !== 'with') near--
+    if (near < start || cue - near > 24) return undefined
     const speaker = reader.speakerBefore(cue, start)
     if (!speaker) return undefined
     const word = reader.skipSpaceBack(speaker.first - 1, start)
