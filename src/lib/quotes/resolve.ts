@@ -1037,7 +1037,7 @@ export class Resolver {
           (candidate) => candidate.start >= from && candidate.head === person.lower,
         )
         if (named) return this.remember(named, start, named.head, named.person)
-        const phrase = this.description(person.index)
+        const phrase = this.nounPhrase(person.index, true)
         return this.remember({name: phrase, role: null, anonymous}, start, person.lower, false)
       }
       // “said one Democrat familiar with the discussion, who added”: a
@@ -1701,57 +1701,27 @@ export class Resolver {
    * The text of the noun at `index` with the words before it in its
    * phrase: lower-case modifiers (at most three) back to a determiner or a
    * quantity, which it includes (“an architect”, “some economists”, “three
-   * members”), not past a preposition, a verb or a mark.
+   * members”), not past a preposition, a verb or a mark. With `wide`, a
+   * description’s: capitalised and possessive modifiers too (at most four),
+   * back to its article or determiner (“the company’s chief executive”, “the
+   * Mexican president”).
    */
-  nounPhrase(index: number): string {
+  nounPhrase(index: number, wide = false): string {
     const tokens = this.document.tokens
     let first = index
 
-    for (let words = 0; words < 3; words++) {
-      const space = tokens[first - 1]
-      const word = tokens[first - 2]
-      if (space?.text !== ' ' || !word?.word || !lowerWord.test(word.text)) break
-      if (
-        articles.includes(word.lower) ||
-        (determiners.has(word.lower) && word.lower !== 'that') ||
-        quantities.has(word.lower) ||
-        /^\d+$/.test(word.text)
-      ) {
-        first = word.index
-        break
-      }
-      if (
-        stopWords.has(word.lower) ||
-        auxiliaryWords.has(word.lower) ||
-        phraseBreakers.has(word.lower) ||
-        /(?:ed|ing|ly)$/.test(word.lower)
-      )
-        break
-      first = word.index
-    }
-
-    return tokens
-      .slice(first, index + 1)
-      .map((token) => token.text)
-      .join('')
-  }
-
-  /**
-   * The words of a description that ends with the noun at `index`: its
-   * modifiers, capitalised or possessive too, back to its article or
-   * determiner (“the company’s chief executive”, “the Mexican president”),
-   * at most five words.
-   */
-  description(index: number): string {
-    const tokens = this.document.tokens
-    let first = index
-
-    for (let words = 0; words < 4; words++) {
+    for (let words = 0; words < (wide ? 4 : 3); words++) {
       const space = tokens[first - 1]
       const word = tokens[first - 2]
       if (space?.text !== ' ' || !word?.word) break
       const lower = word.lower
-      if (articles.includes(lower) || determiners.has(lower)) {
+      const plain = lowerWord.test(word.text)
+      if (!plain && !wide) break
+      if (
+        articles.includes(lower) ||
+        (determiners.has(lower) && (wide || lower !== 'that')) ||
+        (!wide && (quantities.has(lower) || /^\d+$/.test(word.text)))
+      ) {
         first = word.index
         break
       }
@@ -1759,7 +1729,7 @@ export class Resolver {
         stopWords.has(lower) ||
         auxiliaryWords.has(lower) ||
         phraseBreakers.has(lower) ||
-        (lowerWord.test(word.text) && /(?:ed|ing|ly)$/.test(lower))
+        ((plain || !wide) && /(?:ed|ing|ly)$/.test(lower))
       )
         break
       first = word.index
