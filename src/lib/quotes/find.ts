@@ -1791,8 +1791,7 @@ class Finder {
     // Markup pasted before the words of a paragraph (“- “…,” said …”, “> ”,
     // “**”): a bullet or an emphasis mark opens nothing. (Not a dash inside
     // a paragraph: “… “Build the wall!” - “and restore …””.)
-    const view = this.document.sentences[sentence]
-    if (view && this.document.blocks[view.block]?.sentences[0] === sentence) {
+    if (this.opensBlock(index)) {
       while (index < last && markup.has(this.document.tokens[index]?.text ?? ''))
         index = this.reader.skipSpace(index + 1, last)
     }
@@ -3640,12 +3639,18 @@ class Finder {
     while (near >= start && cue - near <= 24 && this.document.tokens[near]?.lower !== 'with') near--
     if (near < start || cue - near > 24) return undefined
     const speaker = reader.speakerBefore(cue, start)
-    if (!speaker) return undefined
-    const word = reader.skipSpaceBack(speaker.first - 1, start)
-    if (this.document.tokens[word]?.lower !== 'with') return undefined
-    return reader.isComma(reader.skipSpaceBack(word - 1, start)) && this.isSource(speaker)
+    return speaker && this.withBefore(speaker.first, start) && this.isSource(speaker)
       ? speaker
       : undefined
+  }
+
+  /** Whether “with” after a comma stands right before `index` (“…, with analysts”). */
+  withBefore(index: number, start: number): boolean {
+    const word = this.reader.skipSpaceBack(index - 1, start)
+    return (
+      this.document.tokens[word]?.lower === 'with' &&
+      this.reader.isComma(this.reader.skipSpaceBack(word - 1, start))
+    )
   }
 
   /**
@@ -3820,14 +3825,12 @@ class Finder {
         this.document.tokens[reader.skipSpaceBack(at - 1, within.first)]?.lower === 'and'
       // “…, with Chair Jerome Powell saying …”: “with” after a comma opens a
       // clause before a speaker and a verb of saying.
-      const withWord = reader.skipSpaceBack(at - 1, within.first)
       const withSaying =
         attribution.speaker !== undefined &&
         attribution.cue?.cueClass === 'speech' &&
         verb.endsWith('ing') &&
         !weakCues.has(verb) &&
-        this.document.tokens[withWord]?.lower === 'with' &&
-        reader.isComma(reader.skipSpaceBack(withWord - 1, within.first))
+        this.withBefore(at, within.first)
       if (at <= first || (!and && !withSaying && !this.opensClause(at, within.first))) return false
       // “said that in 2010, he opposed …”, “noted that at one of his first
       // meetings, in 1972, he supported …”: a comma that closes adverbials

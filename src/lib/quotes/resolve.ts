@@ -1018,6 +1018,9 @@ export class Resolver {
       }
       // “the report, which notes”: no one.
       if (relativeWord === 'which') return this.remember(nobody, start, undefined, false)
+      // Where its sentence opens: speakers before it, there, may be its own.
+      const sentence = this.document.sentences[first.sentence] as SentenceView
+      const opening = this.document.tokens[sentence.first]?.start ?? start
       // “spoke with the company’s chief executive, who told him”: a noun of
       // people before the comma, with its determiner and modifiers.
       const person = this.document.tokens[range.first - 3]
@@ -1030,11 +1033,9 @@ export class Resolver {
       ) {
         // (The speaker of the cue before, when it is that noun: “said an REM
         // spokesman, who added”.)
-        const opening = this.document.sentences[first.sentence]?.first ?? range.first
-        const from = this.document.tokens[opening]?.start ?? start
         const named = this.nearest(
           start,
-          (candidate) => candidate.start >= from && candidate.head === person.lower,
+          (candidate) => candidate.start >= opening && candidate.head === person.lower,
         )
         if (named) return this.remember(named, start, named.head, named.person)
         const phrase = this.nounPhrase(person.index, true)
@@ -1043,8 +1044,6 @@ export class Resolver {
       // “said one Democrat familiar with the discussion, who added”: a
       // speaker before it in its sentence; else no one (“the party’s top
       // figures, who have”), not a person named further back.
-      const sentence = this.document.sentences[first.sentence] as SentenceView
-      const opening = this.document.tokens[sentence.first]?.start ?? start
       const speaker = this.nearest(start, (candidate) => candidate.start >= opening)
       return this.remember(speaker ?? nobody, start, speaker?.head, speaker?.person ?? false)
     }

@@ -41,12 +41,18 @@ const beforeDash = /^([^\n—–‒―-]{2,120}?)\s*(?:[—–‒―]|-{1,2})\s/
  */
 export function opensWithDateline(text: string): boolean {
   const place = beforeDash.exec(text)?.[1]
-  const groups =
-    place === undefined
-      ? undefined
-      : (datelinePattern.exec(place) ?? agencyAlone.exec(place))?.groups
-  if (!groups) return false
-  return groups.upper === undefined || upperRun.test(groups.upper)
+  return place !== undefined && datelineParts(place) !== undefined
+}
+
+/**
+ * The parts of a dateline, when `text` (the words before its dash) is one:
+ * a place (upper case with a run of capitals, or mixed case before an
+ * agency), or an agency alone.
+ */
+function datelineParts(text: string): Record<string, string | undefined> | undefined {
+  const groups = (datelinePattern.exec(text) ?? agencyAlone.exec(text))?.groups
+  if (!groups || (groups.upper !== undefined && !upperRun.test(groups.upper))) return undefined
+  return groups
 }
 
 /**
@@ -75,11 +81,9 @@ export function makeDateline(tree: Root): void {
   while (end > 0 && children[end - 1]?.type === 'WhiteSpaceNode') end--
   const parts = children.slice(0, end)
   const text = toString(parts)
-  const groups = (datelinePattern.exec(text) ?? agencyAlone.exec(text))?.groups
-  if (!groups) return
+  const groups = datelineParts(text)
+  if (!groups || !parts.every(isDatelineContent)) return
   const place = (groups.upper ?? groups.mixed)?.trim() ?? null
-  if (groups.upper && !upperRun.test(groups.upper)) return
-  if (!parts.every(isDatelineContent)) return
 
   const node: Dateline = {
     type: 'DatelineNode',
