@@ -594,8 +594,9 @@ export interface Label extends Block {
 
 /**
  * Dateline represents the place (and agency, and date) at the start of the
- * first paragraph: “WASHINGTON (AP)”, “LONDON, March 3”.
- * The dash that follows it is not part of it.
+ * first paragraph: “WASHINGTON (AP)”, “LONDON, March 3”, “NEW DELHI”, or an
+ * agency or a date alone (“(Reuters)”, “Nov. 27, 2026”).
+ * The dash or colon that follows it is not part of it.
  *
  * @example
  * ```ts
@@ -612,11 +613,14 @@ export interface Label extends Block {
 export interface Dateline extends NlcstParent {
   /** Node type. */
   type: 'DatelineNode'
-  /** Place, as written (“WASHINGTON”, “SELMA, N.C.”), or `null` for an agency alone (“(CNN) —”). */
+  /**
+   * Place, as written (“WASHINGTON”, “SELMA, N.C.”), or `null` for an agency
+   * or a date alone (“(CNN) —”, “Nov. 27, 2026 —”).
+   */
   place: string | null
   /** News agency, if given (“AP”, “AFP”). */
   agency: string | null
-  /** Date, as written (“March 3”), if given. */
+  /** Date, as written (“March 3”, “27 November 2026”), if given. */
   date: string | null
   /** Words, punctuation and white space of the dateline. */
   children: DatelineContent[]

@@ -144,6 +144,14 @@ describe('retext-news (outline)', () => {
     expect(stdout).toContain('“We are ready”')
   })
 
+  it('shows a dateline of a date alone', async () => {
+    const {code, stdout} = await run([], {
+      stdin: 'Council passes budget\n\nNov. 27, 2026 — The council passed a budget.\n',
+    })
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/dateline\s+Nov\. 27, 2026\n/)
+  })
+
   it('names each file when there are several', async () => {
     const {code, stdout} = await run([samplePath, '-'], {stdin: 'Mayor quits\nShe left.'})
     expect(code).toBe(0)

@@ -6,7 +6,7 @@
 
 import type {SentenceContent} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
-import {type Dateline, parseNews, type Root, type RootContent, toString} from 'retext-news'
+import {type Dateline, parseNews, quotes, type Root, type RootContent, toString} from 'retext-news'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {assertTree} from './util/invariants.js'
@@ -333,6 +333,55 @@ describe('datelines', () => {
     })
     // (Not words in parentheses: “(This is) — …”.)
     expect(dateline('(This is) — The council passed a budget.')).toBeUndefined()
+  })
+
+  it('an agency alone in mixed case, and a date alone', () => {
+    expect(dateline('(Reuters) - The council passed a budget.')).toEqual({
+      place: null,
+      agency: 'Reuters',
+      date: null,
+      text: '(Reuters)',
+    })
+    expect(dateline('(The Hill) — The council passed a budget.')?.agency).toBe('The Hill')
+    expect(dateline('Nov. 27, 2026 — The council passed a budget.')).toEqual({
+      place: null,
+      agency: null,
+      date: 'Nov. 27, 2026',
+      text: 'Nov. 27, 2026',
+    })
+    expect(dateline('Thursday, 27 November — The council passed a budget.')?.date).toBe(
+      'Thursday, 27 November',
+    )
+    expect(dateline('LONDON, 3 March 2026 (Reuters) - The council passed a budget.')).toEqual({
+      place: 'LONDON',
+      agency: 'Reuters',
+      date: '3 March 2026',
+      text: 'LONDON, 3 March 2026 (Reuters)',
+    })
+    // (Not a number and a word: “27 people — …”.)
+    expect(dateline('27 people — The council passed a budget.')).toBeUndefined()
+  })
+
+  it('a place in capitals before a colon, but not a name or a transcript’s speaker', () => {
+    expect(dateline('NEW DELHI: The council passed a budget.')).toEqual({
+      place: 'NEW DELHI',
+      agency: null,
+      date: null,
+      text: 'NEW DELHI',
+    })
+    expect(dateline('Trump: The council passed a budget.')).toBeUndefined()
+    const transcript = parse(
+      'Mayor on the budget\n\nSMITH: The council passed a budget.\n\nJONES: Was it balanced?\n',
+    )
+    expect(datelines(transcript)).toEqual([])
+    // The words after the colon are the sentence’s own: “NEW DELHI: Fares
+    // will rise, the minister said.” reports fares, not a speaker “DELHI”.
+    const tree = parse(
+      'Fares to rise\n\nNEW DELHI: Fares will rise next year, the minister said on Monday.\n',
+    )
+    expect(quotes(tree).map((quote) => [quote.text, quote.speaker?.text])).toEqual([
+      ['Fares will rise next year', 'the minister'],
+    ])
   })
 
   it('a symbol in the agency', () => {

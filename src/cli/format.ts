@@ -223,6 +223,7 @@ function byline(info: NonNullable<Outline['byline']>): string {
 function dateline(info: NonNullable<Outline['dateline']>): string {
   const parts: string[] = []
   if (info.place) parts.push(info.date ? `${info.place}, ${info.date}` : info.place)
+  else if (info.date) parts.push(info.date)
   if (info.agency) parts.push(`(${info.agency})`)
   return parts.join(' ')
 }

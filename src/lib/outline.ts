@@ -37,7 +37,7 @@ export interface Outline {
   } | null
   /** Dateline, or `null` when there is none. */
   dateline: {
-    /** Place (“WASHINGTON”), or `null` for an agency alone (“(CNN)”). */
+    /** Place (“WASHINGTON”), or `null` for an agency or a date alone (“(CNN)”). */
     place: string | null
     /** News agency (“AP”), or `null`. */
     agency: string | null

@@ -131,12 +131,13 @@ const fieldChecks: Readonly<Record<string, Check[]>> = {
   ],
   LabelNode: [oneOf('kind', ['abstract', 'fullText', 'section'])],
   DatelineNode: [
-    // A place, or none beside an agency alone (“(CNN)”).
+    // A place, or none beside an agency or a date alone (“(CNN)”, “Nov. 27, 2026”).
     field(
       'place',
       (value, node) =>
-        (isString(value) && value !== '') || (value === null && isString(node.agency)),
-      'a non-empty string, or null beside an agency',
+        (isString(value) && value !== '') ||
+        (value === null && (isString(node.agency) || isString(node.date))),
+      'a non-empty string, or null beside an agency or a date',
     ),
     field('agency', isNullableString, 'a string or null'),
     field('date', isNullableString, 'a string or null'),

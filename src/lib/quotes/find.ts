@@ -1784,8 +1784,8 @@ class Finder {
 
     if (token?.node.type === 'DatelineNode') {
       index = this.reader.skipSpace(index + 1, last)
-      if (isDash(this.document.tokens[index]?.text ?? ''))
-        index = this.reader.skipSpace(index + 1, last)
+      const text = this.document.tokens[index]?.text ?? ''
+      if (isDash(text) || text === ':') index = this.reader.skipSpace(index + 1, last)
     }
 
     // Markup pasted before the words of a paragraph (“- “…,” said …”, “> ”,

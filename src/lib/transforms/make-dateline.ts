@@ -1,7 +1,9 @@
 /**
  * Wrap the dateline at the start of the first body paragraph:
  * “WASHINGTON (AP) —”, “SEOUL -”, “Hong Kong (AFP) –”, “SELMA, N.C.—”,
- * “LONDON, March 3 -”. The dash is not part of the dateline.
+ * “LONDON, March 3 -”, “LONDON, 3 March 2026 -”, “(Reuters) -”, a date
+ * alone (“Nov. 27, 2026 —”), or a place in capitals before a colon (“NEW
+ * DELHI:”). The dash or colon is not part of the dateline.
  */
 
 import type {SentenceContent} from 'nlcst'
@@ -12,23 +14,38 @@ import {span} from '../position.js'
 const dash = /^(?:[—–‒―]|-{1,2})$/
 const month =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+/** A day and month, either way round, maybe with a year: “Nov. 27”, “27 November 2026”. */
+const dayMonth = `(?:${month}\\s\\d{1,2}|\\d{1,2}\\s${month})(?:,?\\s\\d{4})?`
 /** An upper-case place, maybe with a state or country after a comma. */
 const upperPlace =
   "\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
 /** A mixed-case place, allowed when an agency follows it. */
 const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
 const datelinePattern = new RegExp(
-  `^(?:(?<upper>${upperPlace})|(?<mixed>${mixedPlace})(?=(?:,\\s*${month}\\s\\d{1,2})?\\s*\\())` +
-    `(?:,\\s*(?<date>${month}\\s\\d{1,2}))?(?:\\s*\\((?<agency>[\\p{L} .&-]{1,30})\\))?$`,
+  `^(?:(?<upper>${upperPlace})|(?<mixed>${mixedPlace})(?=(?:,\\s*${dayMonth})?\\s*\\())` +
+    `(?:,\\s*(?<date>${dayMonth}))?(?:\\s*\\((?<agency>[\\p{L} .&-]{1,30})\\))?$`,
   'u',
 )
-/** An agency alone, in capitals, opening a paragraph (CNN style: “(CNN) —”). */
-const agencyAlone = /^\((?<agency>\p{Lu}[\p{Lu}\d&.-]{1,10})\)$/u
+/** A date alone, maybe after a weekday: “Nov. 27, 2026”, “Thursday, 27 November”. */
+const dateAlone = new RegExp(
+  `^(?<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s)?${dayMonth})$`,
+  'u',
+)
+/**
+ * An agency alone opening a paragraph: “(CNN) —”, “(Reuters) -”, “(The
+ * Hill) —”.
+ */
+const agencyAlone = /^\((?<agency>\p{Lu}[\p{L}\d&.-]{1,15}(?: \p{Lu}[\p{L}\d&.-]{1,15}){0,2})\)$/u
 /** An upper-case place has at least three upper-case letters in a row. */
 const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
 
-/** Text before a dash near the start of a paragraph (“TOPEKA, Kan. (AP) —”). */
-const beforeDash = /^([^\n—–‒―-]{2,120}?)\s*(?:[—–‒―]|-{1,2})\s/u
+/**
+ * Text before a dash or a colon near the start of a paragraph (“TOPEKA,
+ * Kan. (AP) —”, “NEW DELHI:”).
+ */
+const beforeDash = /^([^\n—–‒―:-]{2,120}?)\s*(?:[—–‒―]|-{1,2}|(:))\s/u
+/** A speaker’s name in capitals before a colon, as transcripts open their lines (“SMITH: …”). */
+const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}:\s/u
 
 /**
  * Whether a paragraph’s text opens with a dateline (as `makeDateline` reads
@@ -40,18 +57,28 @@ const beforeDash = /^([^\n—–‒―-]{2,120}?)\s*(?:[—–‒―]|-{1,2})\s/
  *   Whether it opens with a dateline.
  */
 export function opensWithDateline(text: string): boolean {
-  const place = beforeDash.exec(text)?.[1]
-  return place !== undefined && datelineParts(place) !== undefined
+  const match = beforeDash.exec(text)
+  return match?.[1] !== undefined && datelineParts(match[1], match[2] !== undefined) !== undefined
 }
 
 /**
- * The parts of a dateline, when `text` (the words before its dash) is one:
- * a place (upper case with a run of capitals, or mixed case before an
- * agency), or an agency alone.
+ * The parts of a dateline, when `text` (the words before its dash or
+ * colon) is one: a place (upper case with a run of capitals, or mixed case
+ * before an agency), an agency alone, or a date alone. Before a colon only
+ * a place in capitals is one (“NEW DELHI:”; not “Trump:”).
  */
-function datelineParts(text: string): Record<string, string | undefined> | undefined {
-  const groups = (datelinePattern.exec(text) ?? agencyAlone.exec(text))?.groups
-  if (!groups || (groups.upper !== undefined && !upperRun.test(groups.upper))) return undefined
+function datelineParts(
+  text: string,
+  colon: boolean,
+): Record<string, string | undefined> | undefined {
+  const groups = (datelinePattern.exec(text) ?? agencyAlone.exec(text) ?? dateAlone.exec(text))
+    ?.groups
+  if (
+    !groups ||
+    (groups.upper !== undefined && !upperRun.test(groups.upper)) ||
+    (colon && groups.upper === undefined)
+  )
+    return undefined
   return groups
 }
 
@@ -72,16 +99,24 @@ export function makeDateline(tree: Root): void {
 
   while (index < limit) {
     const child = children[index] as SentenceContent
-    if (child.type === 'PunctuationNode' && dash.test(child.value)) break
+    if (child.type === 'PunctuationNode' && (dash.test(child.value) || child.value === ':')) break
     index++
   }
 
   if (index === 0 || index >= limit) return
+  const colon = toString(children[index] as SentenceContent) === ':'
+  // A transcript opens its lines with speakers in capitals (“SMITH: …”):
+  // when the next paragraph opens so too, the colon ends a speaker’s name.
+  if (colon) {
+    const after = tree.children.indexOf(paragraph) + 1
+    const next = tree.children.slice(after).find((node) => node.type === 'ParagraphNode')
+    if (next && speakerLabel.test(toString(next))) return
+  }
   let end = index
   while (end > 0 && children[end - 1]?.type === 'WhiteSpaceNode') end--
   const parts = children.slice(0, end)
   const text = toString(parts)
-  const groups = datelineParts(text)
+  const groups = datelineParts(text, colon)
   if (!groups || !parts.every(isDatelineContent)) return
   const place = (groups.upper ?? groups.mixed)?.trim() ?? null
 
