@@ -370,6 +370,9 @@ describe('datelines', () => {
       text: 'NEW DELHI',
     })
     expect(dateline('Trump: The council passed a budget.')).toBeUndefined()
+    // (Nor a label: “UPDATE: 5/12 — …”.)
+    expect(dateline('UPDATE: The council passed a budget.')).toBeUndefined()
+    expect(dateline('EDITOR’S NOTE: The council passed a budget.')).toBeUndefined()
     const transcript = parse(
       'Mayor on the budget\n\nSMITH: The council passed a budget.\n\nJONES: Was it balanced?\n',
     )

@@ -36,6 +36,9 @@ const dateAlone = new RegExp(
  * Hill) —”.
  */
 const agencyAlone = /^\((?<agency>\p{Lu}[\p{L}\d&.-]{1,15}(?: \p{Lu}[\p{L}\d&.-]{1,15}){0,2})\)$/u
+/** Labels in capitals before a colon, which are no place (“UPDATE: …”, “EDITOR’S NOTE: …”). */
+const colonLabel =
+  /^(?:UPDATED?|BREAKING(?: NEWS)?|CORRECTION|CLARIFICATION|EDITOR['’]?S NOTE|NOTE|PREVIOUSLY|EARLIER|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LISTEN|READ(?: MORE)?|RELATED|VIDEO|PHOTOS?|LIVE|WARNING|FACT CHECK|TRANSCRIPT)$/u
 /** An upper-case place has at least three upper-case letters in a row. */
 const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
 
@@ -76,7 +79,7 @@ function datelineParts(
   if (
     !groups ||
     (groups.upper !== undefined && !upperRun.test(groups.upper)) ||
-    (colon && groups.upper === undefined)
+    (colon && (groups.upper === undefined || colonLabel.test(groups.upper)))
   )
     return undefined
   return groups
