@@ -1219,6 +1219,33 @@ describe('attributions', () => {
     expect(record?.cue?.text).toBe(':')
   })
 
+  it('a headline’s “X: …” is no attribution when X is a topic, not a person or source', () => {
+    // A topic before the colon (BBC style), or a teaser's word.
+    expect(
+      records(
+        'Storm Darragh: Thousands without power as winds hit 90mph\n\nStorm Darragh brought winds of up to 90mph to parts of the UK.\n',
+      ),
+    ).toEqual([])
+    expect(
+      records(
+        'Wow: Glenn Beck Just Responded To The Endorsement With One Line\n\nThe host spoke on his show on Tuesday.\n',
+      ),
+    ).toEqual([])
+    // A surname the article gives after a given name, a given name, or a
+    // noun of sources.
+    const lynch = records(
+      'Lynch: No outside influence on FBI probe into the emails\n\nAttorney General Loretta Lynch is reaffirming that the probe is free of outside influence.\n',
+    )
+    expect(lynch[0]?.speaker?.text).toBe('Lynch')
+    expect(lynch[0]?.text).toBe('No outside influence on FBI probe into the emails')
+    const given = records('Elizabeth Warren: We will not go back\n\nThe rally was loud.\n')
+    expect(given[0]?.speaker?.text).toBe('Elizabeth Warren')
+    const report = records(
+      'Report: Pentagon drone program is over budget\n\nThe program has cost more than planned.\n',
+    )
+    expect(report[0]?.speaker?.text).toBe('Report')
+  })
+
   it('a headline’s “X claims …: report”', () => {
     const [record, ...rest] = records(fixture('quote-headline-claims-report'))
     expect(rest).toHaveLength(0)

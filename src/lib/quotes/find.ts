@@ -4,6 +4,7 @@
 
 import type {QuoteKind} from '../../types.js'
 import {addresseeVerbs, namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
+import {femaleNames, maleNames} from '../data/genders.js'
 import {
   appositionStarters,
   articles,
@@ -366,6 +367,10 @@ const asReporting = new Set([
   'wrote',
   'writes',
 ])
+
+function isGivenName(word: string): boolean {
+  return maleNames.has(word) || femaleNames.has(word)
+}
 
 /** Words that open a paragraph with a colon as labels, not speakers: “Update: …”. */
 const notTranscriptLabels = new Set([
@@ -6307,6 +6312,7 @@ class Finder {
       words.length === 0 ||
       !named ||
       notHeadlineSpeakers.has(name) ||
+      !this.speaksInBody(named, view.last) ||
       this.reader.wordCount({first: colon, last: view.last}) < 2 ||
       this.isTaken(speaker)
     ) {
@@ -6317,6 +6323,42 @@ class Finder {
     if (content.last - content.first < 3 || this.isClaimed(content)) return
     const attribution = this.attribution(view.index, named, this.markCue(colon), undefined)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+  }
+
+  /**
+   * Whether the name in a headline’s “X: …” is a person or a source, not a
+   * topic (“Storm Darragh: Thousands without power”, “Brexit: …”): a noun
+   * of sources (“Historians: …”), a name that opens with a given name, or
+   * one whose last word the article names a speaker by or gives as a
+   * person's, after a given name or a title (“Lynch: …”, “… Loretta Lynch
+   * is …”; “Okafor: …”, “… candidate Grace Okafor spoke …”).
+   */
+  speaksInBody(name: TokenRange, after: number): boolean {
+    const words = this.reader.words(name)
+    const head = words.at(-1)?.lower ?? ''
+    if (sourceNouns.has(head) || sourceNouns.has(singularNoun(head))) return true
+    if (isGivenName(words[0]?.lower ?? '')) return true
+    const tokens = this.document.tokens
+    for (let at = after; at < tokens.length; at++) {
+      if (tokens[at]?.lower !== head) continue
+      // Back over at most two capitalised words: a given name opens them, or
+      // a title stands before them.
+      let before = at
+      for (let count = 0; count < 3; count++) {
+        before = this.reader.skipSpaceBack(before - 1, after)
+        const token = tokens[before]
+        if (!token?.word) break
+        if (roleNoun(token)) return true
+        if (!isCapitalised(token.text)) break
+        if (isGivenName(token.lower)) return true
+      }
+    }
+    return this.attributions.some(
+      (attribution) =>
+        attribution.speaker !== undefined &&
+        attribution.speaker.first >= after &&
+        this.reader.words(attribution.speaker).some((word) => word.lower === head),
+    )
   }
 
   /**
