@@ -84,7 +84,9 @@ export type LabelKind = 'abstract' | 'fullText' | 'section'
  * Kinds of subheading.
  *
  * - `'heading'`: a crosshead in the body
- * - `'timestamp'`: a live-blog time stamp (“12:50 p.m.”)
+ * - `'timestamp'`: a live-blog time stamp (“12:50 p.m.”), or a block of
+ *   publication dates and times (“Published\n7 December 2024”, “Updated 9:14
+ *   AM EST”)
  *
  * @example
  * ```ts

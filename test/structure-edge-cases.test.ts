@@ -185,6 +185,26 @@ describe('subheadings', () => {
 })
 
 describe('bylines', () => {
+  it('an organisation on a line of its own, and a publication stamp of its own', () => {
+    const tree = parse(
+      'Storm hits the coast\n\nBy Sarah Jones\nBBC News\n\nPublished\n7 December 2024\n\nThe storm hit the coast overnight.\n\nUpdated Thursday, Nov. 27, 2026 at 10:30 a.m.\n\nMore rain is due.\n',
+    )
+    const byline = tree.children.find((node) => node.type === 'BylineNode')
+    expect(byline?.authors).toEqual(['Sarah Jones'])
+    expect(byline?.organization).toBe('BBC News')
+    expect(blocks(tree).slice(2)).toEqual([
+      'SubheadingNode:timestamp Published\n7 December 2024',
+      'ParagraphNode The storm hit the coast overnight.',
+      'SubheadingNode:timestamp Updated Thursday, Nov. 27, 2026 at 10:30 a.m.',
+      'ParagraphNode More rain is due.',
+    ])
+    // (Not a sentence that opens with a stamp’s word.)
+    const prose = parse(
+      'Storm hits the coast\n\nBy Sarah Jones\n\nPublished figures show the storm was the worst in years.\n\nMore rain is due.\n',
+    )
+    expect(blocks(prose)[2]).toMatch(/^ParagraphNode Published figures/)
+  })
+
   /** The byline of an article with `line` under its headline. */
   function byline(line: string) {
     const tree = parse(`Council passes budget\n${line}\nThe council passed a budget on Tuesday.`)

@@ -14,6 +14,7 @@ import {
   bylinePattern,
   labelPatterns,
   roleBylinePattern,
+  stampLinePattern,
   timestampPattern,
   trailerPatterns,
 } from '../data/trailers.js'
@@ -47,6 +48,8 @@ const maxTwoLineDek = 90
 const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
+const lineBreak = /\r?\n|\r/
+const stampWord = /\d|published|updated|posted|modified/i
 /** A line of a byline that gives when the article was published or updated. */
 const stampLine =
   /^\s*(?:published|updated|posted|last updated|first published)\b|\b\d{1,2}[:.]\d{2}\b/i
@@ -310,6 +313,13 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         continue
       }
 
+      // A publication stamp of its own (“Published\n7 December 2024”).
+      if (isStamp(text)) {
+        set(candidate, timestampNode)
+        at++
+        continue
+      }
+
       // A trailer that may stand anywhere (“Share on Facebook”) is no dek:
       // the body, read below, names it.
       if (trailerOf(text, false, options.trailers)) break
@@ -370,13 +380,8 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       } else if (isByline(text)) {
         // A byline after the first paragraph (a wire dateline above it).
         set(candidate, (node) => bylineNode(node, text))
-      } else if (timestampPattern.test(text)) {
-        set(candidate, (node) => ({
-          type: 'SubheadingNode',
-          kind: 'timestamp',
-          children: node.children,
-          ...where(node),
-        }))
+      } else if (timestampPattern.test(text) || isStamp(text)) {
+        set(candidate, timestampNode)
       } else if (index > at && index < end && isSubheading(text)) {
         set(candidate, (node) => ({
           type: 'SubheadingNode',
@@ -405,6 +410,24 @@ function trailerNode(node: Paragraph, kind: TrailerKind, authors: string[]): Roo
   return {type: 'TrailerNode', kind, authors, children: node.children, ...where(node)}
 }
 
+/** A time stamp made of a paragraph. */
+function timestampNode(node: Paragraph): RootContent {
+  return {type: 'SubheadingNode', kind: 'timestamp', children: node.children, ...where(node)}
+}
+
+/**
+ * Whether a block is a publication stamp: each of its lines a date, a time
+ * or “Updated …” before them, with a number or such a word.
+ */
+function isStamp(text: string): boolean {
+  return (
+    text.length <= 200 &&
+    text
+      .split(lineBreak)
+      .every((line) => stampWord.test(line) && stampLinePattern.test(` ${line.trim()}`))
+  )
+}
+
 /** A label made of a paragraph. */
 function labelNode(node: Paragraph, kind: LabelKind): RootContent {
   return {type: 'LabelNode', kind, children: node.children, ...where(node)}
@@ -423,12 +446,23 @@ function bylineParts(byline: string): {authors: string[]; organization: string |
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
   const text = byline
-    .split(/\r?\n|\r/)
+    .split(lineBreak)
     .filter((line) => !stampLine.test(line))
     .join('\n')
   // “Gwyn Topham Transport correspondent”: the names before the role.
   const role = roleBylinePattern.exec(text)
   if (role) return {authors: splitNames(role[1] as string), organization: null}
+  // “By Sarah Jones\nBBC News”: the organisation on a line of its own.
+  const lines = text.split(lineBreak)
+  const own = lines.length > 1 ? (lines.at(-1) as string).trim() : ''
+  if (own && organizationWords.test(own) && !/^by\s/i.test(own)) {
+    const names = lines
+      .slice(0, -1)
+      .join(' ')
+      .replace(/^by\s+/i, '')
+      .replace(/[,.\s]+$/, '')
+    return {authors: splitNames(names), organization: own}
+  }
   const rest = text.replace(/^by\s+/i, '').replace(/[.\s]+$/, '')
   const comma = rest.lastIndexOf(',')
   const tail = comma === -1 ? '' : rest.slice(comma + 1).trim()
