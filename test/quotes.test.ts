@@ -4359,6 +4359,25 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a clause of two or three words with a past not in -ed is content, before or after “said”', () => {
+    const found = records(
+      'Markets\n\nThe company said profits fell. Prices rose sharply, the bank said. Inflation fell, officials said. The talks, he said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['The company', 'profits fell'],
+      ['the bank', 'Prices rose sharply'],
+      ['officials', 'Inflation fell'],
+    ])
+  })
+
+  it('a body named by a word that qualifies titles keeps that word (“National Grid”)', () => {
+    const [record] = records(
+      'Storm\n\nNational Grid said engineers were working to restore supplies. National Security Adviser Jake Sullivan said talks would resume.\n',
+    )
+    expect(record?.speaker?.name).toBe('National Grid')
+    expect(record?.speaker?.role).toBeNull()
+  })
+
   it('reported speech inside parentheses ends at their close, even when words follow', () => {
     const found = records(
       'Vote\n\nSen. Ted Cruz (who has long opposed it and voted against the measure twice) says the bill is dead.\n',

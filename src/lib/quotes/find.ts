@@ -4521,9 +4521,12 @@ class Finder {
 
       // “…, a spokesman told The Wall Street Journal.”: the addressee is no
       // content.
+      // (A clause of two or three words before “said” is content too:
+      // “Prices rose sharply, the bank said.”.)
       if (
         this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
-        reader.wordCount(previous) >= 4 &&
+        (reader.wordCount(previous) >= 4 ||
+          (sayForms.has(word.lower) && this.shortClause(previous))) &&
         this.releases(previous, sentence)
       ) {
         return this.addIndirect(previous, sentence, speaker, cue, addressee, subject)
@@ -4531,6 +4534,25 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * Whether a range is a clause of two or three words: a subject of one
+   * word and a verb in the past (“Prices rose”, “He won again”).
+   */
+  shortClause(range: TokenRange): boolean {
+    const words = this.reader.words(range)
+    const [subject, verb] = words
+    return (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      subject !== undefined &&
+      subjectStart(subject) &&
+      verb !== undefined &&
+      verb.text === verb.lower &&
+      verbLike(verb) &&
+      !auxiliaryWords.has(verb.lower)
+    )
   }
 
   /**

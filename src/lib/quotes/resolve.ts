@@ -427,6 +427,9 @@ class Name {
   }
 }
 
+/** Titles that only qualify another (“National Security Adviser”, “County Judge”). */
+const qualifiers = new Set(['national', 'federal', 'city', 'county'])
+
 /** Words stripped as titles before a name that name no office of their own. */
 const titleModifiers = new Set([
   'national',
@@ -480,6 +483,8 @@ function personalName(words: readonly Token[]): boolean {
     words.length === 2 &&
     (femaleNames.has(first) || maleNames.has(first)) &&
     !placeAdjectives.has(first)
+  // (Nor a title's qualifier: “National Grid”.)
+  if (qualifiers.has(first)) return false
   return words.every(
     (word) =>
       !verbsInTitleCase.has(word.lower) &&
@@ -801,6 +806,10 @@ function stripTitles(
       !otherNamed(lower, bare((words[start + 1] as Token).text))
     )
       break
+    // “National Grid”, “City Hall”: a word that only qualifies a title,
+    // opening the words before one word alone, names a body with it (not
+    // after a party: “Republican National Convention”).
+    if (start === words.length - 2 && start <= article && qualifiers.has(lower)) break
     if (nameTitles.has(lower) || (start === 0 && sentenceOpeners.has(lower))) start++
     else break
   }
