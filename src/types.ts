@@ -33,11 +33,11 @@ import type {
  * Kinds of trailer: the lines that close an article and are not its story.
  *
  * - `'bio'`: author bio or tagline (“Jane Doe is a reporter for …”)
- * - `'credit'`: contributors (“Contributing: …”, “(Reporting by …)”)
+ * - `'credit'`: contributors and sources (“Contributing: …”, “(Reporting by …)”, “Source: …”)
  * - `'correction'`: a correction (“Correction: …”)
- * - `'editorsNote'`: an editor’s note (“Editor’s note: …”)
+ * - `'editorsNote'`: an editor’s note (“Editor’s note: …”, “A version of this article appears in print …”)
  * - `'social'`: “Follow X on Twitter”, “Twitter: @handle”
- * - `'promo'`: newsletter and reader call-outs (“Sign up for …”, “Read the rest here.”)
+ * - `'promo'`: newsletter and reader call-outs (“Sign up for …”, “Read the rest here.”), a page’s links (“Share”)
  * - `'copyright'`: “© 2016 …”, “Copyright …”, “All rights reserved.”
  *
  * @example

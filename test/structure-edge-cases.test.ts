@@ -297,6 +297,42 @@ describe('scraped pages', () => {
   })
 })
 
+describe('trailers of wires and scraped pages', () => {
+  it('print notes, assistance, contacts, sources and a page’s links', () => {
+    const tree = parse(
+      'Fed signals patience\n\nOfficials are in no hurry to cut rates.\n\n--With assistance from Jonnelle Marte.\n\nTo contact the reporter on this story: Craig Torres in Washington at ctorres3@example.com\n\nSource: Al Jazeera and news agencies\n\nEmily Cochrane covers Congress for The Times.\n\nA version of this article appears in print on Nov. 28, 2026, Section A, Page 1.\n\nExplore more on these topics\nWeather\nUK news\n\nShare\nReuse this content\n',
+    )
+    const trailers = tree.children.flatMap((node) =>
+      node.type === 'TrailerNode' ? [[node.kind, node.authors]] : [],
+    )
+    expect(trailers).toEqual([
+      ['credit', ['Jonnelle Marte']],
+      ['credit', ['Craig Torres']],
+      // (A source names a body, no author.)
+      ['credit', []],
+      ['bio', ['Emily Cochrane']],
+      ['editorsNote', []],
+      ['promo', []],
+      ['promo', []],
+    ])
+  })
+
+  it('a dek before a publication stamp, but not a name or place alone', () => {
+    const tree = parse(
+      'Thousands rally in Tbilisi\n\nProtesters gather for a second night after talks were suspended.\n\nPublished On 29 Nov 2026\n\nThousands of people rallied in the capital.\n',
+    )
+    expect(
+      blocks(tree)
+        .slice(0, 3)
+        .map((block) => block.split(' ')[0]),
+    ).toEqual(['HeadlineNode', 'DekNode', 'SubheadingNode:timestamp'])
+    const venue = parse(
+      'France v Wales\n\nStade de France, Paris\n\nSaturday, 26 February\n\nFrance may have beaten Scotland and England.\n',
+    )
+    expect(blocks(venue)[1]).not.toMatch(/^DekNode/)
+  })
+})
+
 describe('notes of corrections and updates', () => {
   it('are correction trailers and editors’ notes', () => {
     const tree = parse(
@@ -350,6 +386,13 @@ describe('datelines', () => {
       agency: 'CNN',
       date: null,
       text: '(CNN)',
+    })
+    // CNN’s newer style: the agency alone with no parentheses.
+    expect(dateline('CNN — The council passed a budget.')).toEqual({
+      place: null,
+      agency: 'CNN',
+      date: null,
+      text: 'CNN',
     })
     // (Not words in parentheses: “(This is) — …”.)
     expect(dateline('(This is) — The council passed a budget.')).toBeUndefined()

@@ -34,6 +34,12 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     pattern: /^\(?this (?:article|story|report|post|piece) (?:was|has been|had been) updated\b/i,
     endOnly: false,
   },
+  // “A version of this article appears in print on …”: where it was printed.
+  {
+    kind: 'editorsNote',
+    pattern: /^an? (?:version|edition) of this (?:article|story|report) (?:appears|appeared)\b/i,
+    endOnly: false,
+  },
   // “Correction: …”, “CORRECTION:”, “An earlier version of this article …”.
   {kind: 'correction', pattern: /^\(?(?:correction|clarification)s?\b\s*[:.—–-]/i, endOnly: false},
   {
@@ -58,6 +64,14 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^\(?(?:contributing|contributors?|additional reporting|reporting by|editing by|writing by|compiled by|written by|produced by)\b/i,
     endOnly: false,
   },
+  // “--With assistance from Jane Doe.”, “To contact the reporter on this
+  // story: …”, “Source: Al Jazeera and news agencies”.
+  {
+    kind: 'credit',
+    pattern:
+      /^(?:[-—–]{1,2}\s?)?(?:with (?:assistance|reporting) (?:from|by)\b|to contact the (?:reporters?|editors?|authors?)\b|sources?:\s)/i,
+    endOnly: true,
+  },
   // “Jane Doe reported from Moscow.”, “John Roe contributed reporting.”
   {
     kind: 'credit',
@@ -79,6 +93,14 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     kind: 'promo',
     pattern:
       /^(?:sign up\b|subscribe\b|read (?:the rest|more)\b|click here\b|like us on\b|download (?:the|our)\b|related:|read more:|watch:|this article (?:originally )?appeared\b|this story (?:originally )?appeared\b)/i,
+    endOnly: true,
+  },
+  // A scraped page’s links under the story: “Explore more on these topics”,
+  // “Share” and “Reuse this content”, “More on this story”.
+  {
+    kind: 'promo',
+    pattern:
+      /^(?:explore more on these topics|more on this (?:story|topic)|related (?:stories|articles|coverage|topics)|most (?:read|viewed|popular)\b|(?:share\s+)?reuse this content$|share$)/i,
     endOnly: true,
   },
 ]

@@ -49,6 +49,7 @@ const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
 const lineBreak = /\r?\n|\r/
+const wordPattern = /\p{L}+/gu
 const stampWord = /\d|published|updated|posted|modified/i
 /** A line of a byline that gives when the article was published or updated. */
 const stampLine =
@@ -80,9 +81,14 @@ function isByline(text: string): boolean {
   )
 }
 
-/** Whether a block stands at the top of the body: a byline, or a paragraph after a dateline. */
+/**
+ * Whether a block stands at the top of the body: a byline, a publication
+ * stamp (not a live blog’s time alone), or a paragraph after a dateline.
+ */
 function opensBody(text: string): boolean {
-  return isByline(text) || opensWithDateline(text)
+  return (
+    isByline(text) || (isStamp(text) && !timestampPattern.test(text)) || opensWithDateline(text)
+  )
 }
 
 function isHeadline(text: string, count: number): boolean {
@@ -195,11 +201,14 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
     return match?.[1] ? [match[1]] : []
   }
 
-  if (kind === 'credit') {
+  // (A source names a body, no author: “Source: Al Jazeera”.)
+  if (kind === 'credit' && !/^sources?:/i.test(text)) {
     // “Contributing: A, B”, “(Reporting by A in X; Editing by B)”,
-    // “A reported from X, Y, and B from Z.”, “A contributed reporting.”
+    // “A reported from X, Y, and B from Z.”, “A contributed reporting.”,
+    // “--With assistance from A.”
     const names = text
       .replace(/^\(|\)?\.?$/g, '')
+      .replace(/^[-—–]{0,2}\s?with (?:assistance|reporting) (?:from|by)\s+/i, '')
       .replace(/^[^:]{0,40}:\s*/, '')
       .replace(/\s+(?:reported\s+)?(?:from|in)\s+[^;]*?(?=,\s+and\s|;|$)/g, '')
       .replace(/\s+contributed\b[^;]*/gi, '')
@@ -334,10 +343,12 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         text.length <= maxDek &&
         (afterAbstract ||
           (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
-          // A block of words between the headline and a byline or a dateline.
+          // A block of words between the headline and a byline or a dateline
+          // (not a name or a place alone: “Headingley”).
           (deks === 0 &&
             at === headlineAt + 1 &&
             candidate.node.children.length > 0 &&
+            (text.match(wordPattern)?.length ?? 0) >= 5 &&
             !opensWithDateline(text) &&
             opensBody((candidates[at + 1] as Candidate).text)) ||
           (sentence !== undefined && repeatedAfter(at, sentence)) ||

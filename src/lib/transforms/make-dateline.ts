@@ -39,6 +39,9 @@ const agencyAlone = /^\((?<agency>\p{Lu}[\p{L}\d&.-]{1,15}(?: \p{Lu}[\p{L}\d&.-]
 /** Labels in capitals before a colon, which are no place (“UPDATE: …”, “EDITOR’S NOTE: …”). */
 const colonLabel =
   /^(?:UPDATED?|BREAKING(?: NEWS)?|CORRECTION|CLARIFICATION|EDITOR['’]?S NOTE|NOTE|PREVIOUSLY|EARLIER|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LISTEN|READ(?: MORE)?|RELATED|VIDEO|PHOTOS?|LIVE|WARNING|FACT CHECK|TRANSCRIPT)$/u
+/** Agencies whose name in capitals can stand alone before the dash (“CNN —”). */
+const agencyWords =
+  /^(?:AFP|CNN|UPI|NPR|BBC|REUTERS|XINHUA|BLOOMBERG|TASS|DPA|ANSA|EFE|PTI|IANS|KYODO|YONHAP)$/u
 /** An upper-case place has at least three upper-case letters in a row. */
 const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
 
@@ -121,12 +124,18 @@ export function makeDateline(tree: Root): void {
   const text = toString(parts)
   const groups = datelineParts(text, colon)
   if (!groups || !parts.every(isDatelineContent)) return
-  const place = (groups.upper ?? groups.mixed)?.trim() ?? null
+  let place = (groups.upper ?? groups.mixed)?.trim() ?? null
+  let agency = groups.agency?.trim() ?? null
+  // An agency alone with no parentheses: “CNN —”.
+  if (place !== null && agency === null && groups.date === undefined && agencyWords.test(place)) {
+    agency = place
+    place = null
+  }
 
   const node: Dateline = {
     type: 'DatelineNode',
     place,
-    agency: groups.agency?.trim() ?? null,
+    agency,
     date: groups.date ?? null,
     children: parts,
   }
