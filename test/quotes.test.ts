@@ -4370,6 +4370,20 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a noun in -ing before a verb in the past is no cue (“Heatwave warning issued as …”)', () => {
+    expect(
+      records('Heatwave warning issued as temperatures set to hit 35C\n\nIt was hot.\n'),
+    ).toEqual([])
+    const found = records(
+      'Report\n\nThe paper’s reporting indicated that donors were unaware of the facts. Democrats warned the bank not to act, noting limited gains in pay.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The paper’s reporting', 'indicated'],
+      ['Democrats', 'warned'],
+      ['Democrats', 'noting'],
+    ])
+  })
+
   it('a body named by a word that qualifies titles keeps that word (“National Grid”)', () => {
     const [record] = records(
       'Storm\n\nNational Grid said engineers were working to restore supplies. National Security Adviser Jake Sullivan said talks would resume.\n',

@@ -3376,8 +3376,24 @@ class Finder {
         // “A new poll released Friday found”: the cue is the verb after it.
         if (this.reader.reducedRelative(index, start)) continue
         // “easier said than done”: an idiom.
-        const following = tokens[this.reader.skipSpace(index + 1, limit)]?.lower ?? ''
+        const followingToken = tokens[this.reader.skipSpace(index + 1, limit)]
+        const following = followingToken?.lower ?? ''
         if (following === 'than') continue
+        // “Heatwave warning issued as …”, “USA TODAY’s reporting indicated
+        // that”: a noun in -ing after a word, before a verb in the past (not
+        // an adjective before its noun: “noting limited gains”).
+        if (
+          token.lower.endsWith('ing') &&
+          followingToken?.text === following &&
+          following.endsWith('ed') &&
+          following.length > 4 &&
+          tokens[this.reader.skipSpaceBack(index - 1, start)]?.word &&
+          !auxiliaryWords.has(tokens[this.reader.skipSpaceBack(index - 1, start)]?.lower ?? '') &&
+          stopWords.has(
+            tokens[this.reader.skipSpace((followingToken?.index ?? index) + 1, limit)]?.lower ?? '',
+          )
+        )
+          continue
         // “Former aide charged with lying”, “Mayor accused of fraud”: a verb
         // that takes an object, right before a preposition, is a passive
         // participle; not after a subject pronoun, “have” or a verb, nor in
