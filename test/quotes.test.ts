@@ -4384,6 +4384,14 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a role in lower case before a name of unknown gender makes it a person for “he”', () => {
+    const [record] = records(
+      'Derby\n\nArsenal manager Mikel Arteta was furious with the referee.\n\n“I have seen the replay,” he told Sky Sports.\n',
+    )
+    expect(record?.speaker?.text).toBe('he')
+    expect(record?.speaker?.name).toBe('Mikel Arteta')
+  })
+
   it('a body named by a word that qualifies titles keeps that word (“National Grid”)', () => {
     const [record] = records(
       'Storm\n\nNational Grid said engineers were working to restore supplies. National Security Adviser Jake Sullivan said talks would resume.\n',

@@ -386,13 +386,23 @@ class Name {
    */
   get titled(): boolean {
     const words = this.titles.filter((token) => token.word)
-    const title = words[words.length - 1]
+    // (Or a role in lower case before the run of capitals: “Arsenal
+    // manager Mikel Arteta”.)
+    const title = words.length > 0 ? words[words.length - 1] : this.roleBefore()
     return (
       title !== undefined &&
       nameTitles.has(title.lower) &&
       !articles.includes(title.lower) &&
       !titleModifiers.has(title.lower)
     )
+  }
+
+  /** The word in lower case right before the name, if any. */
+  private roleBefore(): Token | undefined {
+    let at = (this.words[0] as Token).index - 1
+    while (at >= 0 && this.tokens[at]?.space) at--
+    const token = this.tokens[at]
+    return token?.word && token.text === token.lower ? token : undefined
   }
 
   /** Its text: the words joined by spaces. */
