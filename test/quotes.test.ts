@@ -4384,6 +4384,13 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('given names of many languages tell a gender (“Svetlana”, “Sergio”)', () => {
+    const found = records(
+      'Tennis\n\nSvetlana Kuznetsova beat Sergio Ramos’s cousin in an exhibition match on Sunday.\n\n“It was fun,” she said.\n',
+    )
+    expect(found[0]?.speaker?.name).toBe('Svetlana Kuznetsova')
+  })
+
   it('a role in lower case before a name of unknown gender makes it a person for “he”', () => {
     const [record] = records(
       'Derby\n\nArsenal manager Mikel Arteta was furious with the referee.\n\n“I have seen the replay,” he told Sky Sports.\n',
