@@ -36,7 +36,7 @@ import type {
  * - `'credit'`: contributors and sources (“Contributing: …”, “(Reporting by …)”, “Source: …”)
  * - `'correction'`: a correction (“Correction: …”)
  * - `'editorsNote'`: an editor’s note (“Editor’s note: …”, “A version of this article appears in print …”)
- * - `'social'`: “Follow X on Twitter”, “Twitter: @handle”
+ * - `'social'`: “Follow X on Twitter”, “Twitter: @handle”, “X can be reached at …”
  * - `'promo'`: newsletter and reader call-outs (“Sign up for …”, “Read the rest here.”), a page’s links (“Share”)
  * - `'copyright'`: “© 2016 …”, “Copyright …”, “All rights reserved.”
  *

@@ -317,6 +317,16 @@ describe('trailers of wires and scraped pages', () => {
     ])
   })
 
+  it('how to reach the author', () => {
+    const tree = parse(
+      'Board delays vote\n\nThe board delayed its vote.\n\nMaria Lopez can be reached at mlopez@example.com or 555-0142.\n\nReach Tom Hale at thale@example.com.\n',
+    )
+    expect(blocks(tree).slice(-2)).toEqual([
+      'TrailerNode:social Maria Lopez can be reached at mlopez@example.com or 555-0142.',
+      'TrailerNode:social Reach Tom Hale at thale@example.com.',
+    ])
+  })
+
   it('a dek before a publication stamp, but not a name or place alone', () => {
     const tree = parse(
       'Thousands rally in Tbilisi\n\nProtesters gather for a second night after talks were suspended.\n\nPublished On 29 Nov 2026\n\nThousands of people rallied in the capital.\n',

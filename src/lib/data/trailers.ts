@@ -86,6 +86,14 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^(?:follow\b[^.]{0,120}\bon (?:twitter|facebook|instagram|x|threads|bluesky)\b|(?:twitter|facebook|instagram|email|e-mail):\s|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|bluesky|threads)\b|share this (?:article|story|post)\b)/i,
     endOnly: false,
   },
+  // “Jane Doe can be reached at …”, “Reach Jane at …”, “Email Jane at …”:
+  // how to reach the author.
+  {
+    kind: 'social',
+    pattern:
+      /^(?:[^.]{0,80}\bcan be (?:reached|contacted|emailed)\b|(?:reach|contact|e-?mail|write to) [^.]{1,60} at\b|(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]*: \S+@\S+)/iu,
+    endOnly: true,
+  },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.
   {kind: 'promo', pattern: /^(?:advertisement|advertising|sponsored content)$/i, endOnly: false},
   // Reader call-outs.
