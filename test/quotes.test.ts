@@ -1259,6 +1259,21 @@ describe('attributions', () => {
     })
   })
 
+  it('a single-quoted quote left open at a paragraph’s end runs on when the next opens with a mark', () => {
+    const found = records(
+      "Strike\n\n'It's about time,' said Sarah Collins. 'I've lost count of the days I've worked from home.\n\n'My employer has been patient, but there is a limit.'\n\nThe trains ran late. 'I've had enough.\n\nThe union said talks would resume.\n",
+    )
+    expect(found.map((record) => [record.kind, record.text])).toEqual([
+      ['direct', "It's about time"],
+      [
+        'direct',
+        "I've lost count of the days I've worked from home. My employer has been patient, but there is a limit.",
+      ],
+      // (Not carried into a paragraph that opens with no mark.)
+      ['indirect', 'talks would resume'],
+    ])
+  })
+
   it('a quote that runs over three paragraphs is one quote', () => {
     const input = fixture('quote-running-paragraphs')
     const [record, ...rest] = records(input)

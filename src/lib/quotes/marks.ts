@@ -179,6 +179,12 @@ export function pairMarks(
   /** Curly quotations open inside an open curly one. */
   let inner = 0
   let previousType = ''
+  /**
+   * The pieces of a single-quoted quotation left open at the end of the
+   * paragraphs before, kept while the next paragraph opens with a single
+   * mark (British style: “‘… strikes.” then “‘My employer …’”).
+   */
+  let carried: {first: number; last: number}[] | undefined
 
   const finish = (quote: MarkedQuote) => {
     quotes.push(quote)
@@ -230,6 +236,10 @@ export function pairMarks(
 
     let single: Token | undefined
     inner = 0
+    /** Where the paragraph’s words start: a single mark there continues a carried quotation. */
+    let start = from
+    while (start < to && tokens[start]?.space) start++
+    if (block.type !== 'ParagraphNode' || previousType !== 'ParagraphNode') carried = undefined
 
     for (; index < to; index++) {
       const token = tokens[index] as Token
@@ -325,14 +335,28 @@ export function pairMarks(
       const singleMark = singleRole(token, previous, next)
 
       if (singleMark === 'open') {
+        if (index !== start) carried = undefined
         single = token
       } else if (singleMark === 'close' && single && index - single.index <= maxSingle) {
-        finish({marks: 'single', pieces: [{first: single.index, last: index + 1}], closed: true})
+        const pieces = [...(carried ?? []), {first: single.index, last: index + 1}]
+        finish({marks: 'single', pieces, closed: true})
         single = undefined
+        carried = undefined
       }
     }
 
     if (open) open.quote.pieces.push({first: open.from, last: to})
+    // A single quotation open at the end of a paragraph after the end of a
+    // sentence is carried to the next paragraph, if that opens with a mark.
+    let end = to
+    while (end > from && tokens[end - 1]?.space) end--
+    carried =
+      !open &&
+      single &&
+      end - single.index <= maxSingle &&
+      /^[.?!…]$/.test(tokens[end - 1]?.text ?? '')
+        ? [...(carried ?? []), {first: single.index, last: end}]
+        : undefined
     previousType = block.type
   }
 
