@@ -327,6 +327,22 @@ describe('trailers of wires and scraped pages', () => {
     ])
   })
 
+  it('a sentence of five to twenty words with no final punctuation under the headline is a dek', () => {
+    const tree = parse(
+      'Rail strike called off after late talks\n\nCommuters were braced for a week of disruption\n\nTrain drivers have called off next week’s strike.\n',
+    )
+    expect(blocks(tree)[1]).toBe('DekNode Commuters were braced for a week of disruption')
+    // (Not a lead that lost its full stop, nor a line before more such lines.)
+    const lead = parse(
+      'Trade gap widens\n\nThe US trade deficit widened by more than expected in October, hitting record levels after higher oil prices raised import costs, figures have shown\n\nThe shortfall was $55.5bn.\n',
+    )
+    expect(blocks(lead)[1]).toMatch(/^ParagraphNode/)
+    const lines = parse(
+      'Storm hits\n\nPower is out across the county\n\nSchools are closed today\n',
+    )
+    expect(blocks(lines)[1]).not.toMatch(/^DekNode/)
+  })
+
   it('a dek before a publication stamp, but not a name or place alone', () => {
     const tree = parse(
       'Thousands rally in Tbilisi\n\nProtesters gather for a second night after talks were suspended.\n\nPublished On 29 Nov 2026\n\nThousands of people rallied in the capital.\n',

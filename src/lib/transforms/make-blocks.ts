@@ -50,6 +50,7 @@ const organizationWords =
 const maxSubheading = 80
 const lineBreak = /\r?\n|\r/
 const wordPattern = /\p{L}+/gu
+const lineBreakIn = /[\r\n]/
 const stampWord = /\d|published|updated|posted|modified/i
 /** A line of a byline that gives when the article was published or updated. */
 const stampLine =
@@ -106,6 +107,38 @@ const spaceRun = /\s\s+|[^\S ]/g
 
 function normalize(text: string): string {
   return text.replace(spaceRun, ' ').trim()
+}
+
+/**
+ * A dek of one sentence with no final punctuation right under the headline
+ * (British style: “Commuters were braced for a week of disruption”), of
+ * five to twenty words (a lead that lost its full stop is longer), before
+ * a paragraph that ends as prose does.
+ */
+function unpunctuatedDek(
+  candidates: Candidate[],
+  at: number,
+  headlineAt: number,
+  deks: number,
+): boolean {
+  const dek = candidates[at]
+  const body = candidates[at + 1]
+  return (
+    deks === 0 &&
+    at === headlineAt + 1 &&
+    dek !== undefined &&
+    body !== undefined &&
+    !terminal.test(dek.text) &&
+    !lineBreakIn.test(dek.text) &&
+    between(dek.text.match(wordPattern)?.length ?? 0, 5, 20) &&
+    /[.!?…"”’]$/.test(body.text) &&
+    !isByline(dek.text) &&
+    !isStamp(dek.text)
+  )
+}
+
+function between(value: number, least: number, most: number): boolean {
+  return value >= least && value <= most
 }
 
 /**
@@ -352,6 +385,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
             !opensWithDateline(text) &&
             opensBody((candidates[at + 1] as Candidate).text)) ||
           (sentence !== undefined && repeatedAfter(at, sentence)) ||
+          unpunctuatedDek(candidates, at, headlineAt, deks) ||
           twoLineDek(candidates, at, headlineAt, deks))
       ) {
         set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
