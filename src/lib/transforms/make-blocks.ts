@@ -130,6 +130,8 @@ function unpunctuatedDek(
     body !== undefined &&
     !terminal.test(dek.text) &&
     !lineBreakIn.test(dek.text) &&
+    // (Not a quotation signed after it: “”… border.” ― Ana Diaz”.)
+    !/^["“”'‘<]/.test(dek.text) &&
     between(dek.text.match(wordPattern)?.length ?? 0, 5, 20) &&
     /[.!?…"”’]$/.test(body.text) &&
     !isByline(dek.text) &&
