@@ -198,6 +198,13 @@ describe('bylines', () => {
       'SubheadingNode:timestamp Updated Thursday, Nov. 27, 2026 at 10:30 a.m.',
       'ParagraphNode More rain is due.',
     ])
+    const posted = parse(
+      'Bushfire threat eases\n\nBy Rachel Clayton\n\nPosted Thu 27 Nov 2026 at 5:12am, updated Thu 27 Nov 2026 at 9:40am\n\nA cooler change has brought relief.\n\n4:40 p.m.:\n\nCrews are still at work.\n',
+    )
+    expect(blocks(posted).filter((block) => block.startsWith('SubheadingNode'))).toEqual([
+      'SubheadingNode:timestamp Posted Thu 27 Nov 2026 at 5:12am, updated Thu 27 Nov 2026 at 9:40am',
+      'SubheadingNode:timestamp 4:40 p.m.:',
+    ])
     // (Not a sentence that opens with a stamp’s word.)
     const prose = parse(
       'Storm hits the coast\n\nBy Sarah Jones\n\nPublished figures show the storm was the worst in years.\n\nMore rain is due.\n',

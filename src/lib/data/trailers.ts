@@ -148,13 +148,14 @@ export const roleBylinePattern =
   /^((?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+(?: and (?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+)?)(?:,? (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|critic)s?| in (?:\p{Lu}[\p{L}’'.-]+ ?){1,3})(?:\r?\n[^\n]{1,60})?$/u
 
 /**
- * A line of a publication stamp, after a space (“ Published”): “Published”, “Updated 9:14
- * AM EST, Nov. 27, 2026”, “7 December 2024”, “Thursday, Nov. 27, 2026 at
- * 10:30 a.m.”. (Each word after a space or comma: no word can be split two
- * ways, so the pattern cannot backtrack far.)
+ * A line of a publication stamp, after a space (“ Published”): “Published”,
+ * “Updated 9:14 AM EST, Nov. 27, 2026”, “7 December 2024”, “Thursday, Nov.
+ * 27, 2026 at 10:30 a.m.”, “Posted Thu 27 Nov 2026 at 5:12am, updated …”.
+ * (Each word after a space or comma: no word can be split two ways, so the
+ * pattern cannot backtrack far.)
  */
 export const stampLinePattern =
-  /^\s*(?:(?:published|updated|posted|last updated|first published|last modified)\b:?)?(?:[\s,]+(?:on|at|\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|e[sd]t|[cmp][sd]t|gmt|bst|utc|cet|ist|et|ct|pt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?))*$/i
+  /^(?:[\s,]+(?:on|at|and|published|updated|posted|modified|last updated|first published|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|e[sd]t|[cmp][sd]t|gmt|bst|utc|cet|ist|aedt|aest|et|ct|pt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?):?)*$/i
 
 /** A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. */
 export const timestampPattern =
