@@ -4414,6 +4414,17 @@ describe('days, adverbs and “together”', () => {
     expect(record?.speaker?.name).toBe('Mikel Arteta')
   })
 
+  it('“on” before a day after a weak cue opens a time, no particle of the cue', () => {
+    const found = records(
+      'Gas\n\nEU countries agreed on Thursday to phase out imports of Russian gas. The Observer reported on Sunday night that the deal was near. Leaders agreed on a plan to cut costs.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['agreed', 'to phase out imports of Russian gas'],
+      ['reported', 'that the deal was near'],
+      ['agreed on', 'a plan to cut costs'],
+    ])
+  })
+
   it('a body named by a word that qualifies titles keeps that word (“National Grid”)', () => {
     const [record] = records(
       'Storm\n\nNational Grid said engineers were working to restore supplies. National Security Adviser Jake Sullivan said talks would resume.\n',

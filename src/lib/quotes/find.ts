@@ -32,6 +32,7 @@ import {
   type FoundCue,
   isClause,
   isStops,
+  monthNames,
   partsOfDay,
   passiveAdverbs,
   peopleNoun,
@@ -5476,7 +5477,7 @@ class Finder {
     // inside the speaker of the cue after it, which keeps it.
     if (speaker && this.inApposition(speaker, start, limit)) return undefined
     let next = reader.skipSpace(cue.range.last, limit)
-    const particle = this.document.tokens[next]
+    let particle = this.document.tokens[next]
     // “asked party leaders on Thursday to bring …”: the people asked are the
     // addressee; the content starts at “to” or “that”.
     const addressee = reader.addresseeAfter(cue, limit)
@@ -5512,10 +5513,28 @@ class Finder {
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
     }
 
+    // “agreed on Thursday to phase out …”: “on” before a day opens a time
+    // (“on Wednesday night”, “on Nov. 5”), no particle; what follows the
+    // time is the content.
+    let timed = false
+    if (particle?.lower === 'on') {
+      const day = this.document.tokens[reader.skipSpace(next + 1, limit)]
+      if (day?.word && (weekdaySet.has(day.lower) || monthNames.has(day.lower))) {
+        next = reader.skipSpace(day.index + 1, limit)
+        if (this.document.tokens[next]?.text === '.') next = reader.skipSpace(next + 1, limit)
+        const after = this.document.tokens[next]
+        if (after && (partsOfDay.has(after.lower) || /^\d{1,2}$/.test(after.text)))
+          next = reader.skipSpace(next + 1, limit)
+        particle = this.document.tokens[next]
+        timed = true
+      }
+    }
+
     // Phrasal cues: “called for”, “called on”, “pointed to”, “pointed out”.
     const needs = particleOnly.get(this.document.tokens[cue.range.first]?.lower ?? '')
     if (needs && !(particle?.word && needs.has(particle.lower))) return undefined
     if (
+      !timed &&
       particle?.word &&
       particles.has(particle.lower) &&
       (particle.lower !== 'to' ||

@@ -245,7 +245,7 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
       .replace(/^\(|\)?\.?$/g, '')
       .replace(/^[-—–]{0,2}\s?with (?:assistance|reporting) (?:from|by)\s+/i, '')
       .replace(/^[^:]{0,40}:\s*/, '')
-      .replace(/\s+(?:reported\s+)?(?:from|in)\s+[^;]*?(?=,\s+and\s|;|$)/g, '')
+      .replace(/\s+(?:reported\s+)?(?:from|in)\s+[^;]*?(?=,?\s+and\s|;|$)/g, '')
       .replace(/\s+contributed\b[^;]*/gi, '')
     return splitNames(names).filter(
       (name) =>
