@@ -4414,6 +4414,14 @@ describe('days, adverbs and “together”', () => {
     expect(record?.speaker?.name).toBe('Mikel Arteta')
   })
 
+  it('a count that opens a sentence is no part of a name (“Two EU diplomats”)', () => {
+    const found = records(
+      'EU agrees to phase out Russian gas by 2027\n\nTwo EU diplomats said Budapest could challenge the law. The opening match of the Six Nations is in Paris, Six Nations officials said.\n',
+    )
+    expect(found[0]?.speaker?.text).toBe('EU')
+    expect(found[0]?.speaker?.name).toBe('EU')
+  })
+
   it('“on” before a day after a weak cue opens a time, no particle of the cue', () => {
     const found = records(
       'Gas\n\nEU countries agreed on Thursday to phase out imports of Russian gas. The Observer reported on Sunday night that the deal was near. Leaders agreed on a plan to cut costs.\n',

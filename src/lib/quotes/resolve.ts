@@ -260,6 +260,15 @@ function relativeClause(tokens: readonly Token[], from: number): number {
 
   return -1
 }
+const numberSet: ReadonlySet<string> = new Set(numberWords)
+
+/** Whether the token at `index` is the first word of its sentence. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && tokens[at]?.space) at--
+  return at < 0 || tokens[at]?.sentence !== tokens[index]?.sentence
+}
+
 const sentenceOpeners = new Set([
   'the',
   'a',
@@ -628,6 +637,10 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
     // (Two words must be left: “the Sunday Telegraph” is a name.)
     for (let at = 0; at < Math.min(3, run.length - 2); at++)
       if (dayOrMonth(run[at] as Token)) from = at + 1
+    // (Nor is a count that opens the sentence: “Two EU diplomats said”;
+    // not “the Six Nations”.)
+    const count = run[from] as Token
+    if (numberSet.has(count.lower) && opensSentence(tokens, count.index)) from++
     if (from > 0) run = run.slice(from)
     const words = fromGivenName(withoutPostNominal(stripTitles(run, otherNamed)))
     // (The title right before the words, by surname: “President Obama”.)
