@@ -4414,6 +4414,14 @@ describe('days, adverbs and “together”', () => {
     expect(record?.speaker?.name).toBe('Mikel Arteta')
   })
 
+  it('a pronoun after a quotation stands for the subject after a participle’s clause before it', () => {
+    const found = records(
+      'Bookbinder\n\nEleanor Marsh opened the shop in 1985.\n\nOne of her students, Priya Nair, spends two afternoons a week at the bench. “I came for one class and never left,” Nair says.\n\nAsked whether Nair might take over, Marsh smiles. “We’ll see,” she says.\n',
+    )
+    const direct = found.filter((record) => record.kind === 'direct')
+    expect(direct.map((record) => record.speaker?.name)).toEqual(['Priya Nair', 'Eleanor Marsh'])
+  })
+
   it('a count that opens a sentence is no part of a name (“Two EU diplomats”)', () => {
     const found = records(
       'EU agrees to phase out Russian gas by 2027\n\nTwo EU diplomats said Budapest could challenge the law. The opening match of the Six Nations is in Paris, Six Nations officials said.\n',

@@ -2027,7 +2027,10 @@ export class Resolver {
       if (token.word) {
         if (words === 0) {
           if (concessions.has(token.lower)) most = 24
-          else if (!openingPrepositions.has(token.lower)) return sentence.first
+          // (Or a participle's clause: “Asked whether Nair might take over,
+          // Marsh smiles.”)
+          else if (!openingPrepositions.has(token.lower) && !/..(?:ed|ing)$/.test(token.lower))
+            return sentence.first
         }
         words++
       } else if (words > 1 && isComma(tokens, index)) {
