@@ -4422,6 +4422,17 @@ describe('days, adverbs and “together”', () => {
     expect(direct.map((record) => record.speaker?.name)).toEqual(['Priya Nair', 'Eleanor Marsh'])
   })
 
+  it('a day in one word between the speaker and the cue is no part of the speaker', () => {
+    const found = records(
+      'Results\n\nAcme Corp today announced results for the quarter. The company yesterday said sales rose. USA Today reported that sales fell.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Acme Corp',
+      'The company',
+      'USA Today',
+    ])
+  })
+
   it('a count that opens a sentence is no part of a name (“Two EU diplomats”)', () => {
     const found = records(
       'EU agrees to phase out Russian gas by 2027\n\nTwo EU diplomats said Budapest could challenge the law. The opening match of the Six Nations is in Paris, Six Nations officials said.\n',

@@ -326,12 +326,15 @@ describe('trailers of wires and scraped pages', () => {
 
   it('how to reach the author', () => {
     const tree = parse(
-      'Board delays vote\n\nThe board delayed its vote.\n\nMaria Lopez can be reached at mlopez@example.com or 555-0142.\n\nReach Tom Hale at thale@example.com.\n',
+      'Board delays vote\n\nThe board delayed its vote.\n\nMaria Lopez can be reached at mlopez@example.com or 555-0142.\n\nReach Tom Hale at thale@example.com.\n\nMedia Contact:\nSam Lee\npress@example.com\n',
     )
-    expect(blocks(tree).slice(-2)).toEqual([
+    expect(blocks(tree).slice(-3)).toEqual([
       'TrailerNode:social Maria Lopez can be reached at mlopez@example.com or 555-0142.',
       'TrailerNode:social Reach Tom Hale at thale@example.com.',
+      'TrailerNode:social Media Contact:\nSam Lee\npress@example.com',
     ])
+    // (Its name and colon are no transcript line.)
+    expect(quotes(tree)).toEqual([])
   })
 
   it('a sentence of five to twenty words with no final punctuation under the headline is a dek', () => {
@@ -481,6 +484,19 @@ describe('datelines', () => {
     expect(quotes(tree).map((quote) => [quote.text, quote.speaker?.text])).toEqual([
       ['Fares will rise next year', 'the minister'],
     ])
+  })
+
+  it('a press release’s wire between slashes', () => {
+    expect(
+      dateline(
+        'SAN JOSE, Calif., Oct. 28, 2026 /PRNewswire/ -- Acme Corp today announced results.',
+      ),
+    ).toEqual({
+      place: 'SAN JOSE, Calif.',
+      agency: 'PRNewswire',
+      date: 'Oct. 28, 2026',
+      text: 'SAN JOSE, Calif., Oct. 28, 2026 /PRNewswire/',
+    })
   })
 
   it('a symbol in the agency', () => {

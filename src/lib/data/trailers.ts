@@ -91,7 +91,7 @@ export const trailerPatterns: readonly TrailerPattern[] = [
   {
     kind: 'social',
     pattern:
-      /^(?:[^.]{0,80}\bcan be (?:reached|contacted|emailed)\b|(?:reach|contact|e-?mail|write to) [^.]{1,60} at\b|(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]*: \S+@\S+)/iu,
+      /^(?:(?:media|press|investor) (?:contacts?|inquiries|enquiries):|[^.]{0,80}\bcan be (?:reached|contacted|emailed)\b|(?:reach|contact|e-?mail|write to) [^.]{1,60} at\b|(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]*: \S+@\S+)/iu,
     endOnly: true,
   },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.

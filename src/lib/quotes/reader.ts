@@ -525,6 +525,8 @@ const ingNouns = new Set([
   'string',
   ...ingFunctionWords,
 ])
+/** Days in one word, which stand between a speaker and a cue: “Acme today announced”. */
+const dayWords = new Set(['today', 'yesterday', 'tonight'])
 /** Object pronouns: an addressee of one word. */
 const objectPronounSet = new Set(objectPronouns)
 /** Possessive determiners, as a set (“his attacks on”, “blame his supporters”). */
@@ -3099,7 +3101,9 @@ export class Reader {
           continue
         }
       }
-      if (!this.isAuxiliary(index)) break
+      // “Acme Corp today announced”: a day in one word (not “USA Today”).
+      if (!this.isAuxiliary(index) && !(token.text === token.lower && dayWords.has(token.lower)))
+        break
       index = this.skipSpaceBack(index - 1, limit)
     }
 

@@ -1,7 +1,8 @@
 /**
  * Wrap the dateline at the start of the first body paragraph:
  * “WASHINGTON (AP) —”, “SEOUL -”, “Hong Kong (AFP) –”, “SELMA, N.C.—”,
- * “LONDON, March 3 -”, “LONDON, 3 March 2026 -”, “(Reuters) -”, a date
+ * “LONDON, March 3 -”, “LONDON, 3 March 2026 -”, a press release’s “SAN
+ * JOSE, Calif., Oct. 28, 2026 /PRNewswire/ --”, “(Reuters) -”, a date
  * alone (“Nov. 27, 2026 —”), or a place in capitals before a colon (“NEW
  * DELHI:”). The dash or colon is not part of the dateline.
  */
@@ -23,7 +24,7 @@ const upperPlace =
 const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
 const datelinePattern = new RegExp(
   `^(?:(?<upper>${upperPlace})|(?<mixed>${mixedPlace})(?=(?:,\\s*${dayMonth})?\\s*\\())` +
-    `(?:,\\s*(?<date>${dayMonth}))?(?:\\s*\\((?<agency>[\\p{L} .&-]{1,30})\\))?$`,
+    `(?:,\\s*(?<date>${dayMonth}))?(?:\\s*(?:\\((?<agency>[\\p{L} .&-]{1,30})\\)|/(?<wire>[\\p{L} .&-]{1,30})/))?$`,
   'u',
 )
 /** A date alone, maybe after a weekday: “Nov. 27, 2026”, “Thursday, 27 November”. */
@@ -125,7 +126,8 @@ export function makeDateline(tree: Root): void {
   const groups = datelineParts(text, colon)
   if (!groups || !parts.every(isDatelineContent)) return
   let place = (groups.upper ?? groups.mixed)?.trim() ?? null
-  let agency = groups.agency?.trim() ?? null
+  // (A press release’s wire between slashes: “/PRNewswire/ --”.)
+  let agency = (groups.agency ?? groups.wire)?.trim() ?? null
   // An agency alone with no parentheses: “CNN —”.
   if (place !== null && agency === null && groups.date === undefined && agencyWords.test(place)) {
     agency = place
