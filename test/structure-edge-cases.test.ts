@@ -324,6 +324,16 @@ describe('trailers of wires and scraped pages', () => {
     ])
   })
 
+  it('call-outs between paragraphs', () => {
+    const tree = parse(
+      'Border package unveiled\n\nSenate Republicans unveiled a package.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nDemocrats dismissed it.\n\nRELATED: SCHUMER VOWS TO BLOCK BORDER BILL\n\nThe vote is next week.\n',
+    )
+    expect(blocks(tree).filter((block) => block.startsWith('TrailerNode'))).toEqual([
+      'TrailerNode:promo CLICK HERE TO GET THE FOX NEWS APP',
+      'TrailerNode:promo RELATED: SCHUMER VOWS TO BLOCK BORDER BILL',
+    ])
+  })
+
   it('how to reach the author', () => {
     const tree = parse(
       'Board delays vote\n\nThe board delayed its vote.\n\nMaria Lopez can be reached at mlopez@example.com or 555-0142.\n\nReach Tom Hale at thale@example.com.\n\nMedia Contact:\nSam Lee\npress@example.com\n',

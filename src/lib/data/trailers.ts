@@ -96,6 +96,14 @@ export const trailerPatterns: readonly TrailerPattern[] = [
   },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.
   {kind: 'promo', pattern: /^(?:advertisement|advertising|sponsored content)$/i, endOnly: false},
+  // Call-outs that stand between paragraphs too: “CLICK HERE TO GET THE
+  // APP”, “RELATED: …”, “READ MORE: …”, “Sign up for our newsletter”.
+  {
+    kind: 'promo',
+    pattern:
+      /^(?:click here (?:to|for)\b|(?:related|read more|also read|see also|watch|listen|more):\s|sign up for\b|subscribe to (?:our|the)\b)/i,
+    endOnly: false,
+  },
   // Reader call-outs.
   {
     kind: 'promo',
