@@ -18,7 +18,7 @@ const text = [
   'RIVERTON (AP) — The city council voted 7-2 on Tuesday to replace the old bridge over the Clear River.',
   'Residents hold signs that read “Build it now” outside City Hall on Tuesday. (AP Photo/Sam Lee)',
   '“We have waited twenty years for this,” Mayor Dana Cole said after the vote.',
-  '(Photo: Riverton Public Works) The old bridge, closed to trucks since 2019.',
+  '(Photo: Riverton Public Works) The old bridge, “closed to trucks” since 2019.',
   'Work is to start in the spring and take two years, the city said.',
   '',
 ].join('\n')
@@ -54,8 +54,11 @@ console.log('extension: .use(captionsExtension).use(retextNews)')
 report(before)
 console.log(`  same tree in the other order: ${JSON.stringify(after) === JSON.stringify(before)}`)
 
-// Way a: a transformer, run on the news tree after parsing. The caption’s
-// quote was found before the caption was marked, so it is still there.
+// Way a: a transformer, run on the news tree after parsing. retext-news
+// looks for no quotes in a paragraph that ends with a photo credit (“(AP
+// Photo/Sam Lee)”), but it does not know a caption that opens with its
+// credit: that caption’s quote was found before the caption was marked, so
+// it is still there.
 const processor = unified().use(retextNews).use(captions)
 const transformed = await processor.run(processor.parse(text))
 

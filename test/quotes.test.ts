@@ -4422,6 +4422,13 @@ describe('days, adverbs and “together”', () => {
     expect(direct.map((record) => record.speaker?.name)).toEqual(['Priya Nair', 'Eleanor Marsh'])
   })
 
+  it('a paragraph that ends with a photo credit is a caption, where no quotes are looked for', () => {
+    const found = records(
+      'Economy\n\nFILE - President Joe Biden speaks about the economy at the White House in Washington, Jan. 5, 2024. (AP Photo/Evan Vucci, File)\n\nProtesters hold signs that read “Jobs now” outside the court. (Photo by Jane Roe/Getty Images)\n\nThe president said the economy was strong (and growing).\n',
+    )
+    expect(found.map((record) => record.text)).toEqual(['the economy was strong (and growing)'])
+  })
+
   it('a day in one word between the speaker and the cue is no part of the speaker', () => {
     const found = records(
       'Results\n\nAcme Corp today announced results for the quarter. The company yesterday said sales rose. USA Today reported that sales fell.\n',

@@ -230,6 +230,29 @@ export interface DocumentView {
 const quotable = new Set(['HeadlineNode', 'DekNode', 'ParagraphNode', 'SubheadingNode'])
 
 /**
+ * A photo’s credit in parentheses that ends a paragraph, which makes it a
+ * caption pasted with the story (“… in Washington. (AP Photo/Evan Vucci,
+ * File)”, “(Photo by Jane Roe/Getty Images)”): a slash, or a word of
+ * photographs, in it.
+ */
+const photoCredit = /\([^()\n]{0,80}(?:\/|\bphotos?\b|\bimages?\b|\bgetty\b)[^()\n]{0,80}\)\s*$/i
+/** Longest caption. */
+const maxCaption = 600
+
+/** Whether a block is a photo caption, whose words are not the story’s. */
+function isCaption(block: Root['children'][number], value: string): boolean {
+  const start = block.position?.start.offset
+  const end = block.position?.end.offset
+  return (
+    block.type === 'ParagraphNode' &&
+    start !== undefined &&
+    end !== undefined &&
+    end - start <= maxCaption &&
+    photoCredit.test(value.slice(start, end))
+  )
+}
+
+/**
  * Make the view of a tree.
  *
  * @param tree
@@ -245,7 +268,7 @@ export function view(tree: Root, value: string): DocumentView {
   const tokens: Token[] = []
 
   for (const block of tree.children) {
-    if (!quotable.has(block.type) || !('children' in block)) continue
+    if (!quotable.has(block.type) || !('children' in block) || isCaption(block, value)) continue
     const blockView: BlockView = {index: blocks.length, type: block.type, sentences: []}
     blocks.push(blockView)
 
