@@ -185,6 +185,33 @@ describe('subheadings', () => {
 })
 
 describe('bylines', () => {
+  it('names with no “By” right under the headline', () => {
+    const byline = (line: string) => {
+      const tree = parse(`Storm hits the coast\n\n${line}\n\nThe storm hit the coast overnight.\n`)
+      const node = tree.children.find((child) => child.type === 'BylineNode')
+      return node ? [node.authors, node.organization] : undefined
+    }
+    expect(byline('Jane Doe, USA TODAY')).toEqual([['Jane Doe'], 'USA TODAY'])
+    expect(byline('Jane Doe, Associated Press')).toEqual([['Jane Doe'], 'Associated Press'])
+    expect(byline('Jane Doe | Reporter')).toEqual([['Jane Doe'], 'Reporter'])
+    expect(byline('Jane Doe and John Roe / The Washington Post')).toEqual([
+      ['Jane Doe', 'John Roe'],
+      'The Washington Post',
+    ])
+    expect(byline('Jane Doe @janedoe')).toEqual([['Jane Doe'], null])
+    expect(byline('JANE DOE')).toEqual([['JANE DOE'], null])
+    expect(byline('Written by Jane Doe')).toEqual([['Jane Doe'], null])
+    expect(byline('BY JANE DOE | jdoe@example.com')).toEqual([['JANE DOE'], null])
+    // (Not a name with no given name we know, nor a topic.)
+    expect(byline('Grace Okafor')).toBeUndefined()
+    expect(byline('Storm Darragh')).toBeUndefined()
+    // (Nor a list of credits in the body.)
+    const credits = parse(
+      'Sanders starts his address\n\nHe has started writing it.\n\nStory by Scott Conroy Video produced by Jon Strauss\n\nHe said so on Monday.\n',
+    )
+    expect(credits.children.some((child) => child.type === 'BylineNode')).toBe(false)
+  })
+
   it('an organisation on a line of its own, and a publication stamp of its own', () => {
     const tree = parse(
       'Storm hits the coast\n\nBy Sarah Jones\nBBC News\n\nPublished\n7 December 2024\n\nThe storm hit the coast overnight.\n\nUpdated Thursday, Nov. 27, 2026 at 10:30 a.m.\n\nMore rain is due.\n',

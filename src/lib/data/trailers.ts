@@ -143,8 +143,12 @@ export const labelPatterns: readonly {kind: LabelKind; pattern: RegExp}[] = [
   },
 ]
 
-/** A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”. */
-export const bylinePattern = /^(?:By|BY)\s+\p{Lu}/u
+/**
+ * A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”,
+ * “Written by Jane Doe”, “Story by …”.
+ */
+export const bylinePattern =
+  /^(?:(?:Written|Story|Words|Text|Reporting|Reported) by|By|BY|WRITTEN BY)\s+\p{Lu}/u
 
 /**
  * A byline without “By” (The Guardian): names, then a role that ends in a

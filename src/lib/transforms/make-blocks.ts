@@ -8,6 +8,7 @@ import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Node} from 'unist'
 import type {LabelKind, Nodes, Root, RootContent, TrailerKind} from '../../types.js'
+import {femaleNames, maleNames} from '../data/genders.js'
 import {
   bioPattern,
   bioWords,
@@ -49,6 +50,7 @@ const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
 const lineBreak = /\r?\n|\r/
+const byWord = /\bby\b/gi
 const wordPattern = /\p{L}+/gu
 const lineBreakIn = /[\r\n]/
 const stampWord = /\d|published|updated|posted|modified/i
@@ -77,9 +79,60 @@ const nameAbbreviation = /(?<![\p{L}.])(?:\p{Lu}|Jr|Sr|Dr|St)\.(?=\s)/gu
 function isByline(text: string): boolean {
   return (
     text.length <= 200 &&
-    ((bylinePattern.test(text) && !/[.!?]\s/.test(text.replace(nameAbbreviation, ''))) ||
+    ((bylinePattern.test(text) &&
+      !/[.!?]\s/.test(text.replace(nameAbbreviation, '')) &&
+      // (Not a list of credits: “Story by A Video produced by B …”.)
+      (text.match(byWord)?.length ?? 0) < 2) ||
       roleBylinePattern.test(text))
   )
+}
+
+/** A person’s name: two or three capitalised words, maybe an initial between. */
+const personName = "\\p{Lu}[\\p{L}’'.-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}’'-]+){1,2}"
+/**
+ * Names alone on a line, maybe with what follows a comma, a bar, a slash or
+ * a dash (“Jane Doe, USA TODAY”, “Jane Doe | Reporter”, “Jane Doe and John
+ * Roe / The Washington Post”), or a handle (“Jane Doe @janedoe”).
+ */
+const namesLine = new RegExp(
+  `^(${personName}(?:(?:, | and | & )${personName})*)(?:\\s*(?:[,|/—–]|\\s-)\\s*([^\\n]{2,60})|\\s+(@\\w{2,30}))?$`,
+  'u',
+)
+
+/**
+ * A byline without “By” right under the headline: names, then an
+ * organisation, a role of the trade, an address or a handle; or a name
+ * alone that opens with a given name (“Jane Doe”, “JANE DOE”).
+ */
+function topByline(text: string): {authors: string[]; organization: string | null} | undefined {
+  if (text.length > 120) return undefined
+  const match = namesLine.exec(text)
+  if (!match) return undefined
+  let authors = splitNames(match[1] as string)
+  let rest = match[2]?.trim()
+  // (“Jane Doe, Associated Press”: the last “name” after a comma may be the
+  // organisation.)
+  const last = authors[authors.length - 1] as string
+  const first = authors[0] as string
+  if (
+    rest === undefined &&
+    authors.length > 1 &&
+    (organizationWords.test(last) || (last === last.toUpperCase() && first !== first.toUpperCase()))
+  ) {
+    authors = authors.slice(0, -1)
+    rest = last
+  }
+  const given = (authors[0]?.split(' ')[0] ?? '').toLowerCase()
+  if (
+    match[3] !== undefined ||
+    (rest === undefined && (maleNames.has(given) || femaleNames.has(given)))
+  )
+    return {authors, organization: null}
+  if (rest === undefined) return undefined
+  if (rest.includes('@')) return {authors, organization: null}
+  return organizationWords.test(rest) || (rest === rest.toUpperCase() && letter.test(rest))
+    ? {authors, organization: rest}
+    : undefined
 }
 
 /**
@@ -357,6 +410,19 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         continue
       }
 
+      // Names with no “By” right under the headline or its dek.
+      const named = hasHeadline ? topByline(text) : undefined
+      if (named) {
+        set(candidate, (node) => ({
+          type: 'BylineNode',
+          ...named,
+          children: node.children,
+          ...where(node),
+        }))
+        at++
+        continue
+      }
+
       // A publication stamp of its own (“Published\n7 December 2024”).
       if (isStamp(text)) {
         set(candidate, timestampNode)
@@ -510,7 +576,10 @@ function bylineParts(byline: string): {authors: string[]; organization: string |
       .replace(/[,.\s]+$/, '')
     return {authors: splitNames(names), organization: own}
   }
-  const rest = text.replace(/^by\s+/i, '').replace(/[.\s]+$/, '')
+  const rest = text
+    .replace(/^(?:(?:written|story|words|text|reporting|reported)\s+)?by\s+/i, '')
+    .replace(/\s+\|\s+\S+@\S+$/, '')
+    .replace(/[.\s]+$/, '')
   const comma = rest.lastIndexOf(',')
   const tail = comma === -1 ? '' : rest.slice(comma + 1).trim()
   const organization =
