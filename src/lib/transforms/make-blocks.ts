@@ -54,6 +54,9 @@ const byWord = /\bby\b/gi
 const wordPattern = /\p{L}+/gu
 const lineBreakIn = /[\r\n]/
 const stampWord = /\d|published|updated|posted|modified/i
+/** How a stamp opens: a number, a stamp word, a weekday or a month (most blocks open otherwise). */
+const stampStart =
+  /^\s*(?:\d|published|updated|posted|last|first|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 /** A line of a byline that gives when the article was published or updated. */
 const stampLine =
   /^\s*(?:published|updated|posted|last updated|first published)\b|\b\d{1,2}[:.]\d{2}\b/i
@@ -535,6 +538,7 @@ function timestampNode(node: Paragraph): RootContent {
 function isStamp(text: string): boolean {
   return (
     text.length <= 200 &&
+    stampStart.test(text) &&
     text
       .split(lineBreak)
       .every((line) => stampWord.test(line) && stampLinePattern.test(` ${line.trim()}`))
