@@ -4429,6 +4429,15 @@ describe('days, adverbs and “together”', () => {
     expect(found.map((record) => record.text)).toEqual(['the economy was strong (and growing)'])
   })
 
+  it('a headline’s inverted “says” before a bare noun of people names it (“…, says mayor”)', () => {
+    const found = records('Bridge will reopen in spring, says mayor\n\nThe bridge closed in May.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['mayor', 'says', 'Bridge will reopen in spring'],
+    ])
+    // (Not in the body, where a bare noun after “says” is no speaker.)
+    expect(records('Bridge\n\nThe bridge will reopen in spring, says mayor.\n')).toEqual([])
+  })
+
   it('a day in one word between the speaker and the cue is no part of the speaker', () => {
     const found = records(
       'Results\n\nAcme Corp today announced results for the quarter. The company yesterday said sales rose. USA Today reported that sales fell.\n',

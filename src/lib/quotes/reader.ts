@@ -4617,7 +4617,12 @@ export class Reader {
     const named = this.words({first: start, last: last + 1}).some((word) =>
       isCapitalised(word.text),
     )
-    if (!isCapitalised(first.text) && !leadingWords.has(first.lower) && !named) {
+    if (
+      !isCapitalised(first.text) &&
+      !leadingWords.has(first.lower) &&
+      !named &&
+      !this.bareRoleInHeadline(start, last, limit)
+    ) {
       return undefined
     }
 
@@ -4645,6 +4650,20 @@ export class Reader {
     // “said Heiserman of the CORE Teachers”: an affiliation belongs to the name.
     last = this.affiliationEnd(last, limit)
     return {first: start, last: this.appositionsEnd(last, limit) + 1}
+  }
+
+  /**
+   * Whether the words from `start` to `last` are a noun of people or sources
+   * with no determiner that ends a headline (“…, says mayor”, “…, experts
+   * warn”): headlines drop articles.
+   */
+  bareRoleInHeadline(start: number, last: number, limit: number): boolean {
+    const token = this.tokens[start] as Token
+    const view = this.document.sentences[token.sentence] as SentenceView
+    if (this.document.blocks[view.block]?.type !== 'HeadlineNode') return false
+    const head = this.tokens[last] as Token
+    const end = this.skipSpace(last + 1, limit)
+    return last - start <= 2 && peopleNoun(head.lower) && (end >= limit || this.isClauseEnd(end))
   }
 
   /**
