@@ -4438,6 +4438,13 @@ describe('days, adverbs and “together”', () => {
     expect(records('Bridge\n\nThe bridge will reopen in spring, says mayor.\n')).toEqual([])
   })
 
+  it('a scraped page’s caption labels make a caption too', () => {
+    const found = records(
+      'Storm\n\nImage caption, Officials said the trees fell on Saturday\n\nEnlarge this image\nA farmer says the crops are ruined.\nhide caption\n\nThe Met Office said a warning was in place.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual(['a warning was in place'])
+  })
+
   it('a day in one word between the speaker and the cue is no part of the speaker', () => {
     const found = records(
       'Results\n\nAcme Corp today announced results for the quarter. The company yesterday said sales rose. USA Today reported that sales fell.\n',

@@ -236,19 +236,34 @@ const quotable = new Set(['HeadlineNode', 'DekNode', 'ParagraphNode', 'Subheadin
  * photographs, in it.
  */
 const photoCredit = /\([^()\n]{0,80}(?:\/|\bphotos?\b|\bimages?\b|\bgetty\b)[^()\n]{0,80}\)\s*$/i
+/**
+ * What a scraped page puts before a caption or its credit (“Image caption,
+ * …”, “Image source, Getty Images”, NPR’s “Enlarge this image” and “toggle
+ * caption”).
+ */
+const captionLabel =
+  /^\s*(?:image (?:source|caption)|media caption|enlarge this (?:image|photo)|(?:hide|toggle) caption)\b/i
+/** A scraped caption’s last line (NPR’s “hide caption”). */
+const captionEnd = /(?:^|\n)\s*(?:hide|toggle) caption\s*$/i
 /** Longest caption. */
 const maxCaption = 600
 
-/** Whether a block is a photo caption, whose words are not the story’s. */
+/**
+ * Whether a block is a photo caption, whose words are not the story’s: it
+ * ends with a photo’s credit, or opens with a scraped page’s caption label
+ * or ends with its last line (“hide caption”).
+ */
 function isCaption(block: Root['children'][number], value: string): boolean {
   const start = block.position?.start.offset
   const end = block.position?.end.offset
   return (
-    block.type === 'ParagraphNode' &&
+    (block.type === 'ParagraphNode' || block.type === 'SubheadingNode') &&
     start !== undefined &&
     end !== undefined &&
     end - start <= maxCaption &&
-    photoCredit.test(value.slice(start, end))
+    (photoCredit.test(value.slice(start, end)) ||
+      captionLabel.test(value.slice(start, end)) ||
+      captionEnd.test(value.slice(start, end)))
   )
 }
 
