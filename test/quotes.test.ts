@@ -4438,6 +4438,15 @@ describe('days, adverbs and “together”', () => {
     expect(records('Bridge\n\nThe bridge will reopen in spring, says mayor.\n')).toEqual([])
   })
 
+  it('“added” before an amount adds no words (“added 14 points and 11 assists”)', () => {
+    const found = records(
+      'Warriors win\n\nDraymond Green added 14 points and 11 assists for Golden State, which has won four straight. He added that the team was tired.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['added', 'that the team was tired'],
+    ])
+  })
+
   it('a scraped page’s caption labels make a caption too', () => {
     const found = records(
       'Storm\n\nImage caption, Officials said the trees fell on Saturday\n\nEnlarge this image\nA farmer says the crops are ruined.\nhide caption\n\nThe Met Office said a warning was in place.\n',

@@ -3380,6 +3380,13 @@ class Finder {
         const followingToken = tokens[this.reader.skipSpace(index + 1, limit)]
         const following = followingToken?.lower ?? ''
         if (following === 'than') continue
+        // “Green added 14 points and 11 assists”, “The Dow added 120
+        // points”: “add” before an amount adds no words.
+        if (
+          token.lower.startsWith('add') &&
+          (/^\d/.test(following) || numberWords.includes(following))
+        )
+          continue
         // “Heatwave warning issued as …”, “USA TODAY’s reporting indicated
         // that”: a noun in -ing after a word, before a verb in the past (not
         // an adjective before its noun: “noting limited gains”).
