@@ -4438,6 +4438,22 @@ describe('days, adverbs and “together”', () => {
     expect(records('Bridge\n\nThe bridge will reopen in spring, says mayor.\n')).toEqual([])
   })
 
+  it('an interview’s “Q.” and “A.” are its questions and answers, as “Q:” and “A:” are', () => {
+    const found = records(
+      'Interview: the mayor on the budget\n\nMayor Ana Ruiz sat down with us on Monday.\n\nQ. Why did the budget grow?\n\nA. Because costs rose. We had no choice.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.speaker?.name, record.text]),
+    ).toEqual([
+      ['direct', 'Q.', null, 'Why did the budget grow?'],
+      ['direct', 'A.', 'Ana Ruiz', 'Because costs rose. We had no choice.'],
+    ])
+    // (Not an initial alone: “A. Because …” with no “Q.”.)
+    expect(records('Budget\n\nA. Because costs rose, the mayor said.\n')[0]?.speaker?.text).toBe(
+      'the mayor',
+    )
+  })
+
   it('“added” before an amount adds no words (“added 14 points and 11 assists”)', () => {
     const found = records(
       'Warriors win\n\nDraymond Green added 14 points and 11 assists for Golden State, which has won four straight. He added that the team was tired.\n',

@@ -6502,9 +6502,13 @@ class Finder {
       const text = tokens[start]?.text ?? ''
 
       // “Q: …” and “A: …”: an interview’s questions and answers.
-      if ((text === 'Q' || text === 'A') && tokens[start + 1]?.text === ':') {
-        interview.push({block, first, start, colon: start + 1, named: true})
-        if (text === 'Q') questions = true
+      // (“Q.” and “A.” too, one word with its full stop, read only when
+      // both are found, as “Q:” and “A:” are.)
+      const letter = text === 'Q.' || text === 'A.' ? text[0] : text
+      const colon = letter === text ? start + 1 : start
+      if ((letter === 'Q' || letter === 'A') && (colon === start || tokens[colon]?.text === ':')) {
+        interview.push({block, first, start, colon, named: true})
+        if (letter === 'Q') questions = true
         else answers = true
         continue
       }
@@ -6535,7 +6539,11 @@ class Finder {
     for (const {block, first, start, colon, named} of labels) {
       if (!named && !transcript) continue
       const last = sentences[block.sentences[block.sentences.length - 1] ?? -1] as SentenceView
-      const speaker = {first: start, last: this.reader.skipSpaceBack(colon - 1, start) + 1}
+      // (“Q.”, one word with its full stop, is the speaker, with no cue.)
+      const speaker =
+        colon === start
+          ? {first: start, last: start + 1}
+          : {first: start, last: this.reader.skipSpaceBack(colon - 1, start) + 1}
       const from = this.reader.skipSpace(colon + 1, last.last)
       let end = last.last
       while (
@@ -6551,7 +6559,8 @@ class Finder {
       )
         continue
       found.add(block.index)
-      const attribution = this.attribution(first.index, speaker, this.markCue(colon), undefined)
+      const cue = colon === start ? undefined : this.markCue(colon)
+      const attribution = this.attribution(first.index, speaker, cue, undefined)
       const content = {first: from, last: end}
       this.take(content)
       this.quotes.push({kind: 'direct', pieces: [content], attribution})

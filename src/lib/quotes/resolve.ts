@@ -1018,8 +1018,14 @@ export class Resolver {
     // An interview’s labels (“Q: …”, “A: …”): the questions are the
     // interviewer’s, no one named; the answers are the first person named
     // in the text (“Mayor Lena Ortiz sat down with the Herald”).
-    if (words.length === 1 && (text === 'Q' || text === 'A') && all[last]?.text === ':') {
-      const interviewee = text === 'A' ? this.names.find((name) => name.person) : undefined
+    const label =
+      (text === 'Q' || text === 'A') && all[last]?.text === ':'
+        ? text
+        : text === 'Q.' || text === 'A.'
+          ? text[0]
+          : undefined
+    if (words.length === 1 && label !== undefined) {
+      const interviewee = label === 'A' ? this.names.find((name) => name.person) : undefined
       // (Not remembered: “he” and “she” are read inside the answers only.)
       return interviewee ? {name: interviewee.value, role: null, anonymous: false} : nobody
     }
