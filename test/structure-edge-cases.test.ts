@@ -331,6 +331,24 @@ describe('scraped pages', () => {
   })
 })
 
+describe('Markdown pasted around blocks', () => {
+  it('names no kind of block, and stays in the tree', () => {
+    const input =
+      '# Council approves budget\n\n**By Jane Doe**\n\n*Nov. 27, 2026*\n\nThe council approved the budget on Tuesday.\n\n## What comes next\n\nThe budget takes effect in January.\n\n**Jane Doe is a reporter for The Tor Times.**\n'
+    const tree = parse(input)
+    expect(blocks(tree)).toEqual([
+      'HeadlineNode # Council approves budget',
+      'BylineNode **By Jane Doe**',
+      'SubheadingNode:timestamp *Nov. 27, 2026*',
+      'ParagraphNode The council approved the budget on Tuesday.',
+      'SubheadingNode:heading ## What comes next',
+      'ParagraphNode The budget takes effect in January.',
+      'TrailerNode:bio **Jane Doe is a reporter for The Tor Times.**',
+    ])
+    expect(tree.children.find((node) => node.type === 'BylineNode')?.authors).toEqual(['Jane Doe'])
+  })
+})
+
 describe('trailers of wires and scraped pages', () => {
   it('print notes, assistance, contacts, sources and a page’s links', () => {
     const tree = parse(

@@ -50,6 +50,8 @@ const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
 const lineBreak = /\r?\n|\r/
+/** Markdown of headings, block quotes and emphasis at a block’s start or end. */
+const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}|_{1,2})$/g
 const byWord = /\bby\b/gi
 const wordPattern = /\p{L}+/gu
 const lineBreakIn = /[\r\n]/
@@ -313,6 +315,15 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
 }
 
 /**
+ * A block’s text without the Markdown pasted around it (“## What comes
+ * next”, “**By Jane Doe**”, “*Nov. 27, 2026*”), which names no kind of
+ * block: only what the patterns read is stripped, not the tree.
+ */
+function withoutMarkup(text: string): string {
+  return text.replace(markupAround, '')
+}
+
+/**
  * Turn a paragraph into another block node.
  */
 function rename(candidate: Candidate, make: (node: Paragraph) => RootContent): RootContent {
@@ -344,7 +355,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
     for (const [index, node] of tree.children.entries()) {
       if (node.type === 'ParagraphNode') {
-        candidates.push({index, node, text: textOf(node, value)})
+        candidates.push({index, node, text: withoutMarkup(textOf(node, value))})
       }
     }
 
