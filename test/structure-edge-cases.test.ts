@@ -331,6 +331,16 @@ describe('scraped pages', () => {
   })
 })
 
+describe('a box of key points above the story', () => {
+  it('is a dek', () => {
+    const tree = parse(
+      'Bushfire threat eases\n\nBy Rachel Clayton\n\nKey points:\nFirefighters are still battling 12 blazes\nA total fire ban remains in place\n\nA cooler change has brought relief to firefighters.\n\nCrews are still at work.\n',
+    )
+    expect(blocks(tree)[2]).toMatch(/^DekNode Key points:/)
+    expect(blocks(tree)[3]).toMatch(/^ParagraphNode A cooler change/)
+  })
+})
+
 describe('Markdown pasted around blocks', () => {
   it('names no kind of block, and stays in the tree', () => {
     const input =

@@ -50,6 +50,9 @@ const organizationWords =
   /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
 const maxSubheading = 80
 const lineBreak = /\r?\n|\r/
+/** A box of points that sums the story up, above it: “Key points:” and its lines. */
+const summaryBox =
+  /^(?:key (?:points|takeaways|facts)|in brief|at a glance|what to know|the big picture|highlights|summary)\s*:?\s*(?:\r?\n|\r)/i
 /** Markdown of headings, block quotes and emphasis at a block’s start or end. */
 const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}|_{1,2})$/g
 const byWord = /\bby\b/gi
@@ -457,6 +460,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         at + 1 < count &&
         text.length <= maxDek &&
         (afterAbstract ||
+          summaryBox.test(text) ||
           (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
           // A block of words between the headline and a byline or a dateline
           // (not a name or a place alone: “Headingley”).
