@@ -331,6 +331,28 @@ describe('scraped pages', () => {
   })
 })
 
+describe('a scraped page’s buttons and relative times', () => {
+  it('are promo trailers and time stamps', () => {
+    const tree = parse(
+      'Senate passes bill\n\nBy Jane Doe\n\nUpdated 2 hours ago\n\n5 min read\n\nListen to this article\n\nGift this article\n\nThe Senate passed the bill on Tuesday.\n\nAn hour ago\n\nThe House will vote next.\n\nComments\n',
+    )
+    expect(blocks(tree).slice(2)).toEqual([
+      'SubheadingNode:timestamp Updated 2 hours ago',
+      'SubheadingNode:timestamp 5 min read',
+      'TrailerNode:promo Listen to this article',
+      'TrailerNode:promo Gift this article',
+      'ParagraphNode The Senate passed the bill on Tuesday.',
+      'SubheadingNode:timestamp An hour ago',
+      'ParagraphNode The House will vote next.',
+      'TrailerNode:promo Comments',
+    ])
+    // (Not prose that opens so: “An hour ago, the Senate voted.”)
+    expect(blocks(parse('Vote\n\nAn hour ago, the Senate voted.\n\nIt passed.\n'))[1]).toMatch(
+      /^ParagraphNode/,
+    )
+  })
+})
+
 describe('a box of key points above the story', () => {
   it('is a dek', () => {
     const tree = parse(

@@ -94,6 +94,14 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^(?:(?:media|press|investor) (?:contacts?|inquiries|enquiries):|[^.]{0,80}\bcan be (?:reached|contacted|emailed)\b|(?:reach|contact|e-?mail|write to) [^.]{1,60} at\b|(?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]*: \S+@\S+)/iu,
     endOnly: true,
   },
+  // A scraped page’s buttons: “Listen to this article”, “Gift this
+  // article”, “Save”, “Print”, “Comments”.
+  {
+    kind: 'promo',
+    pattern:
+      /^(?:listen to this (?:article|story)\b.{0,30}|gift this article|save (?:this )?(?:article|story)|save|print(?: this (?:article|story))?|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?)$/i,
+    endOnly: false,
+  },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.
   {kind: 'promo', pattern: /^(?:advertisement|advertising|sponsored content)$/i, endOnly: false},
   // Call-outs that stand between paragraphs too: “CLICK HERE TO GET THE
@@ -167,7 +175,7 @@ export const roleBylinePattern =
  * pattern cannot backtrack far.)
  */
 export const stampLinePattern =
-  /^(?:[\s,]+(?:on|at|and|published|updated|posted|modified|last updated|first published|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|e[sd]t|[cmp][sd]t|gmt|bst|utc|cet|ist|aedt|aest|et|ct|pt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?):?)*$/i
+  /^(?:[\s,]+(?:on|at|and|published|updated|posted|modified|last updated|first published|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|e[sd]t|[cmp][sd]t|gmt|bst|utc|cet|ist|aedt|aest|et|ct|pt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|an?|ago|just now|(?:second|minute|min|hour|hr|day|week)s?|read):?)*$/i
 
 /** A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. */
 export const timestampPattern =

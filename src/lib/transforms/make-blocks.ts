@@ -58,10 +58,10 @@ const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}
 const byWord = /\bby\b/gi
 const wordPattern = /\p{L}+/gu
 const lineBreakIn = /[\r\n]/
-const stampWord = /\d|published|updated|posted|modified/i
+const stampWord = /\d|published|updated|posted|modified|\bago\b/i
 /** How a stamp opens: a number, a stamp word, a weekday or a month (most blocks open otherwise). */
 const stampStart =
-  /^\s*(?:\d|published|updated|posted|last|first|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+  /^\s*(?:\d|published|updated|posted|last|first|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|an? (?:hour|minute|day|week))/i
 /** A line of a byline that gives when the article was published or updated. */
 const stampLine =
   /^\s*(?:published|updated|posted|last updated|first published)\b|\b\d{1,2}[:.]\d{2}\b/i
