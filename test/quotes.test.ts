@@ -4454,6 +4454,16 @@ describe('days, adverbs and “together”', () => {
     )
   })
 
+  it('a plural of people by their trade after an inverted cue that ends the sentence is its speaker', () => {
+    const found = records(
+      'Storm\n\nThe storm will hit tonight, said forecasters at the Met Office. Barbara Follet told researchers: “I remember it well.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['forecasters', 'The storm will hit tonight'],
+      ['Barbara Follet', 'I remember it well.'],
+    ])
+  })
+
   it('“added” before an amount adds no words (“added 14 points and 11 assists”)', () => {
     const found = records(
       'Warriors win\n\nDraymond Green added 14 points and 11 assists for Golden State, which has won four straight. He added that the team was tired.\n',

@@ -1047,6 +1047,9 @@ const findingVerbs = new Set([
   'concludes',
 ])
 /** Lower-case words that can start a speaker: determiners and pronouns. */
+/** Plurals of nouns of people by their trade (“forecasters”, “economists”, “physicians”). */
+const peoplePlural = /^[a-z]{3,}(?:ers|ists|ians)$/
+
 const leadingWords = new Set([
   'the',
   'a',
@@ -4555,7 +4558,7 @@ export class Reader {
           ((token.lower === 'of' && roleNoun(head) && following?.word === true) ||
             ((token.lower === 'at' || token.lower === 'from') &&
               head.lower.endsWith('s') &&
-              sourceNouns.has(singularNoun(head.lower)) &&
+              (sourceNouns.has(singularNoun(head.lower)) || peoplePlural.test(head.text)) &&
               following?.capitalised === true))
         // “reads a Wednesday editorial in …”: a day after an article is
         // part of the noun it opens.
@@ -4620,6 +4623,7 @@ export class Reader {
     if (
       !isCapitalised(first.text) &&
       !leadingWords.has(first.lower) &&
+      !(peoplePlural.test(first.text) && this.endsSentence(last)) &&
       !named &&
       !this.bareRoleInHeadline(start, last, limit)
     ) {
@@ -4650,6 +4654,25 @@ export class Reader {
     // “said Heiserman of the CORE Teachers”: an affiliation belongs to the name.
     last = this.affiliationEnd(last, limit)
     return {first: start, last: this.appositionsEnd(last, limit) + 1}
+  }
+
+  /**
+   * Whether the token at `last` ends its sentence but for its final mark,
+   * or an affiliation after “at” or “from” (“…, said forecasters.”, “…,
+   * said forecasters at the Met Office.”; not “told researchers: …”).
+   */
+  endsSentence(last: number): boolean {
+    // (Read past the limit: a colon may end the words read, “told
+    // researchers: “…””.)
+    const next = this.skipSpace(last + 1, this.tokens.length)
+    const token = this.tokens[next]
+    return (
+      token === undefined ||
+      token.sentence !== this.tokens[last]?.sentence ||
+      /^[.!?]$/.test(token.text) ||
+      token.lower === 'at' ||
+      token.lower === 'from'
+    )
   }
 
   /**
