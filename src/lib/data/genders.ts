@@ -688,6 +688,11 @@ export const maleNames: ReadonlySet<string> = new Set([
   'zinedine',
 ])
 
+/** Whether a word in lower case is a given name of a woman or a man. */
+export function isGivenName(word: string): boolean {
+  return femaleNames.has(word) || maleNames.has(word)
+}
+
 /** Words of a role or title that say a woman: “Mrs.”, “congresswoman”, “first lady”. */
 export const femaleRoles =
   /\b(?:mrs|ms|miss|madam|lady|wife|mother|daughter|sister|grandmother|actress|queen|princess|\w*woman)\b/i

@@ -151,12 +151,20 @@ export const labelPatterns: readonly {kind: LabelKind; pattern: RegExp}[] = [
   },
 ]
 
+/** Words before “by” that open a byline: “Written by …”, “Story by …”. */
+const bylineWords = ['Written', 'Story', 'Words', 'Text', 'Reporting', 'Reported']
+
 /**
  * A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”,
  * “Written by Jane Doe”, “Story by …”.
  */
-export const bylinePattern =
-  /^(?:(?:Written|Story|Words|Text|Reporting|Reported) by|By|BY|WRITTEN BY)\s+\p{Lu}/u
+export const bylinePattern = new RegExp(
+  `^(?:(?:${bylineWords.join('|')}) by|By|BY|WRITTEN BY)\\s+\\p{Lu}`,
+  'u',
+)
+
+/** What opens a byline before its names, in any case (“By ”, “Written by ”). */
+export const bylineOpener = new RegExp(`^(?:(?:${bylineWords.join('|')})\\s+)?by\\s+`, 'i')
 
 /**
  * A byline without “By” (The Guardian): names, then a role that ends in a

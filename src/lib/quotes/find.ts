@@ -4,7 +4,7 @@
 
 import type {QuoteKind} from '../../types.js'
 import {addresseeVerbs, namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
-import {femaleNames, maleNames} from '../data/genders.js'
+import {isGivenName} from '../data/genders.js'
 import {
   appositionStarters,
   articles,
@@ -368,10 +368,6 @@ const asReporting = new Set([
   'wrote',
   'writes',
 ])
-
-function isGivenName(word: string): boolean {
-  return maleNames.has(word) || femaleNames.has(word)
-}
 
 /** Words that open a paragraph with a colon as labels, not speakers: “Update: …”. */
 const notTranscriptLabels = new Set([
@@ -3390,13 +3386,14 @@ class Finder {
         // “Heatwave warning issued as …”, “USA TODAY’s reporting indicated
         // that”: a noun in -ing after a word, before a verb in the past (not
         // an adjective before its noun: “noting limited gains”).
+        const before = tokens[this.reader.skipSpaceBack(index - 1, start)]
         if (
           token.lower.endsWith('ing') &&
           followingToken?.text === following &&
           following.endsWith('ed') &&
           following.length > 4 &&
-          tokens[this.reader.skipSpaceBack(index - 1, start)]?.word &&
-          !auxiliaryWords.has(tokens[this.reader.skipSpaceBack(index - 1, start)]?.lower ?? '') &&
+          before?.word &&
+          !auxiliaryWords.has(before.lower) &&
           stopWords.has(
             tokens[this.reader.skipSpace((followingToken?.index ?? index) + 1, limit)]?.lower ?? '',
           )

@@ -12,7 +12,7 @@ import {
   phraseCues,
   quotationOnlyCues,
 } from '../data/cues.js'
-import {femaleNames, maleNames} from '../data/genders.js'
+import {isGivenName} from '../data/genders.js'
 import {
   appositionStarters,
   articles,
@@ -1507,7 +1507,7 @@ function named(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Whether a word is the first of its sentence (“(All rates …”, ““Will …”). */
-function opensSentence(tokens: readonly Token[], index: number): boolean {
+export function opensSentence(tokens: readonly Token[], index: number): boolean {
   const sentence = (tokens[index] as Token).sentence
   for (let at = index - 1; at >= 0; at--) {
     const token = tokens[at] as Token
@@ -4573,7 +4573,7 @@ export class Reader {
           head !== undefined &&
           token.capitalised &&
           weekdaySet.has(token.lower) &&
-          (maleNames.has(head.lower) || femaleNames.has(head.lower))
+          isGivenName(head.lower)
         if (stopWords.has(token.lower) && last !== -1 && !role && !modifier && !surname) break
         // (A cue word that ends the phrase is its noun: “said a World Bank
         // report.”)

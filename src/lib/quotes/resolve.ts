@@ -4,7 +4,7 @@
  */
 
 import {acronym} from '../data/abbreviations.js'
-import {femaleNames, femaleRoles, maleNames, maleRoles} from '../data/genders.js'
+import {femaleNames, femaleRoles, isGivenName, maleNames, maleRoles} from '../data/genders.js'
 import {
   anonymousPattern,
   articles,
@@ -28,6 +28,7 @@ import {
   isRolePhrase,
   monthNames,
   namingParticiples,
+  opensSentence,
   quoteMarks,
   roleNoun,
 } from './reader.js'
@@ -262,13 +263,6 @@ function relativeClause(tokens: readonly Token[], from: number): number {
 }
 const numberSet: ReadonlySet<string> = new Set(numberWords)
 
-/** Whether the token at `index` is the first word of its sentence. */
-function opensSentence(tokens: readonly Token[], index: number): boolean {
-  let at = index - 1
-  while (at >= 0 && tokens[at]?.space) at--
-  return at < 0 || tokens[at]?.sentence !== tokens[index]?.sentence
-}
-
 const sentenceOpeners = new Set([
   'the',
   'a',
@@ -498,10 +492,7 @@ const surnames = new Set(['park', 'church', 'post', 'house', 'bank', 'street', '
 function personalName(words: readonly Token[]): boolean {
   const first = words[0]?.lower ?? ''
   // (A place is no given name here: “Washington Post”.)
-  const given =
-    words.length === 2 &&
-    (femaleNames.has(first) || maleNames.has(first)) &&
-    !placeAdjectives.has(first)
+  const given = words.length === 2 && isGivenName(first) && !placeAdjectives.has(first)
   // (Nor a title's qualifier: “National Grid”.)
   if (qualifiers.has(first)) return false
   return words.every(
@@ -808,7 +799,7 @@ function stripTitles(
         // (A state before a surname is a place: “In Wisconsin Trump said”;
         // not a nation, a point of the compass or a given name.)
         (run.some((word) => !stateWords.has(word.lower)) ||
-          (run.length === 1 && (femaleNames.has(lower) || maleNames.has(lower)))) &&
+          (run.length === 1 && isGivenName(lower))) &&
         next !== undefined &&
         !nameTitles.has(next.lower) &&
         !pluralMembers(next.lower) &&
@@ -825,7 +816,7 @@ function stripTitles(
     if (
       start === words.length - 2 &&
       otherNamed !== undefined &&
-      (maleNames.has(lower) || femaleNames.has(lower)) &&
+      isGivenName(lower) &&
       !otherNamed(lower, bare((words[start + 1] as Token).text))
     )
       break
@@ -2067,12 +2058,7 @@ export class Resolver {
       if (token.capitalised && words.length > 0) {
         const name = this.nameAt.get(token.start)
         const given = name?.words[0]?.lower ?? ''
-        if (
-          name &&
-          name.words.length > 1 &&
-          (femaleNames.has(given) || maleNames.has(given)) &&
-          isRolePhrase(words)
-        )
+        if (name && name.words.length > 1 && isGivenName(given) && isRolePhrase(words))
           return {name, index}
       }
       words.push(token)
@@ -2099,7 +2085,7 @@ export class Resolver {
    */
   givenNamed(surname: string): boolean {
     const given = this.fullName(surname, undefined)?.words[0]?.lower ?? ''
-    return femaleNames.has(given) || maleNames.has(given)
+    return isGivenName(given)
   }
 
   remember(
@@ -2246,7 +2232,7 @@ const roleEnding = /(?:er|or|ist|ian|an|ant|ent|ive|ee|ess|man|aire|al|half|base
 function fromGivenName(words: Token[]): Token[] {
   const [first, second] = words
   if (words.length < 3 || !first || !second) return words
-  const given = (word: Token): boolean => femaleNames.has(word.lower) || maleNames.has(word.lower)
+  const given = (word: Token): boolean => isGivenName(word.lower)
   return given(first) ||
     !given(second) ||
     !roleEnding.test(first.lower) ||

@@ -256,15 +256,15 @@ const maxCaption = 600
 function isCaption(block: Root['children'][number], value: string): boolean {
   const start = block.position?.start.offset
   const end = block.position?.end.offset
-  return (
-    (block.type === 'ParagraphNode' || block.type === 'SubheadingNode') &&
-    start !== undefined &&
-    end !== undefined &&
-    end - start <= maxCaption &&
-    (photoCredit.test(value.slice(start, end)) ||
-      captionLabel.test(value.slice(start, end)) ||
-      captionEnd.test(value.slice(start, end)))
+  if (
+    (block.type !== 'ParagraphNode' && block.type !== 'SubheadingNode') ||
+    start === undefined ||
+    end === undefined ||
+    end - start > maxCaption
   )
+    return false
+  const text = value.slice(start, end)
+  return photoCredit.test(text) || captionLabel.test(text) || captionEnd.test(text)
 }
 
 /**

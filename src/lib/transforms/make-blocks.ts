@@ -8,10 +8,11 @@ import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Node} from 'unist'
 import type {LabelKind, Nodes, Root, RootContent, TrailerKind} from '../../types.js'
-import {femaleNames, maleNames} from '../data/genders.js'
+import {isGivenName} from '../data/genders.js'
 import {
   bioPattern,
   bioWords,
+  bylineOpener,
   bylinePattern,
   labelPatterns,
   roleBylinePattern,
@@ -131,10 +132,7 @@ function topByline(text: string): {authors: string[]; organization: string | nul
     rest = last
   }
   const given = (authors[0]?.split(' ')[0] ?? '').toLowerCase()
-  if (
-    match[3] !== undefined ||
-    (rest === undefined && (maleNames.has(given) || femaleNames.has(given)))
-  )
+  if (match[3] !== undefined || (rest === undefined && isGivenName(given)))
     return {authors, organization: null}
   if (rest === undefined) return undefined
   if (rest.includes('@')) return {authors, organization: null}
@@ -596,7 +594,7 @@ function bylineParts(byline: string): {authors: string[]; organization: string |
     return {authors: splitNames(names), organization: own}
   }
   const rest = text
-    .replace(/^(?:(?:written|story|words|text|reporting|reported)\s+)?by\s+/i, '')
+    .replace(bylineOpener, '')
     .replace(/\s+\|\s+\S+@\S+$/, '')
     .replace(/[.\s]+$/, '')
   const comma = rest.lastIndexOf(',')
