@@ -321,7 +321,13 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
  * block: only what the patterns read is stripped, not the tree.
  */
 function withoutMarkup(text: string): string {
-  return text.replace(markupAround, '')
+  // (The pattern scans the whole block for its end: most blocks open and
+  // end with no mark of Markdown, told from two characters.)
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(text.length - 1)
+  return first === 35 || first === 42 || first === 95 || last === 42 || last === 95
+    ? text.replace(markupAround, '')
+    : text
 }
 
 /**
