@@ -3448,6 +3448,31 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a relative clause with no pronoun: the speaker is its subject, its noun opens the content', () => {
+    const found = records(
+      'Budget\n\nThe council approved a project officials said would cost $4 million. The FBI is looking into the breach, a probe the agency said was ongoing as of this month. It’s a dynamic Greenberg said could drive voters away. Voters chose the plan that the mayor said would work in the long run. Sarah Lee, who chairs the panel, said was unfair to all of them. Few expect a win in the House, which even the most optimistic Democrats doubt will flip in November.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['officials', 'a project would cost $4 million'],
+      ['the agency', 'a probe was ongoing as of this month'],
+      ['Greenberg', 'a dynamic could drive voters away'],
+      ['the mayor', 'would work in the long run'],
+      ['Sarah Lee, who chairs the panel,', 'was unfair to all of them'],
+      ['Few', 'a win in the House'],
+      ['the most optimistic Democrats', 'will flip in November'],
+    ])
+  })
+
+  it('content that a relative clause with no pronoun opens is read for attributions inside it', () => {
+    const found = records(
+      'Tax\n\nIn a move ministers say should keep rises below 5% next year, the chancellor said he was providing an extra £1bn.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['ministers', 'say', 'a move should keep rises below 5% next year'],
+      ['the chancellor', 'said', 'he was providing an extra £1bn'],
+    ])
+  })
+
   it('a sentence that opens with “according to” and a comma attributes no quotation before it', () => {
     const found = records(
       'Saints\n\n“Talks have been going on for some time,” Mandaric said. “I am surprised that the chairman has not called.” According to Mandaric, Redknapp vowed he would not join.\n',

@@ -33,6 +33,7 @@ import {
   isClause,
   isStops,
   monthNames,
+  opensSubjectless,
   partsOfDay,
   passiveAdverbs,
   peopleNoun,
@@ -3520,12 +3521,19 @@ class Finder {
 
         // “X said (that) …”: read on inside the content, for attributions
         // that end it (“…, although he supports …”, “— lambasting …”).
+        // (After a piece before the speaker: “a move ministers say should
+        // keep …, the chancellor said …”.)
         const made = this.quotes[quotes]
-        const piece = made?.pieces[0]
+        const piece = made?.pieces[made.pieces.length - 1]
+        const speaker = made?.attribution?.speaker
+        const lead =
+          made?.pieces.length === 2 &&
+          speaker !== undefined &&
+          (made.pieces[0] as TokenRange).last <= speaker.first
         if (
           made &&
           this.quotes.length === quotes + 1 &&
-          made.pieces.length === 1 &&
+          (made.pieces.length === 1 || lead) &&
           piece &&
           piece.first >= cue.range.last &&
           index < piece.first
@@ -3811,10 +3819,7 @@ class Finder {
   clauseOpening(attributions: number, start: number): number {
     const reader = this.reader
     const attribution = this.attributions[attributions] as FoundAttribution
-    const at = Math.min(
-      attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
-      attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
-    )
+    const at = this.openingOf(attribution, this.quotes)
     const boundary = reader.skipSpaceBack(at - 1, start)
     // (The closing mark after a comma stays with its quotation: “that Trump
     // represents “New York values,” stating …”.)
@@ -3822,6 +3827,31 @@ class Finder {
     if (!this.document.tokens[boundary]?.word) return boundary
     const comma = reader.skipSpaceBack(boundary - 1, start)
     return comma >= start && reader.isComma(comma) ? comma : boundary
+  }
+
+  /**
+   * Where an attribution opens: at its speaker or cue, or at a piece of its
+   * content right before its speaker, among `quotes` (“…, meddling the
+   * congressman said is designed to …”: “meddling”).
+   */
+  openingOf(attribution: FoundAttribution, quotes: readonly FoundQuote[]): number {
+    const at = Math.min(
+      attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
+      attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
+    )
+    const speaker = attribution.speaker
+    if (!speaker) return at
+    for (let index = quotes.length - 1; index >= 0; index--) {
+      const quote = quotes[index] as FoundQuote
+      if (quote.attribution !== attribution) continue
+      // (Right before the speaker: not content before a comma, “…, the
+      // ministry said”.)
+      const lead = quote.pieces[0] as TokenRange
+      return this.reader.skipSpace(lead.last, speaker.first) === speaker.first
+        ? Math.min(at, lead.first)
+        : at
+    }
+    return at
   }
 
   /**
@@ -3837,11 +3867,9 @@ class Finder {
     if (that) head = reader.skipSpace(head + 1, within.last)
     const first = reader.skipSpace(head + 1, within.last)
 
+    const made = this.quotes.slice(quotes)
     for (const attribution of this.attributions.slice(attributions)) {
-      const at = Math.min(
-        attribution.speaker?.first ?? Number.POSITIVE_INFINITY,
-        attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
-      )
+      const at = this.openingOf(attribution, made)
       // “… the party doesn’t care and one in four said …”: “and” with no
       // comma opens a clause only before a speaker and “say”.
       const verb = this.document.tokens[(attribution.cue?.range.last ?? 1) - 1]?.lower ?? ''
@@ -3874,7 +3902,7 @@ class Finder {
         return false
     }
 
-    for (const quote of this.quotes.slice(quotes)) {
+    for (const quote of made) {
       for (const piece of quote.pieces) {
         if (piece.first < within.first || piece.last > within.last) return false
       }
@@ -4465,14 +4493,20 @@ class Finder {
       // “Her vote, which she has repeatedly said was a mistake, was …”,
       // “what the senators said was economic gerrymandering”: the pronoun
       // before the speaker is the subject of what is said.
+      // With no pronoun, the noun before the speaker is (“meddling the
+      // California congressman said is designed to …”).
       const object = speaker ? this.objectRelative(speaker, start) : -1
       const gap = this.document.tokens[content.first]
       const lead =
-        object !== -1 &&
-        gap?.word === true &&
-        (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap))
-          ? {first: object, last: object + 1}
-          : undefined
+        gap === undefined
+          ? undefined
+          : object === -1
+            ? speaker && opensSubjectless(gap)
+              ? reader.antecedentBefore(speaker.first, start)
+              : undefined
+            : gap.word && (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap))
+              ? {first: object, last: object + 1}
+              : undefined
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject, lead)
     }
 

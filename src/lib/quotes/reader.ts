@@ -478,6 +478,73 @@ export function singularNoun(word: string): string {
 }
 
 const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
+
+/**
+ * Words that open content with no subject after a cue, in a relative clause
+ * with no pronoun (“a project officials said would cost”).
+ */
+const subjectlessOpeners: ReadonlySet<string> = new Set([
+  ...modals,
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+])
+
+/**
+ * Verbs of saying and believing whose clause may have no pronoun and no
+ * subject in its content (“a step they believe could help”).
+ */
+const zeroRelativeVerbs: ReadonlySet<string> = new Set(
+  ['say', 'believe', 'think', 'hope', 'doubt', 'fear', 'expect', 'predict', 'claim', 'estimate']
+    .flatMap((verb) => [verb, `${verb}s`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`])
+    .concat(['said', 'thought']),
+)
+
+/** Words that open the subject of such a clause after its noun (“a probe the agency said”). */
+const subjectOpeners: ReadonlySet<string> = new Set([
+  ...articles,
+  ...possessiveDeterminers,
+  ...quantifiers,
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+])
+
+/** Words that open a clause or a question: no noun a clause is about. */
+const relativeOrQuestion: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'which',
+  'that',
+  'what',
+  'how',
+  'why',
+  'when',
+  'where',
+  'whether',
+  'if',
+])
+
+/** Words that end no noun before such a subject. */
+const antecedentEnders: ReadonlySet<string> = new Set([
+  ...relativeOrQuestion,
+  ...prepositions,
+  ...articles,
+  ...possessiveDeterminers,
+  ...quantifiers,
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+])
 /**
  * Verbs of headlines that take an object, which a cue word after them is
  * (“Takes Questions”, “Faces Charges”, “Draws Criticism”).
@@ -622,6 +689,16 @@ export function verbLike(token: Token): boolean {
     verbs.has(token.lower) ||
     (token.text === token.lower && /ed$/.test(token.lower) && token.lower.length > 4)
   )
+}
+
+/**
+ * Whether a word opens content with no subject after a cue (a modal, a form
+ * of “be” or “have”: “a project officials said would cost”, “countries he
+ * said had sent”; not a verb in the past, which may be a participle before
+ * a noun: “says suspended sprinter Dwain Chambers should”).
+ */
+export function opensSubjectless(token: Token): boolean {
+  return token.word && subjectlessOpeners.has(token.lower)
 }
 
 /**
@@ -3481,12 +3558,101 @@ export class Reader {
     // “Asked why … the warnings were not there Lord Butler said”, “When
     // asked if Brown and Carragher would start Eriksson replied”: a clause
     // before the name, its comma missing, is no part of the speaker.
-    first = this.roleStart(first, last)
+    // (Not a speaker whose apposition a comma closes: “Jane Russell, who
+    // starred in Hughes' film The Outlaw, said was …”.)
+    first = this.roleStart(closed ? first : this.zeroRelativeStart(first, last, cue), last)
     const name = this.nameAfterClause(first, last, cue)
     return this.trimSpeaker({
       first: name === -1 ? this.approximationBefore(first, limit) : name,
       last: last + 1,
     })
+  }
+
+  /**
+   * The start of a speaker read back from `last` to `first` in a relative
+   * clause with no pronoun, whose object stands before its subject (“The
+   * council approved a project officials said would cost …”, “a probe the
+   * agency said was ongoing”, “It’s a dynamic Greenberg said could drive
+   * …”): the content after the cue has no subject (`opensSubjectless`), so
+   * the words read back hold the clause’s noun and then its subject, which opens with a determiner, a name or,
+   * after “a” and a noun, a plural of people (the last such word). `first`
+   * otherwise, and when a relative pronoun opens the clause (“which the
+   * Tories say would”).
+   */
+  zeroRelativeStart(first: number, last: number, cue: number): number {
+    const end = this.tokens.length
+    let verb = cue
+    while (auxiliaryWords.has(this.tokens[verb]?.lower ?? '')) verb = this.skipSpace(verb + 1, end)
+    const next = this.tokens[this.skipSpace(verb + 1, end)]
+    if (!zeroRelativeVerbs.has(this.tokens[verb]?.lower ?? '') || !next || !opensSubjectless(next))
+      return first
+    // (Or with an adverb between: “which even the most optimistic Democrats
+    // doubt will flip”.)
+    let before = this.tokens[this.skipSpaceBack(first - 1, 0)]
+    if (before?.word && !relativeOrQuestion.has(before.lower))
+      before = this.tokens[this.skipSpaceBack(before.index - 1, 0)]
+    if (before?.word && relativeOrQuestion.has(before.lower)) return first
+
+    for (let index = last; index > first; index--) {
+      const token = this.tokens[index] as Token
+      if (!token.word) continue
+      const previous = this.tokens[this.skipSpaceBack(index - 1, first)] as Token
+      // The clause’s noun ends right before, in lower case.
+      if (
+        !previous.word ||
+        previous.capitalised ||
+        antecedentEnders.has(previous.lower) ||
+        this.isAuxiliary(previous.index)
+      )
+        continue
+      const article = this.tokens[this.skipSpaceBack(previous.index - 1, first)] as Token
+      if (
+        subjectOpeners.has(token.lower) ||
+        (token.capitalised && this.onlyCapitals(index, last)) ||
+        // (“a project officials”: no plural is one noun with what “a” opens.)
+        (!token.capitalised &&
+          token.lower.endsWith('s') &&
+          (sourceNouns.has(singularNoun(token.lower)) || peoplePlural.test(token.lower)) &&
+          article.index >= first &&
+          (article.lower === 'a' || article.lower === 'an'))
+      )
+        return index
+    }
+
+    return first
+  }
+
+  /**
+   * The noun that a relative clause with no pronoun is about, right before
+   * its subject at `first` (“a project officials said would cost”:
+   * “a project”; “meddling the congressman said is designed to”:
+   * “meddling”), read back to `limit`; `undefined` when no noun in lower
+   * case stands there.
+   */
+  antecedentBefore(first: number, limit: number): TokenRange | undefined {
+    const at = this.skipSpaceBack(first - 1, limit)
+    const token = this.tokens[at]
+    if (
+      at < limit ||
+      !token?.word ||
+      token.capitalised ||
+      antecedentEnders.has(token.lower) ||
+      stopWords.has(token.lower) ||
+      verbLike(token) ||
+      this.isAuxiliary(at)
+    )
+      return undefined
+    const head = this.nounPhraseBack(at, limit)
+    return {first: head === -1 ? at : head, last: at + 1}
+  }
+
+  /** Whether every word from `first` to `last` (inclusive) is capitalised. */
+  onlyCapitals(first: number, last: number): boolean {
+    for (let index = first; index <= last; index++) {
+      const token = this.tokens[index] as Token
+      if (token.word && !token.capitalised) return false
+    }
+    return true
   }
 
   /**
