@@ -694,6 +694,28 @@ describe('sentences', () => {
     ])
   })
 
+  it('a capital letter after a word in lower case ends a sentence; an initial of a name does not', () => {
+    const input =
+      'Posts\n“Congress has not authorized a war,” she wrote on X. “The administration needs to come to us first.” He got a standing O. The crowd left. He met John F. Kennedy. It was written by J. K. Rowling.'
+    const tree = parse(input)
+    expect(texts(tree, 'SentenceNode')).toEqual([
+      'Posts',
+      '“Congress has not authorized a war,” she wrote on X.',
+      '“The administration needs to come to us first.”',
+      'He got a standing O.',
+      'The crowd left.',
+      'He met John F. Kennedy.',
+      'It was written by J. K. Rowling.',
+    ])
+    // The full stop is the sentence’s, not the letter’s.
+    expect(texts(tree, 'WordNode')).toContain('X')
+    const found = quotes(parseNews(input))
+    expect(found.map((record) => [record.kind, record.speaker?.text])).toEqual([
+      ['direct', 'she'],
+      ['direct', 'she'],
+    ])
+  })
+
   it('an abbreviation of parse-english that is as often a word ends a sentence before a sentence', () => {
     const input =
       'Ratings row\nThey show what viewers are interested in. “It is unfair,” she said. The story ran in the Sun. The paper said so. The screen is 5 in. Wide screens sell. He starred in. Critics loved it. His album Innocent Man. Now he tours. Albums, concerts etc. There is more.'

@@ -63,6 +63,12 @@ const words = new Set([
   'cap',
 ])
 
+/** One capital letter. */
+const letterPattern = /^[A-Z]$/
+
+/** A word in lower case. */
+const lowerStart = /^\p{Ll}/u
+
 /** One to three digits. */
 const digits = /^\d{1,3}$/
 
@@ -106,9 +112,16 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
       words.has(lower) &&
       !(lower === 'in' && previous !== undefined && digits.test(toString(previous)))
     const number = digits.test(abbreviation)
+    // “she wrote on X. “The …””, “Plan B. He …”: a capital letter after a
+    // word in lower case is a name or a letter, no initial of a name
+    // (“John F. Kennedy”).
+    const letter =
+      letterPattern.test(abbreviation) &&
+      previous?.type === 'WordNode' &&
+      lowerStart.test(toString(previous))
 
     if (
-      (word || canEnd(abbreviation, number, index === 0)) &&
+      (word || letter || canEnd(abbreviation, number, index === 0)) &&
       space?.type === 'WhiteSpaceNode' &&
       startsSentence(children, index + 2, number || word)
     ) {
@@ -117,7 +130,7 @@ function split(sentence: Sentence): ParagraphContent[] | undefined {
       // A number, an acronym or a word ends with the sentence, and its full
       // stop is the sentence’s (“35” “.”, “SEC” “.”, “in” “.”), where an
       // abbreviation keeps its own (“U.S.”).
-      if (number || word || acronym.test(abbreviation))
+      if (number || word || letter || acronym.test(abbreviation))
         before.splice(-1, 1, ...unstop(children[index] as Word))
       result.push(sentenceOf(before), space)
       start = index + 2
