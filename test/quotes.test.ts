@@ -3343,6 +3343,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a party and a state in short after a name is an apposition of the speaker (AP style)', () => {
+    const found = records(
+      'Iran\n\nSen. Rachel Moore, D-Ore., a member of the Armed Services Committee, questioned the move. Rep. Jim Smith, R-N.Y., said the plan was sound. Sen. Bo Li, I-Vt., told reporters it was too soon.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Sen. Rachel Moore, D-Ore., a member of the Armed Services Committee,', 'Rachel Moore'],
+      ['Rep. Jim Smith, R-N.Y.,', 'Jim Smith'],
+      ['Sen. Bo Li, I-Vt.,', 'Bo Li'],
+    ])
+  })
+
   it('“and” between names that open the sentence joins one speaker', () => {
     const found = records(
       'Visas\n\nMr. Grassley and Mr. Leahy said the program was flawed. In Iowa and Ohio, voters said it was fine.\n',

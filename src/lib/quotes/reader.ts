@@ -517,6 +517,9 @@ const subjectOpeners: ReadonlySet<string> = new Set([
   'you',
 ])
 
+/** A party and a state in short, after a lawmaker’s name: “D-Ore.”, “R-N.Y.”, “I-Vt.”. */
+const partyCode = /^[DRI]-[A-Z][A-Za-z.]*$/
+
 /** Words that open a clause or a question: no noun a clause is about. */
 const relativeOrQuestion: ReadonlySet<string> = new Set([
   'who',
@@ -4551,14 +4554,16 @@ export class Reader {
 
   /**
    * Whether a party and “of” stand at `index` (“Democrat of California”,
-   * “Republican of New York”): an apposition after a name.
+   * “Republican of New York”), or a party and a state in short (“D-Ore.”,
+   * “R-Texas”, as AP writes them): an apposition after a name.
    */
   partyOf(index: number): boolean {
     const party = this.tokens[index]
     return (
       party?.word === true &&
-      partyMembers.has(party.lower) &&
-      this.tokens[this.skipSpace(index + 1, this.tokens.length)]?.lower === 'of'
+      (partyCode.test(party.text) ||
+        (partyMembers.has(party.lower) &&
+          this.tokens[this.skipSpace(index + 1, this.tokens.length)]?.lower === 'of'))
     )
   }
 
