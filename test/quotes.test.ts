@@ -2823,6 +2823,18 @@ describe('naming cues', () => {
     ])
   })
 
+  it('a participle of naming right after a noun and before the quotation names it: no one speaks', () => {
+    const found = records(
+      'Privacy\n\nIt tracked users after they turned off a setting called “Location History.” It was what officials called “a significant breach.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text ?? null, record.text])).toEqual(
+      [
+        ['partial', null, 'Location History.'],
+        ['partial', 'officials', 'a significant breach.'],
+      ],
+    )
+  })
+
   it('what a naming verb names ends with its quotation at a comma, but not inside a list', () => {
     const found = records(
       'Tweets\n\nIn another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story. Trump called the senator a "nasty guy," an "anchor baby" and "sick." Kendall wrote that the request was "futile," because the records were public.\n',

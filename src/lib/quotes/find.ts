@@ -2342,6 +2342,20 @@ class Finder {
       if (!speaker) return undefined
       const relative = this.document.tokens[reader.skipSpaceBack(speaker.first - 1, start)]
       if (innerComma && !relativeNaming.has(relative?.lower ?? '')) return undefined
+      // “turned off a setting called “Location History.””: a participle
+      // right after a noun, right before the quotation, names it; no one
+      // speaks (not “what officials called “a breach””).
+      if (
+        token.lower.endsWith('ed') &&
+        reader.skipSpace(cue.range.last, opener) === opener &&
+        before?.word &&
+        !before.capitalised &&
+        !subjectWord(before.lower) &&
+        !reader.isAuxiliary(before.index) &&
+        !relativeNaming.has(relative?.lower ?? '') &&
+        relative?.lower !== 'that'
+      )
+        return undefined
       return this.attribution(sentence, speaker, cue, undefined)
     }
 
