@@ -1940,6 +1940,17 @@ describe('reported speech', () => {
     expect(according?.speaker?.text).toBe('the police')
   })
 
+  it('present forms of verbs of warning and blame are cues; “caution” and “observing” are not', () => {
+    const found = records(
+      'Turtles\n\nScientists urged caution. Dr. Kim cautions that one sighting does not save a species. Sanders also decries super PACs and other big-money groups. He observes that the deal is weak. The commander spends his time observing training and meeting troops.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Dr. Kim', 'cautions', 'that one sighting does not save a species'],
+      ['Sanders', 'also decries', 'super PACs and other big-money groups'],
+      ['He', 'observes', 'that the deal is weak'],
+    ])
+  })
+
   it('“according to” a plan, a rule or a measure reports nothing', () => {
     const found = records(
       'Funeral\n\nAccording to his wishes, there will be no funeral service. Brokers were rewarded according to how much business they brought. The game draws creatures according to rules devised by its makers. Everything went according to plan. Crime fell, according to the police.\n',
