@@ -2862,6 +2862,20 @@ describe('naming cues', () => {
   })
 })
 
+describe('calls for something', () => {
+  it('“called on” and “called for” before a quotation: the particle is part of the cue', () => {
+    const found = records(
+      'Oil\n\nThe association called on lawmakers to "be honest about the trade-offs." The Tories called for a "slimming down" of the state.\n',
+    )
+    expect(found.map((record) => [record.kind, record.cue?.text, record.text])).toEqual([
+      ['mixed', 'called on', 'lawmakers to "be honest about the trade-offs."'],
+      ['partial', 'called on', 'be honest about the trade-offs.'],
+      ['mixed', 'called for', 'a "slimming down" of the state'],
+      ['partial', 'called for', 'slimming down'],
+    ])
+  })
+})
+
 describe('days, adverbs and “together”', () => {
   it('an object before a day is content; a day alone is a time', () => {
     const found = records(

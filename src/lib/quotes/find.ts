@@ -406,6 +406,8 @@ const notTranscriptLabels = new Set([
 const namingVerbs: ReadonlySet<string> = new Set(
   [...namingCues].filter((cue) => /^(?:call|label|dub|describ|brand|term)/.test(cue)),
 )
+/** Particles of a call for something: “called on”, “calls for”. */
+const callParticles: ReadonlySet<string> = new Set(['on', 'for', 'upon'])
 /** Pronouns that open a relative clause of a naming cue: “which Trump called “a disgrace,” was …”. */
 const relativeNaming = new Set(['which', 'what'])
 /** A dummy subject “it”, or its contraction with “is” or “has”: “It’s been reported”. */
@@ -2315,10 +2317,18 @@ class Finder {
       if (!token.word) continue
       words++
       if (!namingCues.has(token.lower) || this.taken[index]) continue
-      const cue = reader.cueAt(index, opener) ?? {
+      let cue = reader.cueAt(index, opener) ?? {
         range: {first: index, last: index + 1},
         cueClass: 'speech' as const,
       }
+      // “called on lawmakers to “be honest …””: a call for something, its
+      // particle part of the cue.
+      const particle = reader.skipSpace(cue.range.last, opener)
+      if (
+        token.lower.startsWith('call') &&
+        callParticles.has(this.document.tokens[particle]?.lower ?? '')
+      )
+        cue = {range: {first: cue.range.first, last: particle + 1}, cueClass: cue.cueClass}
       if (reader.isPassive(index, start)) return undefined
       // “Clinton says she appreciated … what she calls a “war of …””: a
       // naming cue inside what a verb of saying reports is left to it.
