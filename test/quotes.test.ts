@@ -2834,6 +2834,16 @@ describe('naming cues', () => {
     ])
   })
 
+  it('a quotation named in a relative clause that a parenthesis closes has the clause’s speaker', () => {
+    const found = records(
+      'Tax\n\nThe plan (which critics call “a giveaway”) passed on Tuesday. The plan (“a giveaway”) passed.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text ?? null, record.text])).toEqual([
+      ['critics', 'a giveaway'],
+      [null, 'a giveaway'],
+    ])
+  })
+
   it('a participle of naming right after a noun and before the quotation names it: no one speaks', () => {
     const found = records(
       'Privacy\n\nIt tracked users after they turned off a setting called “Location History.” It was what officials called “a significant breach.”\n',

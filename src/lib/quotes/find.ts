@@ -2303,7 +2303,13 @@ class Finder {
     // The quotation ends its clause: a comma or the clause's end follows it,
     // or, in a relative clause, a comma inside the marks ends it (“which
     // Trump called “a disgrace,” was …”; see `relativeNaming` below).
-    const goesOn = next < limit && !reader.isComma(next) && !reader.isClauseEnd(next)
+    // (So does a closing parenthesis: “The plan (which critics call “a
+    // giveaway”) passed”.)
+    const goesOn =
+      next < limit &&
+      !reader.isComma(next) &&
+      !reader.isClauseEnd(next) &&
+      this.document.tokens[next]?.text !== ')'
     const innerComma =
       goesOn &&
       reader.isComma(reader.skipSpaceBack(closer - 1, opener)) &&
