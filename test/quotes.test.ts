@@ -841,6 +841,17 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a speaker after an inverted cue may hold “for” after a role, but not a time', () => {
+    const found = records(
+      'Meta\n\n“No comment,” said a spokesperson for Meta. “We are reviewing it,” said a lawyer for the family. “It works,” said Smith for the first time.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'a spokesperson for Meta',
+      'a lawyer for the family',
+      'Smith',
+    ])
+  })
+
   it('a plural of a cue word that is a noun as often, before a preposition, is a noun', () => {
     const found = records(
       'Airline\n\nSince the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs. Reports from Russia say Baikal has paid a deposit. He claims in the interview that he won.\n',

@@ -4718,15 +4718,18 @@ export class Reader {
       }
 
       if (token.word) {
-        // “said chairman of the ISM’s survey committee”: “of” after a role;
-        // “say researchers at BDO Stoy Hayward”: “at” or “from” after a
-        // plural source and before a name.
+        // “said chairman of the ISM’s survey committee”, “said a spokesperson
+        // for Meta”: “of” or “for” after a role; “say researchers at BDO
+        // Stoy Hayward”: “at” or “from” after a plural source and before a
+        // name.
         const head = this.tokens[last]
         const following = this.tokens[this.skipSpace(index + 1, limit)]
         const role =
           head !== undefined &&
           last !== -1 &&
-          ((token.lower === 'of' && roleNoun(head) && following?.word === true) ||
+          (((token.lower === 'of' || token.lower === 'for') &&
+            roleNoun(head) &&
+            following?.word === true) ||
             ((token.lower === 'at' || token.lower === 'from') &&
               head.lower.endsWith('s') &&
               (sourceNouns.has(singularNoun(head.lower)) || peoplePlural.test(head.text)) &&
