@@ -1962,6 +1962,25 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a participle of reporting and its agent: the agent reports the noun before, or the sentence around', () => {
+    const found = records(
+      'Starr\n\nStarr’s remarks, first reported by The New York Times on Tuesday, suggested a tinge of regret. She is not licensed — a fact first reported by Christopher Heath. Rebel groups backed by Ankara took the town. The total cost of fraud reported by consumers was $546m.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The New York Times', 'first reported', 'Starr’s remarks suggested a tinge of regret'],
+      ['Christopher Heath', 'first reported', 'a fact'],
+    ])
+  })
+
+  it('an adverb before a participle phrase between commas after the speaker: the phrase is no part of it', () => {
+    const found = records(
+      'Wisconsin\n\nDemocratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible for what happens at his events.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Democratic front-runner Hillary Clinton',
+    ])
+  })
+
   it('“according to” a plan, a rule or a measure reports nothing', () => {
     const found = records(
       'Funeral\n\nAccording to his wishes, there will be no funeral service. Brokers were rewarded according to how much business they brought. The game draws creatures according to rules devised by its makers. Everything went according to plan. Crime fell, according to the police.\n',

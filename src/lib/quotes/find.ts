@@ -406,6 +406,20 @@ const notTranscriptLabels = new Set([
 const namingVerbs: ReadonlySet<string> = new Set(
   [...namingCues].filter((cue) => /^(?:call|label|dub|describ|brand|term)/.test(cue)),
 )
+/** Prepositions that open a phrase before a participle of reporting: “Under the deal, first reported by …”. */
+const contentPrepositions: ReadonlySet<string> = new Set([
+  'under',
+  'in',
+  'on',
+  'with',
+  'for',
+  'from',
+  'after',
+  'amid',
+  'despite',
+  'about',
+])
+
 /** Particles of a call for something: “called on”, “calls for”. */
 const callParticles: ReadonlySet<string> = new Set(['on', 'for', 'upon'])
 /** Pronouns that open a relative clause of a naming cue: “which Trump called “a disgrace,” was …”. */
@@ -3402,7 +3416,10 @@ class Finder {
         let cue = this.reader.cueAt(index, limit)
         if (!cue) continue
         // “A new poll released Friday found”: the cue is the verb after it.
-        if (this.reader.reducedRelative(index, start)) continue
+        if (this.reader.reducedRelative(index, start)) {
+          index = this.reportedBy(index, start, limit, view.index) ?? index
+          continue
+        }
         // “easier said than done”: an idiom.
         const followingToken = tokens[this.reader.skipSpace(index + 1, limit)]
         const following = followingToken?.lower ?? ''
@@ -5262,6 +5279,74 @@ class Finder {
     return source
   }
 
+  /**
+   * What a participle of reporting and its agent say (“— a fact first
+   * reported by Christopher Heath”, “Starr’s remarks, first reported by
+   * The New York Times on Tuesday, suggested …”), as attribution corpora
+   * mark it: the agent is the source; the content is the noun right before
+   * them, back to a comma or the clause’s start, or, for a phrase between
+   * commas, the sentence around it. Returns the last token taken, or
+   * `undefined` when there is no such participle.
+   */
+  reportedBy(index: number, start: number, limit: number, sentence: number): number | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const by = reader.skipSpace(index + 1, limit)
+    if (tokens[index]?.lower !== 'reported' || tokens[by]?.lower !== 'by') return undefined
+    let first = index
+    const before = reader.skipSpaceBack(index - 1, start)
+    if (tokens[before]?.word && passiveAdverbs.has(tokens[before].lower)) first = before
+    // (“as first reported by …” is a clause of “as”, read elsewhere.)
+    if (tokens[reader.skipSpaceBack(first - 1, start)]?.lower === 'as') return undefined
+    // (An agent that names a source, no clause: not “fraud reported by
+    // consumers was $546m”.)
+    const source = this.agentAfter(by, limit)
+    if (
+      !source ||
+      !this.isSource(source) ||
+      reader.words(source).some((word) => verbLike(word) || auxiliaryWords.has(word.lower))
+    )
+      return undefined
+    const opening = reader.skipSpaceBack(first - 1, start)
+    const enclosed = reader.isComma(opening)
+    const end = enclosed ? reader.skipSpaceBack(opening - 1, start) : opening
+    if (!tokens[end]?.word) return undefined
+    let from = end + 1
+    for (let at = end; at >= start && end - at < 16; at--) {
+      if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
+      from = at
+    }
+    // (Not a preposition that opens a phrase: “Under the deal, first
+    // reported by Bloomberg, …”.)
+    let head = reader.skipSpace(from, end + 1)
+    if (!enclosed && contentPrepositions.has(tokens[head]?.lower ?? ''))
+      head = reader.skipSpace(head + 1, end + 1)
+    // (Right before it, the noun phrase alone: “one listing the facts
+    // reported by the government”.)
+    const phrase = enclosed ? -1 : reader.nounPhraseBack(end, start)
+    if (phrase > head) head = phrase
+    const pieces = [{first: head, last: end + 1}]
+    if (enclosed) {
+      // The sentence goes on after the comma that closes the phrase (a
+      // time may stand between: “by The New York Times on Tuesday,”).
+      let closing = source.last
+      while (closing < limit && closing - source.last < 8 && !reader.isComma(closing)) {
+        if (reader.isClauseEnd(closing) || reader.isQuoteMark(closing)) return undefined
+        closing++
+      }
+      const rest = {first: reader.skipSpace(closing + 1, limit), last: this.contentEnd(limit)}
+      if (!reader.isComma(closing) || reader.wordCount(rest) < 2 || this.isClaimed(rest))
+        return undefined
+      pieces.push(rest)
+    }
+    if (reader.wordCount(pieces[0] as TokenRange) === 0 || this.isClaimed(pieces[0] as TokenRange))
+      return undefined
+    const cue: FoundCue = {range: {first, last: index + 1}, cueClass: 'speech'}
+    const attribution = this.attribution(sentence, source, cue, undefined)
+    this.quotes.push({kind: 'indirect', pieces, attribution})
+    return (pieces[pieces.length - 1] as TokenRange).last - 1
+  }
+
   /** A passive cue with its agent: “X was endorsed by Y”. */
   passiveBy(
     sentence: number,
@@ -5900,7 +5985,8 @@ class Finder {
       const cue = attribution.cue?.range
       const owner = attribution.subject ?? attribution
       if (!cue || cue.last > comma || !owner.speaker) continue
-      const word = this.document.tokens[cue.first] as Token
+      // (Its verb ends the cue, after an adverb: “Trump, later alleging …,”.)
+      const word = this.document.tokens[cue.last - 1] as Token
       if (!word.lower.endsWith('ing') || !reader.isComma(reader.skipSpaceBack(cue.first - 1, 0)))
         continue
       for (let index = cue.last; index < comma; index++) if (reader.isComma(index)) return undefined
@@ -5969,6 +6055,10 @@ class Finder {
     for (let position = list.length - 1; position >= 0; position--) {
       const attribution = list[position] as FoundAttribution
       if (attribution.speaker?.last === at + 1) {
+        // (Not an agent after “by”: in “Starr’s remarks, first reported by
+        // The New York Times, suggested …” the agent reports the remarks.)
+        const by = this.reader.skipSpaceBack(attribution.speaker.first - 1, 0)
+        if (this.document.tokens[by]?.lower === 'by') return undefined
         return this.dropped.has(attribution) ? undefined : attribution
       }
     }

@@ -1847,6 +1847,8 @@ export class Reader {
       // time before the participle.
       if (participleConjunctions.has(this.tokens[from]?.lower ?? ''))
         from = this.skipSpace(from + 1, end)
+      // (Or an adverb: “Starr’s remarks, first reported by The Times, …”.)
+      if (passiveAdverbs.has(this.tokens[from]?.lower ?? '')) from = this.skipSpace(from + 1, end)
       const head = this.tokens[from]
       const before = this.tokens[this.skipSpaceBack(at - 1, limit)]
       if (
@@ -2715,6 +2717,27 @@ export class Reader {
   }
 
   /**
+   * Whether a participle at `cue` stands after a noun or a comma, maybe
+   * with an adverb between (“groups backed”, “Deacon, …, backed”, “The
+   * campaign, first reported”), as one with an agent after it does.
+   */
+  agentParticiple(cue: number, limit: number): boolean {
+    let noun = this.tokens[this.skipSpaceBack(cue - 1, limit)]
+    if (noun?.word && passiveAdverbs.has(noun.lower))
+      noun = this.tokens[this.skipSpaceBack(noun.index - 1, limit)]
+    return (
+      noun !== undefined &&
+      (this.isComma(noun.index) ||
+        (noun.word &&
+          noun.text === noun.lower &&
+          !auxiliaryWords.has(noun.lower) &&
+          // (Not “when asked by a reporter if …”.)
+          !boundaryWords.has(noun.lower) &&
+          !isLyAdverb(noun)))
+    )
+  }
+
+  /**
    * Whether a cue word in -ed is a participle after a noun: one that names
    * it (“a group called Women for Change”), one with an agent (“a statement
    * released by the campaign”), or one that the verb of its clause follows
@@ -2729,19 +2752,9 @@ export class Reader {
     // “rebel groups backed by Ankara”, “Colleen Deacon, …, backed by the
     // senator”, “a statement released by the Trump campaign”: a participle
     // and its agent that describe what stands before them report nothing of
-    // theirs.
-    if (
-      this.tokens[after]?.lower === 'by' &&
-      noun !== undefined &&
-      (this.isComma(noun.index) ||
-        (noun.word &&
-          noun.text === noun.lower &&
-          !auxiliaryWords.has(noun.lower) &&
-          // (Not “when asked by a reporter if …”.)
-          !boundaryWords.has(noun.lower) &&
-          !isLyAdverb(noun)))
-    )
-      return true
+    // theirs (see the finder’s `reportedBy`); so with an adverb between
+    // (“The campaign, first reported by The Post, is …”).
+    if (this.tokens[after]?.lower === 'by' && this.agentParticiple(cue, limit)) return true
     // “A poll from Marquette Law School released Wednesday found …”: a
     // document whose source, named after it, stands before its participle.
     if (
