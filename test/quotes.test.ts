@@ -852,6 +852,15 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('what a speaker after an inverted cue is familiar with may end at a comma', () => {
+    const found = records(
+      'Talks\n\nThe talks have stalled, said two people familiar with the matter, who spoke on the condition of anonymity. “It was not convincing,” said one Democrat familiar with the discussion, who asked not to be named.\n',
+    )
+    expect(
+      found.filter((record) => record.cue?.text === 'said').map((record) => record.speaker?.text),
+    ).toEqual(['two people familiar with the matter', 'one Democrat familiar with the discussion'])
+  })
+
   it('a plural of a cue word that is a noun as often, before a preposition, is a noun', () => {
     const found = records(
       'Airline\n\nSince the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs. Reports from Russia say Baikal has paid a deposit. He claims in the interview that he won.\n',

@@ -4821,12 +4821,13 @@ export class Reader {
     // Democrat familiar with the talks.”: a relative clause, or what the
     // speaker is familiar with, that runs to the end of the sentence.
     const stop = this.tokens[index]
-    if (
-      index < limit &&
-      (stop?.lower === 'who' || (stop?.lower === 'with' && this.tokens[last]?.lower === 'familiar'))
-    ) {
+    const familiar = stop?.lower === 'with' && this.tokens[last]?.lower === 'familiar'
+    if (index < limit && (stop?.lower === 'who' || familiar)) {
       const end = this.segmentEnd(index, Math.min(limit, index + longestApposition))
-      if (end >= limit || this.isClauseEnd(end))
+      // (What the speaker is familiar with may end at a comma too: “said
+      // two people familiar with the matter, who spoke on …”, whose clause
+      // attribution corpora mark on its own.)
+      if (end >= limit || this.isClauseEnd(end) || (familiar && this.isComma(end)))
         return {first: start, last: this.skipSpaceBack(end - 1, index) + 1}
     }
 
