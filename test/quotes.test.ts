@@ -1973,11 +1973,24 @@ describe('reported speech', () => {
 
   it('a participle of reporting and its agent: the agent reports the noun before, or the sentence around', () => {
     const found = records(
-      'Starr\n\nStarr’s remarks, first reported by The New York Times on Tuesday, suggested a tinge of regret. She is not licensed — a fact first reported by Christopher Heath. Rebel groups backed by Ankara took the town. The total cost of fraud reported by consumers was $546m.\n',
+      'Starr\n\nStarr’s remarks, first reported by The New York Times on Tuesday, suggested a tinge of regret. She is not licensed — a fact first reported by Christopher Heath. Rebel groups backed by Ankara took the town. The total cost of fraud reported by consumers was $546m. It had one column listing the facts reported by the government. The campaign was a surprise, first reported by The Post.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
       ['The New York Times', 'first reported', 'Starr’s remarks suggested a tinge of regret'],
       ['Christopher Heath', 'first reported', 'a fact'],
+      ['the government', 'reported', 'the facts'],
+      ['The Post', 'first reported', 'The campaign was a surprise'],
+    ])
+    // Not in a clause of “as”, nor around a quotation, nor of what is quoted.
+    const others = records(
+      'Plans\n\nIt was the campaign, as first reported by The Post. The plan, first reported by Reuters, “is dead,” Smith said. She called it “a scandal” first reported by The Post. The memo (a draft), first reported by Reuters, is dead.\n',
+    )
+    expect(others.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['reported', 'It was the campaign'],
+      ['said', 'The plan, first reported by Reuters, “is dead,”'],
+      ['said', 'is dead'],
+      ['called', 'it “a scandal” first reported by The Post'],
+      ['called', 'a scandal'],
     ])
   })
 
@@ -2406,6 +2419,16 @@ describe('reported speech', () => {
       'Budget cuts\n\nThe minister said as much as half the budget was lost.\n',
     )
     expect(record?.text).toBe('as much as half the budget was lost')
+  })
+
+  it('a participle after an adverb between commas shares its speaker with the verb after it', () => {
+    const [alleging, said] = records(
+      'Refugee row\n\nTrump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would deport refugees.\n',
+    )
+    expect(alleging?.cue?.text).toBe('later alleging')
+    expect(alleging?.speaker?.text).toBe('Trump')
+    expect(said?.speaker?.text).toBe('Trump')
+    expect(said?.text).toBe('he would deport refugees')
   })
 
   it('content a participle reports ends before a verb of saying after a comma', () => {
@@ -3547,7 +3570,7 @@ describe('days, adverbs and “together”', () => {
 
   it('a relative clause with no pronoun: the speaker is its subject, its noun opens the content', () => {
     const found = records(
-      'Budget\n\nThe council approved a project officials said would cost $4 million. The FBI is looking into the breach, a probe the agency said was ongoing as of this month. It’s a dynamic Greenberg said could drive voters away. Voters chose the plan that the mayor said would work in the long run. Sarah Lee, who chairs the panel, said was unfair to all of them. Few expect a win in the House, which even the most optimistic Democrats doubt will flip in November.\n',
+      'Budget\n\nThe council approved a project officials said would cost $4 million. The FBI is looking into the breach, a probe the agency said was ongoing as of this month. It’s a dynamic Greenberg said could drive voters away. Voters chose the plan that the mayor said would work in the long run. Sarah Lee, who chairs the panel, said was unfair to all of them. Few expect a win in the House, which even the most optimistic Democrats doubt will flip in November. It is a plan Pentagon officials said would cost more than the last one. Some union officials said would strike within the week.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
       ['officials', 'a project would cost $4 million'],
@@ -3557,6 +3580,8 @@ describe('days, adverbs and “together”', () => {
       ['Sarah Lee, who chairs the panel,', 'was unfair to all of them'],
       ['Few', 'a win in the House'],
       ['the most optimistic Democrats', 'will flip in November'],
+      ['Pentagon officials', 'a plan would cost more than the last one'],
+      ['Some union officials', 'would strike within the week'],
     ])
   })
 

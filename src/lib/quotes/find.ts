@@ -406,20 +406,6 @@ const notTranscriptLabels = new Set([
 const namingVerbs: ReadonlySet<string> = new Set(
   [...namingCues].filter((cue) => /^(?:call|label|dub|describ|brand|term)/.test(cue)),
 )
-/** Prepositions that open a phrase before a participle of reporting: “Under the deal, first reported by …”. */
-const contentPrepositions: ReadonlySet<string> = new Set([
-  'under',
-  'in',
-  'on',
-  'with',
-  'for',
-  'from',
-  'after',
-  'amid',
-  'despite',
-  'about',
-])
-
 /** Particles of a call for something: “called on”, “calls for”. */
 const callParticles: ReadonlySet<string> = new Set(['on', 'for', 'upon'])
 /** Pronouns that open a relative clause of a naming cue: “which Trump called “a disgrace,” was …”. */
@@ -3887,18 +3873,14 @@ class Finder {
       attribution.cue?.range.first ?? Number.POSITIVE_INFINITY,
     )
     const speaker = attribution.speaker
-    if (!speaker) return at
-    for (let index = quotes.length - 1; index >= 0; index--) {
-      const quote = quotes[index] as FoundQuote
-      if (quote.attribution !== attribution) continue
-      // (Right before the speaker: not content before a comma, “…, the
-      // ministry said”.)
-      const lead = quote.pieces[0] as TokenRange
-      return this.reader.skipSpace(lead.last, speaker.first) === speaker.first
-        ? Math.min(at, lead.first)
-        : at
-    }
-    return at
+    let index = quotes.length - 1
+    while (index >= 0 && quotes[index]?.attribution !== attribution) index--
+    const lead = quotes[index]?.pieces[0]
+    // (Right before the speaker: not content before a comma, “…, the
+    // ministry said”.)
+    return speaker && lead && this.reader.skipSpace(lead.last, speaker.first) === speaker.first
+      ? Math.min(at, lead.first)
+      : at
   }
 
   /**
@@ -5296,8 +5278,6 @@ class Finder {
     let first = index
     const before = reader.skipSpaceBack(index - 1, start)
     if (tokens[before]?.word && passiveAdverbs.has(tokens[before].lower)) first = before
-    // (“as first reported by …” is a clause of “as”, read elsewhere.)
-    if (tokens[reader.skipSpaceBack(first - 1, start)]?.lower === 'as') return undefined
     // (An agent that names a source, no clause: not “fraud reported by
     // consumers was $546m”.)
     const source = this.agentAfter(by, limit)
@@ -5318,29 +5298,27 @@ class Finder {
     }
     // (Not a preposition that opens a phrase: “Under the deal, first
     // reported by Bloomberg, …”.)
-    let head = reader.skipSpace(from, end + 1)
-    if (!enclosed && contentPrepositions.has(tokens[head]?.lower ?? ''))
-      head = reader.skipSpace(head + 1, end + 1)
     // (Right before it, the noun phrase alone: “one listing the facts
     // reported by the government”.)
     const phrase = enclosed ? -1 : reader.nounPhraseBack(end, start)
-    if (phrase > head) head = phrase
-    const pieces = [{first: head, last: end + 1}]
-    if (enclosed) {
-      // The sentence goes on after the comma that closes the phrase (a
-      // time may stand between: “by The New York Times on Tuesday,”).
-      let closing = source.last
-      while (closing < limit && closing - source.last < 8 && !reader.isComma(closing)) {
-        if (reader.isClauseEnd(closing) || reader.isQuoteMark(closing)) return undefined
-        closing++
-      }
+    const pieces = [{first: Math.max(reader.skipSpace(from, end + 1), phrase), last: end + 1}]
+    // Between commas, the sentence goes on after the comma that closes the
+    // phrase (a time may stand between: “by The New York Times on
+    // Tuesday,”); a phrase that ends the sentence reports the noun alone.
+    let closing = source.last
+    while (
+      enclosed &&
+      closing < limit &&
+      closing - source.last < 8 &&
+      !reader.isComma(closing) &&
+      !reader.isClauseEnd(closing)
+    )
+      closing++
+    if (enclosed && reader.isComma(closing)) {
       const rest = {first: reader.skipSpace(closing + 1, limit), last: this.contentEnd(limit)}
-      if (!reader.isComma(closing) || reader.wordCount(rest) < 2 || this.isClaimed(rest))
-        return undefined
+      if (reader.wordCount(rest) < 2 || this.isClaimed(rest)) return undefined
       pieces.push(rest)
     }
-    if (reader.wordCount(pieces[0] as TokenRange) === 0 || this.isClaimed(pieces[0] as TokenRange))
-      return undefined
     const cue: FoundCue = {range: {first, last: index + 1}, cueClass: 'speech'}
     const attribution = this.attribution(sentence, source, cue, undefined)
     this.quotes.push({kind: 'indirect', pieces, attribution})
@@ -6055,10 +6033,6 @@ class Finder {
     for (let position = list.length - 1; position >= 0; position--) {
       const attribution = list[position] as FoundAttribution
       if (attribution.speaker?.last === at + 1) {
-        // (Not an agent after “by”: in “Starr’s remarks, first reported by
-        // The New York Times, suggested …” the agent reports the remarks.)
-        const by = this.reader.skipSpaceBack(attribution.speaker.first - 1, 0)
-        if (this.document.tokens[by]?.lower === 'by') return undefined
         return this.dropped.has(attribution) ? undefined : attribution
       }
     }

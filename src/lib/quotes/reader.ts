@@ -1847,7 +1847,7 @@ export class Reader {
       // time before the participle.
       if (participleConjunctions.has(this.tokens[from]?.lower ?? ''))
         from = this.skipSpace(from + 1, end)
-      // (Or an adverb: “Starr’s remarks, first reported by The Times, …”.)
+      // (Or an adverb: “Hillary Clinton, also campaigning in Wisconsin,”.)
       if (passiveAdverbs.has(this.tokens[from]?.lower ?? '')) from = this.skipSpace(from + 1, end)
       const head = this.tokens[from]
       const before = this.tokens[this.skipSpaceBack(at - 1, limit)]
@@ -3624,11 +3624,11 @@ export class Reader {
       const article = this.tokens[this.skipSpaceBack(previous.index - 1, first)] as Token
       if (
         subjectOpeners.has(token.lower) ||
-        (token.capitalised && this.onlyCapitals(index, last)) ||
+        // (A name, or one before a plural of people: “Pentagon officials”.)
+        (token.capitalised && (this.onlyCapitals(index, last) || this.peoplePluralAt(last))) ||
         // (“a project officials”: no plural is one noun with what “a” opens.)
         (!token.capitalised &&
-          token.lower.endsWith('s') &&
-          (sourceNouns.has(singularNoun(token.lower)) || peoplePlural.test(token.lower)) &&
+          this.peoplePluralAt(index) &&
           article.index >= first &&
           (article.lower === 'a' || article.lower === 'an'))
       )
@@ -3660,6 +3660,16 @@ export class Reader {
       return undefined
     const head = this.nounPhraseBack(at, limit)
     return {first: head === -1 ? at : head, last: at + 1}
+  }
+
+  /** Whether the token at `index` is a plural of people in lower case (“officials”, “ministers”). */
+  peoplePluralAt(index: number): boolean {
+    const token = this.tokens[index] as Token
+    return (
+      token.text === token.lower &&
+      token.lower.endsWith('s') &&
+      (sourceNouns.has(singularNoun(token.lower)) || peoplePlural.test(token.lower))
+    )
   }
 
   /** Whether every word from `first` to `last` (inclusive) is capitalised. */
