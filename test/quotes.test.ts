@@ -2800,6 +2800,15 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a passive cue’s agent after “by” is no time', () => {
+    const found = records(
+      'Ruling\n\nThe plan was endorsed by the mayor. A decision is expected by the end of June. The talks will have to be concluded by midnight on Monday. A ruling is due by Friday.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['the mayor', 'was endorsed by', 'The plan'],
+    ])
+  })
+
   it('a clause of “as” with a pronoun object tells a time, and is no attribution', () => {
     const found = records(
       'Rally\n\nAs he said that, the crowd cheered. As she said so, the hall emptied. He smiled as he said it. As he said that the plan was dead, the senators left.\n',

@@ -406,6 +406,20 @@ const notTranscriptLabels = new Set([
 const namingVerbs: ReadonlySet<string> = new Set(
   [...namingCues].filter((cue) => /^(?:call|label|dub|describ|brand|term)/.test(cue)),
 )
+/** Nouns of the bounds of a time: “by the end of June”. */
+const timeBounds: ReadonlySet<string> = new Set([
+  'end',
+  'start',
+  'beginning',
+  'middle',
+  'close',
+  'time',
+  'turn',
+])
+
+/** Times of day that an agent never opens with: “concluded by midnight”. */
+const timesOfDay: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'dawn', 'nightfall'])
+
 /** Particles of a call for something: “called on”, “calls for”. */
 const callParticles: ReadonlySet<string> = new Set(['on', 'for', 'upon'])
 /** Pronouns that open a relative clause of a naming cue: “which Trump called “a disgrace,” was …”. */
@@ -5253,6 +5267,8 @@ class Finder {
     const reader = this.reader
     const source = reader.sourceAfter(by + 1, limit)
     if (!source || source.last - source.first > 24 || this.isTaken(source)) return undefined
+    // (Not a time: “expected by the end of June”, “by Friday”.)
+    if (reader.isTime(source.first, source.last) || this.endOfTime(source)) return undefined
     for (let at = source.first + 1; at < source.last; at++) {
       const token = this.document.tokens[at] as Token
       if (token.word && agentEnders.has(token.lower))
@@ -5323,6 +5339,21 @@ class Finder {
     const attribution = this.attribution(sentence, source, cue, undefined)
     this.quotes.push({kind: 'indirect', pieces, attribution})
     return (pieces[pieces.length - 1] as TokenRange).last - 1
+  }
+
+  /**
+   * Whether a phrase opens with a time of day (“midnight”, “noon on
+   * Monday”) or the end or the start of a time (“the end of June”, “the
+   * close of trading”).
+   */
+  endOfTime(phrase: TokenRange): boolean {
+    const words = this.reader.words(phrase)
+    return (
+      timesOfDay.has(words[0]?.lower ?? '') ||
+      (words[0]?.lower === 'the' &&
+        timeBounds.has(words[1]?.lower ?? '') &&
+        words[2]?.lower === 'of')
+    )
   }
 
   /** A passive cue with its agent: “X was endorsed by Y”. */
