@@ -4439,6 +4439,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a verb of blame right before a time or an event is a passive participle, and no cue', () => {
+    const found = records(
+      'Man charged after dog attack in park\n\nPolice criticised following raid on flat. The mayor, praised amid the flood response, said the city was ready. The chief, criticized over the delays, said more was needed.\n',
+    )
+    // (A participle phrase between commas is an apposition of the speaker,
+    // as one with an agent is: “The survey, conducted by …,”.)
+    expect(found.map((record) => [record.speaker?.text ?? null, record.cue?.text])).toEqual([
+      ['The mayor, praised amid the flood response,', 'said'],
+      ['The chief, criticized over the delays,', 'said'],
+    ])
+  })
+
   it('an accusation in the passive has no source: whom it accuses and of what are its content', () => {
     const found = records(
       'Mayor accused of fraud\n\nThree commissioners were charged with taking bribes, and the mayor resigned. Trump has never been charged with any crime. The man accused of buying the guns will remain in custody. A group charged with cleaning the park met. Sanders accused Clinton of lying.\n',

@@ -29,13 +29,16 @@ import {
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {
   copulas,
+  eventPrepositions,
   type FoundCue,
   isClause,
   isStops,
   monthNames,
+  objectFirst,
   opensSubjectless,
   partsOfDay,
   passiveAdverbs,
+  passivePrepositions,
   peopleNoun,
   possessivePronouns,
   presentForm,
@@ -149,30 +152,6 @@ const progressive = new Set([
   'started',
   'began',
 ])
-/** Participles of verbs that take an object before a preposition: “accused (him) of”. */
-const objectFirst = new Set([
-  'accused',
-  'charged',
-  'criticized',
-  'criticised',
-  'blasted',
-  'slammed',
-  'praised',
-  'attacked',
-  'condemned',
-  'blamed',
-  'faulted',
-  'mocked',
-  'ridiculed',
-  'denounced',
-  'hailed',
-  'lambasted',
-  'rebuked',
-  'chided',
-  'scolded',
-  'thanked',
-  'branded',
-])
 /**
  * Whether a word may open a clause as its subject: a subject pronoun or a
  * noun in lower case that is no adverb, preposition or article (“he”,
@@ -203,8 +182,6 @@ const accusations = new Set(['accused', 'charged', 'blamed', 'criticized', 'crit
 const clauseJoiners = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'with'])
 /** Forms of “have” before a participle. */
 const haveForms = new Set(['have', 'has', 'had', 'having'])
-/** Prepositions after such a participle: “charged with”, “blamed for”. */
-const passivePrepositions = new Set(['of', 'for', 'with', 'over', 'as'])
 /** Prepositions after the noun of “in” before any document: “in trading on the report”. */
 const documentBreaks = new Set(['on', 'at', 'after', 'for', 'with', 'during', 'to', 'in'])
 /** Nouns of documents that report findings: “in a CBS News poll”. */
@@ -3459,6 +3436,15 @@ class Finder {
           if (accusations.has(token.lower)) index = this.accusation(index, start, limit, view.index)
           continue
         }
+        // “Man charged after dog attack”, “Police criticised following raid”:
+        // right before a time, such a verb has no object after it; it is a
+        // passive participle, and what it tells is no speech.
+        if (
+          objectFirst.has(token.lower) &&
+          eventPrepositions.has(following) &&
+          !this.objectBefore(index, start)
+        )
+          continue
         // “by saying”: a gerund after “by” still reports its subject.
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'

@@ -520,6 +520,40 @@ const subjectOpeners: ReadonlySet<string> = new Set([
 /** A party and a state in short, after a lawmaker’s name: “D-Ore.”, “R-N.Y.”, “I-Vt.”. */
 const partyCode = /^[DRI]-[A-Z][A-Za-z.]*$/
 
+/** Participles of verbs that take an object before a preposition: “accused (him) of”. */
+export const objectFirst: ReadonlySet<string> = new Set([
+  'accused',
+  'charged',
+  'criticized',
+  'criticised',
+  'blasted',
+  'slammed',
+  'praised',
+  'attacked',
+  'condemned',
+  'blamed',
+  'faulted',
+  'mocked',
+  'ridiculed',
+  'denounced',
+  'hailed',
+  'lambasted',
+  'rebuked',
+  'chided',
+  'scolded',
+  'thanked',
+  'branded',
+])
+/** Prepositions after such a participle: “charged with”, “blamed for”. */
+export const passivePrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over', 'as'])
+/** Prepositions of a time or an event after a passive participle: “charged after”. */
+export const eventPrepositions: ReadonlySet<string> = new Set([
+  'after',
+  'following',
+  'amid',
+  'during',
+])
+
 /** Words that open a clause or a question: no noun a clause is about. */
 const relativeOrQuestion: ReadonlySet<string> = new Set([
   'who',
@@ -1428,6 +1462,11 @@ const participleParticles = new Set([
   'into',
   'up',
   'using',
+  'over',
+  'amid',
+  'after',
+  'following',
+  'during',
 ])
 
 export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
@@ -2755,6 +2794,17 @@ export class Reader {
     // theirs (see the finder’s `reportedBy`); so with an adverb between
     // (“The campaign, first reported by The Post, is …”).
     if (this.tokens[after]?.lower === 'by' && this.agentParticiple(cue, limit)) return true
+    // “The mayor, praised for the flood response, said”: a participle of
+    // blame or praise after a comma, before its preposition, opens an
+    // apposition.
+    const preposition = this.tokens[after]?.lower ?? ''
+    if (
+      noun !== undefined &&
+      this.isComma(noun.index) &&
+      objectFirst.has(token.lower) &&
+      (passivePrepositions.has(preposition) || eventPrepositions.has(preposition))
+    )
+      return true
     // “A poll from Marquette Law School released Wednesday found …”: a
     // document whose source, named after it, stands before its participle.
     if (
