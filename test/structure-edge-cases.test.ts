@@ -353,6 +353,31 @@ describe('a scraped page’s buttons and relative times', () => {
   })
 })
 
+describe('a republished article (The Conversation)', () => {
+  it('has an author box for byline, and its disclosure and licence are trailers', () => {
+    const tree = parse(
+      'Why bees are disappearing from our cities\n\nShare\n\nAuthors\nLaura Chen\nAssociate Professor of Ecology, University of Toronto\nRavi Patel\nLecturer, McGill University\n\nDisclosure statement\nLaura Chen receives funding from the Natural Sciences and Engineering Research Council of Canada.\n\nCities are full of honeybees.\n\nThis article is republished from The Conversation under a Creative Commons license. Read the original article.\n',
+    )
+    expect(blocks(tree).map((block) => block.split(' ')[0])).toEqual([
+      'HeadlineNode',
+      'TrailerNode:promo',
+      'BylineNode',
+      'TrailerNode:editorsNote',
+      'ParagraphNode',
+      'TrailerNode:copyright',
+    ])
+    const byline = tree.children.find((child) => child.type === 'BylineNode')
+    expect(byline?.type === 'BylineNode' ? byline.authors : undefined).toEqual([
+      'Laura Chen',
+      'Ravi Patel',
+    ])
+    // (Not a paragraph that opens with the word: “Authors\nof the report say …”.)
+    expect(
+      blocks(parse('Report\n\nAuthors\nof the report say it is flawed.\n\nIt is.\n'))[1],
+    ).toMatch(/^ParagraphNode/)
+  })
+})
+
 describe('a box of key points above the story', () => {
   it('is a dek', () => {
     const tree = parse(

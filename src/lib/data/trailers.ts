@@ -40,6 +40,8 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     pattern: /^an? (?:version|edition) of this (?:article|story|report) (?:appears|appeared)\b/i,
     endOnly: false,
   },
+  // “Disclosure statement”, “Disclosure: The author owns shares in …”.
+  {kind: 'editorsNote', pattern: /^disclosure(?: statement)?\b/i, endOnly: false},
   // “Correction: …”, “CORRECTION:”, “An earlier version of this article …”.
   {kind: 'correction', pattern: /^\(?(?:correction|clarification)s?\b\s*[:.—–-]/i, endOnly: false},
   {
@@ -57,6 +59,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
   // “© 2016 …”, “Copyright 2016 …”, “… All rights reserved.”
   {kind: 'copyright', pattern: /^(?:©|\(c\)\s|copyright\b)/i, endOnly: false},
   {kind: 'copyright', pattern: /\ball rights reserved\.?$/i, endOnly: true},
+  // “This article is republished from The Conversation under a Creative
+  // Commons license.”: a licence to print it again.
+  {
+    kind: 'copyright',
+    pattern: /^this (?:article|story|piece) (?:is|was|has been) republished from\b/i,
+    endOnly: false,
+  },
   // “Contributing: …”, “(Reporting by …; Editing by …)”, “Additional reporting by …”.
   {
     kind: 'credit',
@@ -95,11 +104,11 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     endOnly: true,
   },
   // A scraped page’s buttons: “Listen to this article”, “Gift this
-  // article”, “Save”, “Print”, “Comments”.
+  // article”, “Save”, “Share”, “Print”, “Comments”.
   {
     kind: 'promo',
     pattern:
-      /^(?:listen to this (?:article|story)\b.{0,30}|gift this article|save (?:this )?(?:article|story)|save|print(?: this (?:article|story))?|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?)$/i,
+      /^(?:listen to this (?:article|story)\b.{0,30}|gift this article|save (?:this )?(?:article|story)|save|share|print(?: this (?:article|story))?|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?)$/i,
     endOnly: false,
   },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.

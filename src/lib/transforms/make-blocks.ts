@@ -98,6 +98,23 @@ function isByline(text: string): boolean {
 
 /** A person’s name: two or three capitalised words, maybe an initial between. */
 const personName = "\\p{Lu}[\\p{L}’'.-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}’'-]+){1,2}"
+/** A person’s name alone on a line. */
+const personLine = new RegExp(`^${personName}$`, 'u')
+/** The label of an author box: “Authors”, “About the author”. */
+const authorLabel = /^(?:authors?|about the authors?)\s*:?$/i
+
+/**
+ * The names of an author box (The Conversation): “Authors” over names,
+ * each maybe over its role (“Laura Chen\nAssociate Professor of Ecology,
+ * University of Toronto”); `undefined` for any other block.
+ */
+function authorBox(text: string): string[] | undefined {
+  const lines = text.split(lineBreak).map((line) => line.trim())
+  if (lines.length < 2 || lines.length > 9 || !authorLabel.test(lines[0] as string))
+    return undefined
+  const authors = lines.slice(1).filter((line) => personLine.test(line))
+  return authors.length > 0 ? authors : undefined
+}
 /**
  * Names alone on a line, maybe with what follows a comma, a bar, a slash or
  * a dash (“Jane Doe, USA TODAY”, “Jane Doe | Reporter”, “Jane Doe and John
@@ -431,6 +448,19 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         continue
       }
 
+      const box = authorBox(text)
+      if (box) {
+        set(candidate, (node) => ({
+          type: 'BylineNode',
+          authors: box,
+          organization: null,
+          children: node.children,
+          ...where(node),
+        }))
+        at++
+        continue
+      }
+
       // Names with no “By” right under the headline or its dek.
       const named = hasHeadline ? topByline(text) : undefined
       if (named) {
@@ -451,9 +481,18 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         continue
       }
 
-      // A trailer that may stand anywhere (“Share on Facebook”) is no dek:
-      // the body, read below, names it.
-      if (trailerOf(text, false, options.trailers)) break
+      // A trailer that may stand anywhere is no dek. A page’s button or
+      // call-out (“Share”, “Share on Facebook”, “Advertisement”) is named
+      // here, and what follows may still be the byline; any other
+      // (“Editor’s note: …”) ends the head, and the body, read below,
+      // names it.
+      const trailer = trailerOf(text, false, options.trailers)
+      if (trailer === 'promo' || trailer === 'social') {
+        set(candidate, (node) => trailerNode(node, trailer, []))
+        at++
+        continue
+      }
+      if (trailer) break
 
       const sentence = firstSentence(candidate.node, value)
 
