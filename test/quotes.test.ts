@@ -1094,6 +1094,16 @@ describe('quotation marks', () => {
     expect(records('Plans\n\nA: The first plan.\n\nA: The second plan.\n')).toEqual([])
   })
 
+  it('an explainer’s questions and answers, most answers reporting someone, are no interview', () => {
+    const found = records(
+      'Q&A: The new loan rules\n\nThe department finalized the rules on Friday.\n\nQ: Who is eligible?\n\nA: Anyone with federal loans can enroll, the department said.\n\nQ: How much will I save?\n\nA: It depends. “For a typical borrower, that cuts payments in half,” Secretary Miguel Torres said.\n\nQ: When does it start?\n\nA: July 1.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['indirect', 'the department', 'Anyone with federal loans can enroll'],
+      ['direct', 'Secretary Miguel Torres', 'For a typical borrower, that cuts payments in half'],
+    ])
+  })
+
   it('a line-up after a name and a colon is no transcript line', () => {
     expect(
       records('Match report\n\nChelsea won on Sunday.\n\nSubs Not Used: Pellegrino, Carson.\n'),

@@ -1790,6 +1790,11 @@ class Finder {
     if (this.opensBlock(index)) {
       while (index < last && markup.has(this.document.tokens[index]?.text ?? ''))
         index = this.reader.skipSpace(index + 1, last)
+      // (Nor the label of a question or an answer: “A: Anyone can enroll,
+      // the department said.”)
+      const label = this.document.tokens[index]?.text
+      if ((label === 'Q' || label === 'A') && this.document.tokens[index + 1]?.text === ':')
+        index = this.reader.skipSpace(index + 2, last)
     }
 
     this.starts[sentence] = index + 1
@@ -6628,6 +6633,8 @@ class Finder {
     const interview: typeof labels = []
     let questions = false
     let answers = false
+    /** For each answer, whether it quotes or reports someone. */
+    const answered: boolean[] = []
 
     for (const block of blocks) {
       if (block.type !== 'ParagraphNode') continue
@@ -6652,6 +6659,11 @@ class Finder {
         interview.push({block, first, start, colon, named: true})
         if (letter === 'Q') questions = true
         else answers = true
+        // (Answers that quote or report someone are the writer’s: an
+        // explainer’s questions and answers, “A: … “That cuts payments in
+        // half,” the secretary said.”, are no interview when most are so.)
+        const end = sentences[block.sentences[block.sentences.length - 1] ?? -1]?.last ?? colon
+        if (letter === 'A') answered.push(this.reportsIn(colon + 1, end))
         continue
       }
 
@@ -6676,7 +6688,8 @@ class Finder {
 
     // A transcript: a name of one word opens two paragraphs or more.
     const transcript = [...counts.values()].some((count) => count >= 2)
-    if (questions && answers) labels.push(...interview)
+    const reporting = answered.filter(Boolean).length
+    if (questions && answers && reporting * 2 <= answered.length) labels.push(...interview)
 
     for (const {block, first, start, colon, named} of labels) {
       if (!named && !transcript) continue
@@ -6709,6 +6722,15 @@ class Finder {
     }
 
     return found
+  }
+
+  /** Whether a quotation mark, “said” or “says” stands between `from` and `end`. */
+  reportsIn(from: number, end: number): boolean {
+    for (let index = from; index < end; index++) {
+      const lower = this.document.tokens[index]?.lower
+      if (lower === 'said' || lower === 'says' || this.reader.isQuoteMark(index)) return true
+    }
+    return false
   }
 
   /**
