@@ -353,6 +353,29 @@ describe('a scraped page’s buttons and relative times', () => {
   })
 })
 
+describe('a newsroom’s byline', () => {
+  it('names the organisation before “Staff”, maybe over its stamp, and no author', () => {
+    const tree = parse(
+      'Truce extended by two days, Qatar says\n\nQatar’s spokesman said the extension would free more hostages\n\nAl Jazeera Staff\nPublished On 27 Nov 2026\n\nIsrael and Hamas have agreed to extend a truce.\n',
+    )
+    expect(blocks(tree).map((block) => block.split(' ')[0])).toEqual([
+      'HeadlineNode',
+      'DekNode',
+      'BylineNode',
+      'ParagraphNode',
+    ])
+    const byline = tree.children.find((child) => child.type === 'BylineNode')
+    expect(byline?.type === 'BylineNode' ? [byline.authors, byline.organization] : []).toEqual([
+      [],
+      'Al Jazeera',
+    ])
+    // (Not a line of staff under a heading: “Hospital staff\nare on strike.”)
+    expect(
+      blocks(parse('Strike\n\nHospital staff\nare on strike today.\n\nIt goes on.\n'))[1],
+    ).toMatch(/^ParagraphNode/)
+  })
+})
+
 describe('a republished article (The Conversation)', () => {
   it('has an author box for byline, and its disclosure and licence are trailers', () => {
     const tree = parse(

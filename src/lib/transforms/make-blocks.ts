@@ -92,8 +92,25 @@ function isByline(text: string): boolean {
       !/[.!?]\s/.test(text.replace(nameAbbreviation, '')) &&
       // (Not a list of credits: “Story by A Video produced by B …”.)
       (text.match(byWord)?.length ?? 0) < 2) ||
-      roleBylinePattern.test(text))
+      roleBylinePattern.test(text) ||
+      staffOf(text) !== undefined)
   )
+}
+
+/** A newsroom’s byline: “Al Jazeera Staff”, “REUTERS STAFF”, the organisation first (not “Hospital staff”). */
+const staffPattern = /^((?:\p{Lu}[\p{L}’'.&-]*\s){1,4})(?:Staff|STAFF)$/u
+
+/**
+ * The organisation of a newsroom’s byline (“Al Jazeera Staff”, maybe over
+ * its publication stamp: “Published On 27 Nov 2026”); `undefined` for any
+ * other block.
+ */
+function staffOf(text: string): string | undefined {
+  const [first, ...rest] = text.split(lineBreak)
+  const match = staffPattern.exec((first as string).trim())
+  return match && rest.every((line) => stampLine.test(line) || isStamp(line))
+    ? (match[1] as string).trim()
+    : undefined
 }
 
 /** A person’s name: two or three capitalised words, maybe an initial between. */
@@ -624,6 +641,9 @@ function bylineParts(byline: string): {authors: string[]; organization: string |
     .split(lineBreak)
     .filter((line) => !stampLine.test(line))
     .join('\n')
+  // “Al Jazeera Staff”: a newsroom, no author.
+  const staff = staffOf(text)
+  if (staff !== undefined) return {authors: [], organization: staff}
   // “Gwyn Topham Transport correspondent”: the names before the role.
   const role = roleBylinePattern.exec(text)
   if (role) return {authors: splitNames(role[1] as string), organization: null}
