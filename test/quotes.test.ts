@@ -3080,6 +3080,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('so it does when a later sentence of its paragraph has an attribution of its own', () => {
+    const found = records(
+      'Homes\n\nHe said the Bank of England may increase interest rates.\n\n“I think the key is what the Bank expects to happen to the housing market.” House prices have risen 0.9% this year, Nationwide said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text ?? null])).toEqual([
+      ['indirect', 'He'],
+      ['direct', 'He'],
+      ['indirect', 'Nationwide'],
+    ])
+  })
+
   it('“became”, “grew” and “fell” end the subject a participle reports', () => {
     const found = records(
       'Brazil\n\nPresident Lula became a defender of borrowers, arguing that the lending margins were among the highest in the world.\n',

@@ -1341,7 +1341,7 @@ class Finder {
       if (
         this.sentenceStart(sentence) !== opener ||
         !before ||
-        (before.block !== block && !this.carriesOver(before.block, block ?? -1))
+        (before.block !== block && !this.carriesOver(before.block, block ?? -1, sentence))
       )
         continue
       const found = this.keptIn(sentence - 1)
@@ -1445,17 +1445,19 @@ class Finder {
   }
 
   /**
-   * Whether the speaker of the paragraph `previous` may go on in the next
-   * one, `block`: both are paragraphs, and no attribution stands in the
-   * second.
+   * Whether the speaker of the paragraph `previous` may go on in the
+   * quotation that opens the next one, `block`, in its sentence `sentence`:
+   * both are paragraphs, and no attribution stands in that sentence (the
+   * next may have theirs: “…” ¶ “I think the key is …” House prices have
+   * risen, Nationwide said.).
    */
-  carriesOver(previous: number, block: number): boolean {
+  carriesOver(previous: number, block: number, sentence: number): boolean {
     const {blocks} = this.document
     const view = blocks[block]
     if (previous !== block - 1 || !view || view.type !== 'ParagraphNode') return false
     if (blocks[previous]?.type !== 'ParagraphNode') return false
-    return view.sentences.every((sentence) =>
-      (this.bySentence.get(sentence) ?? []).every((attribution) => this.dropped.has(attribution)),
+    return (this.bySentence.get(sentence) ?? []).every((attribution) =>
+      this.dropped.has(attribution),
     )
   }
 
