@@ -1348,7 +1348,8 @@ describe('attributions', () => {
       'Rally ends\n\n“We are done,” Ann Bell said.\n\nTom Reyes shouted to the crowd. “We will be back.”',
     )
     expect(byText(found, 'We are done').speaker?.name).toBe('Ann Bell')
-    expect(byText(found, 'We will be back').speaker).toBeNull()
+    // (It is the subject’s of the sentence before it, in the first person.)
+    expect(byText(found, 'We will be back').speaker?.name).toBe('Tom Reyes')
   })
 
   it('a quote after a sentence of speech in its paragraph goes on with its speaker', () => {
@@ -3088,6 +3089,17 @@ describe('days, adverbs and “together”', () => {
       ['indirect', 'He'],
       ['direct', 'He'],
       ['indirect', 'Nationwide'],
+    ])
+  })
+
+  it('a quotation in the first person after a sentence with no attribution is its named subject’s', () => {
+    const found = records(
+      'Laptops\n\nMr Negroponte set up two schools and gave the children laptops. “We put in 25 laptops three years ago, and only one has been broken.”\n\nThe firm Baikal was sold in December. Baikal promptly passed into the hands of Rosneft. “We used to see street hustlers do this kind of thing.”\n\nThe city grew fast. Its mayor, Jane Roe, spoke on Monday. “Who is demanding that the bridge be built?”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text ?? null, record.cue])).toEqual([
+      ['direct', 'Mr Negroponte', null],
+      ['direct', null, null],
+      ['direct', null, null],
     ])
   })
 

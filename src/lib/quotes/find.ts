@@ -397,6 +397,22 @@ const timeBounds: ReadonlySet<string> = new Set([
 /** Times of day that an agent never opens with: “concluded by midnight”. */
 const timesOfDay: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'dawn', 'nightfall'])
 
+/** Words that open a subject that names no one who speaks: “It”, “Why”, “I”, “One”. */
+const notNamingSubjects: ReadonlySet<string> = new Set([
+  'it',
+  'this',
+  'that',
+  'why',
+  'how',
+  'what',
+  'who',
+  'i',
+  'one',
+])
+
+/** Words of the first person: “I”, “we”, “my”, “our”, “me”, “us”, “I’m”, “we’ve”. */
+const firstPersonWords = /^(?:i|we|my|our|me|us|(?:i|we)[’'](?:m|re|ve|ll|d))$/
+
 /** Particles of a call for something: “called on”, “calls for”. */
 const callParticles: ReadonlySet<string> = new Set(['on', 'for', 'upon'])
 /** Pronouns that open a relative clause of a naming cue: “which Trump called “a disgrace,” was …”. */
@@ -1345,6 +1361,18 @@ class Finder {
       )
         continue
       const found = this.keptIn(sentence - 1)
+      // “Mr Negroponte set up two schools and gave the children laptops.
+      // “We put in 25 laptops …””: with no attribution before it, a
+      // quotation in the first person is the named subject’s of the
+      // sentence before, in its paragraph.
+      if (found.length === 0) {
+        if (before.block === block) {
+          const subject = this.namedSubject(sentence - 1)
+          if (subject && this.firstPerson(quote.pieces[0] as TokenRange))
+            quote.attribution = this.attribution(sentence - 1, subject, undefined, undefined)
+        }
+        continue
+      }
       // Several attributions of one speaker (“He acknowledged …, but said
       // …”): the last, nearest the quotation.
       const attribution = found.at(-1)
@@ -1368,6 +1396,34 @@ class Finder {
       // was asked answers it.
       else if (attribution && !speaker) quote.attribution = this.answerer(attribution)
     }
+  }
+
+  /**
+   * The subject of a sentence when it names a person or a source (“Mr
+   * Negroponte”, “His friend”, “He”, “Trump” when the article gives the
+   * name a given name or a title): not a possessive, a question word or
+   * “I”, nor a firm the article only names (“Baikal promptly passed …”).
+   */
+  namedSubject(sentence: number): TokenRange | undefined {
+    const view = this.document.sentences[sentence] as SentenceView
+    const subject = this.reader.sentenceSubject(this.sentenceStart(sentence), view.last)
+    const words = subject ? this.reader.words(subject) : []
+    const head = words[0]
+    return subject &&
+      head?.capitalised &&
+      !notNamingSubjects.has(head.lower) &&
+      !isPossessive(words.at(-1)?.text ?? '') &&
+      this.isSource(subject, true) &&
+      !this.isTaken(subject) &&
+      (pronouns.has(head.lower) || this.speaksInBody(subject, 0))
+      ? subject
+      : undefined
+  }
+
+  /** Whether a quotation of four words or more speaks in the first person (“I”, “we’re”, “our”). */
+  firstPerson(piece: TokenRange): boolean {
+    const words = this.reader.words(piece)
+    return words.length >= 4 && words.some((word) => firstPersonWords.test(word.lower))
   }
 
   /** The attributions of a sentence that the finder has not dropped, in the order made. */
