@@ -3092,6 +3092,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“afterwards” and “meanwhile” between a speaker and the cue join the cue', () => {
+    const found = records(
+      'Rebate\n\nHenry afterwards described the display as beautiful to watch. The foreign secretary meanwhile said the rebate remained. “We have one of the lowest net receipts of any EU country.”\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Henry', 'afterwards described'],
+      ['The foreign secretary', 'meanwhile said'],
+      ['The foreign secretary', 'meanwhile said'],
+    ])
+  })
+
   it('a quotation in the first person after a sentence with no attribution is its named subject’s', () => {
     const found = records(
       'Laptops\n\nMr Negroponte set up two schools and gave the children laptops. “We put in 25 laptops three years ago, and only one has been broken.”\n\nThe firm Baikal was sold in December. Baikal promptly passed into the hands of Rosneft. “We used to see street hustlers do this kind of thing.”\n\nThe city grew fast. Its mayor, Jane Roe, spoke on Monday. “Who is demanding that the bridge be built?”\n',
