@@ -504,16 +504,15 @@ const zeroRelativeVerbs: ReadonlySet<string> = new Set(
     .concat(['said', 'thought']),
 )
 
-/** Words that open the subject of such a clause after its noun (“a probe the agency said”). */
+/**
+ * Words that open the subject of such a clause after its noun (“a probe the
+ * agency said”, “the rules it says are unfair”).
+ */
 const subjectOpeners: ReadonlySet<string> = new Set([
   ...articles,
   ...possessiveDeterminers,
   ...quantifiers,
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
+  ...subjectPronouns,
   'you',
 ])
 
