@@ -4589,16 +4589,13 @@ class Finder {
       // California congressman said is designed to …”).
       const object = speaker ? this.objectRelative(speaker, start) : -1
       const gap = this.document.tokens[content.first]
-      const lead =
-        gap === undefined
-          ? undefined
-          : object === -1
-            ? speaker && opensSubjectless(gap)
-              ? reader.antecedentBefore(speaker.first, start)
-              : undefined
-            : gap.word && (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap))
-              ? {first: object, last: object + 1}
-              : undefined
+      let lead: TokenRange | undefined
+      if (object !== -1) {
+        if (gap?.word && (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap)))
+          lead = {first: object, last: object + 1}
+      } else if (speaker && gap && opensSubjectless(gap)) {
+        lead = reader.antecedentBefore(speaker.first, start)
+      }
       return this.addIndirect(content, sentence, speaker, cue, addressee, subject, lead)
     }
 
@@ -5361,8 +5358,6 @@ class Finder {
       if (this.taken[at] || reader.isComma(at) || reader.isClauseEnd(at)) break
       from = at
     }
-    // (Not a preposition that opens a phrase: “Under the deal, first
-    // reported by Bloomberg, …”.)
     // (Right before it, the noun phrase alone: “one listing the facts
     // reported by the government”.)
     const phrase = enclosed ? -1 : reader.nounPhraseBack(end, start)

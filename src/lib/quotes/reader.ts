@@ -3639,10 +3639,11 @@ export class Reader {
    * council approved a project officials said would cost …”, “a probe the
    * agency said was ongoing”, “It’s a dynamic Greenberg said could drive
    * …”): the content after the cue has no subject (`opensSubjectless`), so
-   * the words read back hold the clause’s noun and then its subject, which opens with a determiner, a name or,
-   * after “a” and a noun, a plural of people (the last such word). `first`
-   * otherwise, and when a relative pronoun opens the clause (“which the
-   * Tories say would”).
+   * the words read back hold the clause’s noun and then its subject, which
+   * opens with a determiner, a pronoun or a name, or, after “a” and a noun,
+   * with a plural of people (the last such word). `first` otherwise, and
+   * when a relative pronoun opens the clause (“which the Tories say
+   * would”).
    */
   zeroRelativeStart(first: number, last: number, cue: number): number {
     const end = this.tokens.length

@@ -97,7 +97,10 @@ function isByline(text: string): boolean {
   )
 }
 
-/** A newsroom’s byline: “Al Jazeera Staff”, “REUTERS STAFF”, the organisation first (not “Hospital staff”). */
+/**
+ * A newsroom’s byline: “Al Jazeera Staff”, “REUTERS STAFF”, the
+ * organisation first (not “Hospital staff”).
+ */
 const staffPattern = /^((?:\p{Lu}[\p{L}’'.&-]*\s){1,4})(?:Staff|STAFF)$/u
 
 /**
@@ -106,6 +109,8 @@ const staffPattern = /^((?:\p{Lu}[\p{L}’'.&-]*\s){1,4})(?:Staff|STAFF)$/u
  * other block.
  */
 function staffOf(text: string): string | undefined {
+  // (Most blocks hold no such word: they are not split.)
+  if (!text.includes('Staff') && !text.includes('STAFF')) return undefined
   const [first, ...rest] = text.split(lineBreak)
   const match = staffPattern.exec((first as string).trim())
   return match && rest.every((line) => stampLine.test(line) || isStamp(line))
