@@ -6685,7 +6685,6 @@ class Finder {
     /** Paragraphs that open with “Q:” or “A:”, read when both are found. */
     const interview: typeof labels = []
     let questions = false
-    let answers = false
     /** For each answer, whether it quotes or reports someone. */
     const answered: boolean[] = []
 
@@ -6711,7 +6710,6 @@ class Finder {
       if ((letter === 'Q' || letter === 'A') && (colon === start || tokens[colon]?.text === ':')) {
         interview.push({block, first, start, colon, named: true})
         if (letter === 'Q') questions = true
-        else answers = true
         // (Answers that quote or report someone are the writer’s: an
         // explainer’s questions and answers, “A: … “That cuts payments in
         // half,” the secretary said.”, are no interview when most are so.)
@@ -6742,7 +6740,8 @@ class Finder {
     // A transcript: a name of one word opens two paragraphs or more.
     const transcript = [...counts.values()].some((count) => count >= 2)
     const reporting = answered.filter(Boolean).length
-    if (questions && answers && reporting * 2 <= answered.length) labels.push(...interview)
+    if (questions && answered.length > 0 && reporting * 2 <= answered.length)
+      labels.push(...interview)
 
     for (const {block, first, start, colon, named} of labels) {
       if (!named && !transcript) continue

@@ -728,6 +728,17 @@ export function verbLike(token: Token): boolean {
 }
 
 /**
+ * Whether a word is a plural of sources or of people by their trade
+ * (“officials”, “researchers”, “analysts”).
+ */
+function pluralOfPeople(token: Token): boolean {
+  return (
+    token.lower.endsWith('s') &&
+    (sourceNouns.has(singularNoun(token.lower)) || peoplePlural.test(token.text))
+  )
+}
+
+/**
  * Whether a word opens content with no subject after a cue (a modal, a form
  * of “be” or “have”: “a project officials said would cost”, “countries he
  * said had sent”; not a verb in the past, which may be a participle before
@@ -3675,7 +3686,9 @@ export class Reader {
       if (
         subjectOpeners.has(token.lower) ||
         // (A name, or one before a plural of people: “Pentagon officials”.)
-        (token.capitalised && (this.onlyCapitals(index, last) || this.peoplePluralAt(last))) ||
+        (token.capitalised &&
+          (this.words({first: index, last: last + 1}).every((word) => word.capitalised) ||
+            this.peoplePluralAt(last))) ||
         // (“a project officials”: no plural is one noun with what “a” opens.)
         (!token.capitalised &&
           this.peoplePluralAt(index) &&
@@ -3715,20 +3728,7 @@ export class Reader {
   /** Whether the token at `index` is a plural of people in lower case (“officials”, “ministers”). */
   peoplePluralAt(index: number): boolean {
     const token = this.tokens[index] as Token
-    return (
-      token.text === token.lower &&
-      token.lower.endsWith('s') &&
-      (sourceNouns.has(singularNoun(token.lower)) || peoplePlural.test(token.lower))
-    )
-  }
-
-  /** Whether every word from `first` to `last` (inclusive) is capitalised. */
-  onlyCapitals(first: number, last: number): boolean {
-    for (let index = first; index <= last; index++) {
-      const token = this.tokens[index] as Token
-      if (token.word && !token.capitalised) return false
-    }
-    return true
+    return token.text === token.lower && pluralOfPeople(token)
   }
 
   /**
@@ -4804,8 +4804,7 @@ export class Reader {
             roleNoun(head) &&
             following?.word === true) ||
             ((token.lower === 'at' || token.lower === 'from') &&
-              head.lower.endsWith('s') &&
-              (sourceNouns.has(singularNoun(head.lower)) || peoplePlural.test(head.text)) &&
+              pluralOfPeople(head) &&
               following?.capitalised === true))
         // “reads a Wednesday editorial in …”: a day after an article is
         // part of the noun it opens.
