@@ -2938,6 +2938,18 @@ describe('naming cues', () => {
     )
   })
 
+  it('a title named after its participle keeps the comma inside its marks: no direct quote', () => {
+    const found = records(
+      'Schools\n\nThe group called “Moms for Liberty,” met on Tuesday. “Never Again,” he said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text ?? null, record.text])).toEqual(
+      [
+        ['partial', null, 'Moms for Liberty'],
+        ['direct', 'he', 'Never Again'],
+      ],
+    )
+  })
+
   it('what a naming verb names ends with its quotation at a comma, but not inside a list', () => {
     const found = records(
       'Tweets\n\nIn another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story. Trump called the senator a "nasty guy," an "anchor baby" and "sick." Kendall wrote that the request was "futile," because the records were public.\n',

@@ -2040,7 +2040,13 @@ class Finder {
         told !== undefined &&
         this.sentenceOf(told.last - 1) === sentence - 1 &&
         this.document.sentences[sentence - 1]?.block === this.document.sentences[sentence]?.block
-      if (!isDirect || (!introducedAsSpeech && !carried && this.isTitle(opener, closer))) {
+      // (Its comma inside the closing mark is the sentence's when the
+      // quotation comes after its cue: “The group, called “Moms for
+      // Liberty,” met …”.)
+      if (
+        !isDirect ||
+        (!introducedAsSpeech && !carried && this.isTitle(opener, closer, after === undefined))
+      ) {
         this.undo(mark)
         // “She called his actions “a crucial step.””: a partial quotation that
         // is the object of a cue in its clause is that cue’s content.
@@ -2625,9 +2631,10 @@ class Finder {
   /**
    * Whether a quotation is a title (“Orange Is the New Black”, “Make America
    * Great Again.”): every word but short ones capitalised, and no comma,
-   * question or exclamation mark in it.
+   * question or exclamation mark in it (`closingComma`: but for a comma
+   * right inside its closing mark).
    */
-  isTitle(opener: number, closer: number): boolean {
+  isTitle(opener: number, closer: number, closingComma = false): boolean {
     const range = {first: opener + 1, last: closer}
     // Counted before the words are listed: most quotations are long.
     const count = this.reader.wordCount(range)
@@ -2636,6 +2643,7 @@ class Finder {
 
     for (let index = range.first; index < range.last; index++) {
       const text = this.document.tokens[index]?.text
+      if (closingComma && index === closer - 1 && text === ',') continue
       if (isComma(this.document.tokens, index) || text === '?' || text === '!' || text === ':')
         return false
     }
