@@ -2820,6 +2820,18 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a passive cue’s agent ends before what it names the content “as”, not at a comparison or a role', () => {
+    const found = records(
+      'Findings\n\nHer findings were dismissed by some in the field as alarmist. The plan was criticized by such groups as the ACLU. The bill was opposed by Democrats as well as Republicans. The report was backed by his predecessor as Cabinet Secretary.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'some in the field',
+      'such groups as the ACLU',
+      'Democrats as well as Republicans',
+      'his predecessor as Cabinet Secretary',
+    ])
+  })
+
   it('a clause of “as” with a pronoun object tells a time, and is no attribution', () => {
     const found = records(
       'Rally\n\nAs he said that, the crowd cheered. As she said so, the hall emptied. He smiled as he said it. As he said that the plan was dead, the senators left.\n',

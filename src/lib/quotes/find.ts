@@ -289,6 +289,19 @@ const toParticleVerbs = new Set([
 const maxSentence = 2000
 
 /** Words that start a time or circumstance after the agent of a passive cue. */
+/** Words around “as” that make it a comparison (“such … as”, “as well as”, “as many as”). */
+const comparedAs: ReadonlySet<string> = new Set([
+  'such',
+  'as',
+  'well',
+  'many',
+  'much',
+  'few',
+  'same',
+  'far',
+  'long',
+  'soon',
+])
 const agentEnders = new Set([
   'on',
   'during',
@@ -5325,10 +5338,29 @@ class Finder {
     if (reader.isTime(source.first, source.last) || this.endOfTime(source)) return undefined
     for (let at = source.first + 1; at < source.last; at++) {
       const token = this.document.tokens[at] as Token
-      if (token.word && agentEnders.has(token.lower))
+      if (token.word && (agentEnders.has(token.lower) || this.asComplement(at, source)))
         return {first: source.first, last: reader.skipSpaceBack(at - 1, source.first) + 1}
     }
     return source
+  }
+
+  /**
+   * Whether “as” at `at` opens what the agent names something as
+   * (“dismissed by some in the field as alarmist”), not a comparison inside
+   * the agent (“by such groups as …”, “by Democrats as well as …”, “by as
+   * many as …”), nor a role (“by his predecessor as Cabinet Secretary”).
+   */
+  asComplement(at: number, agent: TokenRange): boolean {
+    const reader = this.reader
+    if (this.document.tokens[at]?.lower !== 'as') return false
+    const before = this.document.tokens[reader.skipSpaceBack(at - 1, agent.first)]
+    const after = this.document.tokens[reader.skipSpace(at + 1, agent.last)]
+    // (Nor a role: “backed by his predecessor as Cabinet Secretary”.)
+    if (!after?.word || after.capitalised || comparedAs.has(after.lower)) return false
+    if (comparedAs.has(before?.lower ?? '')) return false
+    for (let index = agent.first; index < at; index++)
+      if (this.document.tokens[index]?.lower === 'such') return false
+    return true
   }
 
   /**
