@@ -2882,6 +2882,37 @@ describe('reported speech', () => {
   })
 })
 
+describe('“whose” clauses', () => {
+  it('what a cue reports in a “whose” clause ends with the clause, and the speaker of the main verb is read before it', () => {
+    const found = records(
+      'Obituary\n\nLabour MP John Cryer, whose question revealed the price estimate, said the cost surprised him. Mrs. Clinton — whose husband signed the act into law — has publicly derided the plan.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['whose question', 'revealed', 'the price estimate'],
+      ['Labour MP John Cryer', 'said', 'the cost surprised him'],
+      ['whose husband', 'signed', 'the act into law'],
+      ['Mrs. Clinton', 'has publicly derided', 'the plan'],
+    ])
+  })
+
+  it('a “whose” clause that is an apposition’s ends at its comma', () => {
+    const found = records(
+      'Obituary\n\nMargaret Hale, a marine biologist whose work revealed the threat of ocean warming, died on Nov. 20.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual(['the threat of ocean warming'])
+  })
+
+  it('words after an inverted cue with an object pronoun in them are a clause, not its speaker', () => {
+    const found = records(
+      'Cost\n\nRivera, who backed the plan, said the cost surprised him. Rivera, who backed the plan, said the move angered them.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Rivera, who backed the plan,', 'the cost surprised him'],
+      ['Rivera, who backed the plan,', 'the move angered them'],
+    ])
+  })
+})
+
 describe('evidentials', () => {
   it('“X seems to …”: the subject and the rest are the content, the verb the cue', () => {
     const [found] = records('Head\n\nThe plan seems to work in most places this year.\n')

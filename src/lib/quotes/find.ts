@@ -4354,7 +4354,7 @@ class Finder {
         : (withSpeaker ??
           (subject
             ? undefined
-            : (this.relativeBefore(before, sentence, start) ??
+            : (this.relativeBefore(cue.range.first, sentence, start) ??
               reader.speakerBefore(cue.range.first, start))))
 
     // “…, said Jeffrey N. Trimble, a senior official.”; the comma before
@@ -5670,7 +5670,11 @@ class Finder {
     // “Trump spotted a sign and asked …”: after “and”, the subject of the
     // sentence, if it names a source.
     let speaker =
-      each ?? (subject || participle ? undefined : reader.speakerBefore(cue.range.first, start))
+      each ??
+      (subject || participle
+        ? undefined
+        : (this.relativeBefore(cue.range.first, sentence, start) ??
+          reader.speakerBefore(cue.range.first, start)))
     // “Albright recently urged women to vote for Clinton, saying, “…””: the
     // speaker a participle’s attribution found before has taken is this
     // one’s too.
@@ -6000,16 +6004,45 @@ class Finder {
 
   /**
    * The end of content whose speaker is a relative pronoun: the clause ends
-   * at the next comma (“Rivera, who backed the plan, said …”).
+   * at the next comma (“Rivera, who backed the plan, said …”); so too when
+   * the speaker is the subject of a “whose” clause set off by a comma or a
+   * dash (“Hale, a biologist whose work revealed the threat of warming,
+   * died …”), at a comma or a dash.
    */
   relativeEnd(speaker: TokenRange | undefined, from: number, end: number): number {
-    if (!speaker || speaker.last - speaker.first !== 1) return end
-    const lower = this.document.tokens[speaker.first]?.lower
-    if (lower !== 'who' && lower !== 'which') return end
+    if (!speaker) return end
+    const tokens = this.document.tokens
+    const lower = tokens[speaker.first]?.lower
+    const whose = lower === 'who' || lower === 'which' ? -1 : this.whoseClause(speaker)
+    if (whose === undefined || (whose === -1 && speaker.last - speaker.first !== 1)) return end
     for (let index = from; index < end; index++) {
-      if (this.reader.isComma(index)) return this.contentEnd(index)
+      const text = tokens[index]?.text ?? ''
+      if (this.reader.isComma(index) || (whose !== -1 && isDash(text)))
+        return this.contentEnd(index)
     }
     return end
+  }
+
+  /**
+   * Where “whose” opens a speaker that is the subject of its clause, set off
+   * by a comma or a dash before it (or before its antecedent, an
+   * apposition: “Hale, a biologist whose work”); `undefined` if none.
+   */
+  whoseClause(speaker: TokenRange): number | undefined {
+    const tokens = this.document.tokens
+    let whose = -1
+    for (let index = speaker.first; index < speaker.last; index++) {
+      const token = tokens[index] as Token
+      if (token.lower === 'whose') whose = index
+      else if (whose !== -1 && (isComma(tokens, index) || isDash(token.text))) return undefined
+    }
+    if (whose === -1) return undefined
+    const before = tokens[this.reader.skipSpaceBack(speaker.first - 1, 0)]?.text ?? ''
+    const set = isComma(
+      tokens,
+      before === '' ? -1 : this.reader.skipSpaceBack(speaker.first - 1, 0),
+    )
+    return set || isDash(before) ? whose : undefined
   }
 
   /**
@@ -6091,14 +6124,19 @@ class Finder {
 
   /**
    * The speaker before a relative clause between commas that holds an
-   * attribution of its own and ends at `comma`, right before a cue: “Barkley,
-   * who said he votes …, said …” (the words read back from the cue would
-   * be the clause’s content; the speaker is read before its opening comma:
-   * “Barkley”).
+   * attribution of its own and ends right before a cue at `cue` (and its
+   * auxiliaries): “Barkley, who said he votes …, said …” (the words read
+   * back from the cue would be the clause’s content; the speaker is read
+   * before its opening comma: “Barkley”). So too a “whose” clause between
+   * commas or dashes: “Mrs. Clinton — whose husband signed the act — has
+   * derided …”.
    */
-  relativeBefore(comma: number, sentence: number, start: number): TokenRange | undefined {
+  relativeBefore(cue: number, sentence: number, start: number): TokenRange | undefined {
     const reader = this.reader
-    if (!reader.isComma(comma)) return undefined
+    // (The mark before the cue's auxiliaries: “, has publicly derided”.)
+    const comma = reader.skipSpaceBack(this.auxiliariesBefore(cue, start, true) - 1, start)
+    const dash = isDash(this.document.tokens[comma]?.text ?? '')
+    if (!reader.isComma(comma) && !dash) return undefined
     const attribution = this.attributions[this.attributions.length - 1]
     const speaker = attribution?.speaker
     if (attribution?.sentence !== sentence || !speaker || speaker.last > comma) return undefined
@@ -6108,9 +6146,16 @@ class Finder {
     if (quote?.attribution !== attribution || reader.skipSpace(piece?.last ?? 0, comma) !== comma)
       return undefined
     const pronoun = this.document.tokens[speaker.first] as Token
-    if (speaker.last - speaker.first !== 1 || !relativeSpeakers.has(pronoun.lower)) return undefined
+    // (Or the subject of a “whose” clause, set off by a comma or a dash:
+    // “Cryer, whose question revealed the estimate, said …”.)
+    const whose = this.whoseClause(speaker) === speaker.first
+    if (!whose && (speaker.last - speaker.first !== 1 || !relativeSpeakers.has(pronoun.lower)))
+      return undefined
     const opening = reader.skipSpaceBack(speaker.first - 1, start)
-    return reader.isComma(opening) ? reader.speakerBefore(opening, start) : undefined
+    // (A dash closes what a dash opened.)
+    const mark = this.document.tokens[opening]?.text ?? ''
+    const opened = dash ? whose && isDash(mark) : reader.isComma(opening)
+    return opened ? reader.speakerBefore(opening, start) : undefined
   }
 
   /**

@@ -632,6 +632,8 @@ const ingNouns = new Set([
 const dayWords = new Set(['today', 'yesterday', 'tonight'])
 /** Object pronouns: an addressee of one word. */
 const objectPronounSet = new Set(objectPronouns)
+/** Object pronouns that are no possessive nor subject too (not “her”, “you”, “it”). */
+const verbObjects: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us'])
 /** Possessive determiners, as a set (“his attacks on”, “blame his supporters”). */
 export const possessivePronouns: ReadonlySet<string> = new Set(possessiveDeterminers)
 /** Particles after a verb (“laid off”, “signed up”): the noun after one is its object. */
@@ -4773,6 +4775,27 @@ export class Reader {
   }
 
   /**
+   * Whether an object pronoun in lower case (not “US”) stands from `first` to
+   * `last` but after a preposition.
+   */
+  objectWithin(first: number, last: number): boolean {
+    let previous: Token | undefined
+    for (let index = first; index < last; index++) {
+      const token = this.tokens[index] as Token
+      if (!token.word) continue
+      if (
+        token.text === token.lower &&
+        verbObjects.has(token.lower) &&
+        previous &&
+        !prepositions.has(previous.lower)
+      )
+        return true
+      previous = token
+    }
+    return false
+  }
+
+  /**
    * The speaker written after a cue (“said McGovern, a Democrat.”), read
    * forwards from `from` to `limit`.
    */
@@ -4862,6 +4885,9 @@ export class Reader {
     // “said Tuesday morning”: a time, no speaker; “says that Walker …”: a
     // clause, no speaker.
     if (weekdaySet.has(first.lower) || first.lower === 'that') return undefined
+    // “said the cost surprised him”: an object pronoun but after a
+    // preposition (“said one of them”) is a verb's; the words are a clause.
+    if (this.objectWithin(start, last + 1)) return undefined
     // A lower-case role before a name is fine: “said engineer Rosa Lind”.
     const named = this.words({first: start, last: last + 1}).some((word) =>
       isCapitalised(word.text),
