@@ -2902,6 +2902,16 @@ describe('“whose” clauses', () => {
     expect(found.map((record) => record.text)).toEqual(['the threat of ocean warming'])
   })
 
+  it('a “whose” clause in an apposition: the main verb’s speaker is the name before it, and “helped” is part of the cue', () => {
+    const found = records(
+      'Obituary\n\nMargaret Hale, a marine biologist whose work helped reveal the threat of ocean warming, said she was tired.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['a marine biologist whose work', 'helped reveal', 'the threat of ocean warming'],
+      ['Margaret Hale', 'said', 'she was tired'],
+    ])
+  })
+
   it('words after an inverted cue with an object pronoun in them are a clause, not its speaker', () => {
     const found = records(
       'Cost\n\nRivera, who backed the plan, said the cost surprised him. Rivera, who backed the plan, said the move angered them.\n',

@@ -302,6 +302,8 @@ const comparedAs: ReadonlySet<string> = new Set([
   'long',
   'soon',
 ])
+/** Forms of “help” before a bare infinitive, part of its cue (“helped uncover”). */
+const helpForms: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping'])
 const agentEnders = new Set([
   'on',
   'during',
@@ -1733,6 +1735,7 @@ class Finder {
     subject?: FoundAttribution,
   ): FoundAttribution {
     if (speaker) speaker = this.pronounOnly(speaker)
+    if (cue && speaker) speaker = this.withoutHelp(speaker, cue)
     if (cue) cue = this.cueWithAuxiliaries(cue, speaker)
     if (cue && speaker) speaker = this.speakerWithComma(speaker, cue)
     const found: FoundAttribution = {
@@ -1773,6 +1776,23 @@ class Finder {
    * it (“has said”, “also told”, “did not say”), as attribution corpora mark
    * cues.
    */
+  /**
+   * A speaker without a form of “help” that ends it right before the cue
+   * (“whose work helped reveal …”): that verb is the cue's (see
+   * `cueWithAuxiliaries`).
+   */
+  withoutHelp(speaker: TokenRange, cue: FoundCue): TokenRange {
+    const reader = this.reader
+    const last = reader.skipSpaceBack(speaker.last - 1, speaker.first)
+    if (
+      last <= speaker.first ||
+      reader.skipSpace(speaker.last, cue.range.first) !== cue.range.first ||
+      !helpForms.has(this.document.tokens[last]?.lower ?? '')
+    )
+      return speaker
+    return {first: speaker.first, last: reader.skipSpaceBack(last - 1, speaker.first) + 1}
+  }
+
   cueWithAuxiliaries(cue: FoundCue, speaker: TokenRange | undefined): FoundCue {
     const tokens = this.document.tokens
     // (“was quoted as saying”.)
@@ -1786,6 +1806,7 @@ class Finder {
       if (
         !auxiliaryWords.has(token.lower) &&
         !negations.has(token.lower) &&
+        !(first === cue.range.first && helpForms.has(token.lower)) &&
         token.lower !== 'been' &&
         token.lower !== 'being' &&
         !isLyAdverb(token, true)
@@ -6129,7 +6150,7 @@ class Finder {
    * back from the cue would be the clause’s content; the speaker is read
    * before its opening comma: “Barkley”). So too a “whose” clause between
    * commas or dashes: “Mrs. Clinton — whose husband signed the act — has
-   * derided …”.
+   * derided …”, “Hale, a biologist whose work revealed …, said …”.
    */
   relativeBefore(cue: number, sentence: number, start: number): TokenRange | undefined {
     const reader = this.reader
@@ -6148,7 +6169,7 @@ class Finder {
     const pronoun = this.document.tokens[speaker.first] as Token
     // (Or the subject of a “whose” clause, set off by a comma or a dash:
     // “Cryer, whose question revealed the estimate, said …”.)
-    const whose = this.whoseClause(speaker) === speaker.first
+    const whose = this.whoseClause(speaker) !== undefined
     if (!whose && (speaker.last - speaker.first !== 1 || !relativeSpeakers.has(pronoun.lower)))
       return undefined
     const opening = reader.skipSpaceBack(speaker.first - 1, start)
