@@ -2923,6 +2923,19 @@ describe('“whose” clauses', () => {
   })
 })
 
+describe('an object before a clause of its own', () => {
+  it('content with no verb ends before “and” or “but” and a subject pronoun; a clause goes on', () => {
+    const found = records(
+      'Deal\n\nMr. Deripaska agreed to pay a 2 percent fee to Mr. Manafort, and he put $100 million into the fund. Her work revealed the threat of ocean warming, and she died on Nov. 20. She said that the server was unprotected, and he had access to it.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'to pay a 2 percent fee to Mr. Manafort',
+      'the threat of ocean warming',
+      'that the server was unprotected, and he had access to it',
+    ])
+  })
+})
+
 describe('evidentials', () => {
   it('“X seems to …”: the subject and the rest are the content, the verb the cue', () => {
     const [found] = records('Head\n\nThe plan seems to work in most places this year.\n')

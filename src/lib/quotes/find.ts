@@ -6258,6 +6258,41 @@ class Finder {
    * tail (a headline’s “…: report”) ends it. `participle`: the content's cue
    * is a participle in -ing.
    */
+  /**
+   * Whether “and” or “but” at `at` opens a clause with a subject pronoun of
+   * its own (“and he raised”).
+   */
+  newClauseAt(at: number, end: number): boolean {
+    const tokens = this.document.tokens
+    const joiner = tokens[at]
+    if (joiner?.lower !== 'and' && joiner?.lower !== 'but') return false
+    const subject = this.reader.skipSpace(at + 1, end)
+    const verb = this.reader.skipSpace(subject + 1, end)
+    return (
+      subjectPronouns.has(tokens[subject]?.lower ?? '') &&
+      tokens[subject]?.lower !== 'it' &&
+      tokens[verb]?.word === true
+    )
+  }
+
+  /**
+   * Whether the words from `first` to `last` have no verb (but the one of an
+   * infinitive that opens them, “to pay a fee”) and no quotation mark: an
+   * object, no clause.
+   */
+  noVerbIn(first: number, last: number): boolean {
+    const tokens = this.document.tokens
+    let from = first
+    if (tokens[from]?.lower === 'to')
+      from = this.reader.skipSpace(this.reader.skipSpace(from + 1, last) + 1, last)
+    else if (clauseOpeners.has(tokens[from]?.lower ?? '')) return false
+    for (let index = from; index < last; index++) {
+      const token = tokens[index] as Token
+      if (this.reader.isQuoteMark(index) || (token.word && verbLike(token))) return false
+    }
+    return !isClause(tokens, {first: from, last})
+  }
+
   clauseEnd(from: number, end: number, participle = false): number {
     for (let index = from; index < end; index++) {
       const text = this.document.tokens[index]?.text
@@ -6276,6 +6311,12 @@ class Finder {
         if (word && coordinators.has(word.lower) && this.cueWithin(next + 1, end, 10)) {
           return this.contentEnd(close)
         }
+
+        // “stressed those worries on Sunday, and he raised them again”:
+        // content with no verb of its own (an object, “to pay …”) ends
+        // before a clause with a subject of its own.
+        if (comma && this.newClauseAt(next, end) && this.noVerbIn(from, index))
+          return this.contentEnd(close)
 
         // “Keys said she was “very excited”, describing …”: an attribution
         // found before starts after the mark.
