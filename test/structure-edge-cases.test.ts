@@ -449,6 +449,15 @@ describe('trailers of wires and scraped pages', () => {
     ])
   })
 
+  it('an agency’s credit line names its writers, initials and all', () => {
+    const tree = parse(
+      'Court rules on buoys\n\nThe court ruled on Thursday.\n\nAssociated Press writers Paul J. Weber in Austin and Lisa Mascaro in Washington contributed to this report.\n',
+    )
+    const trailer = tree.children.find((node) => node.type === 'TrailerNode')
+    expect(trailer?.kind).toBe('credit')
+    expect(trailer?.authors).toEqual(['Paul J. Weber', 'Lisa Mascaro'])
+  })
+
   it('call-outs between paragraphs', () => {
     const tree = parse(
       'Border package unveiled\n\nSenate Republicans unveiled a package.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nDemocrats dismissed it.\n\nRELATED: SCHUMER VOWS TO BLOCK BORDER BILL\n\nThe vote is next week.\n',

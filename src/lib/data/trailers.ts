@@ -81,11 +81,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^(?:[-—–]{1,2}\s?)?(?:with (?:assistance|reporting) (?:from|by)\b|to contact the (?:reporters?|editors?|authors?)\b|sources?:\s)/i,
     endOnly: true,
   },
-  // “Jane Doe reported from Moscow.”, “John Roe contributed reporting.”
+  // “Jane Doe reported from Moscow.”, “John Roe contributed reporting.”,
+  // “Associated Press writer Paul J. Weber contributed to this report.”
+  // (no full stop before it but an initial's).
   {
     kind: 'credit',
     pattern:
-      /^[^.]{0,200}\b(?:reported from|contributed (?:reporting|to this (?:report|article|story))|contributed\.$)/i,
+      /^(?:[^.]|(?<=(?:^|[\s(])[A-Z])\.){0,200}\b(?:reported from|contributed (?:reporting|to this (?:report|article|story))|contributed\.$)/i,
     endOnly: true,
   },
   // “Follow Jane on Twitter”, “Twitter: @handle”, “Share on Facebook”.

@@ -324,6 +324,10 @@ function isSubheading(text: string): boolean {
   )
 }
 
+/** A newsroom's role before names in a credit: “Associated Press writers …”. */
+const staffRole =
+  /^(?:\p{Lu}[\p{L}.&’'-]*\s){1,4}(?:staff\s)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?=\p{Lu})/u
+
 /**
  * Authors named by a trailer.
  */
@@ -338,13 +342,17 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
   if (kind === 'credit' && !/^sources?:/i.test(text)) {
     // “Contributing: A, B”, “(Reporting by A in X; Editing by B)”,
     // “A reported from X, Y, and B from Z.”, “A contributed reporting.”,
-    // “--With assistance from A.”
+    // “--With assistance from A.”, “Associated Press writer A in X
+    // contributed to this report.”
     const names = text
       .replace(/^\(|\)?\.?$/g, '')
       .replace(/^[-—–]{0,2}\s?with (?:assistance|reporting) (?:from|by)\s+/i, '')
       .replace(/^[^:]{0,40}:\s*/, '')
       .replace(/\s+(?:reported\s+)?(?:from|in)\s+[^;]*?(?=,?\s+and\s|;|$)/g, '')
       .replace(/\s+contributed\b[^;]*/gi, '')
+      // (Without the newsroom's role before them: “Associated Press writer
+      // A contributed”.)
+      .replace(staffRole, '')
     return splitNames(names).filter(
       (name) =>
         looksLikeName.test(name) && !organizationWords.test(name) && name !== name.toUpperCase(),
