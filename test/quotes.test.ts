@@ -2936,6 +2936,19 @@ describe('an object before a clause of its own', () => {
   })
 })
 
+describe('courts', () => {
+  it('justices and jurors are people who rule and say', () => {
+    const found = records(
+      'Ruling\n\nIn a 6-3 decision, the justices ruled that the law was void. The justice ruled that the buoys could stay. Jurors said the evidence was weak.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['the justices', 'ruled'],
+      ['The justice', 'ruled'],
+      ['Jurors', 'said'],
+    ])
+  })
+})
+
 describe('evidentials', () => {
   it('“X seems to …”: the subject and the rest are the content, the verb the cue', () => {
     const [found] = records('Head\n\nThe plan seems to work in most places this year.\n')

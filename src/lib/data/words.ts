@@ -711,6 +711,8 @@ const people: readonly string[] = [
   'analyst',
   'expert',
   'judge',
+  'justice',
+  'juror',
   'voter',
   'resident',
   'aide',
