@@ -932,7 +932,10 @@ export interface QuoteRecord {
   identifier: string
   /** Kind of quote. */
   kind: QuoteKind
-  /** The quoted words: pieces joined by a space, without enclosing quotation marks. */
+  /**
+   * The quoted words: pieces joined by a space, without enclosing quotation
+   * marks (a quotation inside keeps its own).
+   */
   text: string
   /** Where the content stands: one span per piece, quotation marks included. */
   spans: Span[]

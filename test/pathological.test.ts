@@ -147,6 +147,13 @@ const cases: Record<string, Case> = {
   '‘a’ pairs': {make: (n) => repeat('‘a’ ', n), n: 10_000},
   '“a.” pairs (a sentence each)': {make: (n) => repeat('“a.” ', n), n: 10_000},
   'opening marks only': {make: (n) => repeat('“a ', n), n: 10_000},
+  // Another: the pattern that stripped a quote’s closing marks was tried
+  // again from every mark of a run inside the quote, each try exponential in
+  // the marks after it (40 apostrophes took 40 seconds).
+  'a run of apostrophes inside a quotation': {
+    make: (n) => `“x${repeat("'", n)}y,” she said.`,
+    n: 25_000,
+  },
   'closing marks only': {make: (n) => repeat('a” ', n), n: 10_000},
   // Nesting.
   'deeply nested marks without words': {

@@ -37,7 +37,9 @@ function expectWellFormed(found: QuoteRecord[], input: string): void {
     expect(record.spans.length, record.identifier).toBeGreaterThan(0)
     if (record.kind !== 'mixed') {
       expect(record.text, record.identifier).not.toMatch(openingMark)
-      expect(record.text, record.identifier).not.toMatch(closingMark)
+      // (But for the mark of a quotation inside that closes with it.)
+      if (closingMark.test(record.text))
+        expect(record.text.slice(0, -1), record.identifier).toMatch(/[“‘"']/)
     }
     expect(record.text, record.identifier).toBe(record.text.trim())
     spans.push(...record.spans)
@@ -292,6 +294,21 @@ describe('quotation marks', () => {
     expect(record?.speaker?.name).toBe('Dana Ortiz')
     expect(record?.speaker?.role).toBe('a council member')
     expect(record?.cue?.text).toBe('said')
+  })
+
+  it('pairs single marks around a double-quoted quotation that closes with them (British style)', () => {
+    const found = records(
+      'Village\n\n‘They told us, “We are here forever,”’ he recalled. \'They said it was "forever",\' she said. ‘It is “over”,’ he said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      // (The inner quotation keeps its closing mark.)
+      ['direct', 'he', 'They told us, “We are here forever”'],
+      ['direct', 'she', 'They said it was "forever"'],
+      ['direct', 'he', 'It is “over”'],
+    ])
+    expect(found[0]?.spans.map((span) => span.text)).toEqual([
+      '‘They told us, “We are here forever,”’',
+    ])
   })
 
   it('pairs low opening marks with the curly marks that close them (German style)', () => {

@@ -18,8 +18,84 @@ import type {
 import {documentOf} from './documents.js'
 
 /** Opening and closing quotation marks stripped from a quote’s text. */
-const openingMarks = /^(?:[“”„«‘"']|``|'')+/
-const closingMarks = /,?(?:[”“»’"']|'')+,?$/
+const openingMarks = /^(?:[“”„«‘"']|``)+/
+/** Marks that close a quotation (`''` is two of `'`). */
+const closingMarks: ReadonlySet<string> = new Set(['”', '“', '»', '’', '"', "'"])
+
+/**
+ * Text without the closing marks at its end, with a comma inside or after
+ * each (“…,”’, “…”,’), read back from the end once (a pattern anchored at
+ * the end would be tried again from every mark in a run of them); the marks
+ * that close quotations opened inside the text stay (“… and say ‘what a
+ * mess’”).
+ */
+function withoutClosingMarks(text: string): string {
+  let at = text.length
+  if (text.charAt(at - 1) === ',') at--
+  let cut = -1
+
+  while (closingMarks.has(text.charAt(at - 1))) {
+    at--
+    if (text.charAt(at - 1) === ',') at--
+    cut = at
+  }
+
+  if (cut === -1) return text
+  let words = text.slice(0, cut)
+  const open = openInside(words)
+
+  // Innermost first, as they were typed.
+  for (let index = cut; index < text.length && open.length > 0; index++) {
+    const mark = text.charAt(index)
+    if (mark === ',') continue
+    if (closerOf(open[open.length - 1] as string) !== mark) break
+    words += mark
+    open.pop()
+  }
+
+  return words
+}
+
+/** The mark that closes a quotation opened with `mark`. */
+function closerOf(mark: string): string {
+  return mark === '“' ? '”' : mark === '‘' ? '’' : mark
+}
+
+/**
+ * The opening marks of the quotations left open in `text`, outermost first:
+ * curly marks, and straight ones that open words (`'` after a space or a
+ * mark, before a letter; not an apostrophe, nor an elision: “'em”).
+ */
+function openInside(text: string): string[] {
+  const open: string[] = []
+
+  for (let index = 0; index < text.length; index++) {
+    const mark = text.charAt(index)
+    const top = open[open.length - 1]
+    if (mark === '“' || mark === '‘') open.push(mark)
+    else if ((mark === '”' && top === '“') || (mark === '’' && top === '‘')) open.pop()
+    else if (mark === '"') {
+      if (top === '"') open.pop()
+      else open.push(mark)
+    } else if (mark === "'") {
+      const before = text.charAt(index - 1)
+      const after = text.charAt(index + 1)
+      if (top === "'" && !letter.test(after)) open.pop()
+      else if (
+        (before === '' || /[\s“"(—-]/.test(before)) &&
+        letter.test(after) &&
+        !elision.test(text.slice(index + 1, index + 7))
+      )
+        open.push(mark)
+    }
+  }
+
+  return open
+}
+
+const letter = /[\p{L}\p{N}]/u
+/** Words whose first letters an apostrophe stands for (“get 'em out”, “the '90s”). */
+const elision = /^(?:em|til|cause|bout|n|tis|twas|\d\ds?)\b/i
 
 /**
  * The words of a span without its enclosing quotation marks: the opening
@@ -28,7 +104,7 @@ const closingMarks = /,?(?:[”“»’"']|'')+,?$/
  */
 function unquote(text: string, quoted: boolean): string {
   if (!quoted) return text.trim()
-  return text.replace(openingMarks, '').replace(closingMarks, '').trim()
+  return withoutClosingMarks(text.replace(openingMarks, '')).trim()
 }
 
 interface Parts {

@@ -119,6 +119,23 @@ function nestsIn(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+/**
+ * Whether a closing double mark right before a closing single one (`”’`,
+ * `”,’`) stands from `from` to `to`.
+ */
+function closesBoth(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index + 1 < to; index++) {
+    const text = (tokens[index] as Token).text
+    if (text !== '”' && text !== '"') continue
+    // (With a comma or a full stop between: ‘… “forever”,’.)
+    let next = (tokens[index + 1] as Token).text
+    if ((next === ',' || next === '.') && index + 2 < to) next = (tokens[index + 2] as Token).text
+    if (next === '’' || next === "'") return true
+  }
+
+  return false
+}
+
 /** Punctuation that ends quoted words before their closing mark: “…,” “…?” */
 function closes(previous: Token | undefined): boolean {
   return previous !== undefined && /^[,.?!…]$/.test(previous.text)
@@ -310,7 +327,11 @@ export function pairMarks(
         open = {quote: {marks: 'double', pieces: [], closed: false}, from: index, opener: token}
         nested = 0
         inner = 0
-        single = undefined
+        // A single quotation stays open around a double one that closes
+        // right before its closing mark (British style: ‘They told us, “We
+        // are here forever,”’ he recalled).
+        if (single && !closesBoth(tokens, index + 1, Math.min(to, single.index + maxSingle)))
+          single = undefined
         continue
       }
 
@@ -338,6 +359,8 @@ export function pairMarks(
         if (index !== start) carried = undefined
         single = token
       } else if (singleMark === 'close' && single && index - single.index <= maxSingle) {
+        // The double quotations inside it are part of it.
+        while ((quotes[quotes.length - 1]?.pieces[0]?.first ?? -1) > single.index) quotes.pop()
         const pieces = [...(carried ?? []), {first: single.index, last: index + 1}]
         finish({marks: 'single', pieces, closed: true})
         single = undefined
