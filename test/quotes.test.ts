@@ -2966,6 +2966,19 @@ describe('courts', () => {
   })
 })
 
+describe('family and trades', () => {
+  it('relatives and people by their trade are sources of an “as” clause', () => {
+    const found = records(
+      "Water\n\nAs my grandmother used to say, you don't dig a well when you're thirsty. As the coach said, the game is long. Her brother said the farm was sold.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['my grandmother', 'used to say', "you don't dig a well when you're thirsty"],
+      ['the coach', 'said', 'the game is long'],
+      ['Her brother', 'said', 'the farm was sold'],
+    ])
+  })
+})
+
 describe('evidentials', () => {
   it('“X seems to …”: the subject and the rest are the content, the verb the cue', () => {
     const [found] = records('Head\n\nThe plan seems to work in most places this year.\n')
