@@ -2966,6 +2966,28 @@ describe('courts', () => {
   })
 })
 
+describe('telling', () => {
+  it('a clause of “as” with “tell” reports the sentence around it', () => {
+    const found = records(
+      'Water\n\nBut the truth, as any engineer will tell you, is that the pipes are old. As he told reporters on Monday, the plan is dead.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['any engineer', 'But the truth is that the pipes are old'],
+      ['he', 'the plan is dead'],
+    ])
+  })
+
+  it('what a cue with an addressee reports starts after a comma, or at “to” after the addressee’s apposition', () => {
+    const found = records(
+      'Debate\n\nAny engineer will tell you, the pipes are old. The campaign has asked Lester Holt, the moderator of the debate, to fact check Donald Trump.\n',
+    )
+    expect(found.map((record) => [record.addressee?.text ?? null, record.text])).toEqual([
+      ['you', 'the pipes are old'],
+      ['Lester Holt', 'to fact check Donald Trump'],
+    ])
+  })
+})
+
 describe('family and trades', () => {
   it('relatives and people by their trade are sources of an “as” clause', () => {
     const found = records(

@@ -360,6 +360,10 @@ const asReporting = new Set([
   'observed',
   'wrote',
   'writes',
+  // “as any engineer will tell you,”, “as he told reporters,”.
+  'tell',
+  'tells',
+  'told',
 ])
 
 /** Words that open a paragraph with a colon as labels, not speakers: “Update: …”. */
@@ -5766,8 +5770,14 @@ class Finder {
         index++
       }
 
+      // “has asked Lester Holt, the moderator for the debate, to fact check
+      // …”, “urged Murray, who has had run-ins …, to seize”: after the
+      // addressee's apposition.
+      if (reader.isComma(index)) index = this.afterApposition(index, limit) ?? index
       const lower = this.document.tokens[index]?.lower
       next = lower === 'to' || lower === 'that' ? index : reader.skipSpace(addressee.last, limit)
+      // (After a comma: “will tell you, the pipes are old”.)
+      if (reader.isComma(next)) next = reader.skipSpace(next + 1, limit)
       const end = this.relativeEnd(
         speaker,
         next,
@@ -6004,6 +6014,22 @@ class Finder {
     }
 
     return false
+  }
+
+  /**
+   * The “to” or “that” right after the comma that closes an apposition
+   * opened by the comma at `comma` (at most 30 tokens), if any.
+   */
+  afterApposition(comma: number, limit: number): number | undefined {
+    const reader = this.reader
+    for (let index = comma + 1; index < limit && index - comma <= 30; index++) {
+      if (reader.isClauseEnd(index)) return undefined
+      if (!reader.isComma(index)) continue
+      const next = reader.skipSpace(index + 1, limit)
+      const lower = this.document.tokens[next]?.lower
+      return lower === 'to' || lower === 'that' ? next : undefined
+    }
+    return undefined
   }
 
   /**
