@@ -185,6 +185,19 @@ describe('subheadings', () => {
 })
 
 describe('bylines', () => {
+  it('a tabloid’s “EXCLUSIVE by” and a role after “By” and a comma', () => {
+    const byline = (line: string) => {
+      const tree = parse(`Star quits show\n\n${line}\n\nThe star quit the show on Sunday.\n`)
+      const node = tree.children.find((child) => child.type === 'BylineNode')
+      return node ? [node.authors, node.organization] : undefined
+    }
+    expect(byline('EXCLUSIVE by Sam Reed, Showbiz Editor')).toEqual([
+      ['Sam Reed'],
+      'Showbiz Editor',
+    ])
+    expect(byline('By Chris Mason, Political editor')).toEqual([['Chris Mason'], null])
+  })
+
   it('names with no “By” right under the headline', () => {
     const byline = (line: string) => {
       const tree = parse(`Storm hits the coast\n\n${line}\n\nThe storm hit the coast overnight.\n`)

@@ -167,15 +167,18 @@ const bylineWords = ['Written', 'Story', 'Words', 'Text', 'Reporting', 'Reported
 
 /**
  * A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”,
- * “Written by Jane Doe”, “Story by …”.
+ * “Written by Jane Doe”, “Story by …”, a tabloid's “EXCLUSIVE by …”.
  */
 export const bylinePattern = new RegExp(
-  `^(?:(?:${bylineWords.join('|')}) by|By|BY|WRITTEN BY)\\s+\\p{Lu}`,
+  `^(?:(?:${bylineWords.join('|')}) by|(?:EXCLUSIVE|Exclusive):? (?:by|By|BY)|By|BY|WRITTEN BY)\\s+\\p{Lu}`,
   'u',
 )
 
 /** What opens a byline before its names, in any case (“By ”, “Written by ”). */
-export const bylineOpener = new RegExp(`^(?:(?:${bylineWords.join('|')})\\s+)?by\\s+`, 'i')
+export const bylineOpener = new RegExp(
+  `^(?:exclusive:?\\s+)?(?:(?:${bylineWords.join('|')})\\s+)?by\\s+`,
+  'i',
+)
 
 /**
  * A byline without “By” (The Guardian): names, then a role that ends in a

@@ -657,8 +657,9 @@ function bylineParts(byline: string): {authors: string[]; organization: string |
   // “Al Jazeera Staff”: a newsroom, no author.
   const staff = staffOf(text)
   if (staff !== undefined) return {authors: [], organization: staff}
-  // “Gwyn Topham Transport correspondent”: the names before the role.
-  const role = roleBylinePattern.exec(text)
+  // “Gwyn Topham Transport correspondent”: the names before the role (after
+  // “By”: “By Chris Mason, Political editor”).
+  const role = roleBylinePattern.exec(text.replace(bylineOpener, ''))
   if (role) return {authors: splitNames(role[1] as string), organization: null}
   // “By Sarah Jones\nBBC News”: the organisation on a line of its own.
   const lines = text.split(lineBreak)
