@@ -310,6 +310,26 @@ const cases: Record<string, Case> = {
     make: (n) => repeat('By Jane Doe and John Roe, Associated Press\n', n),
     n: 25_000,
   },
+  // Runs read by patterns that were tried again from every character of the
+  // run (found by an audit with recheck): a time stamp's spaces, a credit's
+  // spaces and full stops, an apposition's spaces.
+  'a run of spaces after the digits of a time': {
+    make: (n) => `Bridge approved\n\nThe council met.\n\n00${repeat(' ', n)}A\n`,
+    n: 20_000,
+  },
+  'a run of spaces in a credit line': {
+    make: (n) => `Bridge approved\n\nThe council met.\n\nContributing: Jane${repeat(' ', n)}Doe\n`,
+    n: 20_000,
+  },
+  'a run of full stops in a credit line': {
+    make: (n) => `Bridge approved\n\nThe council met.\n\nContributing: J${repeat('.', n)}x\n`,
+    n: 20_000,
+  },
+  // (Under the longest sentence the parser reads as prose, 40,000 characters.)
+  'a run of spaces in a speaker’s apposition': {
+    make: (n) => `John Smith, a retired${repeat(' ', n)}teacher, said: “We are done.”`,
+    n: 9_000,
+  },
   'many labels': {make: (n) => repeat('ANALYSIS\n\n', n), n: 25_000},
   'many time stamps': {make: (n) => repeat('12:50 p.m.\n\n', n), n: 25_000},
   'many datelines': {make: (n) => repeat('WASHINGTON (AP) — ', n), n: 25_000},

@@ -170,7 +170,7 @@ export function shorten(text: string, length: number): string {
   const cut = text.slice(0, length)
   const space = cut.lastIndexOf(' ')
   const kept = space > length / 2 ? cut.slice(0, space) : cut
-  return `${kept.replace(/[\s,;:]+$/, '')}…`
+  return `${kept.replace(/(?<![\s,;:])[\s,;:]+$/, '')}…`
 }
 
 function quoteText(record: QuoteRecord): string {

@@ -187,7 +187,7 @@ export const bylineOpener = new RegExp(
  * Washington”. The first group holds the names.
  */
 export const roleBylinePattern =
-  /^((?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+(?: and (?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+)?)(?:,? (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|critic)s?| in (?:\p{Lu}[\p{L}’'.-]+ ?){1,3})(?:\r?\n[^\n]{1,60})?$/u
+  /^((?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+(?: and (?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+)?)(?:,? (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|critic)s?| in \p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,2} ?)(?:\r?\n[^\n]{1,60})?$/u
 
 /**
  * A line of a publication stamp, after a space (“ Published”): “Published”,
@@ -200,5 +200,7 @@ export const stampLinePattern =
   /^(?:[\s,]+(?:on|at|and|published|updated|posted|modified|last updated|first published|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|e[sd]t|[cmp][sd]t|gmt|bst|utc|cet|ist|aedt|aest|et|ct|pt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|an?|ago|just now|(?:second|minute|min|hour|hr|day|week)s?|read):?)*$/i
 
 /** A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. */
+// (One way only to read white space: as `\s*` before an optional part and
+// `\s*` inside it, a run of spaces before a letter was read every way.)
 export const timestampPattern =
-  /^(?:\d{1,2}:\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC))?$/i
+  /^\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC))?|\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC)|\s*)$/i

@@ -1272,7 +1272,9 @@ export class Resolver {
         .map((token) => token.text)
         .join('')
         .trim()
-        .replace(/\s*(?:,|—|–|--)$/, '')
+        // (From the start of a run of white space only: a pattern tried from
+        // every space of a run would be quadratic.)
+        .replace(/(?<!\s)\s*(?:,|—|–|--)$/, '')
         .replace(/^\d+(?:,\s*|$)/, '')
       // Nor is an adverb between commas (“Others, however, who …”).
       return relative.test(apposition) ||

@@ -244,7 +244,7 @@ const photoCredit = /\([^()\n]{0,80}(?:\/|\bphotos?\b|\bimages?\b|\bgetty\b)[^()
 const captionLabel =
   /^\s*(?:image (?:source|caption)|media caption|enlarge this (?:image|photo)|(?:hide|toggle) caption)\b/i
 /** A scraped caption’s last line (NPR’s “hide caption”). */
-const captionEnd = /(?:^|\n)\s*(?:hide|toggle) caption\s*$/i
+const captionEnd = /(?:^|\n)[^\S\n]*(?:hide|toggle) caption\s*$/i
 /** Longest caption. */
 const maxCaption = 600
 

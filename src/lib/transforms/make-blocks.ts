@@ -53,7 +53,7 @@ const maxSubheading = 80
 const lineBreak = /\r?\n|\r/
 /** A box of points that sums the story up, above it: “Key points:” and its lines. */
 const summaryBox =
-  /^(?:key (?:points|takeaways|facts)|in brief|at a glance|what to know|the big picture|highlights|summary)\s*:?\s*(?:\r?\n|\r)/i
+  /^(?:key (?:points|takeaways|facts)|in brief|at a glance|what to know|the big picture|highlights|summary)(?:\s*:)?\s*(?:\r?\n|\r)/i
 /** Markdown of headings, block quotes and emphasis at a block’s start or end. */
 const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}|_{1,2})$/g
 const byWord = /\bby\b/gi
@@ -344,7 +344,9 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
     // “A reported from X, Y, and B from Z.”, “A contributed reporting.”,
     // “--With assistance from A.”, “Associated Press writer A in X
     // contributed to this report.”
+    // (White space read as one space: the patterns below read runs of it.)
     const names = text
+      .replace(/\s+/g, ' ')
       .replace(/^\(|\)?\.?$/g, '')
       .replace(/^[-—–]{0,2}\s?with (?:assistance|reporting) (?:from|by)\s+/i, '')
       .replace(/^[^:]{0,40}:\s*/, '')
@@ -669,13 +671,13 @@ function bylineParts(byline: string): {authors: string[]; organization: string |
       .slice(0, -1)
       .join(' ')
       .replace(/^by\s+/i, '')
-      .replace(/[,.\s]+$/, '')
+      .replace(/(?<![,.\s])[,.\s]+$/, '')
     return {authors: splitNames(names), organization: own}
   }
   const rest = text
     .replace(bylineOpener, '')
-    .replace(/\s+\|\s+\S+@\S+$/, '')
-    .replace(/[.\s]+$/, '')
+    .replace(/(?<!\s)\s+\|\s+(?=\S+@\S)\S+$/, '')
+    .replace(/(?<![.\s])[.\s]+$/, '')
   const comma = rest.lastIndexOf(',')
   const tail = comma === -1 ? '' : rest.slice(comma + 1).trim()
   const organization =
