@@ -350,8 +350,8 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
       .replace(/^\(|\)?\.?$/g, '')
       .replace(/^[-—–]{0,2}\s?with (?:assistance|reporting) (?:from|by)\s+/i, '')
       .replace(/^[^:]{0,40}:\s*/, '')
-      .replace(/\s+(?:reported\s+)?(?:from|in)\s+[^;]*?(?=,?\s+and\s|;|$)/g, '')
-      .replace(/\s+contributed\b[^;]*/gi, '')
+      .replace(/ (?:reported )?(?:from|in) [^;]*?(?=,? and |;|$)/g, '')
+      .replace(/ contributed\b[^;]*/gi, '')
       // (Without the newsroom's role before them: “Associated Press writer
       // A contributed”.)
       .replace(staffRole, '')
