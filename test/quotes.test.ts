@@ -2988,6 +2988,20 @@ describe('telling', () => {
   })
 })
 
+describe('posts', () => {
+  it('“posting” reports a clause or a quotation, not what was posted', () => {
+    const found = records(
+      'Feud\n\nTrump hit back on Truth Social, posting that Musk had “gone CRAZY.” He hit back, posting on X: “This is a lie.” She is posting photos every day. A job posting said the pay was low.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['mixed', 'Trump', 'posting'],
+      ['partial', 'Trump', 'posting'],
+      ['direct', 'He', 'posting'],
+      ['indirect', 'A job posting', 'said'],
+    ])
+  })
+})
+
 describe('family and trades', () => {
   it('relatives and people by their trade are sources of an “as” clause', () => {
     const found = records(

@@ -20,7 +20,8 @@ const speechVerbs: Record<string, readonly string[]> = {
   ask: ['ask', 'asks', 'asked', 'asking'],
   write: ['write', 'writes', 'wrote', 'writing'],
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  post: ['posted'],
+  // (“posts” is more often the noun.)
+  post: ['posted', 'posting'],
   claim: ['claim', 'claims', 'claimed', 'claiming'],
   argue: ['argue', 'argues', 'argued', 'arguing'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],

@@ -1287,6 +1287,9 @@ const irregularPast = new Set([
   'set',
 ])
 
+/** Particles after “hit” that make it a verb: “hit back”, “hit out at”. */
+const hitParticles: ReadonlySet<string> = new Set(['back', 'out'])
+
 /** A contracted auxiliary at the end of a word: “who’s”, “they’ve”. */
 export const contraction = /[’'](?:s|ve|re|d|ll)$/
 /** Relative pronouns that open a clause inside a noun phrase. */
@@ -2079,6 +2082,25 @@ export class Reader {
   }
 
   /** The cue at a token, if any: a cue word or “according to”. */
+  /**
+   * Whether “that”, a colon or a quotation mark follows a verb of posting at
+   * `index`, maybe after where it was posted (“on Truth Social”, “online”).
+   */
+  postsWords(index: number, limit: number): boolean {
+    let next = this.skipSpace(index + 1, limit)
+    const place = this.tokens[next]?.lower
+    if (place === 'on' || place === 'to' || place === 'online') {
+      const end = Math.min(limit, next + 12)
+      while (next < end && !this.isComma(next) && this.tokens[next]?.text !== ':') {
+        if (this.tokens[next]?.lower === 'that') break
+        next++
+      }
+      if (this.isComma(next)) next = this.skipSpace(next + 1, limit)
+    }
+    const token = this.tokens[next]
+    return token?.lower === 'that' || token?.text === ':' || this.isQuoteMark(next)
+  }
+
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
     if (!token?.word) return undefined
@@ -2117,6 +2139,10 @@ export class Reader {
       if (accordance.has(this.tokens[next]?.lower ?? '')) return undefined
       return {range: {first: index, last: to + 1}, cueClass: 'speech'}
     }
+
+    // “posting that …”, “posting on X: “…””: it reports a clause or a
+    // quotation only (not “posting photos”, “a job posting”).
+    if (lower === 'posting' && !this.postsWords(index, limit)) return undefined
 
     // A cue is a verb: lower case, unless it opens the sentence (“Says …”)
     // or stands in a headline in title case (“Obama Says …”).
@@ -4088,6 +4114,9 @@ export class Reader {
           index > start &&
           (verbLike(token) ||
             irregularPast.has(token.lower) ||
+            // “Trump hit back on Truth Social, posting …”, “hit out at”.
+            (token.lower === 'hit' &&
+              hitParticles.has(this.tokens[this.skipSpace(index + 1, limit)]?.lower ?? '')) ||
             boundaryWords.has(token.lower) ||
             stopWords.has(token.lower) ||
             // “Weaver didn’t seem …”, “Trump has said …”.
