@@ -3002,6 +3002,21 @@ describe('posts', () => {
   })
 })
 
+describe('nominal cues', () => {
+  it('what a nominal cue names runs over a clause of “that” after its noun', () => {
+    const found = records(
+      'Chips\n\nNvidia did not comment on reports that it was in talks to supply chips to Saudi Arabia.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      [
+        'Nvidia',
+        'did not comment on',
+        'reports that it was in talks to supply chips to Saudi Arabia',
+      ],
+    ])
+  })
+})
+
 describe('family and trades', () => {
   it('relatives and people by their trade are sources of an “as” clause', () => {
     const found = records(

@@ -5053,6 +5053,12 @@ class Finder {
         const next = tokens[last] as Token
         if (covered[last] || reader.isComma(last) || reader.isClauseEnd(last)) break
         if (!next.word && !next.space && isDash(next.text)) break
+        // “did not comment on reports that it was in talks …”: a clause of
+        // “that” after the noun runs to its end.
+        if (next.word && next.lower === 'that' && last > from) {
+          last = Math.max(last, this.clauseEnd(last, end))
+          break
+        }
         // “Support for Sanders has been strongest …”: the verb of the
         // clause the nominal stands in ends it.
         if (next.word && last > from && (verbLike(next) || auxiliaryWords.has(next.lower))) break
