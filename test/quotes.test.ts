@@ -3002,6 +3002,24 @@ describe('posts', () => {
   })
 })
 
+describe('participles before the subject', () => {
+  it('the clause of a participle is no content of the cue after it; a gerund that is the subject is', () => {
+    const found = records(
+      'Shares\n\nAsked about the fall, Musk replied with a single emoji. Speaking to reporters, Musk replied with an emoji. Agreeing to pay compensation did not mean the firms were admitting guilt, the regulator added.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text ?? null, record.cue?.text, record.text]),
+    ).toEqual([
+      [null, 'Asked about', 'the fall'],
+      [
+        'the regulator',
+        'added',
+        'Agreeing to pay compensation did not mean the firms were admitting guilt',
+      ],
+    ])
+  })
+})
+
 describe('nominal cues', () => {
   it('what a nominal cue names runs over a clause of “that” after its noun', () => {
     const found = records(

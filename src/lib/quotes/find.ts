@@ -1663,6 +1663,18 @@ class Finder {
    * Whether any token of a range is taken by an attribution: reported
    * content may hold quotations (it is then mixed), not attributions.
    */
+  /**
+   * Whether a range is the clause of a participle that is a cue (“Asked
+   * about …”, “Speaking to reporters”): one in -ing with no verb after it
+   * is no subject (“Agreeing to pay did not mean …” is).
+   */
+  participleClause(range: TokenRange): boolean {
+    const first = this.document.tokens[range.first]
+    if (!first?.word || this.reader.cueAt(range.first, range.last) === undefined) return false
+    if (first.lower.endsWith('ed')) return true
+    return first.lower.endsWith('ing') && !this.hasVerb({first: range.first + 1, last: range.last})
+  }
+
   isClaimed(range: TokenRange): boolean {
     for (let index = range.first; index < range.last; index++)
       if (this.taken[index] === 2) return true
@@ -4713,10 +4725,13 @@ class Finder {
       // content.
       // (A clause of two or three words before “said” is content too:
       // “Prices rose sharply, the bank said.”.)
+      // (Not a participle's clause: “Asked about the fall, Musk replied with
+      // an emoji.”)
       if (
         this.onlyCircumstance(addressee ? addressee.last : cue.range.last, after, 12) &&
         (reader.wordCount(previous) >= 4 ||
           (sayForms.has(word.lower) && this.shortClause(previous))) &&
+        !this.participleClause(previous) &&
         this.releases(previous, sentence)
       ) {
         return this.addIndirect(previous, sentence, speaker, cue, addressee, subject)
