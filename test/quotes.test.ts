@@ -403,6 +403,15 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('attributes a headline’s single-quoted quotation before an inverted cue', () => {
+    const found = records(
+      '‘We will rebuild’ says mayor after floods\n\nThe town was flooded on Monday, and residents began cleaning up.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['direct', 'mayor', 'says'],
+    ])
+  })
+
   it('a short capitalised quotation that is a sentence after a quoted one in its paragraph is speech, not a title', () => {
     const found = records(
       'Rally\n\n“We’ve got a common enemy,” Burton told delegates. “Donald Trump.”\n\n‘Legend in the Coal Fields.’\n\nThe miners met.\n',

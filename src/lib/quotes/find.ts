@@ -1931,11 +1931,14 @@ class Finder {
       // A headline quotes a word or a phrase in single marks (“Blair
       // ‘confident’ of win”), but for a quotation closed by a comma before
       // its attribution (“‘We will rebuild,’ mayor vows”).
+      // So too before an inverted cue: “‘We will rebuild’ says mayor”,
+      // “Golden rule ‘intact’ says ex-aide”.
       if (
         this.blockType(opener) === 'HeadlineNode' &&
         quote.marks === 'single' &&
         !this.commaInMark(closer) &&
-        !this.reader.isComma(this.reader.skipSpace(closer + 1, closing.last))
+        !this.reader.isComma(this.reader.skipSpace(closer + 1, closing.last)) &&
+        !this.invertedAfter(closer, closing.last)
       )
         continue
 
@@ -2725,6 +2728,12 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /** Whether an inverted cue (“says”) follows a quotation's closing mark in its sentence. */
+  invertedAfter(closer: number, limit: number): boolean {
+    const next = this.reader.skipSpace(closer + 1, limit)
+    return next < limit && invertedCues.has(this.document.tokens[next]?.lower ?? '')
   }
 
   /** Remove the attributions made since `mark`, and free their tokens. */

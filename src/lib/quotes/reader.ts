@@ -1287,6 +1287,21 @@ const irregularPast = new Set([
   'set',
 ])
 
+/** Words that open a circumstance after a headline's speaker: “says mayor after floods”. */
+const headlineCircumstances: ReadonlySet<string> = new Set([
+  'after',
+  'as',
+  'amid',
+  'over',
+  'following',
+  'before',
+  'despite',
+  'ahead',
+  'in',
+  'at',
+  'on',
+])
+
 /** Particles after “hit” that make it a verb: “hit back”, “hit out at”. */
 const hitParticles: ReadonlySet<string> = new Set(['back', 'out'])
 
@@ -4988,7 +5003,15 @@ export class Reader {
     if (this.document.blocks[view.block]?.type !== 'HeadlineNode') return false
     const head = this.tokens[last] as Token
     const end = this.skipSpace(last + 1, limit)
-    return last - start <= 2 && peopleNoun(head.lower) && (end >= limit || this.isClauseEnd(end))
+    // (Or before a circumstance: “says mayor after floods”, “warns PM as
+    // talks stall”.)
+    return (
+      last - start <= 2 &&
+      peopleNoun(head.lower) &&
+      (end >= limit ||
+        this.isClauseEnd(end) ||
+        headlineCircumstances.has(this.tokens[end]?.lower ?? ''))
+    )
   }
 
   /**
