@@ -3029,6 +3029,18 @@ describe('participles before the subject', () => {
   })
 })
 
+describe('a time after an attribution between commas', () => {
+  it('is no content: “a day after …”, “two days after …”', () => {
+    const found = records(
+      'Iran\n\nIran will not negotiate, according to state media, a day after Washington imposed sanctions. Hillary Clinton won the primary, the Associated Press declared on Thursday, two days after voters went to the polls.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['state media', 'Iran will not negotiate'],
+      ['the Associated Press', 'Hillary Clinton won the primary'],
+    ])
+  })
+})
+
 describe('nominal cues', () => {
   it('what a nominal cue names runs over a clause of “that” after its noun', () => {
     const found = records(

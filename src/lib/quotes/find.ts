@@ -302,6 +302,33 @@ const comparedAs: ReadonlySet<string> = new Set([
   'long',
   'soon',
 ])
+/** Words of a span of time before “after” or “before”: “a day after”, “just weeks before”. */
+const spansOfTime: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'few',
+  'several',
+  'just',
+  'only',
+  'hours',
+  'hour',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'minutes',
+  'moments',
+  'shortly',
+  'soon',
+  'long',
+])
 /** Forms of “help” before a bare infinitive, part of its cue (“helped uncover”). */
 const helpForms: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping'])
 const agentEnders = new Set([
@@ -1663,6 +1690,19 @@ class Finder {
    * Whether any token of a range is taken by an attribution: reported
    * content may hold quotations (it is then mixed), not attributions.
    */
+  /**
+   * Whether a time before “after” or “before” opens the words from `from`
+   * (“a day after …”, “hours before …”, “just weeks after …”).
+   */
+  timeBefore(from: number, limit: number): boolean {
+    const words = this.reader.words({first: from, last: Math.min(limit, from + 8)})
+    for (const [index, word] of words.slice(0, 4).entries()) {
+      if ((word.lower === 'after' || word.lower === 'before') && index > 0) return true
+      if (!spansOfTime.has(word.lower) && !/^\d+$/.test(word.lower)) return false
+    }
+    return false
+  }
+
   /**
    * Whether a range is the clause of a participle that is a cue (“Asked
    * about …”, “Speaking to reporters”): one in -ing with no verb after it
@@ -4249,6 +4289,8 @@ class Finder {
         !relativeWords.has(lower) &&
         !boundaryWords.has(lower) &&
         !contentCannotStart.has(lower) &&
+        // (Nor a time: “…, according to state media, a day after …”.)
+        !(afterComma && this.timeBefore(afterComma.index, limit)) &&
         !(
           afterComma?.word &&
           (lowerParticiple.test(afterComma.text) || phraseParticiples.has(afterComma.lower))
@@ -4701,10 +4743,14 @@ class Finder {
         // “Many of the closures, he said, have involved …”: the attribution
         // splits the content, which is both sides (the rest may open with
         // an amount: “The company earns, he said, $234 million a year.”).
+        // (Not an attribution of its own, nor a time: “…, the minister said
+        // on Thursday, according to state media, a day after …”.)
         if (
           (first?.word || this.amountAt(rest.first, limit)) &&
           !participleCues.has(first?.lower ?? '') &&
           !subordinators.has(first?.lower ?? '') &&
+          first?.lower !== 'according' &&
+          !this.timeBefore(rest.first, rest.last) &&
           restWords >= 2 &&
           reader.wordCount(previous) >= 2 &&
           !this.isClaimed(rest) &&
@@ -4722,6 +4768,8 @@ class Finder {
         if (
           first?.word &&
           !participleCues.has(first.lower) &&
+          first.lower !== 'according' &&
+          !this.timeBefore(rest.first, rest.last) &&
           restWords >= 5 &&
           restWords > reader.wordCount(previous) &&
           !this.isClaimed(rest)
