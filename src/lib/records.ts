@@ -33,15 +33,20 @@ function withoutClosingMarks(text: string): string {
   let at = text.length
   if (text.charAt(at - 1) === ',') at--
   let cut = -1
+  let marks = 0
 
   while (closingMarks.has(text.charAt(at - 1))) {
     at--
+    marks++
     if (text.charAt(at - 1) === ',') at--
     cut = at
   }
 
   if (cut === -1) return text
   let words = text.slice(0, cut)
+  // (Most quotations close with one mark and hold no other: the scan of
+  // their words is spared.)
+  if (marks === 1 && !innerOpener.test(words)) return words
   const open = openInside(words)
 
   // Innermost first, as they were typed.
@@ -94,6 +99,8 @@ function openInside(text: string): string[] {
 }
 
 const letter = /[\p{L}\p{N}]/u
+/** A mark that may open a quotation inside (a straight single one, more often an apostrophe, aside). */
+const innerOpener = /[“‘"]/
 /** Words whose first letters an apostrophe stands for (“get 'em out”, “the '90s”). */
 const elision = /^(?:em|til|cause|bout|n|tis|twas|\d\ds?)\b/i
 
