@@ -3041,6 +3041,17 @@ describe('a time after an attribution between commas', () => {
   })
 })
 
+describe('estimates', () => {
+  it('“estimate” is a cue as a verb, not as a noun', () => {
+    const found = records(
+      'Homes\n\nLocal officials estimate that 80 percent of the homes were damaged. The estimate was too high.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Local officials', 'estimate', 'that 80 percent of the homes were damaged'],
+    ])
+  })
+})
+
 describe('nominal cues', () => {
   it('what a nominal cue names runs over a clause of “that” after its noun', () => {
     const found = records(

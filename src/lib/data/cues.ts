@@ -92,7 +92,7 @@ const speechVerbs: Record<string, readonly string[]> = {
   reiterate: ['reiterated', 'reiterates', 'reiterating'],
   repeat: ['repeated'],
   conclude: ['concluded', 'concludes'],
-  estimate: ['estimated', 'estimates'],
+  estimate: ['estimate', 'estimated', 'estimates'],
   describe: ['describe', 'described', 'describes', 'describing'],
   call: ['called', 'calls', 'calling'],
   accuse: ['accuse', 'accused', 'accuses', 'accusing'],
