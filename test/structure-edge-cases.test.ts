@@ -324,6 +324,25 @@ describe('bios', () => {
     )
     expect(news.children[news.children.length - 1]?.type).toBe('ParagraphNode')
   })
+
+  it('a tagline under the byline that describes its author is a bio; one of someone else is not', () => {
+    const kinds = (input: string) =>
+      parse(input).children.flatMap((node) =>
+        node.type === 'WhiteSpaceNode'
+          ? []
+          : [node.type === 'TrailerNode' ? `${node.kind} ${node.authors.join()}` : node.type],
+      )
+    expect(
+      kinds(
+        'We are running out of water\n\nBy Maria Delgado\n\nMs. Delgado is a hydrologist at the University of Arizona.\n\nLast summer, I stood on the dry bed of Lake Mead.\n',
+      ),
+    ).toEqual(['HeadlineNode', 'BylineNode', 'bio Maria Delgado', 'ParagraphNode'])
+    expect(
+      kinds(
+        'Water runs out\n\nBy Maria Delgado\n\nMr. Smith is a farmer in Yuma who has lost his water.\n\nHe sold the farm.\n',
+      ),
+    ).toEqual(['HeadlineNode', 'BylineNode', 'ParagraphNode', 'ParagraphNode'])
+  })
 })
 
 describe('scraped pages', () => {

@@ -329,6 +329,20 @@ const staffRole =
   /^(?:\p{Lu}[\p{L}.&’'-]*\s){1,4}(?:staff\s)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?=\p{Lu})/u
 
 /**
+ * The author a tagline under a byline describes (“Ms. Delgado is a
+ * hydrologist at …”, “Maria Delgado writes about water.”): a bio whose
+ * subject ends with the surname of one of `authors`.
+ */
+function authorTagline(text: string, authors: readonly string[]): string | undefined {
+  if (authors.length === 0 || text.length > 400) return undefined
+  const subject = bioPattern.exec(text)?.[1]
+  const surname = subject?.split(/\s/).at(-1)
+  return surname === undefined
+    ? undefined
+    : authors.find((author) => author.split(/\s/).at(-1) === surname)
+}
+
+/**
  * Authors named by a trailer.
  */
 function trailerAuthors(kind: TrailerKind, text: string): string[] {
@@ -459,6 +473,8 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
     let deks = 0
     let afterAbstract = false
+    /** The authors of the byline above, whose tagline may follow. */
+    let authors: readonly string[] = []
 
     while (at < count) {
       const candidate = candidates[at] as Candidate
@@ -476,6 +492,17 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
       if (isByline(text)) {
         set(candidate, (node) => bylineNode(node, text))
+        authors = bylineParts(text).authors
+        at++
+        continue
+      }
+
+      // An opinion writer's tagline under the byline: “Ms. Delgado is a
+      // hydrologist at the University of Arizona.” (a bio of an author named
+      // above it).
+      const tagline = authorTagline(text, authors)
+      if (tagline) {
+        set(candidate, (node) => trailerNode(node, 'bio', [tagline]))
         at++
         continue
       }
