@@ -311,6 +311,18 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a record keeps the closing marks of quotations inside it, straight or curly, but reads no elision as one', () => {
+    const found = records(
+      "Rally\n\n“So I said, 'have a go at me,'” he said. “Get 'em out, 'now,'” he said. “He said 'no' and 'yes,'” she said. ‘She said \"no\" and \"yes\",’ he said.\n",
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      "So I said, 'have a go at me'",
+      "Get 'em out, 'now'",
+      "He said 'no' and 'yes'",
+      'She said "no" and "yes"',
+    ])
+  })
+
   it('pairs low opening marks with the curly marks that close them (German style)', () => {
     const input =
       'Merkel\n\n„We can do it“, Merkel said. She called the plan „madness“ on Monday. „It is done,“ she added.\n'
@@ -2848,13 +2860,14 @@ describe('reported speech', () => {
 
   it('a passive cue’s agent ends before what it names the content “as”, not at a comparison or a role', () => {
     const found = records(
-      'Findings\n\nHer findings were dismissed by some in the field as alarmist. The plan was criticized by such groups as the ACLU. The bill was opposed by Democrats as well as Republicans. The report was backed by his predecessor as Cabinet Secretary.\n',
+      'Findings\n\nHer findings were dismissed by some in the field as alarmist. The plan was criticized by such groups as the ACLU. The bill was opposed by Democrats as well as Republicans. The report was backed by his predecessor as Cabinet Secretary. The deal was opposed by as many as 20 Republicans.\n',
     )
     expect(found.map((record) => record.speaker?.text)).toEqual([
       'some in the field',
       'such groups as the ACLU',
       'Democrats as well as Republicans',
       'his predecessor as Cabinet Secretary',
+      'as many as 20 Republicans',
     ])
   })
 
@@ -3007,6 +3020,15 @@ describe('posts', () => {
       ['partial', 'Trump', 'posting'],
       ['direct', 'He', 'posting'],
       ['indirect', 'A job posting', 'said'],
+    ])
+  })
+
+  it('“posting” reports a clause of “that” after where it was posted', () => {
+    const found = records(
+      'Feud\n\nHe replied, posting on Truth Social that the plan was dead. She is posting photos on Instagram every day.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['He', 'that the plan was dead'],
     ])
   })
 })

@@ -2106,11 +2106,8 @@ export class Reader {
     const place = this.tokens[next]?.lower
     if (place === 'on' || place === 'to' || place === 'online') {
       const end = Math.min(limit, next + 12)
-      while (next < end && !this.isComma(next) && this.tokens[next]?.text !== ':') {
-        if (this.tokens[next]?.lower === 'that') break
+      while (next < end && this.tokens[next]?.lower !== 'that' && this.tokens[next]?.text !== ':')
         next++
-      }
-      if (this.isComma(next)) next = this.skipSpace(next + 1, limit)
     }
     const token = this.tokens[next]
     return token?.lower === 'that' || token?.text === ':' || this.isQuoteMark(next)
