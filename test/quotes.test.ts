@@ -3063,6 +3063,19 @@ describe('a time after an attribution between commas', () => {
   })
 })
 
+describe('names of bodies', () => {
+  it('“for” and “on” between capitalised words keep a body’s name whole before “and”', () => {
+    const found = records(
+      'Flu\n\nThe Centers for Disease Control and Prevention said it was monitoring 350 people. The MP for Sittingbourne and Sheppey said the plan was sound. Lawyers for Mr Fawcett and Mr McDonald denied that the pair were involved.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'The Centers for Disease Control and Prevention',
+      'The MP for Sittingbourne and Sheppey',
+      'Lawyers for Mr Fawcett and Mr McDonald',
+    ])
+  })
+})
+
 describe('estimates', () => {
   it('“estimate” is a cue as a verb, not as a noun', () => {
     const found = records(

@@ -1287,6 +1287,9 @@ const irregularPast = new Set([
   'set',
 ])
 
+/** Small words inside a name of several capitalised words: “Secretary of State”, “Centers for Disease Control”. */
+const namePrepositions: ReadonlySet<string> = new Set(['of', 'for', 'on'])
+
 /** Words that open a circumstance after a headline's speaker: “says mayor after floods”. */
 const headlineCircumstances: ReadonlySet<string> = new Set([
   'after',
@@ -4503,9 +4506,10 @@ export class Reader {
       const token = this.tokens[at] as Token
       if (token.space || token.text === '.') continue
       // (“of” between capitals, and the commas of a list of names:
-      // “Carson, Fiorina and Huckabee”.)
+      // “Carson, Fiorina and Huckabee”; “for” and “on” in a body's name:
+      // “the Centers for Disease Control and Prevention”.)
       const between =
-        (token.lower === 'of' || isComma(this.tokens, at)) &&
+        (namePrepositions.has(token.lower) || isComma(this.tokens, at)) &&
         words > 0 &&
         this.tokens[this.skipSpaceBack(at - 1, limit)]?.capitalised
       if (
