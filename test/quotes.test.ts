@@ -3076,6 +3076,19 @@ describe('names of bodies', () => {
   })
 })
 
+describe('names joined after an opening phrase', () => {
+  it('names joined by “and” after the sentence’s opening phrase are one speaker', () => {
+    const found = records(
+      'Talks\n\nOn Sunday, Mr. Rubio and Senator Ted Cruz urged voters to turn out. After the meeting, France and Germany unveiled a plan to cut emissions. Last month, Paramount, Universal and Warner Brothers said they were opting for the format.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Mr. Rubio and Senator Ted Cruz',
+      'France and Germany',
+      'Paramount, Universal and Warner Brothers',
+    ])
+  })
+})
+
 describe('estimates', () => {
   it('“estimate” is a cue as a verb, not as a noun', () => {
     const found = records(

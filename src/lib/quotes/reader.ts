@@ -4524,8 +4524,11 @@ export class Reader {
     }
     if (words === 0) return false
     // (Or after a conjunction that opens the clause: “But Mr. Grassley and
-    // Mr. Leahy say”, “as China and Russia support”.)
+    // Mr. Leahy say”, “as China and Russia support”; or after the comma of
+    // the sentence's opening phrase: “After the meeting, France and Germany
+    // unveiled”.)
     if (stop === undefined || (stop.word && clauseConjunctions.has(stop.lower))) return true
+    if (this.namesAfterOpeners(limit, index)) return true
     // (After a plural noun of people that opens the clause: “Republican
     // presidential hopefuls Jeb Bush and Chris Christie said”.)
     if (
@@ -4555,15 +4558,37 @@ export class Reader {
   }
 
   /**
+   * Whether capitalised words alone (a list of names) stand from the end of
+   * the sentence's opening phrases (“After the meeting,”, “On Sunday,”) to
+   * `index`.
+   */
+  namesAfterOpeners(start: number, index: number): boolean {
+    const opened = this.afterOpeners(start, index)
+    if (opened <= start || opened >= index) return false
+    for (let at = opened; at < index; at++) {
+      const token = this.tokens[at] as Token
+      // (Names, with the full stops of titles and the commas of a list.)
+      if (token.word ? !token.capitalised : !token.space && token.text !== '.' && !this.isComma(at))
+        return false
+    }
+    return true
+  }
+
+  /**
    * Whether tokens from `first` to `last` are the end of a list of names
-   * that opens the clause at `limit`: capitalised words and commas, with
-   * “and” before the last name (“Carson, Fiorina and Huckabee”; not “Among
-   * Republicans, Donald Trump and Ted Cruz”).
+   * that opens the clause at `limit` or after its opening phrases:
+   * capitalised words and commas, with “and” before the last name
+   * (“Carson, Fiorina and Huckabee”; in “Among Republicans, Donald Trump and
+   * Ted Cruz” the list is the two names, not the opener's noun).
    */
   nameList(first: number, last: number, limit: number): boolean {
+    // (Or after the sentence's opening phrases: “Last month, Paramount,
+    // Universal and Warner Brothers said”.)
+    const opened = this.afterOpeners(limit, first)
+    const start = opened > limit && opened <= first ? opened : limit
     // (A list is short: at most 40 tokens back.)
-    if (first - limit > 40) return false
-    for (let index = first - 1; index >= limit; index--) {
+    if (first - start > 40) return false
+    for (let index = first - 1; index >= start; index--) {
       const token = this.tokens[index] as Token
       if (token.space || token.text === '.' || isComma(this.tokens, index)) continue
       if (!token.capitalised || notSpeakerStart.has(token.lower) || stopWords.has(token.lower))
