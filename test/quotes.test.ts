@@ -1299,6 +1299,12 @@ describe('attributions', () => {
         'Wow: Glenn Beck Just Responded To The Endorsement With One Line\n\nThe host spoke on his show on Tuesday.\n',
       ),
     ).toEqual([])
+    // (Nor a section's word: “Interview:”, “Commentary:”.)
+    expect(
+      records(
+        'Interview: The mayor on housing, crime and the budget\n\nMayor Karen Bass sat down with The Times on Monday.\n',
+      ),
+    ).toEqual([])
     // A surname the article gives after a given name, a given name, or a
     // noun of sources.
     const lynch = records(
