@@ -1302,7 +1302,7 @@ describe('attributions', () => {
     // (Nor a section's word: “Interview:”, “Commentary:”.)
     expect(
       records(
-        'Interview: The mayor on housing, crime and the budget\n\nMayor Karen Bass sat down with The Times on Monday.\n',
+        'Interview: The mayor on housing, crime and the budget\n\nMayor Karen Bass sat down with The Times on Monday. The interview has been edited for length.\n',
       ),
     ).toEqual([])
     // A surname the article gives after a given name, a given name, or a
