@@ -17,7 +17,7 @@ import type {
 } from '../types.js'
 import {documentOf} from './documents.js'
 
-/** Opening and closing quotation marks stripped from a quote’s text. */
+/** Opening quotation marks stripped from a quote’s text. */
 const openingMarks = /^(?:[“”„«‘"']|``)+/
 /** Marks that close a quotation (`''` is two of `'`). */
 const closingMarks: ReadonlySet<string> = new Set(['”', '“', '»', '’', '"', "'"])

@@ -199,8 +199,10 @@ export const roleBylinePattern =
 export const stampLinePattern =
   /^(?:[\s,]+(?:on|at|and|published|updated|posted|modified|last updated|first published|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|e[sd]t|[cmp][sd]t|gmt|bst|utc|cet|ist|aedt|aest|et|ct|pt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|an?|ago|just now|(?:second|minute|min|hour|hr|day|week)s?|read):?)*$/i
 
-/** A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. */
-// (One way only to read white space: as `\s*` before an optional part and
-// `\s*` inside it, a run of spaces before a letter was read every way.)
+/**
+ * A live-blog time stamp: “12:50 p.m.”, “9:05 AM ET”. (White space is read
+ * one way only: as `\s*` before an optional part and `\s*` inside it, a
+ * run of spaces before a letter was read every way.)
+ */
 export const timestampPattern =
   /^\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC))?|\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC)|\s*)$/i

@@ -288,7 +288,6 @@ const toParticleVerbs = new Set([
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 
-/** Words that start a time or circumstance after the agent of a passive cue. */
 /** Words around “as” that make it a comparison (“such … as”, “as well as”, “as many as”). */
 const comparedAs: ReadonlySet<string> = new Set([
   'such',
@@ -331,6 +330,7 @@ const spansOfTime: ReadonlySet<string> = new Set([
 ])
 /** Forms of “help” before a bare infinitive, part of its cue (“helped uncover”). */
 const helpForms: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping'])
+/** Words that start a time or circumstance after the agent of a passive cue. */
 const agentEnders = new Set([
   'on',
   'during',
@@ -1687,10 +1687,6 @@ class Finder {
   }
 
   /**
-   * Whether any token of a range is taken by an attribution: reported
-   * content may hold quotations (it is then mixed), not attributions.
-   */
-  /**
    * Whether a time before “after” or “before” opens the words from `from`
    * (“a day after …”, “hours before …”, “just weeks after …”).
    */
@@ -1715,6 +1711,10 @@ class Finder {
     return first.lower.endsWith('ing') && !this.hasVerb({first: range.first + 1, last: range.last})
   }
 
+  /**
+   * Whether any token of a range is taken by an attribution: reported
+   * content may hold quotations (it is then mixed), not attributions.
+   */
   isClaimed(range: TokenRange): boolean {
     for (let index = range.first; index < range.last; index++)
       if (this.taken[index] === 2) return true
@@ -1828,11 +1828,6 @@ class Finder {
   }
 
   /**
-   * A cue with the auxiliaries, adverbs and negation between its speaker and
-   * it (“has said”, “also told”, “did not say”), as attribution corpora mark
-   * cues.
-   */
-  /**
    * A speaker without a form of “help” that ends it right before the cue
    * (“whose work helped reveal …”): that verb is the cue's (see
    * `cueWithAuxiliaries`).
@@ -1849,6 +1844,11 @@ class Finder {
     return {first: speaker.first, last: reader.skipSpaceBack(last - 1, speaker.first) + 1}
   }
 
+  /**
+   * A cue with the auxiliaries, adverbs and negation between its speaker and
+   * it (“has said”, “also told”, “did not say”), as attribution corpora mark
+   * cues.
+   */
   cueWithAuxiliaries(cue: FoundCue, speaker: TokenRange | undefined): FoundCue {
     const tokens = this.document.tokens
     // (“was quoted as saying”.)
@@ -4739,18 +4739,19 @@ class Finder {
         const rest = {first: reader.skipSpace(after + 1, limit), last: end}
         const first = this.document.tokens[rest.first]
         const restWords = reader.wordCount(rest)
+        // (The rest is no content when it is an attribution of its own or a
+        // time: “…, the minister said on Thursday, according to state media,
+        // a day after …”.)
+        const restApart = first?.lower === 'according' || this.timeBefore(rest.first, rest.last)
 
         // “Many of the closures, he said, have involved …”: the attribution
         // splits the content, which is both sides (the rest may open with
         // an amount: “The company earns, he said, $234 million a year.”).
-        // (Not an attribution of its own, nor a time: “…, the minister said
-        // on Thursday, according to state media, a day after …”.)
         if (
           (first?.word || this.amountAt(rest.first, limit)) &&
           !participleCues.has(first?.lower ?? '') &&
           !subordinators.has(first?.lower ?? '') &&
-          first?.lower !== 'according' &&
-          !this.timeBefore(rest.first, rest.last) &&
+          !restApart &&
           restWords >= 2 &&
           reader.wordCount(previous) >= 2 &&
           !this.isClaimed(rest) &&
@@ -4768,8 +4769,7 @@ class Finder {
         if (
           first?.word &&
           !participleCues.has(first.lower) &&
-          first.lower !== 'according' &&
-          !this.timeBefore(rest.first, rest.last) &&
+          !restApart &&
           restWords >= 5 &&
           restWords > reader.wordCount(previous) &&
           !this.isClaimed(rest)
@@ -6138,11 +6138,12 @@ class Finder {
     if (!speaker) return end
     const tokens = this.document.tokens
     const lower = tokens[speaker.first]?.lower
-    const whose = lower === 'who' || lower === 'which' ? -1 : this.whoseClause(speaker)
-    if (whose === undefined || (whose === -1 && speaker.last - speaker.first !== 1)) return end
+    const relative = lower === 'who' || lower === 'which'
+    const pronoun = relative && speaker.last - speaker.first === 1
+    const whose = !relative && this.whoseClause(speaker) !== undefined
+    if (!pronoun && !whose) return end
     for (let index = from; index < end; index++) {
-      const text = tokens[index]?.text ?? ''
-      if (this.reader.isComma(index) || (whose !== -1 && isDash(text)))
+      if (this.reader.isComma(index) || (whose && isDash(tokens[index]?.text ?? '')))
         return this.contentEnd(index)
     }
     return end
@@ -6162,12 +6163,8 @@ class Finder {
       else if (whose !== -1 && (isComma(tokens, index) || isDash(token.text))) return undefined
     }
     if (whose === -1) return undefined
-    const before = tokens[this.reader.skipSpaceBack(speaker.first - 1, 0)]?.text ?? ''
-    const set = isComma(
-      tokens,
-      before === '' ? -1 : this.reader.skipSpaceBack(speaker.first - 1, 0),
-    )
-    return set || isDash(before) ? whose : undefined
+    const mark = this.reader.skipSpaceBack(speaker.first - 1, 0)
+    return isComma(tokens, mark) || isDash(tokens[mark]?.text ?? '') ? whose : undefined
   }
 
   /**
@@ -6358,11 +6355,6 @@ class Finder {
   }
 
   /**
-   * The end of reported content: a colon or semicolon followed by a short
-   * tail (a headline’s “…: report”) ends it. `participle`: the content's cue
-   * is a participle in -ing.
-   */
-  /**
    * Whether “and” or “but” at `at` opens a clause with a subject pronoun of
    * its own (“and he raised”).
    */
@@ -6397,6 +6389,11 @@ class Finder {
     return !isClause(tokens, {first: from, last})
   }
 
+  /**
+   * The end of reported content: a colon or semicolon followed by a short
+   * tail (a headline’s “…: report”) ends it. `participle`: the content's cue
+   * is a participle in -ing.
+   */
   clauseEnd(from: number, end: number, participle = false): number {
     for (let index = from; index < end; index++) {
       const text = this.document.tokens[index]?.text

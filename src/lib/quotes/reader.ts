@@ -1172,10 +1172,10 @@ const findingVerbs = new Set([
   'concluded',
   'concludes',
 ])
-/** Lower-case words that can start a speaker: determiners and pronouns. */
 /** Plurals of nouns of people by their trade (“forecasters”, “economists”, “physicians”). */
 const peoplePlural = /^[a-z]{3,}(?:ers|ists|ians)$/
 
+/** Lower-case words that can start a speaker: determiners and pronouns. */
 const leadingWords = new Set([
   'the',
   'a',
@@ -1346,20 +1346,6 @@ const clauseParticiples = new Set([
 /** Words in -ing that are never names (“Having said that, …”). */
 const notNames = new Set(['having', 'being', 'following', 'regarding', ...ingFunctionWords])
 
-/**
- * Whether words read as a speaker are a clause, not a noun phrase: a finite
- * verb or a negated one (“didn’t”) before any relative pronoun (“Donald
- * Trump is defending his”, “the meeting deteriorated from there” is not
- * caught: no finite verb), or a first word in “-ing” (“replacing it with
- * softer language”).
- *
- * @param tokens
- *   Tokens of the document.
- * @param range
- *   Words read as a speaker.
- * @returns
- *   Whether they are a clause.
- */
 /** Words that open a noun phrase read back: “A study”, “his book”. */
 const phraseDeterminers = new Set([...articles, ...possessiveDeterminers])
 
@@ -1502,6 +1488,20 @@ const participleParticles = new Set([
   'during',
 ])
 
+/**
+ * Whether words read as a speaker are a clause, not a noun phrase: a finite
+ * verb or a negated one (“didn’t”) before any relative pronoun (“Donald
+ * Trump is defending his”, “the meeting deteriorated from there” is not
+ * caught: no finite verb), or a first word in “-ing” (“replacing it with
+ * softer language”).
+ *
+ * @param tokens
+ *   Tokens of the document.
+ * @param range
+ *   Words read as a speaker.
+ * @returns
+ *   Whether they are a clause.
+ */
 export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
   let first = true
   for (let index = range.first; index < range.last; index++) {
@@ -1534,17 +1534,6 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
 }
 
 /**
- * Whether a word in -ing at `index` opens a name or a role rather than a
- * participle clause: a capitalised one before a capitalised word (“Housing
- * Minister Keith Hill”, “Playing Field Promotions”; not a day, “Speaking
- * Tuesday”, nor an honorific, “Commenting Mr Macklin”), or any before a noun
- * of people or bodies and a capitalised word (“Prosecuting attorney Carol
- * Lam”, “marketing company Doubleclick”), the words after it up to a
- * mark or `limit` ending in a capitalised one; not a participle of speech
- * or of meeting and seeing, which takes an object (“Watching Trump talk”,
- * “Citing Pentagon officials”).
- */
-/**
  * Whether the tokens from `from` to `limit` are lower-case words, no verb,
  * that end in a noun of sources (“rights advocates”, “experts”).
  */
@@ -1559,6 +1548,17 @@ function sourcePhrase(tokens: readonly Token[], from: number, limit: number): bo
   return head !== undefined && sourceNouns.has(singularNoun(head.lower))
 }
 
+/**
+ * Whether a word in -ing at `index` opens a name or a role rather than a
+ * participle clause: a capitalised one before a capitalised word (“Housing
+ * Minister Keith Hill”, “Playing Field Promotions”; not a day, “Speaking
+ * Tuesday”, nor an honorific, “Commenting Mr Macklin”), or any before a noun
+ * of people or bodies and a capitalised word (“Prosecuting attorney Carol
+ * Lam”, “marketing company Doubleclick”), the words after it up to a
+ * mark or `limit` ending in a capitalised one; not a participle of speech
+ * or of meeting and seeing, which takes an object (“Watching Trump talk”,
+ * “Citing Pentagon officials”).
+ */
 function ingModifier(tokens: readonly Token[], index: number, limit: number): boolean {
   const token = tokens[index] as Token
   const next = tokens[index + 2]
@@ -2099,7 +2099,6 @@ export class Reader {
     )
   }
 
-  /** The cue at a token, if any: a cue word or “according to”. */
   /**
    * Whether “that”, a colon or a quotation mark follows a verb of posting at
    * `index`, maybe after where it was posted (“on Truth Social”, “online”).
@@ -2116,6 +2115,7 @@ export class Reader {
     return token?.lower === 'that' || token?.text === ':' || this.isQuoteMark(next)
   }
 
+  /** The cue at a token, if any: a cue word or “according to”. */
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
     if (!token?.word) return undefined
@@ -4038,12 +4038,6 @@ export class Reader {
   }
 
   /**
-   * The subject of a sentence, read forwards from its start: a pronoun, or a
-   * name with its titles, or a determiner and the words of its noun phrase,
-   * up to the first word that looks like a verb. `undefined` when the
-   * sentence does not start so.
-   */
-  /**
    * Whether the word after `index` reads as a verb (“fired”, “told”) or a
    * cue, not a participle before a noun of people or sources (“newly
    * elected chairman”, “internationally recognized government”).
@@ -4061,6 +4055,12 @@ export class Reader {
     return !(noun?.word && noun.text === noun.lower && peopleNoun(noun.lower))
   }
 
+  /**
+   * The subject of a sentence, read forwards from its start: a pronoun, or a
+   * name with its titles, or a determiner and the words of its noun phrase,
+   * up to the first word that looks like a verb. `undefined` when the
+   * sentence does not start so.
+   */
   sentenceSubject(from: number, limit: number): TokenRange | undefined {
     // (Openers right before the cue leave no subject after them: the words
     // from the start are read, as a clause that is then no speaker.)

@@ -2266,10 +2266,6 @@ function outsideParentheses(tokens: Token[]): Token[] {
 }
 
 /**
- * Index of the first comma (or dash that sets an apposition apart: “Jason
- * Sims — a teacher —”) not inside parentheses, `-1` if none.
- */
-/**
  * A role that opens a mention, before a name of capitalised words in
  * apposition to it (“A Twitter spokesman, Christopher Abboud,”): the range
  * of the name, the role, and the role's own words after a possessor.
@@ -2301,6 +2297,10 @@ function roleThenName(
   }
 }
 
+/**
+ * Index of the first comma (or dash that sets an apposition apart: “Jason
+ * Sims — a teacher —”) not inside parentheses, `-1` if none.
+ */
 function commaOutside(tokens: Token[]): number {
   let depth = 0
 

@@ -152,7 +152,7 @@ const namesLine = new RegExp(
  * organisation, a role of the trade, an address or a handle; or a name
  * alone that opens with a given name (“Jane Doe”, “JANE DOE”).
  */
-function topByline(text: string): {authors: string[]; organization: string | null} | undefined {
+function topByline(text: string): BylineParts | undefined {
   if (text.length > 120) return undefined
   const match = namesLine.exec(text)
   if (!match) return undefined
@@ -491,8 +491,9 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       }
 
       if (isByline(text)) {
-        set(candidate, (node) => bylineNode(node, text))
-        authors = bylineParts(text).authors
+        const parts = bylineParts(text)
+        set(candidate, (node) => bylineNode(node, parts))
+        authors = parts.authors
         at++
         continue
       }
@@ -509,13 +510,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
       const box = authorBox(text)
       if (box) {
-        set(candidate, (node) => ({
-          type: 'BylineNode',
-          authors: box,
-          organization: null,
-          children: node.children,
-          ...where(node),
-        }))
+        set(candidate, (node) => bylineNode(node, {authors: box, organization: null}))
         at++
         continue
       }
@@ -523,12 +518,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       // Names with no “By” right under the headline or its dek.
       const named = hasHeadline ? topByline(text) : undefined
       if (named) {
-        set(candidate, (node) => ({
-          type: 'BylineNode',
-          ...named,
-          children: node.children,
-          ...where(node),
-        }))
+        set(candidate, (node) => bylineNode(node, named))
         at++
         continue
       }
@@ -612,7 +602,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         set(candidate, (node) => trailerNode(node, kind, authors))
       } else if (isByline(text)) {
         // A byline after the first paragraph (a wire dateline above it).
-        set(candidate, (node) => bylineNode(node, text))
+        set(candidate, (node) => bylineNode(node, bylineParts(text)))
       } else if (timestampPattern.test(text) || isStamp(text)) {
         set(candidate, timestampNode)
       } else if (index > at && index < end && isSubheading(text)) {
@@ -668,15 +658,20 @@ function labelNode(node: Paragraph, kind: LabelKind): RootContent {
 }
 
 /** A byline made of a paragraph. */
-function bylineNode(node: Paragraph, text: string): RootContent {
-  const {authors, organization} = bylineParts(text)
-  return {type: 'BylineNode', authors, organization, children: node.children, ...where(node)}
+function bylineNode(node: Paragraph, parts: BylineParts): RootContent {
+  return {type: 'BylineNode', ...parts, children: node.children, ...where(node)}
+}
+
+/** Authors and organisation of a byline. */
+interface BylineParts {
+  authors: string[]
+  organization: string | null
 }
 
 /**
  * Authors and organisation of a byline: “By Jane Doe and John Roe, Associated Press”.
  */
-function bylineParts(byline: string): {authors: string[]; organization: string | null} {
+function bylineParts(byline: string): BylineParts {
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
   const text = byline
