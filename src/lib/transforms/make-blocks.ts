@@ -137,6 +137,7 @@ function authorBox(text: string): string[] | undefined {
   const authors = lines.slice(1).filter((line) => personLine.test(line))
   return authors.length > 0 ? authors : undefined
 }
+
 /**
  * Names alone on a line, maybe with what follows a comma, a bar, a slash or
  * a dash (“Jane Doe, USA TODAY”, “Jane Doe | Reporter”, “Jane Doe and John
