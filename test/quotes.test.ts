@@ -2968,6 +2968,53 @@ describe('“whose” clauses', () => {
   })
 })
 
+describe('“what” before the speaker', () => {
+  it('“what” is all that is said when no clause follows a verb of saying; a verb after it goes on', () => {
+    const found = records(
+      'Pier\n\nThat was what the harbor master said when she resigned in May. The vote clashed with what Mr. Lund told the board before the storm. The plan was what the engineers said was a cheap fix.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['the harbor master', 'said', 'what'],
+      ['Mr. Lund', 'told', 'what'],
+      ['the engineers', 'said', 'what was a cheap fix'],
+    ])
+  })
+
+  it('not after a verb of thinking', () => {
+    const found = records('Pier\n\nThe pier was far from what the engineers believed in May.\n')
+    expect(found.map((record) => record.text)).not.toContain('what')
+  })
+})
+
+describe('a colon after a cue', () => {
+  it('words after it with no quotation marks are what was said, to the end of the paragraph', () => {
+    const found = records(
+      'Pier\n\nThe harbor master added: The pier is unsafe. Nobody should fish there.\n\nThe town closed it on Friday.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The harbor master', 'added:', 'The pier is unsafe. Nobody should fish there'],
+    ])
+  })
+
+  it('a colon that ends a paragraph introduces the next one, not the words before the speaker', () => {
+    const found = records(
+      'Pier\n\nIn a post on Friday, the harbor master wrote:\n\nI think the pier is unsafe for anyone who fishes.\n\nThe town closed it.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['the harbor master', 'I think the pier is unsafe for anyone who fishes'],
+    ])
+  })
+
+  it('a quotation after it is found as such; a word or two is no content', () => {
+    const found = records(
+      'Pier\n\nThe harbor master added: “The pier is unsafe.” The mayor said: Fine.\n',
+    )
+    expect(found.map((record) => [record.kind, record.text])).toEqual([
+      ['direct', 'The pier is unsafe.'],
+    ])
+  })
+})
+
 describe('an object before a clause of its own', () => {
   it('content with no verb ends before “and” or “but” and a subject pronoun; a clause goes on', () => {
     const found = records(

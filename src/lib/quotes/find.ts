@@ -4525,6 +4525,37 @@ class Finder {
     let next = reader.skipSpace(addressee ? addressee.last : cue.range.last, limit)
     let nextToken = this.document.tokens[next]
 
+    // “The governor added: It’s typical of Hillary Clinton. She knows
+    // …”: words with no quotation marks after a colon right after the cue
+    // are what was said, to the end of the paragraph.
+    if (nextToken?.text === ':' && speaker) {
+      const content = this.afterColon(next, sentence)
+      if (content) return this.addIndirect(content, sentence, speaker, cue, addressee, subject)
+    }
+
+    // “That was what Liz Wahl said when she resigned”, “… conflicted with
+    // what Melania Trump told NBC News before …”: with no clause after a
+    // verb of saying, “what” before the speaker is all that is said (not
+    // after one of thinking: “what he believes” is rarely marked).
+    const what = speaker ? this.objectRelative(speaker, start) : -1
+    if (
+      what !== -1 &&
+      this.document.tokens[what]?.lower === 'what' &&
+      (sayForms.has(word.lower) || word.lower === 'told') &&
+      (!nextToken?.word ||
+        contentCannotStart.has(nextToken.lower) ||
+        subordinators.has(nextToken.lower))
+    ) {
+      return this.addIndirect(
+        {first: what, last: what + 1},
+        sentence,
+        speaker,
+        cue,
+        addressee,
+        subject,
+      )
+    }
+
     // “said in the letter that …”, “told a town hall in Salem, New Hampshire
     // on Monday that …”: skip to the clause.
     // “said, without evidence, that …”: skip an aside between commas that
@@ -6624,6 +6655,32 @@ class Finder {
     }
 
     return end
+  }
+
+  /**
+   * The words after a colon that introduces them, to the end of their
+   * paragraph; the next paragraph when the colon ends its own (“Wallnau
+   * wrote:” ¶ “I think …”). None when a quotation mark opens them or stands
+   * in them (a quotation is found as such), or they are a word or two.
+   */
+  afterColon(colon: number, sentence: number): TokenRange | undefined {
+    const {blocks, sentences, tokens} = this.document
+    const view = sentences[sentence] as SentenceView
+    let first = this.reader.skipSpace(colon + 1, view.last)
+    let block = blocks[view.block] as BlockView
+    if (first >= view.last) {
+      // (Only from the end of a paragraph, to one that follows it.)
+      const next = blocks[view.block + 1]
+      if (block.sentences.at(-1) !== sentence || next?.type !== 'ParagraphNode') return undefined
+      block = next
+      first = sentences[block.sentences[0] as number]?.first ?? first
+    }
+    const last = this.contentEnd((sentences[block.sentences.at(-1) as number] as SentenceView).last)
+    if (!tokens[first]?.word) return undefined
+    for (let index = first; index < last; index++)
+      if (this.taken[index] || this.reader.isQuoteMark(index)) return undefined
+    const content = {first, last}
+    return this.reader.wordCount(content) >= 3 ? content : undefined
   }
 
   /**
