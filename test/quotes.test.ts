@@ -2986,6 +2986,28 @@ describe('“what” before the speaker', () => {
   })
 })
 
+describe('speech about something', () => {
+  it('a verb of speech before “of” or “about” reports what it is about, its particle part of the cue', () => {
+    const found = records(
+      'Storm\n\nThe mayor warned of a long winter. The harbor master joked about moving to the hills. Fishermen complain of the new fees.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The mayor', 'warned of', 'a long winter'],
+      ['The harbor master', 'joked about', 'moving to the hills'],
+      ['Fishermen', 'complain of', 'the new fees'],
+    ])
+  })
+
+  it('not the noun, nor “about” before an amount, nor “said about”', () => {
+    const found = records(
+      'Storm\n\nThe storm fed claims of neglect. The port expects about 16% of its trade to return. That is what he said about the fees.\n',
+    )
+    expect(found.map((record) => record.cue?.text)).not.toContain('claims of')
+    expect(found.map((record) => record.cue?.text)).not.toContain('expects about')
+    expect(found.map((record) => record.cue?.text)).not.toContain('said about')
+  })
+})
+
 describe('a colon after a cue', () => {
   it('words after it with no quotation marks are what was said, to the end of the paragraph', () => {
     const found = records(

@@ -285,6 +285,18 @@ const toParticleVerbs = new Set([
   'talked',
   'talking',
 ])
+/** Particles after which a verb of speech reports what it is about: “warned of”, “joked about”. */
+const aboutParticles = new Set(['of', 'about'])
+/** Nouns more often than verbs before “of” or “about”: “claims of infighting”, “three notes of music”. */
+const ofNouns = new Set([
+  'claims',
+  'notes',
+  'estimate',
+  'estimates',
+  'jokes',
+  'promises',
+  'thoughts',
+])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 
@@ -3677,8 +3689,28 @@ class Finder {
         // “He promised to cut taxes”, “Trump vows to build a wall”: a verb of
         // promising (or claiming) before “to” reports what it commits to, as
         // weak cues do.
+        const followingParticle = tokens[this.reader.skipSpace(cue.range.last, limit)]
         const weak =
           weakCues.has(token.lower) ||
+          // “warned of a recession”, “joked about moving”: a verb of speech
+          // before “of” or “about” reports what it is about, as weak cues do
+          // (not “said about”, whose words are elsewhere).
+          // (A verb: in the past or in -ing, or after a word that is no
+          // determiner nor verb; not the noun, “his claims of momentum”,
+          // “make jokes about”.)
+          ((/(?:ed|ing)$/.test(token.lower) ||
+            (index > start &&
+              tokens[previous]?.word === true &&
+              !this.determined(previous) &&
+              !verbLike(tokens[previous] as Token))) &&
+            !topicVerbs.has(token.lower) &&
+            !ofNouns.has(token.lower) &&
+            aboutParticles.has(followingParticle?.lower ?? '') &&
+            // (Not “about” before an amount: “expects about 16% of …”.)
+            !/^\d/.test(
+              tokens[this.reader.skipSpace((followingParticle?.index ?? index) + 1, limit)]?.text ??
+                '',
+            )) ||
           (toCues.has(token.lower) &&
             tokens[this.reader.skipSpace(cue.range.last, limit)]?.lower === 'to' &&
             // (Not the noun: “Rubio’s claim to be …”, “the claim to the
