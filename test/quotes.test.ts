@@ -3008,6 +3008,19 @@ describe('speech about something', () => {
   })
 })
 
+describe('a name for the object', () => {
+  it('ends before a time or a place; other objects go on', () => {
+    const found = records(
+      'Race\n\nThe governor endorsed Ms. Ortiz last week. The union backed her at a rally in May. The union backed the plan in principle.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The governor', 'endorsed', 'Ms. Ortiz'],
+      ['The union', 'backed', 'her'],
+      ['The union', 'backed', 'the plan in principle'],
+    ])
+  })
+})
+
 describe('a colon after a cue', () => {
   it('words after it with no quotation marks are what was said, to the end of the paragraph', () => {
     const found = records(

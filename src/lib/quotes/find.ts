@@ -297,6 +297,20 @@ const ofNouns = new Set([
   'promises',
   'thoughts',
 ])
+/** Words that open a time or a place after an object: “endorsed Trump last week”. */
+const adjunctOpeners = new Set([
+  'last',
+  'this',
+  'earlier',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 
@@ -5985,6 +5999,11 @@ class Finder {
       // After a participle (“…, referring to the budget, “…””), the object
       // ends at its comma.
       end = participle ? this.appositionEnd(next, end) : this.commaEnd(next, end)
+      // “Christie endorsed Trump last week”, “endorsed Mr. Trump at a news
+      // conference”: a name or a pronoun for the object ends before a time
+      // or a place (not one that is called something: “called them on it”).
+      if (!namingCues.has(this.document.tokens[cue.range.first]?.lower ?? ''))
+        end = this.nameObjectEnd(next, end)
     }
     // (“called Cruz the “ultimate hypocrite,” linking …”: what it names ends
     // with its quotation.)
@@ -6006,6 +6025,26 @@ class Finder {
     )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * The end of an object that is a name (capitalised words, with the stops
+   * of their abbreviations: “Mr. Trump”) or an object pronoun, when a time
+   * or a place follows it before `end`; `end` otherwise.
+   */
+  nameObjectEnd(first: number, end: number): number {
+    const tokens = this.document.tokens
+    let last = first
+    if (objectPronouns.includes(tokens[first]?.lower ?? '')) last = first + 1
+    else
+      for (let index = first; index < end; index++) {
+        const token = tokens[index] as Token
+        if (token.word ? !token.capitalised : !(token.space || token.text === '.')) break
+        if (token.word) last = index + 1
+      }
+    if (last === first) return end
+    const after = tokens[this.reader.skipSpace(last, end)]
+    return after?.word && adjunctOpeners.has(after.lower) ? last : end
   }
 
   /**
