@@ -3021,6 +3021,19 @@ describe('a name for the object', () => {
   })
 })
 
+describe('“which” for a source', () => {
+  it('“which” after a comma stands for the source before it, not for a thing', () => {
+    const found = records(
+      'Race\n\nThe union, which endorsed Ms. Ortiz, held a rally. A warning came from the CBI, which complains of a lack of skills. It was a season which saw him reach the semis. He backed the plan, which shows promise.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['which', 'endorsed', 'Ms. Ortiz'],
+      ['which', 'complains of', 'a lack of skills'],
+      ['He', 'backed', 'the plan'],
+    ])
+  })
+})
+
 describe('a colon after a cue', () => {
   it('words after it with no quotation marks are what was said, to the end of the paragraph', () => {
     const found = records(
@@ -3650,11 +3663,11 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
-  it('“which” is no speaker of a weak cue, a passive, or words before it', () => {
+  it('“which” is no speaker of a weak cue (but for a source: see below), a passive, or words before it', () => {
     const found = records(
-      'Season\n\nIt was a season which saw him reach the final. The viruses, which were first thought to be harmless, spread. A warning came from the CBI, which complains of a lack of skills.\n',
+      'Season\n\nIt was a season which saw him reach the final. The viruses, which were first thought to be harmless, spread. He backed the plan, which shows promise.\n',
     )
-    expect(found.map((record) => record.speaker?.text ?? null)).toEqual([])
+    expect(found.map((record) => record.speaker?.text ?? null)).toEqual(['He'])
   })
 
   it('“read” after a quotation reports what a thing says', () => {

@@ -311,6 +311,28 @@ const adjunctOpeners = new Set([
   'when',
   'while',
 ])
+/** Nouns of sources that are documents, which “which” after them does not make speak. */
+const documentNouns = new Set([
+  ...sourceDocuments,
+  'letter',
+  'statement',
+  'memo',
+  'document',
+  'filing',
+  'lawsuit',
+  'complaint',
+  'ruling',
+  'decision',
+  'plan',
+  'proposal',
+  'bill',
+  'law',
+  'data',
+  'figures',
+  'review',
+  'audit',
+  'investigation',
+])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 
@@ -5879,7 +5901,9 @@ class Finder {
     const cueWord = this.document.tokens[cue.range.first]?.lower ?? ''
     const bare =
       speakerText === 'it' ||
-      speakerText === 'which' ||
+      // (But for one after a comma that stands for a source: “The union,
+      // which endorsed Clinton”.)
+      (speakerText === 'which' && !(speaker && this.sourceWhich(speaker))) ||
       (nounLike.has(cueWord) && /[’']s$/.test(speakerText)) ||
       // “make free phone calls via the net”, “such attacks and threats”: a
       // cue in “-s” that is more often a plural noun, after words of no name
@@ -6280,6 +6304,24 @@ class Finder {
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const nouns = person ? personNouns : sourceNouns
     return nouns.has(head.lower) || nouns.has(singularNoun(head.lower))
+  }
+
+  /**
+   * Whether a speaker is “which” after a comma that stands for a source:
+   * the word before the comma is capitalised or a noun of sources (“The
+   * union, which endorsed Clinton”, “the White House, which had hoped”),
+   * not of documents (“the plan, which shows promise”).
+   */
+  sourceWhich(speaker: TokenRange): boolean {
+    const reader = this.reader
+    if (!reader.relativeSpeaker(speaker.first, speaker.last)) return false
+    const noun =
+      this.document.tokens[reader.skipSpaceBack(reader.skipSpaceBack(speaker.first - 1, 0) - 1, 0)]
+    return (
+      noun?.word === true &&
+      !documentNouns.has(noun.lower) &&
+      this.isSource({first: noun.index, last: noun.index + 1})
+    )
   }
 
   /**
