@@ -2980,6 +2980,15 @@ describe('“what” before the speaker', () => {
     ])
   })
 
+  it('a relative “that” before the speaker opens what is said, as “which” does', () => {
+    const found = records(
+      'Pier\n\nHe worked for a charity that prosecutors said was a front for smugglers.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['prosecutors', 'that was a front for smugglers'],
+    ])
+  })
+
   it('not after a verb of thinking', () => {
     const found = records('Pier\n\nThe pier was far from what the engineers believed in May.\n')
     expect(found.map((record) => record.text)).not.toContain('what')
@@ -4000,7 +4009,7 @@ describe('days, adverbs and “together”', () => {
       ['officials', 'a project would cost $4 million'],
       ['the agency', 'a probe was ongoing as of this month'],
       ['Greenberg', 'a dynamic could drive voters away'],
-      ['the mayor', 'would work in the long run'],
+      ['the mayor', 'that would work in the long run'],
       ['Sarah Lee, who chairs the panel,', 'was unfair to all of them'],
       ['Few', 'a win in the House'],
       ['the most optimistic Democrats', 'will flip in November'],

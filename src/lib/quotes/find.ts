@@ -1090,8 +1090,8 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
-/** Relative pronouns that may be the subject of what a speaker says: “which she said was …”. */
-const objectRelatives = new Set(['which', 'what'])
+/** Relative pronouns that may be the subject of what a speaker says: “which she said was …”, “a charity that prosecutors said was …”. */
+const objectRelatives = new Set(['which', 'what', 'that'])
 /** Words that stand for what was said: “55 percent said so”. */
 const proForms = new Set(['so', 'yes', 'no', 'otherwise', 'nothing'])
 /** Words after which a verb goes on an infinitive: “to stay and fight”. */
