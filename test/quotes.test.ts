@@ -2968,6 +2968,17 @@ describe('“whose” clauses', () => {
   })
 })
 
+describe('a clause of time after the cue', () => {
+  it('its subject opens no content; a subject after a phrase of time does', () => {
+    const found = records(
+      'Pier\n\nThe harbor master said as she turned around and left the pier. He said after the storm he would reopen the pier.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['He', 'he would reopen the pier'],
+    ])
+  })
+})
+
 describe('“what” before the speaker', () => {
   it('“what” is all that is said when no clause follows a verb of saying; a verb after it goes on', () => {
     const found = records(

@@ -4716,7 +4716,15 @@ class Finder {
         // …”: a subject after a short adverbial starts the clause.
         if (
           (lower === 'that' && !relative) ||
-          (!comma && index > next + 1 && index - next < 30 && subjectWord(lower))
+          (!comma &&
+            index > next + 1 &&
+            index - next < 30 &&
+            subjectWord(lower) &&
+            // (Not the subject of a clause of time or condition: “said as
+            // she turned around”, “said when she was earning …”.)
+            !subordinators.has(
+              this.document.tokens[reader.skipSpaceBack(index - 1, next)]?.lower ?? '',
+            ))
         ) {
           next = index
           nextToken = this.document.tokens[next]
