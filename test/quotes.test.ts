@@ -2979,6 +2979,19 @@ describe('a clause of time after the cue', () => {
   })
 })
 
+describe('asked about something after an adverbial', () => {
+  it('the topic after “about” is the content; “about” joins the cue only right after it', () => {
+    const found = records(
+      'Pier\n\nAsked at a briefing Monday about the pier, the mayor said nothing. Asked about the fees, she smiled.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['Asked', 'the pier'],
+      ['said', 'nothing'],
+      ['Asked about', 'the fees'],
+    ])
+  })
+})
+
 describe('“what” before the speaker', () => {
   it('“what” is all that is said when no clause follows a verb of saying; a verb after it goes on', () => {
     const found = records(

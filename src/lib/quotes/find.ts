@@ -5800,10 +5800,12 @@ class Finder {
       next = reader.skipSpace(speaker.last, limit)
     }
 
-    // Skip a short adverbial: “Asked on Fox News who leads …”.
+    // Skip a short adverbial: “Asked on Fox News who leads …”, “Asked at a
+    // briefing Monday about …”.
     for (let index = next; index < limit && index - next < 12; index++) {
       if (reader.isComma(index) || reader.isClauseEnd(index)) break
-      if (questionWords.has(tokens[index]?.lower ?? '')) {
+      const lower = tokens[index]?.lower ?? ''
+      if (questionWords.has(lower) || lower === 'about') {
         next = index
         break
       }
@@ -5811,9 +5813,10 @@ class Finder {
 
     let first = tokens[next]
     // “Asked about her vote, …”: the topic is the content, “about” joins
-    // the cue.
-    if (first?.lower === 'about' && next === reader.skipSpace(cue.range.last, limit)) {
-      cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+    // the cue right after it.
+    if (first?.lower === 'about') {
+      if (next === reader.skipSpace(cue.range.last, limit))
+        cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
       next = reader.skipSpace(next + 1, limit)
       first = tokens[next]
       if (!first?.word) return undefined
