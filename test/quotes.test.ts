@@ -2992,6 +2992,23 @@ describe('asked about something after an adverbial', () => {
   })
 })
 
+describe('a participle that modifies the subject', () => {
+  it('its object ends before the verb of the main clause; not after a pronoun, nor before a clause', () => {
+    const found = records(
+      'Race\n\nThe group backing Ms. Ortiz spent $2 million on ads. They were backing her plan. Voters questioning the fact that she was absent can read the minutes.\n',
+    )
+    expect(
+      found.slice(0, 2).map((record) => [record.speaker?.text, record.cue?.text, record.text]),
+    ).toEqual([
+      ['The group', 'backing', 'Ms. Ortiz'],
+      ['They', 'were backing', 'her plan'],
+    ])
+    // (Where the clause in the object ends is not read: the object is not
+    // cut inside it.)
+    expect(found[2]?.text).toMatch(/^the fact that she was absent/)
+  })
+})
+
 describe('“what” before the speaker', () => {
   it('“what” is all that is said when no clause follows a verb of saying; a verb after it goes on', () => {
     const found = records(

@@ -6039,6 +6039,10 @@ class Finder {
       // or a place (not one that is called something: “called them on it”).
       if (!namingCues.has(this.document.tokens[cue.range.first]?.lower ?? ''))
         end = this.nameObjectEnd(next, end)
+      // “a super PAC supporting Mrs. Clinton’s candidacy may start …”: a
+      // participle right after the subject it modifies; its object ends
+      // before the verb of the main clause.
+      if (speaker && this.modifiesSubject(speaker, cue, start)) end = this.mainVerbEnd(next, end)
     }
     // (“called Cruz the “ultimate hypocrite,” linking …”: what it names ends
     // with its quotation.)
@@ -6060,6 +6064,65 @@ class Finder {
     )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * Whether a cue in -ing right after its speaker modifies it: the speaker
+   * opens the sentence (maybe after a conjunction) and no auxiliary or
+   * comma stands between (“Democrats supporting Mrs. Clinton have …”; not
+   * “they were supporting her”).
+   */
+  modifiesSubject(speaker: TokenRange, cue: FoundCue, start: number): boolean {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    if (!(tokens[cue.range.first] as Token).lower.endsWith('ing')) return false
+    if (cue.range.last - cue.range.first !== 1) return false
+    if (reader.skipSpaceBack(cue.range.first - 1, start) !== speaker.last - 1) return false
+    // (A noun phrase: no pronoun, no contraction, no verb: not “She's
+    // hoping”, “Manafort comes with the right calling card”.)
+    const words = reader.words(speaker)
+    if (
+      words.some(
+        (word) =>
+          subjectPronouns.has(word.lower) ||
+          /[’'](?:s|re|m)$/.test(word.lower) ||
+          (word.text === word.lower && verbLike(word)) ||
+          auxiliaryWords.has(word.lower),
+      )
+    )
+      return false
+    const before = reader.skipSpaceBack(speaker.first - 1, start)
+    return (
+      speaker.first === start ||
+      (before === start && sentenceConjunctions.has(tokens[before]?.lower ?? ''))
+    )
+  }
+
+  /**
+   * The end of the object of a participle that modifies the subject: before
+   * the first auxiliary or verb in lower case after its first word (“Mrs.
+   * Clinton’s candidacy may start”, “Jeb Bush spent”); `end` when there is
+   * none.
+   */
+  mainVerbEnd(first: number, end: number): number {
+    const tokens = this.document.tokens
+    for (let index = this.reader.skipSpace(first + 1, end); index < end; index++) {
+      const token = tokens[index] as Token
+      // (A clause or a mark in the object, whose verbs may be its own: “the
+      // fact that he was at the march”, “friends to say they had …”.)
+      if (clauseOpeners.has(token.lower) || relativeWords.has(token.lower)) return end
+      if (!token.word && !token.space && token.text !== '.' && !/^[’']s?$/.test(token.text))
+        return end
+      if (
+        token.word &&
+        token.text === token.lower &&
+        (auxiliaryWords.has(token.lower) || verbLike(token)) &&
+        // (Not an adjective in -ed after a determiner: “paid a combined”.)
+        !this.determined(this.reader.skipSpaceBack(index - 1, first))
+      )
+        return this.reader.skipSpaceBack(index - 1, first) + 1
+    }
+    return end
   }
 
   /**
