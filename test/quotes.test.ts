@@ -3009,6 +3009,19 @@ describe('a participle that modifies the subject', () => {
   })
 })
 
+describe('a verb after “and” in an object', () => {
+  it('an object with no verb of its own ends before “and” and a finite verb; a clause goes on', () => {
+    const found = records(
+      'Race\n\nThe mayor praised the harbor crews and has left the pier. The council backed taxes and fees. He said the pier was old and would close.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['praised', 'the harbor crews'],
+      ['backed', 'taxes and fees'],
+      ['said', 'the pier was old and would close'],
+    ])
+  })
+})
+
 describe('“what” before the speaker', () => {
   it('“what” is all that is said when no clause follows a verb of saying; a verb after it goes on', () => {
     const found = records(

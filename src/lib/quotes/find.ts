@@ -333,6 +333,23 @@ const documentNouns = new Set([
   'audit',
   'investigation',
 ])
+/** Auxiliaries that make a verb finite: “and has appeared”, “and was”. */
+const finiteAuxiliaries = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 
@@ -6661,6 +6678,17 @@ class Finder {
         }
       }
 
+      // “has cast the Clintons as part of the establishment and holds a
+      // solid lead”: an object with no verb of its own ends before “and”
+      // and a verb, which goes on with the subject.
+      if (
+        (text === 'and' || text === 'but') &&
+        index > from &&
+        this.verbAfter(index + 1, end) &&
+        this.noVerbIn(from, index)
+      )
+        return this.contentEnd(index)
+
       // “… and said she would …”: the same speaker goes on with a new cue;
       // “… but has said …”, “… and Democrats accused …”: after a few words.
       // (Not the “and” of “both … and”, which joins a subject: “said both he
@@ -6692,6 +6720,17 @@ class Finder {
     }
 
     return end
+  }
+
+  /**
+   * Whether a finite verb in lower case stands right at `index` (after
+   * white space): an auxiliary (“has”, “was”) or a known verb or one in
+   * -ed (“appeared”); not one in -ing.
+   */
+  verbAfter(index: number, end: number): boolean {
+    const token = this.document.tokens[this.reader.skipSpace(index, end)]
+    if (!token?.word || token.text !== token.lower) return false
+    return finiteAuxiliaries.has(token.lower) || (verbLike(token) && !token.lower.endsWith('ing'))
   }
 
   /**
