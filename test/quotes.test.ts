@@ -3022,6 +3022,19 @@ describe('a verb after “and” in an object', () => {
   })
 })
 
+describe('the source of “in the polls”', () => {
+  it('ends at the poll but for a participle, an infinitive, a time or “by”', () => {
+    const found = records(
+      'Race\n\nMs. Ortiz has a slight lead in the polls over Mr. Lund in the north. In a poll released Monday, she led by four points. She got no bump in one of the first polls to emerge.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'the polls',
+      'a poll released Monday',
+      'one of the first polls to emerge',
+    ])
+  })
+})
+
 describe('“what” before the speaker', () => {
   it('“what” is all that is said when no clause follows a verb of saying; a verb after it goes on', () => {
     const found = records(

@@ -350,6 +350,20 @@ const finiteAuxiliaries = new Set([
   'may',
   'might',
 ])
+/** Words after a poll’s noun that go on with it: “a poll by Gallup”, “a poll out Thursday”, “a poll last month”. */
+const pollTrailers = new Set([
+  'by',
+  'of',
+  'from',
+  'out',
+  'taken',
+  'released',
+  'conducted',
+  'last',
+  'this',
+  'earlier',
+  ...weekdays,
+])
 /** Longest sentence, in tokens, read for reported speech. */
 const maxSentence = 2000
 
@@ -5746,6 +5760,17 @@ class Finder {
         let after = noun + 1
         while (after < limit && !reader.isComma(after) && !reader.isClauseEnd(after)) after++
         const full = {first: source.first, last: reader.skipSpaceBack(after - 1, source.first) + 1}
+        // (Only a phrase of a participle, an infinitive (“the first polls to
+        // emerge”), a time or “by”, “of”, “from”: not “the polls over Cruz
+        // in Indiana”, “polls behind Clinton”.)
+        const trailing = tokens[reader.skipSpace(noun + 1, limit)]
+        const infinitive =
+          trailing?.lower === 'to' &&
+          /^\p{Ll}/u.test(tokens[reader.skipSpace(trailing.index + 1, limit)]?.text ?? '')
+        const named =
+          !trailing?.word || verbLike(trailing) || infinitive || pollTrailers.has(trailing.lower)
+            ? full
+            : source
         const cue: FoundCue = {range: {first: index, last: index + 1}, cueClass: 'speech'}
         let content: TokenRange | undefined
 
@@ -5774,7 +5799,7 @@ class Finder {
           continue
         }
 
-        this.addIndirect(content, view.index, full, cue, undefined)
+        this.addIndirect(content, view.index, named, cue, undefined)
         break
       }
     }
