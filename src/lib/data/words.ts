@@ -822,6 +822,29 @@ const people: readonly string[] = [
   'commentator',
 ]
 
+/** Documents that are sources: “the letter says”, “the ruling found”. */
+export const documentSources: readonly string[] = [
+  'letter',
+  'statement',
+  'memo',
+  'document',
+  'filing',
+  'lawsuit',
+  'complaint',
+  'ruling',
+  'decision',
+  'plan',
+  'proposal',
+  'bill',
+  'law',
+  'data',
+  'figures',
+  'analysis',
+  'review',
+  'audit',
+  'investigation',
+]
+
 /**
  * Nouns for people and bodies that speak: a weak cue (“wants”, “expected”)
  * is an attribution only when its subject is one of these, a name or a
@@ -881,25 +904,7 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'outlet',
   'website',
   'blog',
-  'letter',
-  'statement',
-  'memo',
-  'document',
-  'filing',
-  'lawsuit',
-  'complaint',
-  'ruling',
-  'decision',
-  'plan',
-  'proposal',
-  'bill',
-  'law',
-  'data',
-  'figures',
-  'analysis',
-  'review',
-  'audit',
-  'investigation',
+  ...documentSources,
   'men',
   'women',
   'family',

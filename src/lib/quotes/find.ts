@@ -10,6 +10,7 @@ import {
   articles,
   auxiliaryWords,
   boundaryWords,
+  documentSources,
   notHeadlineSpeakers,
   numberWords,
   objectPronouns,
@@ -312,27 +313,7 @@ const adjunctOpeners = new Set([
   'while',
 ])
 /** Nouns of sources that are documents, which “which” after them does not make speak. */
-const documentNouns = new Set([
-  ...sourceDocuments,
-  'letter',
-  'statement',
-  'memo',
-  'document',
-  'filing',
-  'lawsuit',
-  'complaint',
-  'ruling',
-  'decision',
-  'plan',
-  'proposal',
-  'bill',
-  'law',
-  'data',
-  'figures',
-  'review',
-  'audit',
-  'investigation',
-])
+const documentNouns = new Set([...sourceDocuments, ...documentSources])
 /** Auxiliaries that make a verb finite: “and has appeared”, “and was”. */
 const finiteAuxiliaries = new Set([
   'has',
