@@ -3737,30 +3737,12 @@ class Finder {
         // “He promised to cut taxes”, “Trump vows to build a wall”: a verb of
         // promising (or claiming) before “to” reports what it commits to, as
         // weak cues do.
-        const followingParticle = tokens[this.reader.skipSpace(cue.range.last, limit)]
+        const afterCue = tokens[this.reader.skipSpace(cue.range.last, limit)]
         const weak =
           weakCues.has(token.lower) ||
-          // “warned of a recession”, “joked about moving”: a verb of speech
-          // before “of” or “about” reports what it is about, as weak cues do
-          // (not “said about”, whose words are elsewhere).
-          // (A verb: in the past or in -ing, or after a word that is no
-          // determiner nor verb; not the noun, “his claims of momentum”,
-          // “make jokes about”.)
-          ((/(?:ed|ing)$/.test(token.lower) ||
-            (index > start &&
-              tokens[previous]?.word === true &&
-              !this.determined(previous) &&
-              !verbLike(tokens[previous] as Token))) &&
-            !topicVerbs.has(token.lower) &&
-            !ofNouns.has(token.lower) &&
-            aboutParticles.has(followingParticle?.lower ?? '') &&
-            // (Not “about” before an amount: “expects about 16% of …”.)
-            !/^\d/.test(
-              tokens[this.reader.skipSpace((followingParticle?.index ?? index) + 1, limit)]?.text ??
-                '',
-            )) ||
+          this.speaksAbout(token, previous, start, afterCue, limit) ||
           (toCues.has(token.lower) &&
-            tokens[this.reader.skipSpace(cue.range.last, limit)]?.lower === 'to' &&
+            afterCue?.lower === 'to' &&
             // (Not the noun: “Rubio’s claim to be …”, “the claim to the
             // nomination”.)
             !(token.lower === 'claim' && this.determined(previous)))
@@ -4617,17 +4599,18 @@ class Finder {
     // what Melania Trump told NBC News before …”: with no clause after a
     // verb of saying, “what” before the speaker is all that is said (not
     // after one of thinking: “what he believes” is rarely marked).
-    const what = speaker ? this.objectRelative(speaker, start) : -1
+    // (The relative pronoun before the speaker, also read for content below.)
+    const object = speaker ? this.objectRelative(speaker, start) : -1
     if (
-      what !== -1 &&
-      this.document.tokens[what]?.lower === 'what' &&
+      object !== -1 &&
+      this.document.tokens[object]?.lower === 'what' &&
       (sayForms.has(word.lower) || word.lower === 'told') &&
       (!nextToken?.word ||
         contentCannotStart.has(nextToken.lower) ||
         subordinators.has(nextToken.lower))
     ) {
       return this.addIndirect(
-        {first: what, last: what + 1},
+        {first: object, last: object + 1},
         sentence,
         speaker,
         cue,
@@ -4815,7 +4798,6 @@ class Finder {
       // before the speaker is the subject of what is said.
       // With no pronoun, the noun before the speaker is (“meddling the
       // California congressman said is designed to …”).
-      const object = speaker ? this.objectRelative(speaker, start) : -1
       const gap = this.document.tokens[content.first]
       let lead: TokenRange | undefined
       if (object !== -1) {
@@ -6090,6 +6072,39 @@ class Finder {
   }
 
   /**
+   * Whether a verb of speech stands before “of” or “about” (`after`, the
+   * token after the cue), which then reports what it is about, as weak cues
+   * do: “warned of a recession”, “joked about moving”. Not “said about”,
+   * whose words are elsewhere; a verb in the past or in -ing, or after a
+   * word that is no determiner nor verb (`previous`), not the noun (“his
+   * claims of momentum”, “make jokes about”); not “about” before an amount
+   * (“expects about 16% of …”).
+   */
+  speaksAbout(
+    token: Token,
+    previous: number,
+    start: number,
+    after: Token | undefined,
+    limit: number,
+  ): boolean {
+    const tokens = this.document.tokens
+    const verb =
+      /(?:ed|ing)$/.test(token.lower) ||
+      (token.index > start &&
+        tokens[previous]?.word === true &&
+        !this.determined(previous) &&
+        !verbLike(tokens[previous] as Token))
+    return (
+      verb &&
+      after !== undefined &&
+      aboutParticles.has(after.lower) &&
+      !topicVerbs.has(token.lower) &&
+      !ofNouns.has(token.lower) &&
+      !/^\d/.test(tokens[this.reader.skipSpace(after.index + 1, limit)]?.text ?? '')
+    )
+  }
+
+  /**
    * Whether a cue in -ing right after its speaker modifies it: the speaker
    * opens the sentence (maybe after a conjunction) and no auxiliary or
    * comma stands between (“Democrats supporting Mrs. Clinton have …”; not
@@ -6136,14 +6151,11 @@ class Finder {
       if (clauseOpeners.has(token.lower) || relativeWords.has(token.lower)) return end
       if (!token.word && !token.space && token.text !== '.' && !/^[’']s?$/.test(token.text))
         return end
-      if (
-        token.word &&
-        token.text === token.lower &&
-        (auxiliaryWords.has(token.lower) || verbLike(token)) &&
-        // (Not an adjective in -ed after a determiner: “paid a combined”.)
-        !this.determined(this.reader.skipSpaceBack(index - 1, first))
-      )
-        return this.reader.skipSpaceBack(index - 1, first) + 1
+      if (!token.word || token.text !== token.lower) continue
+      if (!(auxiliaryWords.has(token.lower) || verbLike(token))) continue
+      const before = this.reader.skipSpaceBack(index - 1, first)
+      // (Not an adjective in -ed after a determiner: “paid a combined”.)
+      if (!this.determined(before)) return before + 1
     }
     return end
   }
