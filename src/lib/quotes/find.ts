@@ -6087,6 +6087,9 @@ class Finder {
     after: Token | undefined,
     limit: number,
   ): boolean {
+    // (The particle first: most cues have none.)
+    if (after === undefined || !aboutParticles.has(after.lower)) return false
+    if (topicVerbs.has(token.lower) || ofNouns.has(token.lower)) return false
     const tokens = this.document.tokens
     const verb =
       /(?:ed|ing)$/.test(token.lower) ||
@@ -6094,14 +6097,7 @@ class Finder {
         tokens[previous]?.word === true &&
         !this.determined(previous) &&
         !verbLike(tokens[previous] as Token))
-    return (
-      verb &&
-      after !== undefined &&
-      aboutParticles.has(after.lower) &&
-      !topicVerbs.has(token.lower) &&
-      !ofNouns.has(token.lower) &&
-      !/^\d/.test(tokens[this.reader.skipSpace(after.index + 1, limit)]?.text ?? '')
-    )
+    return verb && !/^\d/.test(tokens[this.reader.skipSpace(after.index + 1, limit)]?.text ?? '')
   }
 
   /**
