@@ -5197,6 +5197,29 @@ describe('days, adverbs and “together”', () => {
   })
 })
 
+describe('granting or denying a claim', () => {
+  it('a verb of denying or confirming reports an object of two words that ends the sentence', () => {
+    const found = records(
+      'Port\n\nThe harbor master denied the allegations. The company denies any wrongdoing. A spokeswoman confirmed the meeting. The mayor admitted his mistake.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The harbor master', 'denied', 'the allegations'],
+      ['The company', 'denies', 'any wrongdoing'],
+      ['A spokeswoman', 'confirmed', 'the meeting'],
+      ['The mayor', 'admitted', 'his mistake'],
+    ])
+  })
+
+  it('not a time, nor a verb, nor other verbs of speech with so short an object', () => {
+    const found = records(
+      'Port\n\nThe company confirmed last week. The mayor admitted it was late. The mayor explained the delay.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['admitted', 'it was late'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

@@ -675,6 +675,35 @@ const trailingClause = new Set([
 
 const sayForms = new Set(['say', 'says', 'said'])
 /**
+ * Verbs of granting or denying a claim, whose object of two words is what
+ * they report (“denied the charges”, “denies any wrongdoing”, “confirmed
+ * the meeting”).
+ */
+const stanceCues = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'confirming',
+  'acknowledge',
+  'acknowledges',
+  'acknowledged',
+  'acknowledging',
+  'admit',
+  'admits',
+  'admitted',
+  'admitting',
+  'concede',
+  'concedes',
+  'conceded',
+  'conceding',
+])
+/** Words that open an object of a stance cue (see `stanceObject`). */
+const objectDeterminers = new Set([...articles, ...possessiveDeterminers, 'any', 'such', 'that'])
+/**
  * Verbs whose words are a quotation, after which “about” or “of” opens the
  * topic (“said about the plan”), not the words themselves (as after “spoke
  * of”, “warned about”).
@@ -4746,7 +4775,9 @@ class Finder {
       verbLike(verb) &&
       !auxiliaryWords.has(verb.lower)
         ? 3
-        : 5
+        : stanceCues.has(word.lower) && this.stanceObject(next, end)
+          ? 3
+          : 5
     if (
       ((nextToken?.word && (directive || !this.cannotStart(nextToken, limit))) || opensQuote) &&
       end - next >= least
@@ -4897,6 +4928,29 @@ class Finder {
     }
 
     return undefined
+  }
+
+  /**
+   * Whether the words from `from` to `end` are the object of a stance cue
+   * that ends its sentence: a determiner and a noun (“the charges”, “any
+   * wrongdoing”, “their account”), no verb, no time (“confirmed last
+   * week”).
+   */
+  stanceObject(from: number, end: number): boolean {
+    const tokens = this.document.tokens
+    const determiner = tokens[from]
+    const noun = tokens[from + 2]
+    return (
+      from + 3 === end &&
+      determiner?.word === true &&
+      objectDeterminers.has(determiner.lower) &&
+      tokens[from + 1]?.space === true &&
+      noun?.word === true &&
+      noun.text === noun.lower &&
+      !verbLike(noun) &&
+      !auxiliaryWords.has(noun.lower) &&
+      !this.reader.isTime(from, end)
+    )
   }
 
   /**
