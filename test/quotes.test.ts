@@ -5220,6 +5220,17 @@ describe('granting or denying a claim', () => {
   })
 })
 
+describe('“charges”', () => {
+  it('is a cue before “that” only', () => {
+    const found = records(
+      'Port\n\nThe union charges that the fees are illegal. The charges against him were dropped. The port dropped the charges that were filed. The city is building charging stations.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The union', 'charges', 'that the fees are illegal'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

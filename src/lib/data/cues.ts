@@ -292,7 +292,8 @@ const beliefVerbs: Record<string, readonly string[]> = {
   push: ['pushed', 'pushing'],
   focus: ['focused', 'focusing'],
   clarify: ['clarified', 'clarifies', 'clarifying'],
-  charge: ['charged'],
+  // (“charges” and “charging” only before “that”: see the reader’s `cueAt`.)
+  charge: ['charged', 'charges', 'charging'],
   commend: ['commended'],
   laud: ['lauded'],
   congratulate: ['congratulated'],
@@ -638,6 +639,8 @@ export const weakCues: ReadonlySet<string> = new Set([
   'clarifies',
   'clarifying',
   'charged',
+  'charges',
+  'charging',
   'commended',
   'lauded',
   'congratulated',

@@ -2158,6 +2158,13 @@ export class Reader {
     // “posting that …”, “posting on X: “…””: it reports a clause or a
     // quotation only (not “posting photos”, “a job posting”).
     if (lower === 'posting' && !this.postsWords(index, limit)) return undefined
+    // “Trump charges that …”: a verb before “that” only (not “the charges
+    // against him”, “charging stations”).
+    if (
+      (lower === 'charges' || lower === 'charging') &&
+      this.tokens[this.skipSpace(index + 1, limit)]?.lower !== 'that'
+    )
+      return undefined
 
     // A cue is a verb: lower case, unless it opens the sentence (“Says …”)
     // or stands in a headline in title case (“Obama Says …”).
