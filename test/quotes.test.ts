@@ -5231,6 +5231,28 @@ describe('“charges”', () => {
   })
 })
 
+describe('a participle between commas after the subject', () => {
+  it('reports up to the comma before the main verb, the last such comma', () => {
+    const found = records(
+      'Port\n\nCritics, arguing that the fees are unfair, walked out. The mayor, insisting the plan, which passed in May, was fair, refused to budge.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Critics', 'arguing', 'that the fees are unfair'],
+      ['The mayor', 'insisting', 'the plan, which passed in May, was fair'],
+      // (The main verb reports its subject, not the words read back into
+      // the participle’s content.)
+      ['The mayor', 'refused', 'to budge'],
+    ])
+  })
+
+  it('not a participle after the main clause', () => {
+    const found = records('Port\n\nHe left, saying the plan, which passed in May, was unfair.\n')
+    expect(found.map((record) => record.text)).toEqual([
+      'the plan, which passed in May, was unfair',
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

@@ -4798,6 +4798,11 @@ class Finder {
           ),
         ),
       }
+      // “Critics, arguing that the plan is unfair, walked out”: a
+      // participle between commas after the subject reports up to the comma
+      // before the main verb.
+      if (participle && speaker && reader.isComma(before))
+        content.last = Math.min(content.last, this.appositiveEnd(speaker, before, start, next, end))
       // “Trump called Cruz the “ultimate hypocrite,” linking to …”: what a
       // naming cue names ends with its quotation, at a comma.
       if (namingVerbs.has(word.lower)) {
@@ -5947,6 +5952,10 @@ class Finder {
         ? undefined
         : (this.relativeBefore(cue.range.first, sentence, start) ??
           reader.speakerBefore(cue.range.first, start)))
+    // (Not words read back into the content of a participle before it:
+    // “The mayor, insisting the plan, which passed in May, was fair,
+    // refused”.)
+    if (speaker && this.inParticiple(speaker, cue.range.first, start, sentence)) speaker = undefined
     // “Albright recently urged women to vote for Clinton, saying, “…””: the
     // speaker a participle’s attribution found before has taken is this
     // one’s too.
@@ -6184,6 +6193,39 @@ class Finder {
       speaker.first === start ||
       (before === start && sentenceConjunctions.has(tokens[before]?.lower ?? ''))
     )
+  }
+
+  /**
+   * The end of content that a participle between commas right after the
+   * subject reports (`comma`, the comma before it): its last comma before a
+   * verb in the past or present, where the main clause goes on (“Critics,
+   * arguing that the plan is unfair, walked out”; the last, as the content
+   * may hold commas of its own: “saying the plan, which passed, was
+   * unfair, left”), read from `from` to `end`, the sentence’s. The subject
+   * opens the sentence (maybe after a conjunction); `end` when no such
+   * comma stands.
+   */
+  appositiveEnd(
+    speaker: TokenRange,
+    comma: number,
+    start: number,
+    from: number,
+    end: number,
+  ): number {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    if (reader.skipSpaceBack(comma - 1, start) !== speaker.last - 1) return end
+    const before = reader.skipSpaceBack(speaker.first - 1, start)
+    if (
+      speaker.first !== start &&
+      !(before === start && sentenceConjunctions.has(tokens[before]?.lower ?? ''))
+    )
+      return end
+    let last = -1
+    for (let index = from; index < end; index++) {
+      if (reader.isComma(index) && this.verbAfter(index + 1, end)) last = index
+    }
+    return last === -1 ? end : this.contentEnd(last)
   }
 
   /**
@@ -6540,11 +6582,44 @@ class Finder {
       const word = this.document.tokens[cue.last - 1] as Token
       if (!word.lower.endsWith('ing') || !reader.isComma(reader.skipSpaceBack(cue.first - 1, 0)))
         continue
+      // (Commas between only inside its content, which ends at the comma:
+      // “The mayor, insisting the plan, which passed in May, was fair,
+      // refused”.)
+      if (this.contentBefore(attribution, comma)) return owner
       for (let index = cue.last; index < comma; index++) if (reader.isComma(index)) return undefined
       return owner
     }
 
     return undefined
+  }
+
+  /**
+   * Whether a range read back from a cue at `cue` overlaps the content of a
+   * participle that ends right before the cue’s comma (“The mayor,
+   * insisting the plan, which passed in May, was fair, refused”).
+   */
+  inParticiple(range: TokenRange, cue: number, start: number, sentence: number): boolean {
+    const comma = this.reader.skipSpaceBack(cue - 1, start)
+    if (!this.reader.isComma(comma)) return false
+    const owner = this.participleBefore(comma, sentence)
+    if (!owner) return false
+    for (const quote of this.quotes) {
+      if (quote.attribution?.sentence !== sentence) continue
+      const piece = quote.pieces[quote.pieces.length - 1] as TokenRange
+      if (piece.first < range.last && range.first < piece.last) return true
+    }
+    return false
+  }
+
+  /** Whether the last piece of an attribution’s content ends right before `comma`. */
+  contentBefore(attribution: FoundAttribution, comma: number): boolean {
+    const end = this.reader.skipSpaceBack(comma - 1, 0) + 1
+    for (let at = this.quotes.length - 1; at >= 0; at--) {
+      const quote = this.quotes[at] as FoundQuote
+      if (quote.attribution !== attribution) continue
+      return quote.pieces[quote.pieces.length - 1]?.last === end
+    }
+    return false
   }
 
   /**
