@@ -5253,6 +5253,19 @@ describe('a participle between commas after the subject', () => {
   })
 })
 
+describe('a day between an opening phrase and the speaker', () => {
+  it('ends the phrase, which has no comma: the speaker follows the day', () => {
+    const found = records(
+      'Trial\n\nDuring the trial on Tuesday Mr Ebbers denied the allegations. After the vote on Friday the company said it was pleased. The book by Sunday Telegraph journalist Ann Lee says the pair fell out.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Mr Ebbers',
+      'the company',
+      'The book by Sunday Telegraph journalist Ann Lee',
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

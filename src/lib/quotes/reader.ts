@@ -4816,8 +4816,42 @@ export class Reader {
     // describes”, “At the time the company said”: the object of an opener
     // without its comma is no part of the subject after it.
     if (passed) first = this.afterObject(first, last)
+    first = this.afterDay(first, last)
     if (first >= last) return undefined
     return {first, last}
+  }
+
+  /**
+   * Where the subject starts after a day inside the words from `first` to
+   * `last`, which an opener’s phrase without its comma holds (“After the
+   * vote on Friday Jones”, “During the trial on Tuesday the company”): a
+   * weekday after a word in lower case, before a determiner, or after “on”
+   * before a name; `first` when there is none (“The Monday Night Football
+   * crew”, “the Sunday Times”).
+   */
+  afterDay(first: number, last: number): number {
+    for (let index = this.skipSpace(first + 1, last); index < last; index++) {
+      const day = this.tokens[index] as Token
+      if (!day.word || !weekdaySet.has(day.lower)) continue
+      const before = this.tokens[this.skipSpaceBack(index - 1, first)] as Token
+      const after = this.skipSpace(index + 1, last)
+      const next = this.tokens[after]
+      if (
+        before.word &&
+        before.text === before.lower &&
+        next?.word &&
+        // (A name only after “on”: not a newspaper's, “by Sunday Telegraph
+        // journalist Robert Peston”, “the Sunday Times”.)
+        ((before.lower === 'on' &&
+          next.capitalised &&
+          !weekdaySet.has(next.lower) &&
+          !partsOfDay.has(next.lower)) ||
+          articles.includes(next.lower) ||
+          possessiveDeterminers.includes(next.lower))
+      )
+        return after
+    }
+    return first
   }
 
   /**
