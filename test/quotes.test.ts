@@ -5266,6 +5266,19 @@ describe('a day between an opening phrase and the speaker', () => {
   })
 })
 
+describe('a quotation that ends its sentence', () => {
+  it('is attributed by a short sentence after it only when it opens its sentence or quotes a sentence', () => {
+    const found = records(
+      'Port\n\nHe said the decision was “final”. The port authority responded. “We will appeal.” The port authority responded.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['mixed', 'He', 'the decision was “final”'],
+      ['partial', 'He', 'final'],
+      ['direct', 'The port authority', 'We will appeal.'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

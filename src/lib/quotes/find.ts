@@ -2080,10 +2080,14 @@ class Finder {
       const inner = this.document.tokens[this.reader.skipSpaceBack(closer - 1, opener)]?.text
       const led =
         this.colonBefore(opener, start) && (inner === '?' || inner === '!' || inner === '.')
+      // (The sentence after it attributes a quotation that opens its own
+      // sentence or a sentence in its marks, not a word or a phrase quoted
+      // in the writer's: “He said the decision was “final”. The White
+      // House did not respond.”)
       let after =
         quote.closed && !led
           ? (this.after(closer + 1, closing.last, this.sentenceOf(closer)) ??
-            this.nextSentence(closer, closing.last))
+            (opener === start || capitalized ? this.nextSentence(closer, closing.last) : undefined))
           : undefined
       // “… a “zero tolerance” drive, Education Secretary Ruth Kelly has
       // suggested”: after a fragment, words before a comma end the content
