@@ -5279,6 +5279,21 @@ describe('a quotation that ends its sentence', () => {
   })
 })
 
+describe('“asked” between commas after the one asked', () => {
+  it('is passive: the one asked is the speaker of the verb after it', () => {
+    const found = records(
+      'Port\n\nThe mayor, asked about the delay, said the bridge was safe. Ruth Lind, an editor, asked if the mayor would resign.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text ?? null, record.cue?.text, record.text]),
+    ).toEqual([
+      [null, 'asked about', 'the delay'],
+      ['The mayor', 'said', 'the bridge was safe'],
+      ['Ruth Lind, an editor,', 'asked', 'if the mayor would resign'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

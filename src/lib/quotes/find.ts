@@ -3742,7 +3742,13 @@ class Finder {
         if (head !== undefined) {
           cue = {range: {first: head, last: cue.range.last}, cueClass: cue.cueClass}
         }
-        const askedPassive = token.lower === 'asked' && this.reader.isPassive(index, start)
+        // (So is “asked” between commas before the main verb, in a phrase
+        // after the one asked: “The mayor, asked about the delay, said …”;
+        // not after an apposition: “Ruth Marcus, an editor, asked if …”.)
+        const askedPassive =
+          token.lower === 'asked' &&
+          (this.reader.isPassive(index, start) ||
+            (previous > start && isComma(tokens, previous) && this.verbAfterComma(index, limit)))
         if (
           (!headed && !askedPassive && this.reader.isPassive(index, start)) ||
           // “Having said that, …”: an idiom, no attribution.
@@ -6878,6 +6884,23 @@ class Finder {
     const token = this.document.tokens[this.reader.skipSpace(index, end)]
     if (!token?.word || token.text !== token.lower) return false
     return finiteAuxiliaries.has(token.lower) || (verbLike(token) && !token.lower.endsWith('ing'))
+  }
+
+  /**
+   * Whether a comma and a finite verb (see `verbAfter`), or a cue in the past
+   * or present (“said”), stand after `from`, before `end`.
+   */
+  verbAfterComma(from: number, end: number): boolean {
+    for (let index = from; index < end; index++) {
+      if (!this.reader.isComma(index)) continue
+      const next = this.reader.skipSpace(index + 1, end)
+      if (
+        this.verbAfter(next, end) ||
+        (this.document.tokens[next]?.word === true && this.finiteCueAt(next, end))
+      )
+        return true
+    }
+    return false
   }
 
   /**
