@@ -5294,6 +5294,18 @@ describe('“asked” between commas after the one asked', () => {
   })
 })
 
+describe('a document and when it came out, between commas', () => {
+  it('is part of the speaker; the verb after it is the cue', () => {
+    const found = records(
+      'Port\n\nThe study, released last week, shows that traffic fell. The survey, conducted by the port, finds that most pilots are satisfied.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The study, released last week,', 'shows', 'that traffic fell'],
+      ['The survey, conducted by the port,', 'finds', 'that most pilots are satisfied'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

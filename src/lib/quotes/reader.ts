@@ -2865,6 +2865,17 @@ export class Reader {
       (passivePrepositions.has(preposition) || eventPrepositions.has(preposition))
     )
       return true
+    // “The study, released last week, shows …”: a document and when it
+    // came out, between commas.
+    if (
+      noun !== undefined &&
+      this.isComma(noun.index) &&
+      publishing.has(token.lower) &&
+      this.timeAt(after, false)
+    ) {
+      const head = this.tokens[this.skipSpaceBack(noun.index - 1, limit)]
+      if (head?.word && this.isDocument(head)) return true
+    }
     // “A poll from Marquette Law School released Wednesday found …”: a
     // document whose source, named after it, stands before its participle.
     if (
@@ -3558,8 +3569,15 @@ export class Reader {
                 // “Senator Dianne Feinstein, Democrat of California, said”.
                 this.partyOf(first))) ||
             // “The agency, a talent firm, says”: a noun phrase that opens the
-            // sentence, with an apposition that an article opens.
+            // sentence, with an apposition that an article opens; or a
+            // participle in -ed (“The survey, conducted by Gallup, finds”,
+            // “The report, released last week, had noted”).
             (closed && appositionStarters.has(after.lower) && this.opensWithNoun(limit, before)) ||
+            (closed &&
+              last === closing &&
+              after.text === after.lower &&
+              after.lower.endsWith('ed') &&
+              this.opensWithNoun(limit, before, 6)) ||
             // “The director of the European Centre, Ina Kirsch, told”: a role
             // that opens the sentence, with the name in apposition.
             (closed &&
@@ -4325,15 +4343,15 @@ export class Reader {
   /**
    * Whether the words from the start of a sentence (`from`) to `last` are a
    * short noun phrase that opens it: an article or a possessive and at most
-   * three more words, none a verb or a word that ends a subject (“The
-   * agency”, “Its parent company”).
+   * three more words (`most` in all), none a verb or a word that ends a
+   * subject (“The agency”, “Its parent company”).
    */
-  opensWithNoun(from: number, last: number): boolean {
+  opensWithNoun(from: number, last: number, most = 4): boolean {
     const words = this.words({first: this.skipSpace(from, last), last: last + 1})
     const head = words[0]
     return (
       head !== undefined &&
-      words.length <= 4 &&
+      words.length <= most &&
       (articles.includes(head.lower) || possessiveDeterminers.includes(head.lower)) &&
       words.every((word, index) => index === 0 || inPhrase(word))
     )
