@@ -5306,6 +5306,20 @@ describe('a document and when it came out, between commas', () => {
   })
 })
 
+describe('a plural possessive inside single marks', () => {
+  it('does not close the quotation when a closing mark after a comma follows', () => {
+    const found = records(
+      'Cup\n\n‘It’s the players’ decision,’ said the coach. He called the plan ‘a shambles’ and the rules ‘a farce’.\n',
+    )
+    expect(found.map((record) => [record.kind, record.text])).toEqual([
+      ['direct', 'It’s the players’ decision'],
+      ['mixed', 'the plan ‘a shambles’ and the rules ‘a farce’'],
+      ['partial', 'a shambles'],
+      ['partial', 'a farce'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

@@ -101,6 +101,35 @@ function singleRole(token: Token, previous: Token | undefined, next: Token | und
 }
 
 /**
+ * Whether the single mark at `index` is the apostrophe of a plural
+ * possessive (“the players’ decision”): after a word in “s”, before a space
+ * and a word in lower case, when the next closing single mark, before `to`
+ * and before any opening one, comes right after a comma or a full stop
+ * (‘…,’).
+ */
+function possessiveBefore(tokens: Token[], index: number, to: number): boolean {
+  const previous = tokens[index - 1]
+  const next = tokens[index + 2]
+  if (
+    !previous?.word ||
+    !previous.lower.endsWith('s') ||
+    !tokens[index + 1]?.space ||
+    !next?.word ||
+    next.text !== next.lower
+  )
+    return false
+  for (let at = index + 2; at < to; at++) {
+    const token = tokens[at] as Token
+    const role = singleRole(token, tokens[at - 1], tokens[at + 1])
+    // (Not when a quotation opens first: ‘a shambles’ and ‘a farce’.)
+    if (role === 'open') return false
+    // (One that closes a sentence or a clause of the quotation: ‘…,’.)
+    if (role === 'close') return closes(tokens[at - 1])
+  }
+  return false
+}
+
+/**
  * Whether an opening curly mark inside an open curly quotation starts a
  * quotation in it (“… told me “no way” on Monday …”): a closing curly mark
  * follows, then another one before any opening curly mark and before `to`.
@@ -358,7 +387,14 @@ export function pairMarks(
       if (singleMark === 'open') {
         if (index !== start) carried = undefined
         single = token
-      } else if (singleMark === 'close' && single && index - single.index <= maxSingle) {
+      } else if (
+        singleMark === 'close' &&
+        single &&
+        index - single.index <= maxSingle &&
+        // (Not the apostrophe of a plural possessive before its noun, when
+        // another closing mark follows: ‘It’s the players’ decision,’.)
+        !possessiveBefore(tokens, index, Math.min(to, single.index + maxSingle))
+      ) {
         // The double quotations inside it are part of it.
         while ((quotes[quotes.length - 1]?.pieces[0]?.first ?? -1) > single.index) quotes.pop()
         const pieces = [...(carried ?? []), {first: single.index, last: index + 1}]
