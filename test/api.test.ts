@@ -339,14 +339,14 @@ describe('options: what they do', () => {
 
   it('`trailers`: a pattern makes a closing block a trailer of its kind', () => {
     const input =
-      'Council passes budget\nThe council passed a budget on Tuesday.\nThe mayor said the cuts were needed.\nPhotos by Jane Doe.'
+      'Council passes budget\nThe council passed a budget on Tuesday.\nThe mayor said the cuts were needed.\nMaps by Jane Doe.'
     expect(blocks(parseNews(input))).toEqual([
       'HeadlineNode',
       'ParagraphNode',
       'ParagraphNode',
       'ParagraphNode',
     ])
-    const tree = parseNews(input, {trailers: [{kind: 'credit', pattern: /^Photos by /}]})
+    const tree = parseNews(input, {trailers: [{kind: 'credit', pattern: /^Maps by /}]})
     expect(blocks(tree)).toEqual([
       'HeadlineNode',
       'ParagraphNode',
@@ -358,8 +358,8 @@ describe('options: what they do', () => {
 
   it('`trailers`: a pattern with a `g` or `y` flag matches every block, not every other one', () => {
     const input =
-      'Council passes budget\nThe council passed a budget on Tuesday.\nPhotos by Jane Doe.\nPhotos by John Roe.'
-    for (const pattern of [/^Photos by /g, /^Photos by /y, /^photos by /giy]) {
+      'Council passes budget\nThe council passed a budget on Tuesday.\nMaps by Jane Doe.\nMaps by John Roe.'
+    for (const pattern of [/^Maps by /g, /^Maps by /y, /^maps by /giy]) {
       const tree = parseNews(input, {trailers: [{kind: 'credit', pattern}]})
       expect(blocks(tree).slice(-2)).toEqual(['TrailerNode:credit', 'TrailerNode:credit'])
       // The caller’s RegExp is not touched.
@@ -369,8 +369,8 @@ describe('options: what they do', () => {
 
   it('`trailers`: the built-in patterns stay', () => {
     const input =
-      'Council passes budget\nThe council passed a budget on Tuesday.\nPhotos by Jane Doe.\n© 2024 The Daily Planet'
-    const tree = parseNews(input, {trailers: [{kind: 'credit', pattern: /^Photos by /}]})
+      'Council passes budget\nThe council passed a budget on Tuesday.\nMaps by Jane Doe.\n© 2024 The Daily Planet'
+    const tree = parseNews(input, {trailers: [{kind: 'credit', pattern: /^Maps by /}]})
     expect(blocks(tree).slice(-2)).toEqual(['TrailerNode:credit', 'TrailerNode:copyright'])
   })
 

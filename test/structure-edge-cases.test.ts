@@ -490,6 +490,31 @@ describe('trailers of wires and scraped pages', () => {
     expect(trailer?.authors).toEqual(['Paul J. Weber', 'Lisa Mascaro'])
   })
 
+  it('a picture’s credit line, between paragraphs or at the end, names its photographer, not the agency', () => {
+    const tree = parse(
+      'Bike lanes approved\n\nThe council voted on Tuesday.\n\nPhoto: Getty Images\n\nWork starts in spring.\n\n(Photo by Jane Doe/AP)\n\nPhotograph: Ann Lee/The Guardian\n',
+    )
+    const trailers = tree.children.flatMap((node) =>
+      node.type === 'TrailerNode' ? [[node.kind, node.authors]] : [],
+    )
+    expect(trailers).toEqual([
+      ['credit', []],
+      ['credit', ['Jane Doe']],
+      ['credit', ['Ann Lee']],
+    ])
+    expect(blocks(tree).filter((block) => block.startsWith('ParagraphNode'))).toEqual([
+      'ParagraphNode The council voted on Tuesday.',
+      'ParagraphNode Work starts in spring.',
+    ])
+  })
+
+  it('not a sentence about a photograph, nor a caption that opens with its credit (left to plugins)', () => {
+    const tree = parse(
+      'Bike lanes approved\n\nThe council voted on Tuesday.\n\nPhotographs taken by residents show the crash.\n\nPhoto: Sam Lee. The lanes open in May.\n\n(Photo: City of Tor) The lanes, “a first” for the city.\n',
+    )
+    expect(tree.children.some((node) => node.type === 'TrailerNode')).toBe(false)
+  })
+
   it('call-outs between paragraphs', () => {
     const tree = parse(
       'Border package unveiled\n\nSenate Republicans unveiled a package.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nDemocrats dismissed it.\n\nRELATED: SCHUMER VOWS TO BLOCK BORDER BILL\n\nThe vote is next week.\n',

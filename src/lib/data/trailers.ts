@@ -81,6 +81,16 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^(?:[-—–]{1,2}\s?)?(?:with (?:assistance|reporting) (?:from|by)\b|to contact the (?:reporters?|editors?|authors?)\b|sources?:\s)/i,
     endOnly: true,
   },
+  // “Photo: Getty Images”, “(Photo by Jane Doe/AP)”, “Image credit: …”: a
+  // scraped page’s credit line for a picture, a block of its own with no
+  // sentence after it (a caption that opens with its credit, “(Photo: …)
+  // The old bridge …”, is left to a plugin: see docs/plugins.md).
+  {
+    kind: 'credit',
+    pattern:
+      /^(?:\((?:photo|photograph|image|picture|illustration|video|graphic)(?:s| credits?)?(?::| by) [^()\n]{1,100}\)|(?:photo|photograph|image|picture|illustration|video|graphic|main image)(?:s| credits?)?(?::| by) (?:[^\n.!?()]|(?<=\b\p{Lu})\.){1,100})\.?$/iu,
+    endOnly: false,
+  },
   // “Jane Doe reported from Moscow.”, “John Roe contributed reporting.”,
   // “Associated Press writer Paul J. Weber contributed to this report.”
   // (no full stop before it but an initial's).

@@ -48,7 +48,7 @@ const maxDek = 400
 const maxTwoLineDek = 90
 /** Words that make the last part of a byline an organisation (“Associated Press”, “Staff Writer”). */
 const organizationWords =
-  /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network)\b/i
+  /\b(?:press|news|times|post|reuters|agency|journal|bloomberg|staff|writer|reporter|correspondent|editor|tribune|herald|associated|afp|ap|upi|bbc|cnn|npr|politico|wire|service|magazine|daily|gazette|observer|guardian|telegraph|network|images|photos|pictures|getty|shutterstock|alamy|epa)\b/i
 const maxSubheading = 80
 const lineBreak = /\r?\n|\r/
 /** A box of points that sums the story up, above it: “Key points:” and its lines. */
@@ -365,8 +365,11 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
       .replace(/^\(|\)?\.?$/g, '')
       .replace(/^[-—–]{0,2}\s?with (?:assistance|reporting) (?:from|by)\s+/i, '')
       .replace(/^[^:]{0,40}:\s*/, '')
+      .replace(/^(?:photo|photograph|image|picture|illustration|video|graphic)s? by /i, '')
       .replace(/ (?:reported )?(?:from|in) [^;]*?(?=,? and |;|$)/g, '')
       .replace(/ contributed\b[^;]*/gi, '')
+      // (A picture's credit names its agency after a slash: “Jane Doe/AP”.)
+      .replace(/\/[^,;]*/g, '')
       // (Without the newsroom's role before them: “Associated Press writer
       // A contributed”.)
       .replace(staffRole, '')
