@@ -588,6 +588,29 @@ describe('notes of corrections and updates', () => {
   })
 })
 
+describe('an article pasted without its headline', () => {
+  it('a first block that opens with a dateline and a dash, a long sentence, is the lead', () => {
+    const tree = parse(
+      'WASHINGTON (Reuters) - The Senate passed the spending bill late on Friday after a long night of debate, lawmakers said.\n\n“It is a good day,” Senator Ann Cole said.\n',
+    )
+    expect(blocks(tree).map((block) => block.split(' ')[0])).toEqual([
+      'ParagraphNode',
+      'ParagraphNode',
+    ])
+    expect(datelines(tree).map((node) => node.place)).toEqual(['WASHINGTON'])
+  })
+
+  it('not a headline that opens with a label and a dash or a colon', () => {
+    for (const headline of [
+      'EXCLUSIVE – Roger Stone: Do Not Trust the Voting Machines.',
+      'BREAKING: Senate passes the budget bill after a long night.',
+    ]) {
+      const tree = parse(`${headline}\n\nThe Senate passed the bill on Friday.\n`)
+      expect(tree.children[0]?.type).toBe('HeadlineNode')
+    }
+  })
+})
+
 describe('datelines', () => {
   it('an upper-case place, an agency and a date', () => {
     expect(dateline('WASHINGTON (AP) — The council passed a budget.')).toEqual({

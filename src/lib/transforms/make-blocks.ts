@@ -193,6 +193,16 @@ function opensBody(text: string): boolean {
 
 function isHeadline(text: string, count: number): boolean {
   if (count < 2 || text.length > maxHeadline || isByline(text) || labelKind(text)) return false
+  // (A lead that opens with its dateline and a dash and goes on as prose
+  // does, a sentence of fifteen words or more, is the story, pasted without
+  // a headline: “WASHINGTON (Reuters) - The Senate passed the bill on
+  // Friday, …”; not “EXCLUSIVE – Roger Stone: Don’t Trust …”.)
+  if (
+    /[.!?]["”’']?$/.test(text) &&
+    (text.match(wordPattern)?.length ?? 0) >= 16 &&
+    opensWithDateline(text, false)
+  )
+    return false
   return (text.match(sentenceCount)?.length ?? 0) < 2
 }
 

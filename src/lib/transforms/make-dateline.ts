@@ -60,12 +60,19 @@ const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}:\s/u
  *
  * @param text
  *   Text of a paragraph.
+ * @param colons
+ *   Whether a dateline before a colon counts (“NEW DELHI:”); `false` for
+ *   one before a dash only.
  * @returns
  *   Whether it opens with a dateline.
  */
-export function opensWithDateline(text: string): boolean {
+export function opensWithDateline(text: string, colons = true): boolean {
   const match = beforeDash.exec(text)
-  return match?.[1] !== undefined && datelineParts(match[1], match[2] !== undefined) !== undefined
+  return (
+    match?.[1] !== undefined &&
+    (colons || match[2] === undefined) &&
+    datelineParts(match[1], match[2] !== undefined) !== undefined
+  )
 }
 
 /**
