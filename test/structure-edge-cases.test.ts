@@ -198,6 +198,23 @@ describe('bylines', () => {
     expect(byline('By Chris Mason, Political editor')).toEqual([['Chris Mason'], null])
   })
 
+  it('a stamp or a role after a bar, a dash or a comma', () => {
+    const byline = (line: string) => {
+      const tree = parse(`Star quits show\n\n${line}\n\nThe star quit the show on Sunday.\n`)
+      const node = tree.children.find((child) => child.type === 'BylineNode')
+      return node ? [node.authors, node.organization] : undefined
+    }
+    expect(byline('By Tom Reyes | Nov. 28, 2026')).toEqual([['Tom Reyes'], null])
+    expect(byline('By Tom Reyes, Nov. 28, 2026')).toEqual([['Tom Reyes'], null])
+    expect(byline('By Tom Reyes | Updated Nov. 28, 2026 4:05 p.m.')).toEqual([['Tom Reyes'], null])
+    expect(byline('By Tom Reyes - Staff Writer | Nov. 28, 2026')).toEqual([
+      ['Tom Reyes'],
+      'Staff Writer',
+    ])
+    // (A sentence after the names is no stamp: the block is no byline.)
+    expect(byline('By Tom Reyes | He covers the courts. He lives in Tor.')).toBeUndefined()
+  })
+
   it('names with no “By” right under the headline', () => {
     const byline = (line: string) => {
       const tree = parse(`Storm hits the coast\n\n${line}\n\nThe storm hit the coast overnight.\n`)

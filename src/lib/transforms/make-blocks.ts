@@ -85,11 +85,26 @@ function labelKind(text: string): LabelKind | undefined {
 /** Initials and abbreviations of names, whose full stop ends no sentence. */
 const nameAbbreviation = /(?<![\p{L}.])(?:\p{Lu}|Jr|Sr|Dr|St)\.(?=\s)/gu
 
+/** What may set a stamp or a role apart after a byline’s names: a bar, a dot, a dash between spaces, or a comma. */
+const bylineSeparator = /\s[|·•–—-]\s|,\s/g
+
+/**
+ * A byline without a stamp after its names, after a bar, a dash or a comma
+ * (“By Tom Reyes | Nov. 28, 2026”, “By Tom Reyes, Updated 4:05 p.m.”).
+ */
+function withoutStamp(text: string): string {
+  for (const match of text.matchAll(bylineSeparator)) {
+    const rest = text.slice(match.index + match[0].length)
+    if (stampWord.test(rest) && stampLinePattern.test(` ${rest}`)) return text.slice(0, match.index)
+  }
+  return text
+}
+
 function isByline(text: string): boolean {
   return (
     text.length <= 200 &&
     ((bylinePattern.test(text) &&
-      !/[.!?]\s/.test(text.replace(nameAbbreviation, '')) &&
+      !/[.!?]\s/.test(withoutStamp(text).replace(nameAbbreviation, '')) &&
       // (Not a list of credits: “Story by A Video produced by B …”.)
       (text.match(byWord)?.length ?? 0) < 2) ||
       roleBylinePattern.test(text) ||
@@ -688,7 +703,7 @@ interface BylineParts {
 function bylineParts(byline: string): BylineParts {
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
-  const text = byline
+  const text = withoutStamp(byline)
     .split(lineBreak)
     .filter((line) => !stampLine.test(line))
     .join('\n')
@@ -710,8 +725,11 @@ function bylineParts(byline: string): BylineParts {
       .replace(/(?<![,.\s])[,.\s]+$/, '')
     return {authors: splitNames(names), organization: own}
   }
+  // (A role or an organisation after a bar or a dash, as after a comma:
+  // “By Tom Reyes - Staff Writer”.)
   const rest = text
     .replace(bylineOpener, '')
+    .replace(/\s[|·•–—-]\s(?!\S+@)/g, ', ')
     .replace(/(?<!\s)\s+\|\s+(?=\S+@\S)\S+$/, '')
     .replace(/(?<![.\s])[.\s]+$/, '')
   const comma = rest.lastIndexOf(',')
