@@ -532,6 +532,28 @@ describe('trailers of wires and scraped pages', () => {
     expect(tree.children.some((node) => node.type === 'TrailerNode')).toBe(false)
   })
 
+  it('a heading of links under the story and its links, each a block, close the article', () => {
+    const tree = parse(
+      'Senate passes budget\n\nThe Senate passed the bill on Friday.\n\nWhat comes next\n\nThe House votes next week.\n\nRelated Articles\n\nSenate leaders meet\n\nHouse to vote next week\n',
+    )
+    expect(blocks(tree)).toEqual([
+      'HeadlineNode Senate passes budget',
+      'ParagraphNode The Senate passed the bill on Friday.',
+      'SubheadingNode:heading What comes next',
+      'ParagraphNode The House votes next week.',
+      'TrailerNode:promo Related Articles',
+      'TrailerNode:promo Senate leaders meet',
+      'TrailerNode:promo House to vote next week',
+    ])
+  })
+
+  it('not a heading of links with prose after it', () => {
+    const tree = parse(
+      'Senate passes budget\n\nThe Senate passed the bill on Friday.\n\nMore from Washington\n\nThe House votes next week.\n',
+    )
+    expect(tree.children.some((node) => node.type === 'TrailerNode')).toBe(false)
+  })
+
   it('call-outs between paragraphs', () => {
     const tree = parse(
       'Border package unveiled\n\nSenate Republicans unveiled a package.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nDemocrats dismissed it.\n\nRELATED: SCHUMER VOWS TO BLOCK BORDER BILL\n\nThe vote is next week.\n',

@@ -151,6 +151,14 @@ export const trailerPatterns: readonly TrailerPattern[] = [
 ]
 
 /**
+ * A heading of a scraped page’s list of links under the story (“Related
+ * Articles”, “More from Politics”, “You may also like”): with the lines of
+ * links after it, each a block of its own, it closes the article.
+ */
+export const linksHeadingPattern =
+  /^(?:related(?: (?:stories|articles|coverage|content|links|reading|news|topics))?|more (?:on this (?:story|topic)|stories|from [^.\n]{1,40})|explore more(?: on these topics)?|most (?:read|viewed|popular)|(?:you|readers) (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|read next|trending(?: now)?|top stories)[.:]?$/i
+
+/**
  * An author bio: a name (two to four capitalised words), perhaps an
  * apposition, then “is”/“was”/“writes” and a description.
  */

@@ -15,6 +15,7 @@ import {
   bylineOpener,
   bylinePattern,
   labelPatterns,
+  linksHeadingPattern,
   roleBylinePattern,
   stampLinePattern,
   timestampPattern,
@@ -341,6 +342,16 @@ function trailerOf(
   return undefined
 }
 
+/** A line of a list of links: a title of at most fifteen words, no final punctuation. */
+function isLink(text: string): boolean {
+  return (
+    text.length <= 150 &&
+    !terminal.test(text) &&
+    !lineBreakIn.test(text) &&
+    (text.match(wordPattern)?.length ?? 0) <= 15
+  )
+}
+
 function isSubheading(text: string): boolean {
   return (
     text.length <= maxSubheading &&
@@ -605,8 +616,22 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       break
     }
 
-    // Trailers: the run of blocks that ends the article.
+    // Trailers: the run of blocks that ends the article; first, a heading
+    // of links and the links after it, each a line with no final
+    // punctuation (“Related Articles”, “Senate leaders meet”, …).
     let end = count - 1
+    let links = end
+    while (
+      links > at &&
+      isLink((candidates[links] as Candidate).text) &&
+      !linksHeadingPattern.test((candidates[links] as Candidate).text)
+    )
+      links--
+    if (links < end && links > at && linksHeadingPattern.test((candidates[links] as Candidate).text)) {
+      for (let index = links; index <= end; index++)
+        set(candidates[index] as Candidate, (node) => trailerNode(node, 'promo', []))
+      end = links - 1
+    }
 
     while (end >= at) {
       const candidate = candidates[end] as Candidate
