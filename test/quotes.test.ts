@@ -4064,7 +4064,8 @@ describe('days, adverbs and “together”', () => {
     expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
       ['the senators', 'what was economic gerrymandering'],
       ['they', 'which is more transparent'],
-      ['Trump', 'his plan would do'],
+      // (“what” is the object of what is said, and opens it too.)
+      ['Trump', 'what his plan would do'],
     ])
   })
 
@@ -5316,6 +5317,18 @@ describe('a plural possessive inside single marks', () => {
       ['mixed', 'the plan ‘a shambles’ and the rules ‘a farce’'],
       ['partial', 'a shambles'],
       ['partial', 'a farce'],
+    ])
+  })
+})
+
+describe('“what” before the speaker and a clause after the cue', () => {
+  it('opens what is said, which ends before “and” and another question word', () => {
+    const found = records(
+      'Pier\n\nThat is not what the mayor says the plan would do. The gap between what the mayor says the plan would do, and what it would do, is large.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['the mayor', 'what the plan would do'],
+      ['the mayor', 'what the plan would do'],
     ])
   })
 })

@@ -3515,6 +3515,27 @@ class Finder {
   }
 
   /**
+   * The end of content before “and” or “or” and a question word that opens
+   * a clause joined to the one it is in (“his plan would do and what it
+   * would actually do”); `content.last` when there is none.
+   */
+  questionJoined(content: TokenRange): number {
+    const tokens = this.document.tokens
+    for (let index = content.first; index < content.last; index++) {
+      const lower = tokens[index]?.lower
+      if (lower !== 'and' && lower !== 'or') continue
+      const next = tokens[this.reader.skipSpace(index + 1, content.last)]
+      if (!next?.word || !questionWords.has(next.lower)) continue
+      // (Before its comma too: “… would do, and what …”.)
+      const before = this.reader.skipSpaceBack(index - 1, content.first)
+      return this.reader.isComma(before)
+        ? this.reader.skipSpaceBack(before - 1, content.first) + 1
+        : before + 1
+    }
+    return content.last
+  }
+
+  /**
    * The relative pronoun right before a speaker that may be the subject of
    * what the speaker says (“which she has said was a mistake”, “what the
    * senators said was …”; the caller checks that a verb opens what is
@@ -4847,8 +4868,17 @@ class Finder {
       const gap = this.document.tokens[content.first]
       let lead: TokenRange | undefined
       if (object !== -1) {
-        if (gap?.word && (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap)))
+        // (“what Trump says his plan would do”: “what” is the object of
+        // what is said, and opens it, as it opens a clause it is the
+        // subject of; its clause ends before “and” and another question
+        // word: “… would do and what it would actually do”.)
+        const what = this.document.tokens[object]?.lower === 'what'
+        if (
+          what ||
+          (gap?.word && (auxiliaryWords.has(gap.lower) || verbLike(gap) || presentForm(gap)))
+        )
           lead = {first: object, last: object + 1}
+        if (what) content.last = this.questionJoined(content)
       } else if (speaker && gap && opensSubjectless(gap)) {
         lead = reader.antecedentBefore(speaker.first, start)
       }

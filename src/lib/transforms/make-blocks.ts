@@ -627,7 +627,11 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       !linksHeadingPattern.test((candidates[links] as Candidate).text)
     )
       links--
-    if (links < end && links > at && linksHeadingPattern.test((candidates[links] as Candidate).text)) {
+    if (
+      links < end &&
+      links > at &&
+      linksHeadingPattern.test((candidates[links] as Candidate).text)
+    ) {
       for (let index = links; index <= end; index++)
         set(candidates[index] as Candidate, (node) => trailerNode(node, 'promo', []))
       end = links - 1
