@@ -5333,6 +5333,18 @@ describe('“what” before the speaker and a clause after the cue', () => {
   })
 })
 
+describe('an age after a noun phrase', () => {
+  it('is part of the speaker, as after a name', () => {
+    const found = records(
+      'Cup\n\nThe coach, 54, told reporters that he was proud. Ana Ruiz, 34, said the team had earned it.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['The coach, 54,', 'that he was proud'],
+      ['Ana Ruiz, 34,', 'the team had earned it'],
+    ])
+  })
+})
+
 describe('evidentials with a dummy “it”', () => {
   it('“It has been reported that …” reports what follows, with no source', () => {
     const found = records(

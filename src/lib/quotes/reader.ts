@@ -3573,6 +3573,13 @@ export class Reader {
             // participle in -ed (“The survey, conducted by Gallup, finds”,
             // “The report, released last week, had noted”).
             (closed && appositionStarters.has(after.lower) && this.opensWithNoun(limit, before)) ||
+            // “The coach, 54, told”: an age alone between commas after such
+            // a noun phrase.
+            (closed &&
+              last === closing &&
+              first === last &&
+              /^\d{1,3}$/.test(after.text) &&
+              this.opensWithNoun(limit, before)) ||
             (closed &&
               last === closing &&
               after.text === after.lower &&
