@@ -48,9 +48,11 @@ const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
 
 /**
  * Text before a dash or a colon near the start of a paragraph (“TOPEKA,
- * Kan. (AP) —”, “NEW DELHI:”).
+ * Kan. (AP) —”, “NEW DELHI:”). (It ends with no white space, so the white
+ * space before the dash is read one way only: a run of tabs made the
+ * pattern try every split of it.)
  */
-const beforeDash = /^([^\n—–‒―:-]{2,120}?)\s*(?:[—–‒―]|-{1,2}|(:))\s/u
+const beforeDash = /^([^\n—–‒―:-]{1,119}?[^\s—–‒―:-])\s*(?:[—–‒―]|-{1,2}|(:))\s/u
 /** A speaker’s name in capitals before a colon, as transcripts open their lines (“SMITH: …”). */
 const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}:\s/u
 
