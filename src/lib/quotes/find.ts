@@ -1356,6 +1356,8 @@ class Finder {
    * `polls`.
    */
   readonly candidates: number[] = []
+  /** The index in `quotes` of the first quote that `indirect` made (none before it runs). */
+  reportedFrom = Number.MAX_SAFE_INTEGER
   readonly scanned: number[] = []
   readonly ins: number[] = []
 
@@ -3654,6 +3656,7 @@ class Finder {
   indirect(): void {
     const {sentences, tokens} = this.document
     const candidates = this.candidates
+    this.reportedFrom = this.quotes.length
     let at = 0
 
     for (const view of sentences) {
@@ -6641,25 +6644,37 @@ class Finder {
   inParticiple(range: TokenRange, cue: number, start: number, sentence: number): boolean {
     const comma = this.reader.skipSpaceBack(cue - 1, start)
     if (!this.reader.isComma(comma)) return false
-    const owner = this.participleBefore(comma, sentence)
-    if (!owner) return false
-    for (const quote of this.quotes) {
-      if (quote.attribution?.sentence !== sentence) continue
+    if (!this.participleBefore(comma, sentence)) return false
+    for (const quote of this.sentenceReported(sentence)) {
       const piece = quote.pieces[quote.pieces.length - 1] as TokenRange
       if (piece.first < range.last && range.first < piece.last) return true
     }
     return false
   }
 
-  /** Whether the last piece of an attribution’s content ends right before `comma`. */
+  /** Whether the last piece of an attribution’s reported content ends right before `comma`. */
   contentBefore(attribution: FoundAttribution, comma: number): boolean {
     const end = this.reader.skipSpaceBack(comma - 1, 0) + 1
-    for (let at = this.quotes.length - 1; at >= 0; at--) {
-      const quote = this.quotes[at] as FoundQuote
-      if (quote.attribution !== attribution) continue
-      return quote.pieces[quote.pieces.length - 1]?.last === end
-    }
+    for (const quote of this.sentenceReported(attribution.sentence))
+      if (quote.attribution === attribution)
+        return quote.pieces[quote.pieces.length - 1]?.last === end
     return false
+  }
+
+  /**
+   * The reported speech found so far in a sentence, newest first: read back
+   * from the last quote made to the first of another sentence's reported
+   * speech, which `indirect` makes sentence by sentence, and no further
+   * than the first quote it made (so the reading stays within the
+   * sentence, and the work linear).
+   */
+  *sentenceReported(sentence: number): Generator<FoundQuote> {
+    for (let at = this.quotes.length - 1; at >= this.reportedFrom; at--) {
+      const quote = this.quotes[at] as FoundQuote
+      if (quote.kind !== 'indirect') continue
+      if (quote.attribution?.sentence !== sentence) return
+      yield quote
+    }
   }
 
   /**
