@@ -760,6 +760,17 @@ for (const forms of Object.values(beliefVerbs))
 export const cueWords: ReadonlySet<string> = new Set(classes.keys())
 
 /**
+ * Verbs of granting or denying a claim, every form, whose object of two
+ * words is what they report (“denied the charges”, “denies any
+ * wrongdoing”, “confirmed the meeting”).
+ */
+export const stanceCues: ReadonlySet<string> = new Set(
+  (['deny', 'confirm', 'acknowledge', 'admit', 'concede'] as const).flatMap(
+    (lemma) => speechVerbs[lemma] ?? [],
+  ),
+)
+
+/**
  * The class of a cue word, if it is one.
  *
  * @param word

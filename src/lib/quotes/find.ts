@@ -3,7 +3,14 @@
  */
 
 import type {QuoteKind} from '../../types.js'
-import {addresseeVerbs, namingCues, nominalCues, participleCues, weakCues} from '../data/cues.js'
+import {
+  addresseeVerbs,
+  namingCues,
+  nominalCues,
+  participleCues,
+  stanceCues,
+  weakCues,
+} from '../data/cues.js'
 import {isGivenName} from '../data/genders.js'
 import {
   appositionStarters,
@@ -674,33 +681,6 @@ const trailingClause = new Set([
 ])
 
 const sayForms = new Set(['say', 'says', 'said'])
-/**
- * Verbs of granting or denying a claim, whose object of two words is what
- * they report (“denied the charges”, “denies any wrongdoing”, “confirmed
- * the meeting”).
- */
-const stanceCues = new Set([
-  'deny',
-  'denies',
-  'denied',
-  'denying',
-  'confirm',
-  'confirms',
-  'confirmed',
-  'confirming',
-  'acknowledge',
-  'acknowledges',
-  'acknowledged',
-  'acknowledging',
-  'admit',
-  'admits',
-  'admitted',
-  'admitting',
-  'concede',
-  'concedes',
-  'conceded',
-  'conceding',
-])
 /** Words that open an object of a stance cue (see `stanceObject`). */
 const objectDeterminers = new Set([...articles, ...possessiveDeterminers, 'any', 'such', 'that'])
 /**

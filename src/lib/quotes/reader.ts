@@ -3569,9 +3569,7 @@ export class Reader {
                 // “Senator Dianne Feinstein, Democrat of California, said”.
                 this.partyOf(first))) ||
             // “The agency, a talent firm, says”: a noun phrase that opens the
-            // sentence, with an apposition that an article opens; or a
-            // participle in -ed (“The survey, conducted by Gallup, finds”,
-            // “The report, released last week, had noted”).
+            // sentence, with an apposition that an article opens.
             (closed && appositionStarters.has(after.lower) && this.opensWithNoun(limit, before)) ||
             // “The coach, 54, told”: an age alone between commas after such
             // a noun phrase.
@@ -3580,6 +3578,9 @@ export class Reader {
               first === last &&
               /^\d{1,3}$/.test(after.text) &&
               this.opensWithNoun(limit, before)) ||
+            // “The survey, conducted by Gallup, finds”, “The study, released
+            // last week, shows”: a participle in -ed between commas after a
+            // noun phrase of up to six words that opens the sentence.
             (closed &&
               last === closing &&
               after.text === after.lower &&

@@ -210,7 +210,7 @@ function opensBody(text: string): boolean {
 function isHeadline(text: string, count: number): boolean {
   if (count < 2 || text.length > maxHeadline || isByline(text) || labelKind(text)) return false
   // (A lead that opens with its dateline and a dash and goes on as prose
-  // does, a sentence of fifteen words or more, is the story, pasted without
+  // does, a sentence of sixteen words or more, is the story, pasted without
   // a headline: “WASHINGTON (Reuters) - The Senate passed the bill on
   // Friday, …”; not “EXCLUSIVE – Roger Stone: Don’t Trust …”.)
   if (
