@@ -5246,6 +5246,16 @@ describe('a participle between commas after the subject', () => {
     ])
   })
 
+  it('a cue of the main clause ends it too, past the commas of its content', () => {
+    const found = records(
+      'Port\n\nThe mayor, insisting the plan, which passed in May, was fair, said he would stay.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The mayor', 'insisting', 'the plan, which passed in May, was fair'],
+      ['The mayor', 'said', 'he would stay'],
+    ])
+  })
+
   it('not a participle after the main clause', () => {
     const found = records('Port\n\nHe left, saying the plan, which passed in May, was unfair.\n')
     expect(found.map((record) => record.text)).toEqual([

@@ -6221,7 +6221,7 @@ class Finder {
   /**
    * The end of content that a participle between commas right after the
    * subject reports (`comma`, the comma before it): its last comma before a
-   * verb in the past or present, where the main clause goes on (“Critics,
+   * verb or a cue in the past or present, where the main clause goes on (“Critics,
    * arguing that the plan is unfair, walked out”; the last, as the content
    * may hold commas of its own: “saying the plan, which passed, was
    * unfair, left”), read from `from` to `end`, the sentence’s. The subject
@@ -6245,9 +6245,7 @@ class Finder {
     )
       return end
     let last = -1
-    for (let index = from; index < end; index++) {
-      if (reader.isComma(index) && this.verbAfter(index + 1, end)) last = index
-    }
+    for (let index = from; index < end; index++) if (this.clauseGoesOn(index, end)) last = index
     return last === -1 ? end : this.contentEnd(last)
   }
 
@@ -6911,21 +6909,24 @@ class Finder {
     return finiteAuxiliaries.has(token.lower) || (verbLike(token) && !token.lower.endsWith('ing'))
   }
 
-  /**
-   * Whether a comma and a finite verb (see `verbAfter`), or a cue in the past
-   * or present (“said”), stand after `from`, before `end`.
-   */
+  /** Whether a comma where a main clause goes on stands after `from`, before `end` (see `clauseGoesOn`). */
   verbAfterComma(from: number, end: number): boolean {
-    for (let index = from; index < end; index++) {
-      if (!this.reader.isComma(index)) continue
-      const next = this.reader.skipSpace(index + 1, end)
-      if (
-        this.verbAfter(next, end) ||
-        (this.document.tokens[next]?.word === true && this.finiteCueAt(next, end))
-      )
-        return true
-    }
+    for (let index = from; index < end; index++) if (this.clauseGoesOn(index, end)) return true
     return false
+  }
+
+  /**
+   * Whether the token at `index` is a comma before a finite verb (see
+   * `verbAfter`) or a cue in the past or present (“said”): where the main
+   * clause goes on after a phrase between commas.
+   */
+  clauseGoesOn(index: number, end: number): boolean {
+    if (!this.reader.isComma(index)) return false
+    const next = this.reader.skipSpace(index + 1, end)
+    return (
+      this.verbAfter(next, end) ||
+      (this.document.tokens[next]?.word === true && this.finiteCueAt(next, end))
+    )
   }
 
   /**
