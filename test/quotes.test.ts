@@ -5411,3 +5411,14 @@ describe('partial and mixed quotes', () => {
     expect(partial.speaker?.name).toBe('Paul Grant')
   })
 })
+
+describe('“add to”', () => {
+  it('is a sum, no remark', () => {
+    const found = records(
+      'Bees\n\nThe findings add to growing evidence that insects are clever. Clinton, who added to her lead, won. “We will win,” he added to cheers.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['he', 'added', 'We will win'],
+    ])
+  })
+})

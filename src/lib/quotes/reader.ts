@@ -2277,6 +2277,10 @@ export class Reader {
     )
       return undefined
 
+    // “The findings add to growing evidence that …”, “added to the
+    // confusion”: a sum, no remark.
+    if (lower.startsWith('add') && following?.lower === 'to') return undefined
+
     // “researchers showed off bipedal designs”: a display, no finding.
     if (lower.startsWith('show') && following?.lower === 'off') return undefined
 
