@@ -5422,3 +5422,15 @@ describe('“add to”', () => {
     ])
   })
 })
+
+describe('the town of an address in a speaker', () => {
+  it('belongs to the speaker, after a street', () => {
+    const found = records(
+      'Court\n\nPeter Hale, 62, of Lower Road, Kingsmere, said he was sorry. Ann Cole, of 12 Mill Lane, Ashby, said she was not.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Peter Hale, 62, of Lower Road, Kingsmere,', 'he was sorry'],
+      ['Ann Cole, of 12 Mill Lane, Ashby,', 'she was not'],
+    ])
+  })
+})

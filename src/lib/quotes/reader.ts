@@ -3570,6 +3570,9 @@ export class Reader {
                 isPossessive(after.text) ||
                 // “Tom Smith, of Dayton, Ohio, said”: a town and its state.
                 this.isState(first, first + 1) ||
+                // “Peter Hale, 62, of Lower Road, Kingsmere, said”: the town
+                // of an address.
+                (last === closing && this.addressTown(first, last + 1, before, limit)) ||
                 // “Senator Dianne Feinstein, Democrat of California, said”.
                 this.partyOf(first))) ||
             // “The agency, a talent firm, says”: a noun phrase that opens the
@@ -4427,6 +4430,28 @@ export class Reader {
             (word.text.endsWith('.') && stateAbbreviations.has(word.text.slice(0, -1)))),
       )
     )
+  }
+
+  /**
+   * Whether capitalised words (`first` to `last`, up to three) name the town
+   * of an address whose street stands before the comma at `before`: “of
+   * Lower Road, Kingsmere”, “from 12 Mill Lane, Ashby” (“of” or “from”
+   * after a comma, then up to four numbers or capitalised words).
+   */
+  addressTown(first: number, last: number, before: number, limit: number): boolean {
+    const town = this.words({first, last})
+    if (town.length === 0 || town.length > 3 || !town.every((word) => word.capitalised))
+      return false
+    let index = before
+    for (let words = 0; index >= limit && words < 5; words++) {
+      const token = this.tokens[index] as Token
+      if (!token.word) return false
+      if (token.lower === 'of' || token.lower === 'from')
+        return words > 0 && this.isComma(this.skipSpaceBack(index - 1, limit))
+      if (!token.capitalised && !/^\d+[a-z]?$/.test(token.text)) return false
+      index = this.skipSpaceBack(index - 1, limit)
+    }
+    return false
   }
 
   /**
