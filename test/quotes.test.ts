@@ -5434,3 +5434,16 @@ describe('the town of an address in a speaker', () => {
     ])
   })
 })
+
+describe('a relative clause in the subject of content', () => {
+  it('keeps the content going after it, when a verb follows its comma', () => {
+    const found = records(
+      'Court\n\nThe court heard Hale, who led the authority, approved payments to a firm. Smith endorsed Jones, who has long backed him, on Friday.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['heard', 'Hale, who led the authority, approved payments to a firm'],
+      ['endorsed', 'Jones'],
+      ['has long backed', 'him'],
+    ])
+  })
+})

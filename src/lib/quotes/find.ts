@@ -6382,6 +6382,14 @@ class Finder {
       if (!this.reader.isComma(index)) continue
       const at = this.reader.skipSpace(index + 1, end)
       const next = this.document.tokens[at]
+      // “The court heard Hale, who led the authority, approved payments”: a
+      // relative clause between commas in the subject of a clause, whose
+      // verb follows the closing comma.
+      const closing = next?.word ? this.relativeClosing(at, end) : -1
+      if (closing !== -1) {
+        index = closing
+        continue
+      }
       if (
         next?.word &&
         (next.lower.endsWith('ing') || trailingClause.has(next.lower)) &&
@@ -6399,6 +6407,22 @@ class Finder {
       listed = true
     }
     return end
+  }
+
+  /**
+   * The comma that closes a relative clause opening at `at` (“who”, “which”)
+   * before a finite verb, where the clause it stands in goes on (“Hale, who
+   * led the authority, approved …”); `-1` if none within 30 tokens.
+   */
+  relativeClosing(at: number, end: number): number {
+    const lower = this.document.tokens[at]?.lower
+    if (lower !== 'who' && lower !== 'which') return -1
+    for (let index = at + 1; index < end && index - at <= 30; index++) {
+      if (this.reader.isClauseEnd(index)) return -1
+      if (this.reader.isComma(index))
+        return this.verbAfter(this.reader.skipSpace(index + 1, end), end) ? index : -1
+    }
+    return -1
   }
 
   /**
