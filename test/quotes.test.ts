@@ -5447,3 +5447,14 @@ describe('a relative clause in the subject of content', () => {
     ])
   })
 })
+
+describe('demand for goods', () => {
+  it('is no cue after a preposition, an adjective or a verb taking it, nor before “for”', () => {
+    const found = records(
+      'Oil falls\n\nPrices fell as concerns about demand grew. Slack demand and rising costs hit profits. Output is outstripping demand by 30%. US demand for heating oil rose. Unions demand a pay rise.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Unions', 'demand', 'a pay rise'],
+    ])
+  })
+})

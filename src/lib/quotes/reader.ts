@@ -1290,6 +1290,70 @@ const irregularPast = new Set([
 /** Small words inside a name of several capitalised words: “Secretary of State”, “Centers for Disease Control”. */
 const namePrepositions: ReadonlySet<string> = new Set(['of', 'for', 'on'])
 
+/**
+ * Words before “demand” that make it demand for goods: prepositions,
+ * conjunctions, adjectives of amount and verbs that take it as object
+ * (“about demand”, “slack demand”, “to meet demand”).
+ */
+const marketBefore: ReadonlySet<string> = new Set([
+  'about',
+  'of',
+  'on',
+  'in',
+  'with',
+  'amid',
+  'and',
+  'or',
+  'weak',
+  'weaker',
+  'strong',
+  'stronger',
+  'slack',
+  'sluggish',
+  'soft',
+  'softer',
+  'global',
+  'consumer',
+  'domestic',
+  'meet',
+  'curb',
+  'boost',
+  'dampen',
+  'spur',
+  'stoke',
+  'outstrip',
+  'outstripped',
+  'exceed',
+  'exceeded',
+])
+
+/**
+ * Words after “demand” that no verb “demand” takes (“demand for oil”,
+ * “demand growth”, “demand driven by China’s boom”).
+ */
+const marketAfter: ReadonlySet<string> = new Set([
+  'for',
+  'from',
+  'by',
+  'and',
+  'or',
+  'growth',
+  'worries',
+  'concerns',
+  'fears',
+  'outlook',
+  'side',
+  'picture',
+  'slump',
+  'slowdown',
+  'recovery',
+  'driven',
+  'fell',
+  'rose',
+  'has',
+  'had',
+])
+
 /** Words that open a circumstance after a headline's speaker: “says mayor after floods”. */
 const headlineCircumstances: ReadonlySet<string> = new Set([
   'after',
@@ -2250,6 +2314,26 @@ export class Reader {
       ((following?.word && (following.lower === 'among' || following.lower === 'from')) ||
         (previous?.word && (previous.lower === 'percent' || previous.lower === 'majority')) ||
         this.tokens[index - 1]?.text === '%')
+    )
+      return undefined
+
+    // “concerns about demand that outweighed …”, “slack demand and rising
+    // costs”, “China demand worries”: demand for goods, after a preposition,
+    // a conjunction, an adjective of amount or a participle, or before a
+    // word that no verb “demand” takes (not “Unions demand a pay rise”, “the
+    // DOJ demand that …”).
+    if (
+      lower === 'demand' &&
+      ((previous?.word && (marketBefore.has(previous.lower) || previous.lower.endsWith('ing'))) ||
+        (following?.word &&
+          marketAfter.has(following.lower) &&
+          // (Not after a subject or a modal: “They demand from the
+          // government that …”.)
+          !(
+            previous?.word &&
+            (subjectPronouns.has(previous.lower) || modals.includes(previous.lower))
+          )) ||
+        /^[.,;:)]$/.test(this.tokens[index + 1]?.text ?? ''))
     )
       return undefined
 
