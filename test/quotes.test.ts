@@ -5458,3 +5458,15 @@ describe('demand for goods', () => {
     ])
   })
 })
+
+describe('roles of courts, councils and teams', () => {
+  it('open a speaker before a name in apposition', () => {
+    const found = records(
+      'Court\n\nHale’s barrister, James Corran, said his client was sorry. The firm’s solicitor, Amy Dale, told reporters the deal was off.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Hale’s barrister, James Corran,',
+      'The firm’s solicitor, Amy Dale,',
+    ])
+  })
+})

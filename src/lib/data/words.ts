@@ -820,6 +820,20 @@ const people: readonly string[] = [
   'congressman',
   'congresswoman',
   'commentator',
+  'barrister',
+  'solicitor',
+  'councillor',
+  'captain',
+  'boss',
+  'partner',
+  'witness',
+  'victim',
+  'survivor',
+  'firefighter',
+  'paramedic',
+  'surgeon',
+  'headteacher',
+  'principal',
 ]
 
 /** Documents that are sources: “the letter says”, “the ruling found”. */
