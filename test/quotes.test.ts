@@ -5470,3 +5470,15 @@ describe('roles of courts, councils and teams', () => {
     ])
   })
 })
+
+describe('an age after a name in apposition to a role', () => {
+  it('keeps the role in the speaker', () => {
+    const found = records(
+      'Fire\n\nHer daughter, Karen, 58, said the family were grateful. One voter, Ana Ruiz, 35, told us she had not decided.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Her daughter, Karen, 58,',
+      'One voter, Ana Ruiz, 35,',
+    ])
+  })
+})

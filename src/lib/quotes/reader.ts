@@ -3684,9 +3684,11 @@ export class Reader {
               this.words({first, last: last + 1}).every(
                 // (Or names joined by “and”: “Two objectors, Lawrence Joyce
                 // and William Graham,”.)
-                (word, index) =>
+                (word, index, words) =>
                   (word.capitalised && !isPossessive(word.text)) ||
-                  (index > 0 && word.lower === 'and'),
+                  (index > 0 && word.lower === 'and') ||
+                  // (And an age after the name: “Her daughter, Karen, 58,”.)
+                  (index > 0 && index === words.length - 1 && /^\d{1,3}$/.test(word.text)),
               ) &&
               this.opensWithRole(limit, before)) ||
             // Or by the dashes of a second one, when it opens as one does
