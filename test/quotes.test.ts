@@ -5482,3 +5482,14 @@ describe('an age after a name in apposition to a role', () => {
     ])
   })
 })
+
+describe('“called with”', () => {
+  it('is a telephone call, no naming', () => {
+    const found = records(
+      'Comeback\n\nLast spring, a promoter called with an offer. Critics called the plan reckless.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['called', 'the plan reckless'],
+    ])
+  })
+})
