@@ -32,7 +32,8 @@ import type {
 /**
  * Kinds of trailer: the lines that close an article and are not its story.
  *
- * - `'bio'`: author bio or tagline (“Jane Doe is a reporter for …”)
+ * - `'bio'`: author bio or tagline (“Jane Doe is a reporter for …”), or a
+ *   press release’s boilerplate about the company (“About Acme Robotics”)
  * - `'credit'`: contributors and sources (“Contributing: …”, “(Reporting by …)”, “Source: …”)
  * - `'correction'`: a correction (“Correction: …”)
  * - `'editorsNote'`: an editor’s note (“Editor’s note: …”, “A version of this article appears in print …”)

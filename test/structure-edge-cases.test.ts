@@ -577,6 +577,32 @@ describe('trailers of wires and scraped pages', () => {
     expect(quotes(tree)).toEqual([])
   })
 
+  it('a press release’s boilerplate about the company', () => {
+    const tree = parse(
+      'Acme Robotics raises $40 million\n\nAcme Robotics today announced new funding.\n\nAbout Acme Robotics\nAcme Robotics builds robots for warehouses. It is based in Boston.\n\nMedia Contact:\nSam Lee\npress@example.com\n',
+    )
+    expect(blocks(tree).slice(-2)).toEqual([
+      'TrailerNode:bio About Acme Robotics\nAcme Robotics builds robots for warehouses. It is based in Boston.',
+      'TrailerNode:social Media Contact:\nSam Lee\npress@example.com',
+    ])
+    // (Its heading on a line of its own: both blocks; no author named.)
+    const apart = parse(
+      'Acme Robotics raises $40 million\n\nAcme Robotics today announced new funding.\n\nAbout Acme Robotics\n\nAcme Robotics builds robots for warehouses.\n',
+    )
+    expect(blocks(apart).slice(-2)).toEqual([
+      'TrailerNode:bio About Acme Robotics',
+      'TrailerNode:bio Acme Robotics builds robots for warehouses.',
+    ])
+    expect(
+      apart.children.flatMap((node) => (node.type === 'TrailerNode' ? node.authors : [])),
+    ).toEqual([])
+    // (Not a sentence that opens with “About”, nor such a heading in the body.)
+    const body = parse(
+      'Rally held\n\nAbout 200 people attended.\n\nAbout the plan\n\nThe plan was dropped.\n\nCouncillors will meet again.\n',
+    )
+    expect(body.children.some((node) => node.type === 'TrailerNode')).toBe(false)
+  })
+
   it('a sentence of five to twenty words with no final punctuation under the headline is a dek', () => {
     const tree = parse(
       'Rail strike called off after late talks\n\nCommuters were braced for a week of disruption\n\nTrain drivers have called off next week’s strike.\n',

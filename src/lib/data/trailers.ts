@@ -151,6 +151,12 @@ export const trailerPatterns: readonly TrailerPattern[] = [
 ]
 
 /**
+ * The heading of a press release’s boilerplate about the company (“About
+ * Acme Robotics”), on a line of its own or over the paragraph in its block.
+ */
+export const aboutHeading = /^About (?:the )?\p{Lu}[^\n.!?]{0,60}(?:\n|$)/u
+
+/**
  * A heading of a scraped page’s list of links under the story (“Related
  * Articles”, “More from Politics”, “You may also like”): with the lines of
  * links after it, each a block of its own, it closes the article.

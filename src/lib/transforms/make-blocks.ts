@@ -10,6 +10,7 @@ import type {Node} from 'unist'
 import type {LabelKind, Nodes, Root, RootContent, TrailerKind} from '../../types.js'
 import {isGivenName} from '../data/genders.js'
 import {
+  aboutHeading,
   bioPattern,
   bioWords,
   bylineOpener,
@@ -384,8 +385,8 @@ function authorTagline(text: string, authors: readonly string[]): string | undef
  */
 function trailerAuthors(kind: TrailerKind, text: string): string[] {
   if (kind === 'bio') {
+    // (A company’s boilerplate names no author: “About Acme Robotics”.)
     const match = bioPattern.exec(text)
-    /* c8 ignore next -- a bio matched the pattern already. */
     return match?.[1] ? [match[1]] : []
   }
 
@@ -639,7 +640,14 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
     while (end >= at) {
       const candidate = candidates[end] as Candidate
-      const kind = trailerOf(candidate.text, true, options.trailers)
+      // A press release’s boilerplate about the company: its heading (“About
+      // Acme Robotics”), with the paragraph in its block or in the next.
+      const kind = aboutHeading.test(candidate.text)
+        ? 'bio'
+        : (trailerOf(candidate.text, true, options.trailers) ??
+          (end > at && aboutHeading.test((candidates[end - 1] as Candidate).text)
+            ? 'bio'
+            : undefined))
       if (!kind) break
       const authors = trailerAuthors(kind, candidate.text)
       set(candidate, (node) => trailerNode(node, kind, authors))
