@@ -5493,3 +5493,35 @@ describe('“called with”', () => {
     ])
   })
 })
+
+describe('a headline that opens with a quotation', () => {
+  const headline = (line: string) =>
+    records(`${line}\n\nThe body of the article is long enough to be a paragraph of its own.\n`)
+
+  it('gives it to who stands after its colon or dash', () => {
+    const found = [
+      "'We have to stop pretending': climate scientist on the decade ahead",
+      "'I thought I was going to die': Gran, 81, saved by hero postman",
+      '‘We will win’ - Donald Trump',
+      "'We Will Not Back Down': Union Boss Vows To Fight On",
+    ].map((line) => {
+      const [record] = headline(line)
+      return [record?.kind, record?.speaker?.text, record?.cue?.text, record?.text]
+    })
+    expect(found).toEqual([
+      ['direct', 'climate scientist', ':', 'We have to stop pretending'],
+      ['direct', 'Gran', ':', 'I thought I was going to die'],
+      ['direct', 'Donald Trump', '-', 'We will win'],
+      ['direct', 'Union Boss', ':', 'We Will Not Back Down'],
+    ])
+  })
+
+  it('not a title, a word, or a quotation before more than a name after a dash', () => {
+    const found = [
+      "'Squid Game': the show that conquered the world",
+      '‘Devastating’: residents count cost',
+      '‘We will win’ - Trump vows comeback in Ohio',
+    ].map((line) => headline(line)[0]?.attribution ?? null)
+    expect(found).toEqual([null, null, null])
+  })
+})

@@ -7288,6 +7288,7 @@ class Finder {
     if (block?.type !== 'HeadlineNode') return
     const view = this.document.sentences[block.sentences[0] ?? -1]
     if (!view) return
+    if (this.quotedHeadline(view)) return
     const tokens = this.document.tokens
     let colon = -1
 
@@ -7338,6 +7339,58 @@ class Finder {
     if (content.last - content.first < 3 || this.isClaimed(content)) return
     const attribution = this.attribution(view.index, named, this.markCue(colon), undefined)
     this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+  }
+
+  /**
+   * A headline that opens with a quotation of three words or more, then a
+   * colon or a dash and who said it: “‘We have to stop pretending’: climate
+   * scientist on the decade ahead”, “‘I thought I was going to die’: Gran,
+   * 81, saved by postman”, “‘We will win’ - Trump”. The speaker is the
+   * longest run of up to four words after the mark that ends with a
+   * capitalised word or a noun of sources, before a small word of title
+   * case, a possessive or a mark (“‘Squid Game’: the show that …”, a
+   * title, names none); after a dash, it ends the headline. Whether such a
+   * quotation was attributed so.
+   */
+  quotedHeadline(view: SentenceView): boolean {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const start = reader.skipSpace(view.first, view.last)
+    const quote = this.quotes.find(
+      (quote) => quote.pieces.length === 1 && quote.pieces[0]?.first === start,
+    )
+    const piece = quote?.pieces[0]
+    if (!quote || !piece || quote.attribution || reader.wordCount(piece) < 3) return false
+    const mark = reader.skipSpace(piece.last, view.last)
+    const dash = isDash(tokens[mark]?.text ?? '')
+    if (!dash && tokens[mark]?.text !== ':') return false
+    const first = reader.skipSpace(mark + 1, view.last)
+    let last = -1
+    // In title case, where every word is capitalised, the run ends with its
+    // last noun of sources, or else with its second word (“Union Boss Vows
+    // …” → “Union Boss”, “Donald Trump Vows …” → “Donald Trump”).
+    let source = -1
+    let second = -1
+    let capitals = true
+    let words = 0
+
+    for (let index = first; index < view.last && words < 4; index++) {
+      const token = tokens[index] as Token
+      if (token.space) continue
+      if (!token.word || isPossessive(token.text) || titleCaseSmallWords.has(token.lower)) break
+      words++
+      if (words === 2) second = index + 1
+      const noun = sourceNouns.has(token.lower) || sourceNouns.has(singularNoun(token.lower))
+      if (noun) source = index + 1
+      if (!isCapitalised(token.text)) capitals = false
+      if (noun || isCapitalised(token.text)) last = index + 1
+    }
+
+    if (capitals && words > 2) last = source === -1 ? second : source
+    if (last === -1 || (dash && reader.skipSpace(last, view.last) < view.last)) return false
+    quote.kind = 'direct'
+    quote.attribution = this.attribution(view.index, {first, last}, this.markCue(mark), undefined)
+    return true
   }
 
   /**
