@@ -5525,3 +5525,14 @@ describe('a headline that opens with a quotation', () => {
     expect(found).toEqual([null, null, null])
   })
 })
+
+describe('a cue before “to” whose content opens at a later “that”', () => {
+  it('stops at a clause that “but” joins, whose cue the “that” is', () => {
+    const found = records(
+      'City Hall\n\nThe mayor’s office did not respond to a request for comment, but a spokesman told local media last week that the city was working on it.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['a spokesman', 'told', 'that the city was working on it'],
+    ])
+  })
+})

@@ -4729,6 +4729,7 @@ class Finder {
       !(addressee && this.directiveAt(next))
     ) {
       let comma = false
+      let joined = false
       // (“said Thursday during a taping of a town hall meeting in Buffalo,
       // New York, that …”: a long adverbial, maybe with a title in quotation
       // marks: “said on ABC’s “This Week” that …”.)
@@ -4742,6 +4743,16 @@ class Finder {
         if (reader.isClauseEnd(index)) break
         if (reader.isComma(index)) comma = true
         const lower = this.document.tokens[index]?.lower ?? ''
+        // (Nor past a clause of its own that “but” or “and” joins after a
+        // comma, whose verb of saying the “that” after it is: “did not
+        // respond to a request for comment, but a spokesman told local media
+        // that …”.)
+        if (
+          (lower === 'but' || lower === 'and') &&
+          reader.isComma(reader.skipSpaceBack(index - 1, next))
+        )
+          joined = true
+        if (joined && this.document.tokens[index]?.word && this.finiteCueAt(index, end)) break
         // (Not a relative “that”, before its verb: “declared Saturday as
         // ‘Cantona Day’ and had planned to wear masks, that were popular”.)
         const after =
