@@ -5483,17 +5483,6 @@ describe('an age after a name in apposition to a role', () => {
   })
 })
 
-describe('“called with”', () => {
-  it('is a telephone call, no naming', () => {
-    const found = records(
-      'Comeback\n\nLast spring, a promoter called with an offer. Critics called the plan reckless.\n',
-    )
-    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
-      ['called', 'the plan reckless'],
-    ])
-  })
-})
-
 describe('a headline that opens with a quotation', () => {
   const headline = (line: string) =>
     records(`${line}\n\nThe body of the article is long enough to be a paragraph of its own.\n`)

@@ -2284,13 +2284,12 @@ export class Reader {
       return undefined
 
     // “Trump called into Bill O’Reilly’s program”, “she called in to a town
-    // hall”, “called Sanders to congratulate him”, “a promoter called with
-    // an offer”: a telephone call; “called off the deal”: a cancellation.
+    // hall”, “called Sanders to congratulate him”: a telephone call; “called
+    // off the deal”: a cancellation.
     if (
       lower.startsWith('call') &&
       (following?.lower === 'into' ||
         following?.lower === 'in' ||
-        following?.lower === 'with' ||
         following?.lower === 'off' ||
         this.telephoned(index, limit))
     )
