@@ -5525,3 +5525,22 @@ describe('a cue before “to” whose content opens at a later “that”', () =
     ])
   })
 })
+
+describe('a clause after a cue and a short adverbial, with no “that”', () => {
+  it('opens with a noun phrase and its verb', () => {
+    const found = records(
+      'Strikes\n\nThe defence minister said on Twitter the strikes were a response to aggression. Stuart Rose said in an interview its prices were too high.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['said', 'the strikes were a response to aggression'],
+      ['said', 'its prices were too high'],
+    ])
+  })
+
+  it('not after a preposition, a verb or a participle’s phrase', () => {
+    const found = records(
+      'Lawsuit\n\nThe agency responded to the lawsuit the state had filed. Obama had said in an interview taped before the attacks that the group was contained.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual(['that the group was contained'])
+  })
+})

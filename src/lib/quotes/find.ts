@@ -321,6 +321,72 @@ const adjunctOpeners = new Set([
 ])
 /** Nouns of sources that are documents, which “which” after them does not make speak. */
 const documentNouns = new Set([...sourceDocuments, ...documentSources])
+/** Nouns of a period, which a time before a clause ends with (“this week he …”). */
+const periodNouns = new Set([
+  'week',
+  'month',
+  'year',
+  'day',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'time',
+])
+/** Prepositions that end a noun phrase read as a subject (“the day before”, “a statement on”). */
+const phrasePrepositions = new Set([
+  'of',
+  'to',
+  'for',
+  'with',
+  'by',
+  'in',
+  'on',
+  'at',
+  'before',
+  'after',
+])
+/** Words before a noun phrase that make it no subject of a clause after an adverbial (“respond to the …”, “if a …”). */
+const phraseClosers = new Set([
+  ...phrasePrepositions,
+  'until',
+  'since',
+  'once',
+  'during',
+  'following',
+  'amid',
+  'despite',
+  'without',
+  'within',
+  'through',
+  'among',
+  'against',
+  'under',
+  'between',
+  'about',
+  'from',
+  'into',
+  'than',
+  'as',
+  'if',
+  'when',
+  'because',
+  'unless',
+  'although',
+  'while',
+  'whether',
+  'how',
+  'what',
+  'why',
+  'where',
+  'that',
+  'and',
+  'or',
+  'but',
+])
+/** Words that open a topic after a cue, not a time or a place: “wrote about …”. */
+const topicOpeners = new Set(['about', 'of', 'for', 'to', 'into', 'with', 'over'])
 /** Auxiliaries that make a verb finite: “and has appeared”, “and was”. */
 const finiteAuxiliaries = new Set([
   'has',
@@ -4765,6 +4831,13 @@ class Finder {
         // …”: a subject after a short adverbial starts the clause.
         if (
           (lower === 'that' && !relative) ||
+          // “said on Twitter the strikes were …”: a noun phrase and its
+          // verb after a short adverbial start the clause.
+          (!comma &&
+            index > next + 1 &&
+            index - next < 12 &&
+            !topicOpeners.has(nextToken.lower) &&
+            this.subjectAt(index, next, end)) ||
           (!comma &&
             index > next + 1 &&
             index - next < 30 &&
@@ -6418,6 +6491,53 @@ class Finder {
       listed = true
     }
     return end
+  }
+
+  /**
+   * Whether a noun phrase that an article or a possessive determiner opens
+   * at `at` is the subject of a clause: up to three words of no determiner,
+   * preposition or mark after it, then a finite verb or an auxiliary (“the
+   * strikes were”, “his plan would”; not “a statement the …”, “the day
+   * before”).
+   */
+  subjectAt(at: number, from: number, end: number): boolean {
+    const tokens = this.document.tokens
+    const lower = tokens[at]?.lower ?? ''
+    if (!articles.includes(lower) && !possessiveDeterminers.includes(lower)) return false
+    // (After a noun that ends the adverbial: not after a preposition or a
+    // word that opens a clause: “respond to the lawsuit …”, “says that if a
+    // new body is set up”.)
+    // (Nor after a verb: “in clinching the nomination is …”, “to suggest
+    // the dispute is …”.)
+    const before = tokens[this.reader.skipSpaceBack(at - 1, from)]
+    if (
+      !before?.word ||
+      phraseClosers.has(before.lower) ||
+      (before.text === before.lower && (before.lower.endsWith('ing') || verbLike(before))) ||
+      tokens[this.reader.skipSpaceBack(before.index - 1, from)]?.lower === 'to'
+    )
+      return false
+    let index = this.reader.skipSpace(at + 1, end)
+    for (let words = 0; words < 4 && index < end; words++) {
+      const token = tokens[index] as Token
+      if (
+        !token.word ||
+        objectDeterminers.has(token.lower) ||
+        phrasePrepositions.has(token.lower) ||
+        subjectWord(token.lower) ||
+        relativeSpeakers.has(token.lower) ||
+        periodNouns.has(token.lower)
+      )
+        return false
+      if (words > 0 && this.verbAfter(index, end)) {
+        // (A participle before its preposition modifies the noun: “an ABC
+        // interview taped before the attacks”.)
+        const after = tokens[this.reader.skipSpace(index + 1, end)]
+        return !(token.lower.endsWith('ed') && after?.word && phrasePrepositions.has(after.lower))
+      }
+      index = this.reader.skipSpace(index + 1, end)
+    }
+    return false
   }
 
   /**
