@@ -5544,3 +5544,18 @@ describe('a clause after a cue and a short adverbial, with no “that”', () =>
     expect(found.map((record) => record.text)).toEqual(['that the group was contained'])
   })
 })
+
+describe('“is understood”, “is alleged”, “is feared”', () => {
+  it('are hearsay with no source, as “is believed” is', () => {
+    const found = records(
+      'Reshuffle\n\nIt is understood that the prime minister will make a statement on Monday. He is alleged to have taken £2m. It is feared that dozens have died. It is feared as many as 50,000 workers could lose their jobs.\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text ?? null, record.cue?.text, record.text]),
+    ).toEqual([
+      [null, 'is understood', 'that the prime minister will make a statement on Monday'],
+      [null, 'is alleged', 'He to have taken £2m'],
+      [null, 'is feared', 'that dozens have died'],
+    ])
+  })
+})

@@ -917,6 +917,20 @@ const evidentialParticiples = new Set([
   'rumored',
   'viewed',
   'regarded',
+  'understood',
+  'alleged',
+  'feared',
+])
+
+/** Participles of hearsay that take no “as” (“is feared as many as 50,000 …”). */
+const amountParticiples = new Set([
+  'understood',
+  'alleged',
+  'feared',
+  'rumored',
+  'expected',
+  'said',
+  'reported',
 ])
 
 /**
@@ -5222,7 +5236,9 @@ class Finder {
           evidentialParticiples.has(lower) &&
           previous?.word &&
           progressiveAuxiliaries.has(previous.lower) &&
-          (next?.lower === 'to' || next?.lower === 'as')
+          (next?.lower === 'to' ||
+            // (Not “It is feared as many as …”: an amount.)
+            (next?.lower === 'as' && !amountParticiples.has(lower)))
         ) {
           cueLast = next.lower === 'as' ? nextIndex + 1 : index + 1
           restFirst = next.lower === 'as' ? reader.skipSpace(nextIndex + 1, limit) : nextIndex
