@@ -5559,3 +5559,19 @@ describe('“is understood”, “is alleged”, “is feared”', () => {
     ])
   })
 })
+
+describe('a passive “told” before “that”', () => {
+  it('is hearsay with no source, told to its subject', () => {
+    const found = records(
+      'Deal\n\nThe BBC has been told that the deal is close. Reporters were told to leave.\n',
+    )
+    expect(
+      found.map((record) => [
+        record.speaker,
+        record.cue?.text,
+        record.addressee?.text,
+        record.text,
+      ]),
+    ).toEqual([[null, 'has been told', 'The BBC', 'that the deal is close']])
+  })
+})

@@ -5180,6 +5180,7 @@ class Finder {
             !evidentialParticiples.has(lower) &&
             !stanceAdjectives.has(lower) &&
             lower !== 'reportedly' &&
+            lower !== 'told' &&
             !lower.endsWith('ed'))
         ) {
           continue
@@ -5212,6 +5213,8 @@ class Finder {
         let apposed = false
         /** Where a “known as” cue starts, with its adverbs. */
         let known: number | undefined
+        /** Whether a passive “told” reports hearsay to its subject (“The BBC has been told that”). */
+        let told = false
         /** Where the auxiliaries after a dummy “it” start (“It has been reported that”). */
         const dummy =
           evidentialParticiples.has(lower) && next?.lower === 'that'
@@ -5266,6 +5269,17 @@ class Finder {
         } else if (lower === 'reportedly') {
           cueLast = index + 1
           restFirst = nextIndex
+        } else if (
+          lower === 'told' &&
+          next?.lower === 'that' &&
+          this.passiveAuxiliary(index, start) !== -1
+        ) {
+          // “The BBC has been told that …”, “Officials were told that …”:
+          // hearsay whose source goes unnamed; the subject is whom it was
+          // told.
+          cueLast = index + 1
+          restFirst = nextIndex
+          told = true
         } else if (dummy !== -1) {
           // “It has been reported that …”, “It’s believed that …”: what
           // follows, with no source.
@@ -5293,6 +5307,7 @@ class Finder {
         let cueFirst =
           known ??
           (dummy !== -1 ? dummy : undefined) ??
+          (told ? this.auxiliariesBefore(index, start) : undefined) ??
           // “have reportedly looked”: the auxiliaries join the cue, as they
           // do any cue’s.
           (lower === 'reportedly' ? this.auxiliariesBefore(index, start) : undefined) ??
@@ -5326,11 +5341,18 @@ class Finder {
         const bare =
           subject.last - subject.first === 1 && dummyIt.test(tokens[subject.first]?.lower ?? '')
         const pieces =
-          subject.last > subject.first && !bare && dummy === -1 && !this.isClaimed(subject)
+          subject.last > subject.first && !bare && dummy === -1 && !told && !this.isClaimed(subject)
             ? [subject, rest]
             : [rest]
-        const cue: FoundCue = {range: {first: cueFirst, last: cueLast}, cueClass: 'belief'}
-        const attribution = this.attribution(view.index, undefined, cue, undefined)
+        const cue: FoundCue = {
+          range: {first: cueFirst, last: cueLast},
+          cueClass: told ? 'speech' : 'belief',
+        }
+        const addressee =
+          told && subject.last > subject.first && !bare && !this.isClaimed(subject)
+            ? subject
+            : undefined
+        const attribution = this.attribution(view.index, undefined, cue, addressee)
         this.quotes.push({kind: 'indirect', pieces, attribution})
         index = Math.max(index, rest.last - 1)
       }
