@@ -67,7 +67,8 @@ export type TrailerKind =
  *
  * - `'abstract'`: “ABSTRACT.”, introducing a summary
  * - `'fullText'`: “FULL TEXT.”, introducing the body
- * - `'section'`: a section or kicker label such as “Letters.” or “ANALYSIS”
+ * - `'section'`: a section or kicker label such as “Letters.” or “ANALYSIS”, or a
+ *   scraped page’s breadcrumbs (“Home > News > Politics”)
  *
  * @example
  * ```ts

@@ -69,6 +69,19 @@ describe('labels', () => {
     ])
   })
 
+  it('a scraped page’s breadcrumbs are a section label above the headline', () => {
+    const tree = parse(
+      'Home > News > Politics\n\nCity council approves budget after marathon session\n\nThe council voted 9-4 early Tuesday to approve the budget.\n',
+    )
+    expect(blocks(tree).slice(0, 2)).toEqual([
+      'LabelNode:section Home > News > Politics',
+      'HeadlineNode City council approves budget after marathon session',
+    ])
+    // (Not a headline with a “>” in it, nor a sentence.)
+    const prose = parse('Revenue > costs for the first time\n\nThe firm made a profit.\n')
+    expect(blocks(prose)[0]).toBe('HeadlineNode Revenue > costs for the first time')
+  })
+
   it('a kicker above a single paragraph leaves no headline', () => {
     const tree = parse(
       'ANALYSIS\nThe city council passed a budget on Tuesday that cuts library hours.',

@@ -184,6 +184,13 @@ export const labelPatterns: readonly {kind: LabelKind; pattern: RegExp}[] = [
     pattern:
       /^(?:letters?|analysis|editorial|opinion|commentary|exclusive|breaking(?: news)?|update[d]?|news analysis|op-ed|perspective|fact check|live updates?)[.:]?$/i,
   },
+  // A scraped page’s breadcrumbs: “Home > News > Politics”, “News › World
+  // › Europe” (two to six sections of up to four words).
+  {
+    kind: 'section',
+    pattern:
+      /^\p{Lu}[\p{L}\p{N}&’'-]*(?: [\p{L}\p{N}&’'-]+){0,3}(?: [>›»] \p{Lu}[\p{L}\p{N}&’'-]*(?: [\p{L}\p{N}&’'-]+){0,3}){1,5}$/u,
+  },
 ]
 
 /** Words before “by” that open a byline: “Written by …”, “Story by …”. */
