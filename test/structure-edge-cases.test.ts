@@ -393,6 +393,24 @@ describe('scraped pages', () => {
   })
 })
 
+describe('a byline over a line of its stamps', () => {
+  it('is a byline, whatever full stops the stamps hold', () => {
+    const tree = parse(
+      'Council approves budget\n\nBy Priya Shah, Staff Writer\nPublished 6:45 a.m. ET Nov. 30, 2026 | Updated 9:12 a.m. ET Nov. 30, 2026\n\nThe council voted 9-4 early Tuesday to approve the budget.\n',
+    )
+    const byline = tree.children.find((child) => child.type === 'BylineNode')
+    expect(byline?.type === 'BylineNode' ? [byline.authors, byline.organization] : null).toEqual([
+      ['Priya Shah'],
+      'Staff Writer',
+    ])
+    // (Not a first line of sentences: “By then it was late. Updated 9:12 a.m.”.)
+    const prose = parse(
+      'Council approves budget\n\nBy then it was late. The vote was held.\nUpdated 9:12 a.m. ET\n\nThe council voted.\n',
+    )
+    expect(prose.children.some((child) => child.type === 'BylineNode')).toBe(false)
+  })
+})
+
 describe('a scraped page’s buttons and relative times', () => {
   it('are promo trailers and time stamps', () => {
     const tree = parse(

@@ -102,11 +102,21 @@ function withoutStamp(text: string): string {
   return text
 }
 
+/**
+ * A block without the lines of dates and times under its first
+ * (“Published 6:45 a.m. ET Nov. 30, 2026 | Updated …”).
+ */
+function withoutStampLines(text: string): string {
+  if (!lineBreakIn.test(text)) return text
+  const [first, ...rest] = text.split(lineBreak)
+  return [first, ...rest.filter((line) => !stampLine.test(line))].join('\n')
+}
+
 function isByline(text: string): boolean {
   return (
     text.length <= 200 &&
     ((bylinePattern.test(text) &&
-      !/[.!?]\s/.test(withoutStamp(text).replace(nameAbbreviation, '')) &&
+      !/[.!?]\s/.test(withoutStamp(withoutStampLines(text)).replace(nameAbbreviation, '')) &&
       // (Not a list of credits: “Story by A Video produced by B …”.)
       (text.match(byWord)?.length ?? 0) < 2) ||
       roleBylinePattern.test(text) ||
