@@ -682,6 +682,18 @@ describe('notes of corrections and updates', () => {
       'TrailerNode:editorsNote The views expressed here are the author’s own.',
     ])
   })
+
+  it('after a bullet too', () => {
+    const tree = parse(
+      'Fares go up\n\nThe board said fares would rise.\n\n• This article was amended on 4 March 2026 to correct the number of lines rated as poor.\n\n* Contributing: Bo Lee\n',
+    )
+    expect(blocks(tree).slice(-2)).toEqual([
+      'TrailerNode:correction • This article was amended on 4 March 2026 to correct the number of lines rated as poor.',
+      'TrailerNode:credit * Contributing: Bo Lee',
+    ])
+    // (Its words are no quotation: “rated as poor”.)
+    expect(quotes(tree).map((record) => record.text)).toEqual(['fares would rise'])
+  })
 })
 
 describe('an article pasted without its headline', () => {

@@ -59,6 +59,8 @@ const summaryBox =
 /** Markdown of headings, block quotes and emphasis at a block’s start or end. */
 const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}|_{1,2})$/g
 const byWord = /\bby\b/gi
+/** A bullet that opens a block: “• ”, “* ”, “– ”. */
+const bulletPattern = /^[•▪■►*–] /
 const wordPattern = /\p{L}+/gu
 const lineBreakIn = /[\r\n]/
 const stampWord = /\d|published|updated|posted|modified|\bago\b/i
@@ -336,10 +338,12 @@ function firstSentence(node: Paragraph, value: string): string | undefined {
 }
 
 function trailerOf(
-  text: string,
+  block: string,
   atEnd: boolean,
   extra: BlockOptions['trailers'],
 ): TrailerKind | undefined {
+  // (A bullet before a note: “• This article was amended on …”.)
+  const text = bulletPattern.test(block) ? block.replace(bulletPattern, '') : block
   for (const {kind, pattern, endOnly} of trailerPatterns) {
     if ((atEnd || !endOnly) && pattern.test(text)) return kind
   }
