@@ -5575,3 +5575,32 @@ describe('a passive “told” before “that”', () => {
     ).toEqual([[null, 'has been told', 'The BBC', 'that the deal is close']])
   })
 })
+
+describe('what stands between a cue and its “that”', () => {
+  it('a weekday after a weak cue joins the cue', () => {
+    const [record] = records(
+      'Taxes\n\nThe Times reported Saturday that it had received the pages.\n',
+    )
+    expect([record?.cue?.text, record?.text]).toEqual([
+      'reported Saturday',
+      'that it had received the pages',
+    ])
+  })
+
+  it('“via” opens no content', () => {
+    const [record] = records(
+      'Taxes\n\nThe campaign said via email that Trump would defend himself.\n',
+    )
+    expect(record?.text).toBe('that Trump would defend himself')
+  })
+
+  it('a show’s title in quotation marks, told to, is no content', () => {
+    const found = records(
+      'Taxes\n\nClinton told “Morning Joe” on Friday that the case was open. She told ABC’s “Good Morning America” on Monday the tone of the interview was cordial.\n',
+    )
+    expect(found.filter((record) => record.attribution).map((record) => record.text)).toEqual([
+      'that the case was open',
+      'the tone of the interview was cordial',
+    ])
+  })
+})

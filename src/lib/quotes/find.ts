@@ -1256,6 +1256,7 @@ const contentCannotStart = new Set([
   'on',
   'in',
   'at',
+  'via',
   'for',
   'to',
   'about',
@@ -4800,6 +4801,16 @@ class Finder {
       }
     }
 
+    // “told “Morning Joe” on Friday that …”, “told MSNBC’s “Morning Joe”
+    // that …”: a show’s title in quotation marks, told to, is no content.
+    if (nextToken && reader.isQuoteMark(next)) {
+      const title = reader.quotedTitle(next, end)
+      if (title !== -1) {
+        next = reader.skipSpace(title + 1, end)
+        nextToken = this.document.tokens[next]
+      }
+    }
+
     // (Not “told consumers to give shops more time … given that …”: after
     // an addressee, “to” and a verb open what they are told to do; see
     // below.)
@@ -6201,7 +6212,17 @@ class Finder {
     // (“on Wednesday night”, “on Nov. 5”), no particle; what follows the
     // time is the content.
     let timed = false
-    if (particle?.lower === 'on') {
+    // “reported Saturday that …”: a day right after the cue is the cue's,
+    // as after “said”.
+    if (particle?.word && weekdaySet.has(particle.lower)) {
+      const after = reader.skipSpace(next + 1, limit)
+      if (this.document.tokens[after]?.lower === 'that') {
+        cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+        next = after
+        particle = this.document.tokens[next]
+        timed = true
+      }
+    } else if (particle?.lower === 'on') {
       const day = this.document.tokens[reader.skipSpace(next + 1, limit)]
       if (day?.word && (weekdaySet.has(day.lower) || monthNames.has(day.lower))) {
         next = reader.skipSpace(day.index + 1, limit)
@@ -6534,9 +6555,9 @@ class Finder {
   /**
    * Whether a noun phrase that an article or a possessive determiner opens
    * at `at` is the subject of a clause: up to three words of no determiner,
-   * preposition or mark after it, then a finite verb or an auxiliary (“the
-   * strikes were”, “his plan would”; not “a statement the …”, “the day
-   * before”).
+   * preposition or mark after it (and an “of” phrase: “the tone of the
+   * interview”), then a finite verb or an auxiliary (“the strikes were”,
+   * “his plan would”; not “a statement the …”, “the day before”).
    */
   subjectAt(at: number, from: number, end: number): boolean {
     const tokens = this.document.tokens
@@ -6556,11 +6577,19 @@ class Finder {
     )
       return false
     let index = this.reader.skipSpace(at + 1, end)
-    for (let words = 0; words < 4 && index < end; words++) {
+    // Whether an “of” phrase goes on the noun (“the tone of the interview
+    // was”), where a determiner may stand.
+    let of = false
+    for (let words = 0; words < (of ? 7 : 4) && index < end; words++) {
       const token = tokens[index] as Token
+      if (token.word && token.lower === 'of' && words > 0 && !of) {
+        of = true
+        index = this.reader.skipSpace(index + 1, end)
+        continue
+      }
       if (
         !token.word ||
-        objectDeterminers.has(token.lower) ||
+        (objectDeterminers.has(token.lower) && !of) ||
         phrasePrepositions.has(token.lower) ||
         subjectWord(token.lower) ||
         relativeSpeakers.has(token.lower) ||

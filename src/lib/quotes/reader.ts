@@ -1290,6 +1290,9 @@ const irregularPast = new Set([
 /** Small words inside a name of several capitalised words: “Secretary of State”, “Centers for Disease Control”. */
 const namePrepositions: ReadonlySet<string> = new Set(['of', 'for', 'on'])
 
+/** Words after a quoted title told to: “told “Morning Joe” that”, “… on Friday that”. */
+const titleFollowers: ReadonlySet<string> = new Set(['that', 'on', 'last', 'this', 'earlier'])
+
 /**
  * Words before “demand” that make it demand for goods: prepositions,
  * conjunctions, adjectives of amount and verbs that take it as object
@@ -5420,6 +5423,26 @@ export class Reader {
     }
 
     return last === -1 ? undefined : {first: start, last: last + 1}
+  }
+
+  /**
+   * The closing mark of a title of up to five capitalised words in
+   * quotation marks opening at `mark`, before “that” or a time (“on
+   * Friday”, “last week”): a show or a paper named as whom words were told
+   * to; `-1` if none.
+   */
+  quotedTitle(mark: number, limit: number): number {
+    let words = 0
+    for (let index = mark + 1; index < limit && index - mark <= 12; index++) {
+      const token = this.tokens[index] as Token
+      if (token.space) continue
+      if (this.isQuoteMark(index)) {
+        const next = this.tokens[this.skipSpace(index + 1, limit)]
+        return words > 0 && next?.word && titleFollowers.has(next.lower) ? index : -1
+      }
+      if (!token.word || !token.capitalised || ++words > 5) return -1
+    }
+    return -1
   }
 
   /** Text of a range. */
