@@ -5604,3 +5604,17 @@ describe('what stands between a cue and its “that”', () => {
     ])
   })
 })
+
+describe('a subject before a mid-sentence attribution and a quoted predicate', () => {
+  it('opens the quote, which runs to the end of its sentence', () => {
+    const found = records(
+      'Ruling\n\nThe ruling, the judge wrote, “leaves no doubt” that the law was broken. The chairman, she said, “worked hard” and asserted that things were fine.\n',
+    )
+    // (Not over a cue of its own after the quotation.)
+    expect(found.map((record) => [record.kind, record.cue?.text, record.text])).toEqual([
+      ['mixed', 'wrote', 'The ruling “leaves no doubt” that the law was broken'],
+      ['mixed', 'said', 'The chairman “worked hard”'],
+      ['indirect', 'asserted', 'that things were fine'],
+    ])
+  })
+})

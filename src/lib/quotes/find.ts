@@ -2368,7 +2368,22 @@ class Finder {
       const lead = before && !after ? this.leadBefore(before, opener, start) : undefined
       if (lead && found.kind === 'direct' && quote.pieces.length === 1) {
         found.kind = 'mixed'
-        found.pieces = [lead, ...found.pieces]
+        // (With the words after the quotation to the end of its sentence:
+        // “The ruling, the judge wrote, “leaves no doubt” that the law was
+        // broken.”)
+        const tail = this.reader.skipSpace(closer + 1, closing.last)
+        let rest =
+          tail < closing.last && this.document.tokens[tail]?.word
+            ? this.contentEnd(closing.last)
+            : -1
+        // (Not over a cue of its own: “… called him “driven” and asserted
+        // that …”.)
+        for (let index = tail; index < rest; index++)
+          if (this.taken[index] || this.reader.cueAt(index, rest)) {
+            rest = -1
+            break
+          }
+        found.pieces = [lead, rest > tail ? {first: opener, last: rest} : (first as TokenRange)]
       }
 
       // “A,” he said, “B.”: the quotation goes on after its attribution.
@@ -2472,7 +2487,14 @@ class Finder {
     const comma = this.reader.skipSpaceBack(from - 1, start)
     if (!this.reader.isComma(comma) || comma <= start) return undefined
     const lead = {first: start, last: this.reader.skipSpaceBack(comma - 1, start) + 1}
-    if (this.reader.words(lead).length < 3 || this.isTaken(lead)) return undefined
+    // (Two words when they are a subject that a determiner opens: “The
+    // ruling, the judge wrote, “leaves no doubt” …”.)
+    const words = this.reader.words(lead)
+    const determined =
+      words.length === 2 &&
+      (articles.includes(words[0]?.lower ?? '') ||
+        possessiveDeterminers.includes(words[0]?.lower ?? ''))
+    if ((words.length < 3 && !determined) || this.isTaken(lead)) return undefined
     // “Earlier this year, the ambassador wrote …, “at the …””: a time or an
     // adverbial is no clause.
     if (this.reader.isTime(lead.first, lead.last) || this.reader.isAdverbial(lead.first, lead.last))
