@@ -5618,3 +5618,23 @@ describe('a subject before a mid-sentence attribution and a quoted predicate', (
     ])
   })
 })
+
+describe('a source that quotes or cites someone “as saying”', () => {
+  it('gives the words to whom it quotes', () => {
+    const found = records(
+      'Talks\n\nState news agency TASS quoted Kremlin spokesman Dmitry Peskov as saying that the talks had been useful. Xinhua cited the official as saying the decision was final. The report cited rising costs as a factor.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Kremlin spokesman Dmitry Peskov', 'saying', 'that the talks had been useful'],
+      ['the official', 'saying', 'the decision was final'],
+      ['The report', 'cited', 'rising costs as a factor'],
+    ])
+  })
+
+  it('not in the passive', () => {
+    const [record] = records(
+      'Qantas\n\nDixon was quoted by The Australian as saying the carrier could not go on.\n',
+    )
+    expect(record?.speaker?.text).toBe('Dixon')
+  })
+})

@@ -334,6 +334,8 @@ const periodNouns = new Set([
   'weekend',
   'time',
 ])
+/** Verbs of a source that reports another’s words: “quoted … as saying”. */
+const quotingVerbs = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 /** Prepositions that end a noun phrase read as a subject (“the day before”, “a statement on”). */
 const phrasePrepositions = new Set([
   'of',
@@ -4089,6 +4091,31 @@ class Finder {
       : undefined
   }
 
+  /**
+   * Whom a source quotes or cites “as saying” at `cue` (“TASS quoted
+   * Kremlin spokesman Dmitry Peskov as saying …”, “Xinhua cited the
+   * official as saying …”): the words between the verb and “as”, up to ten
+   * tokens with no comma; `undefined` if none.
+   */
+  quotedAsSpeaker(cue: number, start: number): TokenRange | undefined {
+    const reader = this.reader
+    const as = reader.skipSpaceBack(cue - 1, start)
+    if (this.document.tokens[as]?.lower !== 'as') return undefined
+    const last = reader.skipSpaceBack(as - 1, start)
+    for (let index = last; index >= start && last - index <= 20; index--) {
+      const token = this.document.tokens[index] as Token
+      if (reader.isComma(index) || reader.isClauseEnd(index) || this.taken[index]) return undefined
+      if (!token.word || !quotingVerbs.has(token.lower)) continue
+      const first = reader.skipSpace(index + 1, as)
+      // (Not the passive: “Dixon was quoted by The Australian as saying”,
+      // “was quoted in a French newspaper as saying”.)
+      const opener = this.document.tokens[first]?.lower ?? ''
+      if (reader.isPassive(index, start) || phraseClosers.has(opener)) return undefined
+      return first <= last ? {first, last: last + 1} : undefined
+    }
+    return undefined
+  }
+
   /** Whether “with” after a comma stands right before `index` (“…, with analysts”). */
   withBefore(index: number, start: number): boolean {
     const word = this.reader.skipSpaceBack(index - 1, start)
@@ -4589,7 +4616,10 @@ class Finder {
       !participleCues.has(word.lower) || (beforeToken?.word && progressive.has(beforeToken.lower))
     // “Stocks rose, with analysts saying …”: a participle after “with” and
     // its own speaker.
-    const withSpeaker = progressiveOrNone ? undefined : this.withSpeaker(cue.range.first, start)
+    // (“TASS quoted Dmitry Peskov as saying …”: the one quoted.)
+    const withSpeaker = progressiveOrNone
+      ? undefined
+      : (this.withSpeaker(cue.range.first, start) ?? this.quotedAsSpeaker(cue.range.first, start))
     const participle = !progressiveOrNone && withSpeaker === undefined
     // “After announcing its decision …, the EU said”: a participle in a
     // phrase that a conjunction or a preposition opens, at the start of the
@@ -6100,6 +6130,20 @@ class Finder {
    */
   reportedWeak(cue: FoundCue, start: number, limit: number, sentence: number): number | undefined {
     const reader = this.reader
+    // “Xinhua cited the official as saying …”: the participle reports, its
+    // speaker whom the source cites (see `quotedAsSpeaker`).
+    if (quotingVerbs.has(this.document.tokens[cue.range.last - 1]?.lower ?? '')) {
+      for (let index = cue.range.last; index < limit && index - cue.range.last <= 20; index++) {
+        if (reader.isComma(index) || reader.isClauseEnd(index)) break
+        const participle = reader.skipSpace(index + 1, limit)
+        if (
+          this.document.tokens[index]?.lower === 'as' &&
+          participleCues.has(this.document.tokens[participle]?.lower ?? '') &&
+          this.quotedAsSpeaker(participle, start)
+        )
+          return undefined
+      }
+    }
     // “… said the plan was dead and urged both parties to start over.”
     const before = this.document.tokens[reader.skipSpaceBack(cue.range.first - 1, start)]
     // “…,” the senator said, referring to the budget talks: a participle
