@@ -5638,3 +5638,15 @@ describe('a source that quotes or cites someone “as saying”', () => {
     expect(record?.speaker?.text).toBe('Dixon')
   })
 })
+
+describe('a passive naming cue with its agent before “as” and a quotation', () => {
+  it('gives the quotation to the agent, who ends before “as”', () => {
+    const found = records('Plan\n\nThe plan was described by critics as ‘reckless’.\n')
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.cue?.text, record.text]),
+    ).toEqual([
+      ['mixed', 'critics', 'was described by', 'The plan ‘reckless’'],
+      ['partial', 'critics', 'was described by', 'reckless'],
+    ])
+  })
+})

@@ -5826,6 +5826,13 @@ class Finder {
     if (this.document.tokens[at]?.lower !== 'as') return false
     const before = this.document.tokens[reader.skipSpaceBack(at - 1, agent.first)]
     const after = this.document.tokens[reader.skipSpace(at + 1, agent.last)]
+    // (A quotation it names, which may stand past the agent read: “described
+    // by critics as ‘reckless’”.)
+    if (
+      reader.isQuoteMark(reader.skipSpace(at + 1, this.document.tokens.length)) &&
+      !comparedAs.has(before?.lower ?? '')
+    )
+      return true
     // (Nor a role: “backed by his predecessor as Cabinet Secretary”.)
     if (!after?.word || after.capitalised || comparedAs.has(after.lower)) return false
     if (comparedAs.has(before?.lower ?? '')) return false
@@ -5935,7 +5942,24 @@ class Finder {
     if (content.last <= content.first || this.isClaimed(content)) return
     const cue: FoundCue = {range: {first: cueFirst, last: by + 1}, cueClass}
     const attribution = this.attribution(sentence, source, cue, undefined)
-    this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+    // “The plan was described by critics as ‘reckless’”: the quotation the
+    // agent names it as is theirs, and part of what they say.
+    const as = reader.skipSpace(source.last, limit)
+    const named =
+      this.document.tokens[as]?.lower === 'as'
+        ? this.quotes.find(
+            (quote) =>
+              !quote.attribution &&
+              quote.pieces.length === 1 &&
+              quote.pieces[0]?.first === reader.skipSpace(as + 1, limit),
+          )
+        : undefined
+    if (named) named.attribution = attribution
+    this.quotes.push({
+      kind: named ? 'mixed' : 'indirect',
+      pieces: named ? [content, ...named.pieces] : [content],
+      attribution,
+    })
   }
 
   /**
