@@ -5650,3 +5650,16 @@ describe('a passive naming cue with its agent before “as” and a quotation', 
     ])
   })
 })
+
+describe('“In the words of X,” before a quotation', () => {
+  it('names its speaker', () => {
+    const [record] = records(
+      'Senate\n\nIn the words of the late senator, “Compromise is not a dirty word.”\n',
+    )
+    expect([record?.kind, record?.speaker?.text, record?.cue?.text]).toEqual([
+      'direct',
+      'the late senator',
+      'In the words of',
+    ])
+  })
+})

@@ -334,6 +334,8 @@ const periodNouns = new Set([
   'weekend',
   'time',
 ])
+/** The words of the phrase “in the words of”, which attributes a quotation. */
+const wordsOfPhrase = ['in', 'the', 'words', 'of']
 /** Verbs of a source that reports another’s words: “quoted … as saying”. */
 const quotingVerbs = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 /** Prepositions that end a noun phrase read as a subject (“the day before”, “a statement on”). */
@@ -2201,6 +2203,8 @@ class Finder {
       if (leadIn) before = leadIn
       // “He said. “Budgets have to add up.””: a full stop typed for a colon.
       if (!after && !before && capitalized && opener === start) before = this.saidBefore(start)
+      // “In the words of the late senator, “…””.
+      if (!after && !before) before = this.wordsOf(opener, start, sentence)
       // “Trump went even further: “If he goes forward …””: a sentence
       // quoted after a colon, with no cue before it, is its clause’s
       // subject’s, the predicate its cue.
@@ -2777,6 +2781,30 @@ class Finder {
       cueClass: 'speech',
     }
     return this.attribution(sentence, agent, cue, undefined)
+  }
+
+  /**
+   * The attribution of a quotation after “In the words of X,” that opens
+   * its sentence: X is the speaker, “In the words of” the cue; `undefined`
+   * if none.
+   */
+  wordsOf(opener: number, start: number, sentence: number): FoundAttribution | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    let index = start
+    for (const word of wordsOfPhrase) {
+      if (tokens[index]?.lower !== word) return undefined
+      index = reader.skipSpace(index + 1, opener)
+    }
+    const comma = reader.skipSpaceBack(opener - 1, start)
+    if (!reader.isComma(comma) || comma <= index) return undefined
+    const speaker = {first: index, last: reader.skipSpaceBack(comma - 1, index) + 1}
+    if (reader.wordCount(speaker) > 8 || this.isTaken(speaker)) return undefined
+    const cue: FoundCue = {
+      range: {first: start, last: reader.skipSpaceBack(index - 1, start) + 1},
+      cueClass: 'speech',
+    }
+    return this.attribution(sentence, speaker, cue, undefined)
   }
 
   /**
