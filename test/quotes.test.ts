@@ -1132,6 +1132,18 @@ describe('quotation marks', () => {
     expect(records('Plans\n\nA: The first plan.\n\nA: The second plan.\n')).toEqual([])
   })
 
+  it('an interview’s answer of one word is an answer', () => {
+    const found = records(
+      'Interview\n\nMayor Lena Ortiz sat down with the Herald.\n\nQ: Will you run again?\n\nA: No.\n\nQ: Why not?\n\nA: I am tired.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Q', 'Will you run again?'],
+      ['A', 'No.'],
+      ['Q', 'Why not?'],
+      ['A', 'I am tired.'],
+    ])
+  })
+
   it('an explainer’s questions and answers, most answers reporting someone, are no interview', () => {
     const found = records(
       'Q&A: The new loan rules\n\nThe department finalized the rules on Friday.\n\nQ: Who is eligible?\n\nA: Anyone with federal loans can enroll, the department said.\n\nQ: How much will I save?\n\nA: It depends. “For a typical borrower, that cuts payments in half,” Secretary Miguel Torres said.\n\nQ: When does it start?\n\nA: July 1.\n',

@@ -7800,6 +7800,8 @@ class Finder {
       start: number
       colon: number
       named: boolean
+      /** Whether it is an interview’s question or answer, which may be one word (“A: No.”). */
+      asked?: boolean
     }[] = []
     const counts = new Map<string, number>()
     /** Paragraphs that open with “Q:” or “A:”, read when both are found. */
@@ -7828,7 +7830,7 @@ class Finder {
       const letter = text === 'Q.' || text === 'A.' ? text[0] : text
       const colon = letter === text ? start + 1 : start
       if ((letter === 'Q' || letter === 'A') && (colon === start || tokens[colon]?.text === ':')) {
-        interview.push({block, first, start, colon, named: true})
+        interview.push({block, first, start, colon, named: true, asked: true})
         if (letter === 'Q') questions = true
         // (Answers that quote or report someone are the writer’s: an
         // explainer’s questions and answers, “A: … “That cuts payments in
@@ -7863,7 +7865,7 @@ class Finder {
     if (questions && answered.length > 0 && reporting * 2 <= answered.length)
       labels.push(...interview)
 
-    for (const {block, first, start, colon, named} of labels) {
+    for (const {block, first, start, colon, named, asked} of labels) {
       if (!named && !transcript) continue
       const last = sentences[block.sentences[block.sentences.length - 1] ?? -1] as SentenceView
       // (“Q.”, one word with its full stop, is the speaker, with no cue.)
@@ -7880,7 +7882,7 @@ class Finder {
         end--
       // (Not “Clinton: 2,316.”, a count, even of digit groups.)
       if (
-        this.reader.wordCount({first: from, last: end}) < (named ? 2 : 3) ||
+        this.reader.wordCount({first: from, last: end}) < (asked ? 1 : named ? 2 : 3) ||
         this.reader.words({first: from, last: end}).every((word) => /^\d+$/.test(word.text)) ||
         this.nameList(from, end)
       )
