@@ -766,6 +766,20 @@ describe('datelines', () => {
     expect(dateline('(This is) — The council passed a budget.')).toBeUndefined()
   })
 
+  it('a place in mixed case with a US state', () => {
+    expect(dateline('Springfield, Ill. — The council passed a budget.')).toEqual({
+      place: 'Springfield, Ill.',
+      agency: null,
+      date: null,
+      text: 'Springfield, Ill.',
+    })
+    expect(dateline('Washington, DC — The council passed a budget.')?.place).toBe('Washington, DC')
+    expect(dateline('Austin, Texas - The council passed a budget.')?.place).toBe('Austin, Texas')
+    // (Not names before a dash, nor a place in mixed case alone.)
+    expect(dateline('Smith, Jones — and others — passed a budget.')).toBeUndefined()
+    expect(dateline('Washington — The council passed a budget.')).toBeUndefined()
+  })
+
   it('an agency alone in mixed case, and a date alone', () => {
     expect(dateline('(Reuters) - The council passed a budget.')).toEqual({
       place: null,

@@ -22,8 +22,14 @@ const upperPlace =
   "\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
 /** A mixed-case place, allowed when an agency follows it. */
 const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
+/**
+ * A US state as datelines give it after a town, in AP’s abbreviations or in
+ * full: “Ill.”, “D.C.”, “Texas”.
+ */
+const usState =
+  '(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C)\\.|DC|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming'
 const datelinePattern = new RegExp(
-  `^(?:(?<upper>${upperPlace})|(?<mixed>${mixedPlace})(?=(?:,\\s*${dayMonth})?\\s*\\())` +
+  `^(?:(?<upper>${upperPlace})|(?<placed>${mixedPlace},\\s(?:${usState}))|(?<mixed>${mixedPlace})(?=(?:,\\s*${dayMonth})?\\s*\\())` +
     `(?:,\\s*(?<date>${dayMonth}))?(?:\\s*(?:\\((?<agency>[\\p{L} .&-]{1,30})\\)|/(?<wire>[\\p{L} .&-]{1,30})/))?$`,
   'u',
 )
@@ -80,7 +86,8 @@ export function opensWithDateline(text: string, colons = true): boolean {
 /**
  * The parts of a dateline, when `text` (the words before its dash or
  * colon) is one: a place (upper case with a run of capitals, or mixed case
- * before an agency), an agency alone, or a date alone. Before a colon only
+ * before an agency or with a US state: “Springfield, Ill.”), an agency
+ * alone, or a date alone. Before a colon only
  * a place in capitals is one (“NEW DELHI:”; not “Trump:”).
  */
 function datelineParts(
@@ -134,7 +141,7 @@ export function makeDateline(tree: Root): void {
   const text = toString(parts)
   const groups = datelineParts(text, colon)
   if (!groups || !parts.every(isDatelineContent)) return
-  let place = (groups.upper ?? groups.mixed)?.trim() ?? null
+  let place = (groups.upper ?? groups.placed ?? groups.mixed)?.trim() ?? null
   // (A press release’s wire between slashes: “/PRNewswire/ --”.)
   let agency = (groups.agency ?? groups.wire)?.trim() ?? null
   // An agency alone with no parentheses: “CNN —”.
