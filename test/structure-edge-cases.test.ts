@@ -195,6 +195,13 @@ describe('subheadings', () => {
       'ParagraphNode More to come',
     ])
   })
+
+  it('a scraped page’s caption is no heading', () => {
+    const tree = parse(
+      'Storm hits\n\nRivers rose overnight.\n\nImage caption: Flood water covered the high street\n\nSchools will stay closed.\n',
+    )
+    expect(blocks(tree)[2]).toBe('ParagraphNode Image caption: Flood water covered the high street')
+  })
 })
 
 describe('bylines', () => {

@@ -59,6 +59,8 @@ const summaryBox =
 /** Markdown of headings, block quotes and emphasis at a block’s start or end. */
 const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}|_{1,2})$/g
 const byWord = /\bby\b/gi
+/** The label of a scraped page’s caption: “Image caption:”, “Caption:”, “Photograph:”. */
+const captionLabel = /^(?:image caption|caption|photograph|photo|picture)\s?:/i
 /** A bullet that opens a block: “• ”, “* ”, “– ”. */
 const bulletPattern = /^[•▪■►*–] /
 const wordPattern = /\p{L}+/gu
@@ -371,6 +373,8 @@ function isSubheading(text: string): boolean {
   return (
     text.length <= maxSubheading &&
     !terminal.test(text) &&
+    // (Nor a scraped page’s caption: “Image caption: Flood water …”.)
+    !captionLabel.test(text) &&
     upperOrDigit.test(text) &&
     text.split(/\s+/).length <= 12
   )
