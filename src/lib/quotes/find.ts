@@ -49,6 +49,7 @@ import {
   passivePrepositions,
   peopleNoun,
   possessivePronouns,
+  prepositions,
   presentForm,
   Reader,
   roleNoun,
@@ -339,18 +340,7 @@ const wordsOfPhrase = ['in', 'the', 'words', 'of']
 /** Verbs of a source that reports another’s words: “quoted … as saying”. */
 const quotingVerbs = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 /** Prepositions that end a noun phrase read as a subject (“the day before”, “a statement on”). */
-const phrasePrepositions = new Set([
-  'of',
-  'to',
-  'for',
-  'with',
-  'by',
-  'in',
-  'on',
-  'at',
-  'before',
-  'after',
-])
+const phrasePrepositions = new Set([...prepositions, 'before', 'after'])
 /** Words before a noun phrase that make it no subject of a clause after an adverbial (“respond to the …”, “if a …”). */
 const phraseClosers = new Set([
   ...phrasePrepositions,

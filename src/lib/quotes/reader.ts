@@ -477,7 +477,17 @@ export function singularNoun(word: string): string {
   return word.replace(/ies$/, 'y').replace(/s$/, '')
 }
 
-const prepositions = new Set(['of', 'to', 'for', 'with', 'by', 'in', 'on', 'at'])
+/** Prepositions that end a phrase read forwards (“a statement on”, “the tone of”). */
+export const prepositions: ReadonlySet<string> = new Set([
+  'of',
+  'to',
+  'for',
+  'with',
+  'by',
+  'in',
+  'on',
+  'at',
+])
 
 /**
  * Words that open content with no subject after a cue, in a relative clause
