@@ -43,6 +43,7 @@ import {
   isStops,
   monthNames,
   objectFirst,
+  objectOpeners,
   opensSubjectless,
   partsOfDay,
   passiveAdverbs,
@@ -917,7 +918,7 @@ const evidentialParticiples = new Set([
 ])
 
 /** Participles of hearsay that take no “as” (“is feared as many as 50,000 …”). */
-const amountParticiples = new Set([
+const asLessParticiples = new Set([
   'understood',
   'alleged',
   'feared',
@@ -2486,10 +2487,7 @@ class Finder {
     // (Two words when they are a subject that a determiner opens: “The
     // ruling, the judge wrote, “leaves no doubt” …”.)
     const words = this.reader.words(lead)
-    const determined =
-      words.length === 2 &&
-      (articles.includes(words[0]?.lower ?? '') ||
-        possessiveDeterminers.includes(words[0]?.lower ?? ''))
+    const determined = words.length === 2 && objectOpeners.has(words[0]?.lower ?? '')
     if ((words.length < 3 && !determined) || this.isTaken(lead)) return undefined
     // “Earlier this year, the ambassador wrote …, “at the …””: a time or an
     // adverbial is no clause.
@@ -5322,7 +5320,7 @@ class Finder {
           progressiveAuxiliaries.has(previous.lower) &&
           (next?.lower === 'to' ||
             // (Not “It is feared as many as …”: an amount.)
-            (next?.lower === 'as' && !amountParticiples.has(lower)))
+            (next?.lower === 'as' && !asLessParticiples.has(lower)))
         ) {
           cueLast = next.lower === 'as' ? nextIndex + 1 : index + 1
           restFirst = next.lower === 'as' ? reader.skipSpace(nextIndex + 1, limit) : nextIndex
@@ -6670,7 +6668,7 @@ class Finder {
   subjectAt(at: number, from: number, end: number): boolean {
     const tokens = this.document.tokens
     const lower = tokens[at]?.lower ?? ''
-    if (!articles.includes(lower) && !possessiveDeterminers.includes(lower)) return false
+    if (!objectOpeners.has(lower)) return false
     // (After a noun that ends the adverbial: not after a preposition or a
     // word that opens a clause: “respond to the lawsuit …”, “says that if a
     // new body is set up”.)

@@ -876,8 +876,10 @@ const showKinds = new Set([
   'tv',
 ])
 
-/** Articles and possessive determiners, which open a noun phrase. */
-const objectOpeners = new Set([...articles, ...possessiveDeterminers])
+/** An age, as it stands between commas after a name: “Donna Rawlings, 59,”. */
+const agePattern = /^\d{1,3}$/
+/** Articles and possessive determiners, which open a noun phrase (“A study”, “his book”). */
+export const objectOpeners: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
 /** Determiners after which a cue word is a noun: “the report”, “his claims”. */
 const determinerWords = new Set([
   ...articles,
@@ -1422,9 +1424,6 @@ const clauseParticiples = new Set([
 
 /** Words in -ing that are never names (“Having said that, …”). */
 const notNames = new Set(['having', 'being', 'following', 'regarding', ...ingFunctionWords])
-
-/** Words that open a noun phrase read back: “A study”, “his book”. */
-const phraseDeterminers = new Set([...articles, ...possessiveDeterminers])
 
 /** Prepositions after a role without its article: “publisher of”, “head … at”. */
 const roleJoiners = new Set(['of', 'at', 'for'])
@@ -3355,7 +3354,7 @@ export class Reader {
       while (index >= limit) {
         const token = this.tokens[index] as Token
         if (!token.word) break
-        if (phraseDeterminers.has(token.lower)) return index
+        if (objectOpeners.has(token.lower)) return index
         if (!(token.capitalised || /^\d/.test(token.text) || token.lower === 'of')) break
         start = index
         index = this.skipSpaceBack(index - 1, limit)
@@ -3367,7 +3366,7 @@ export class Reader {
       const token = this.tokens[index] as Token
       if (!token.word) return -1
       // (A possessive name is a determiner: “Hoff’s letter”.)
-      if (phraseDeterminers.has(token.lower) || (token.capitalised && isPossessive(token.text)))
+      if (objectOpeners.has(token.lower) || (token.capitalised && isPossessive(token.text)))
         return index
       if (stopWords.has(token.lower) || verbLike(token)) return -1
       index = this.skipSpaceBack(index - 1, limit)
@@ -3680,7 +3679,7 @@ export class Reader {
             (closed &&
               last === closing &&
               first === last &&
-              /^\d{1,3}$/.test(after.text) &&
+              agePattern.test(after.text) &&
               this.opensWithNoun(limit, before)) ||
             // “The survey, conducted by Gallup, finds”, “The study, released
             // last week, shows”: a participle in -ed between commas after a
@@ -3701,7 +3700,7 @@ export class Reader {
                   (word.capitalised && !isPossessive(word.text)) ||
                   (index > 0 && word.lower === 'and') ||
                   // (And an age after the name: “Her daughter, Karen, 58,”.)
-                  (index > 0 && index === words.length - 1 && /^\d{1,3}$/.test(word.text)),
+                  (index > 0 && index === words.length - 1 && agePattern.test(word.text)),
               ) &&
               this.opensWithRole(limit, before)) ||
             // Or by the dashes of a second one, when it opens as one does
@@ -4510,7 +4509,7 @@ export class Reader {
    */
   isAge(index: number, limit: number): boolean {
     const token = this.tokens[index]
-    if (!(token?.word && /^\d{1,3}$/.test(token.text))) return false
+    if (!(token?.word && agePattern.test(token.text))) return false
     const comma = this.skipSpaceBack(index - 1, limit)
     const name = this.tokens[this.skipSpaceBack(comma - 1, limit)]
     return this.isComma(comma) && name?.capitalised === true

@@ -20,7 +20,7 @@ const dayMonth = `(?:${month}\\s\\d{1,2}|\\d{1,2}\\s${month})(?:,?\\s\\d{4})?`
 /** An upper-case place, maybe with a state or country after a comma. */
 const upperPlace =
   "\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
-/** A mixed-case place, allowed when an agency follows it. */
+/** A mixed-case place, allowed when an agency follows it or a US state after a comma. */
 const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
 /**
  * A US state as datelines give it after a town, in AP’s abbreviations or in
