@@ -899,6 +899,12 @@ export class Resolver {
   /** The surnames alone in `mentionList`, which name people only. */
   readonly surnames = new Set<Name>()
   readonly entities: Entity[] = []
+  /**
+   * The entities of each head noun, in the order of `entities`: a
+   * description looks back through its own head's only, so a document of
+   * many distinct descriptions takes time linear in their number.
+   */
+  private readonly headed = new Map<string, Entity[]>()
   /** Names by the offset of their first word. */
   readonly nameAt = new Map<number, Name>()
   /** Names by the index of their last word. */
@@ -1062,9 +1068,10 @@ export class Resolver {
       ) {
         // (The speaker of the cue before, when it is that noun: “said an REM
         // spokesman, who added”.)
-        const named = this.nearest(
+        const named = this.nearestHeaded(
+          person.lower,
           start,
-          (candidate) => candidate.start >= opening && candidate.head === person.lower,
+          (candidate) => candidate.start >= opening,
         )
         if (named) return this.remember(named, start, named.head, named.person)
         const phrase = this.nounPhrase(person.index, true)
@@ -1421,9 +1428,10 @@ export class Resolver {
       // “The Trump campaign” is not “the Clinton campaign” before it, nor is
       // “the Florida senator” one of Texas (see `conflicts`).
       const modifiers = words.slice(1, headAt).filter((word) => word.capitalised)
-      const entity = this.nearest(
+      const entity = this.nearestHeaded(
+        headNoun,
         start,
-        (candidate) => candidate.head === headNoun && !this.conflicts(candidate, modifiers),
+        (candidate) => !this.conflicts(candidate, modifiers),
       )
       if (entity) return this.remember(entity, start, headNoun, entity.person)
       // “the senator” after “Sen. Ruth Allen”.
@@ -1789,6 +1797,20 @@ export class Resolver {
     return words > 0 && words <= 6
   }
 
+  /** The nearest entity before `start` with the head noun `head` that passes `test`. */
+  nearestHeaded(
+    head: string,
+    start: number,
+    test: (entity: Entity) => boolean,
+  ): Entity | undefined {
+    const list = this.headed.get(head) ?? []
+    for (let index = list.length - 1; index >= 0; index--) {
+      const entity = list[index] as Entity
+      if (entity.start < start && test(entity)) return entity
+    }
+    return undefined
+  }
+
   /** The last person entity before `start` named `name` alone. */
   personNamed(name: string, start: number): Entity | undefined {
     for (let index = this.entities.length - 1; index >= 0; index--) {
@@ -2107,6 +2129,11 @@ export class Resolver {
       lone,
     }
     this.entities.push(entity)
+    if (head !== undefined) {
+      const list = this.headed.get(head)
+      if (list) list.push(entity)
+      else this.headed.set(head, [entity])
+    }
     return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
   }
 }
