@@ -287,6 +287,14 @@ const cases: Record<string, Case> = {
       ),
     n: 25_000,
   },
+  'one role after many distinct titled names': {
+    make: (n) =>
+      build(
+        n,
+        (index) => `Sen. Jim ${capitalize(word(index))} spoke. “Yes,” the senator said.\n\n`,
+      ),
+    n: 25_000,
+  },
   // Pronouns read back to the names, roles and appositions before them.
   'pronouns after many distinct names and roles': {
     make: (n) =>

@@ -905,6 +905,18 @@ export class Resolver {
    * many distinct descriptions takes time linear in their number.
    */
   private readonly headed = new Map<string, Entity[]>()
+  /**
+   * The entities that are people, in the order of their offsets: a pronoun
+   * looks for one in the sentence before it by a binary search.
+   */
+  private readonly people: Entity[] = []
+  /** Names by their text (see `conflicts`), made when first read. */
+  private namesByValue: Map<string, Name[]> | undefined
+  /**
+   * Names of people of two words or more by each of their roles, in the
+   * order of `names` (see `namedAs`), made when first read.
+   */
+  private namesByRole: Map<string, Name[]> | undefined
   /** Names by the offset of their first word. */
   readonly nameAt = new Map<number, Name>()
   /** Names by the index of their last word. */
@@ -1561,8 +1573,10 @@ export class Resolver {
     // pronoun to the speakers before: “The client said …”, a body, does
     // not.)
     const from = (tokens[before.first] as Token).start
-    for (const entity of this.entities) {
-      if (entity.start < from || entity.start >= start || !entity.person) continue
+    const people = this.people
+    for (let index = firstFrom(people, from); index < people.length; index++) {
+      const entity = people[index] as Entity
+      if (entity.start >= start) break
       const gender = genderOf(entity)
       if (gender === undefined || gender === wanted) return undefined
     }
@@ -1923,7 +1937,9 @@ export class Resolver {
       return own && modifiers.some((word) => !name.includes(word.text))
     }
 
-    return this.names.some((known) => known.value === name && placesDiffer(known, modifiers))
+    this.namesByValue ??= group(this.names, (known) => [known.value])
+    const known = this.namesByValue.get(name) ?? []
+    return known.some((known) => placesDiffer(known, modifiers))
   }
 
   /**
@@ -1935,14 +1951,15 @@ export class Resolver {
     // a man or a woman (“The campaign” is no “Brian Fallon” quoted before).
     const person = personNouns.has(noun)
 
-    for (let index = this.names.length - 1; index >= 0; index--) {
-      const name = this.names[index] as Name
+    // (A surname alone, “Mr Johnson”, has too few words to tell its roles.)
+    this.namesByRole ??= group(this.names, (name) =>
+      name.person && name.words.length > 1 ? name.roles : [],
+    )
+    const named = this.namesByRole.get(noun) ?? []
+    for (let index = named.length - 1; index >= 0; index--) {
+      const name = named[index] as Name
       if (
         name.start < start &&
-        name.person &&
-        // (A surname alone, “Mr Johnson”, has too few words to tell its roles.)
-        name.words.length > 1 &&
-        name.roles.has(noun) &&
         !placesDiffer(name, modifiers) &&
         (person || genderOf({name: name.value, role: null, anonymous: false}) === undefined)
       )
@@ -2129,13 +2146,42 @@ export class Resolver {
       lone,
     }
     this.entities.push(entity)
-    if (head !== undefined) {
-      const list = this.headed.get(head)
-      if (list) list.push(entity)
-      else this.headed.set(head, [entity])
+    if (person) {
+      const people = this.people
+      people.splice(firstFrom(people, start + 1), 0, entity)
     }
+    if (head !== undefined) append(this.headed, head, entity)
     return {name: entity.name, role: entity.role, anonymous: entity.anonymous}
   }
+}
+
+/** The index of the first of `entities`, in the order of their offsets, at or after `offset`. */
+function firstFrom(entities: readonly Entity[], offset: number): number {
+  let low = 0
+  let high = entities.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((entities[middle] as Entity).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Values by each of their keys, in order. */
+function group<Value>(
+  values: readonly Value[],
+  keys: (value: Value) => Iterable<string>,
+): Map<string, Value[]> {
+  const groups = new Map<string, Value[]>()
+  for (const value of values) for (const key of keys(value)) append(groups, key, value)
+  return groups
+}
+
+/** Add `value` to the list of `key` in `lists`. */
+function append<Value>(lists: Map<string, Value[]>, key: string, value: Value): void {
+  const list = lists.get(key)
+  if (list) list.push(value)
+  else lists.set(key, [value])
 }
 
 /** A person named `name` at offset `start`, as an entity. */
