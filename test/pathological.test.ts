@@ -304,6 +304,14 @@ const cases: Record<string, Case> = {
       }),
     n: 25_000,
   },
+  'naming cues with a participle and a quotation': {
+    make: (n) => repeat('Trump called Cruz a liar, adding “no.” ', n),
+    n: 25_000,
+  },
+  'passive agents naming quotations': {
+    make: (n) => repeat('The plan was described by critics as “bad.” ', n),
+    n: 25_000,
+  },
   'pronouns after bodies': {
     make: (n) => repeat('“A,” officials said. “B,” he said. ', n),
     n: 25_000,

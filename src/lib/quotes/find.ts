@@ -1386,6 +1386,13 @@ export function find(document: DocumentView, cues: ReadonlySet<string>): Finding
   return new Finder(document, cues).run()
 }
 
+/** A quote that `direct` made, with its first token and its index among the quotes (see `Finder.made`). */
+interface Made {
+  first: number
+  order: number
+  quote: FoundQuote
+}
+
 class Finder {
   readonly reader: Reader
   readonly document: DocumentView
@@ -1414,6 +1421,14 @@ class Finder {
   readonly candidates: number[] = []
   /** The index in `quotes` of the first quote that `indirect` made (none before it runs). */
   reportedFrom = Number.MAX_SAFE_INTEGER
+  /**
+   * The quotes that `direct` made, with their index in `quotes`, in the
+   * order of their first tokens, noted when `indirect` starts: the scans
+   * after it look for a quotation in marks among these alone (see
+   * `madeFrom`), as only `direct` makes quotations in marks, or quotes
+   * without an attribution, until `headline`.
+   */
+  made: Made[] = []
   readonly scanned: number[] = []
   readonly ins: number[] = []
 
@@ -2712,6 +2727,30 @@ class Finder {
     return reader.isQuoteMark(next)
   }
 
+  /** The index of the first of `made` that opens at or after the token `first`. */
+  madeFrom(first: number): number {
+    const made = this.made
+    let low = 0
+    let high = made.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((made[middle] as Made).first < first) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  /** The first quote made that opens at the token `first`, of one piece and with no attribution yet. */
+  unattributedAt(first: number): FoundQuote | undefined {
+    const made = this.made
+    for (let index = this.madeFrom(first); index < made.length; index++) {
+      const entry = made[index] as Made
+      if (entry.first !== first) break
+      if (!entry.quote.attribution && entry.quote.pieces.length === 1) return entry.quote
+    }
+    return undefined
+  }
+
   /**
    * Where a quotation in `content` ends (after its closing mark) when a
    * comma follows or closes it: the end of what a naming cue names; `-1`
@@ -2719,21 +2758,31 @@ class Finder {
    */
   namedQuotationEnd(content: TokenRange): number {
     const reader = this.reader
-    for (const quote of this.quotes) {
-      // A quotation in marks; not reported speech found in the content.
-      if (quote.kind !== 'direct' && quote.kind !== 'partial') continue
-      const piece = quote.pieces[0]
-      if (!piece || piece.first <= content.first || piece.first >= content.last) continue
-      if (piece.last >= content.last) return -1
-      const closer = piece.last - 1
-      const after = reader.skipSpace(piece.last, content.last)
-      const inner = reader.isComma(reader.skipSpaceBack(closer - 1, piece.first))
-      if (!(inner || reader.isComma(after))) return -1
-      // (Not a list of them: “a “nasty guy,” an “anchor baby,” …”.)
-      const next = reader.skipSpace(inner ? after : after + 1, content.last)
-      return this.quotationAt(next, content.last) ? -1 : piece.last
+    // A quotation in marks, not reported speech found in the content: the
+    // first made of those that open in it.
+    const made = this.made
+    let quote: FoundQuote | undefined
+    let order = Number.POSITIVE_INFINITY
+    for (let index = this.madeFrom(content.first + 1); index < made.length; index++) {
+      const entry = made[index] as Made
+      if (entry.first >= content.last) break
+      if (
+        entry.order < order &&
+        (entry.quote.kind === 'direct' || entry.quote.kind === 'partial')
+      ) {
+        quote = entry.quote
+        order = entry.order
+      }
     }
-    return -1
+    const piece = quote?.pieces[0]
+    if (!piece || piece.last >= content.last) return -1
+    const closer = piece.last - 1
+    const after = reader.skipSpace(piece.last, content.last)
+    const inner = reader.isComma(reader.skipSpaceBack(closer - 1, piece.first))
+    if (!(inner || reader.isComma(after))) return -1
+    // (Not a list of them: “a “nasty guy,” an “anchor baby,” …”.)
+    const next = reader.skipSpace(inner ? after : after + 1, content.last)
+    return this.quotationAt(next, content.last) ? -1 : piece.last
   }
 
   /**
@@ -3758,6 +3807,12 @@ class Finder {
     const {sentences, tokens} = this.document
     const candidates = this.candidates
     this.reportedFrom = this.quotes.length
+    this.made = []
+    for (const [order, quote] of this.quotes.entries()) {
+      const first = quote.pieces[0]?.first
+      if (first !== undefined) this.made.push({first, order, quote})
+    }
+    this.made.sort((a, b) => a.first - b.first || a.order - b.order)
     let at = 0
 
     for (const view of sentences) {
@@ -5963,12 +6018,7 @@ class Finder {
     const as = reader.skipSpace(source.last, limit)
     const named =
       this.document.tokens[as]?.lower === 'as'
-        ? this.quotes.find(
-            (quote) =>
-              !quote.attribution &&
-              quote.pieces.length === 1 &&
-              quote.pieces[0]?.first === reader.skipSpace(as + 1, limit),
-          )
+        ? this.unattributedAt(reader.skipSpace(as + 1, limit))
         : undefined
     if (named) named.attribution = attribution
     this.quotes.push({
