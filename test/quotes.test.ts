@@ -5057,6 +5057,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a clause of three words with an auxiliary is content before “…, X said.”, not two (“he would”)', () => {
+    const found = records(
+      'Vote\n\nThe count went on. It is fine, he said. We will win, Smith said. It is, she said. He would, they said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['he', 'It is fine'],
+      ['Smith', 'We will win'],
+    ])
+  })
+
   it('a noun in -ing before a verb in the past is no cue (“Heatwave warning issued as …”)', () => {
     expect(
       records('Heatwave warning issued as temperatures set to hit 35C\n\nIt was hot.\n'),

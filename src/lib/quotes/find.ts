@@ -5215,7 +5215,9 @@ class Finder {
 
   /**
    * Whether a range is a clause of two or three words: a subject of one
-   * word and a verb in the past (“Prices rose”, “He won again”).
+   * word and a verb in the past (“Prices rose”, “He won again”), or an
+   * auxiliary with a word after it (“It is fine”, “We will win”; not “he
+   * would”).
    */
   shortClause(range: TokenRange): boolean {
     const words = this.reader.words(range)
@@ -5227,8 +5229,7 @@ class Finder {
       subjectStart(subject) &&
       verb !== undefined &&
       verb.text === verb.lower &&
-      verbLike(verb) &&
-      !auxiliaryWords.has(verb.lower)
+      (auxiliaryWords.has(verb.lower) ? words.length === 3 : verbLike(verb))
     )
   }
 
