@@ -171,7 +171,9 @@ function tokenizeEnglish(
   place: ReturnType<typeof location>,
 ): Paragraph {
   const text = value.slice(start, end)
-  const paragraph = hasLongRun(text) ? plainParagraph(text) : tokenize(english, text)
+  if (hasLongRun(text)) return plainParagraph(value, start, end, place)
+  const paragraph = tokenize(english, text)
+  if (!paragraph) return plainParagraph(value, start, end, place)
   rebase(paragraph, start, place)
   return paragraph
 }
@@ -191,11 +193,7 @@ function tokenizeFast(
   if (end - start > maxRun) {
     const text = value.slice(start, end)
 
-    if (hasLongRun(text)) {
-      const paragraph = plainParagraph(text)
-      rebase(paragraph, start, place)
-      return paragraph
-    }
+    if (hasLongRun(text)) return plainParagraph(value, start, end, place)
   }
 
   return tokenizeBlock(value, start, end, place)
@@ -210,15 +208,15 @@ function tokenizeFast(
 const maxRun = 10_000
 
 /**
- * Tokenize a block with parse-english; a block it cannot take (its spreads
- * overflow the stack on a sentence of hundreds of thousands of tokens) is
- * no prose, and becomes plain words.
+ * Tokenize a block with parse-english; `undefined` for a block it cannot
+ * take (its spreads overflow the stack on a sentence of hundreds of
+ * thousands of tokens), which is no prose.
  */
-function tokenize(english: ParseEnglish, text: string): Paragraph {
+function tokenize(english: ParseEnglish, text: string): Paragraph | undefined {
   try {
     return english.tokenizeParagraph(text)
   } catch (error) {
-    if (error instanceof RangeError) return plainParagraph(text)
+    if (error instanceof RangeError) return undefined
     throw error
   }
 }
@@ -245,33 +243,46 @@ function hasLongRun(text: string): boolean {
 }
 
 /**
- * A block that is not prose, as one sentence of words (one text node each)
- * and white space, positioned from offset 0 (`rebase` fills in lines and
- * columns).
+ * A block that is not prose, from `start` to `end` of `value`, as one
+ * sentence of words (one text node each) and white space, positioned in the
+ * document.
  */
-function plainParagraph(text: string): Paragraph {
+function plainParagraph(
+  value: string,
+  start: number,
+  end: number,
+  place: ReturnType<typeof location>,
+): Paragraph {
   const children: Sentence['children'] = []
+  const text = value.slice(start, end)
+  const pattern = /(\s+)|\S+/g
+  let match = pattern.exec(text)
+  // (Each end point is the next run's start point, looked up once; every
+  // node has point objects of its own.)
+  let from = pointAt(place, start)
 
-  for (const match of text.matchAll(/\s+|\S+/g)) {
-    const start = match.index
-    const end = start + match[0].length
-    const position = () => ({
-      start: {line: 1, column: start + 1, offset: start},
-      end: {line: 1, column: end + 1, offset: end},
-    })
+  while (match) {
+    const to = pointAt(place, start + match.index + match[0].length)
 
-    children.push(
-      /\s/.test(match[0])
-        ? {type: 'WhiteSpaceNode', value: match[0], position: position()}
-        : {
-            type: 'WordNode',
-            children: [{type: 'TextNode', value: match[0], position: position()}],
-            position: position(),
-          },
-    )
+    if (match[1] === undefined) {
+      children.push({
+        type: 'WordNode',
+        children: [{type: 'TextNode', value: match[0], position: {start: from, end: to}}],
+        position: {start: {...from}, end: {...to}},
+      })
+    } else {
+      children.push({type: 'WhiteSpaceNode', value: match[0], position: {start: from, end: to}})
+    }
+
+    from = {...to}
+    match = pattern.exec(text)
   }
 
-  return {type: 'ParagraphNode', children: [{type: 'SentenceNode', children}]}
+  const sentence: Sentence = {type: 'SentenceNode', children}
+  span(sentence)
+  const paragraph: Paragraph = {type: 'ParagraphNode', children: [sentence]}
+  span(paragraph)
+  return paragraph
 }
 
 function whiteSpace(
