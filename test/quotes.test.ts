@@ -2699,6 +2699,17 @@ describe('reported speech', () => {
     ])
   })
 
+  it('an apposition whose adverb reads as a verb, then a relative clause, after “according to X,” is no content', () => {
+    const found = records(
+      'Tax\n\nMany renters would pay more under the plan, according to a study by Ann Lee, an economist now teaching at Yale, whose findings were backed by others.\n',
+    )
+    // (The relative clause has an attribution of its own: “were backed by”.)
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['a study by Ann Lee', 'according to', 'Many renters would pay more under the plan'],
+      ['others', 'were backed by', 'whose findings'],
+    ])
+  })
+
   it('a clause of “as” reports the rest of its sentence', () => {
     const found = records(
       'Tax\n\nAs Mr. Sykes said on Monday, the plan is dead. The tax, as Sanders has acknowledged, would hit the middle class. Nobody knows whether Scott had a gun, as police have said.\n',
@@ -4733,6 +4744,15 @@ describe('days, adverbs and “together”', () => {
     expect(found.map((record) => record.speaker?.text)).toEqual([
       'the Human Rights Campaign, an advocacy group',
       'public filings',
+    ])
+  })
+
+  it('an apposition that describes the source of “according to” before a relative clause that ends the sentence goes with it', () => {
+    const found = records(
+      'Poll\n\nMost voters are undecided, according to Jane Roe, director of the State Polling Institute, which ran the survey.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Jane Roe, director of the State Polling Institute', 'Most voters are undecided'],
     ])
   })
 

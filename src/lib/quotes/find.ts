@@ -57,6 +57,7 @@ import {
   seemVerbs,
   sentenceConjunctions,
   singularNoun,
+  subjectEndingAdverbs,
   subjectWord,
   subordinateOpeners,
   verbLike,
@@ -4606,10 +4607,13 @@ class Finder {
         // “…, according to the conference, the policy arm of the courts.”:
         // an apposition with no verb is no content, nor one whose verb is in
         // a relative clause (“…, according to Bill McInturff, a Republican
-        // pollster who conducted the poll.”; not a subject with one: “…,
-        // nearly nine million workers who should … will …”).
+        // pollster who conducted the poll.”, “…, a former aide now teaching
+        // at N.Y.U., whose …”; not a subject with one: “…, nearly nine
+        // million workers who should … will …”).
         const words = reader.words(content)
-        const verb = words.findIndex((token) => verbLike(token))
+        const verb = words.findIndex(
+          (token) => verbLike(token) && !subjectEndingAdverbs.has(token.lower),
+        )
         const relative = words.findIndex((token) => relativeWords.has(token.lower))
         const head = words[0]
         const apposition =
@@ -4648,11 +4652,17 @@ class Finder {
             1,
         }
         // (“…, according to the Human Rights Campaign, an advocacy group.”:
-        // an apposition that ends the sentence goes with the source.)
+        // an apposition that ends the sentence goes with the source, or
+        // that a relative clause ends: “…, a former aide, whose …”.)
         const apposed = reader.appositionsEnd(speaker.last - 1, limit)
+        const after = reader.skipSpace(apposed + 1, limit)
         const source =
           apposed > speaker.last - 1 &&
-          reader.skipSpace(apposed + 1, limit) >= end &&
+          (after >= end ||
+            (reader.isComma(after) &&
+              relativeWords.has(
+                this.document.tokens[reader.skipSpace(after + 1, limit)]?.lower ?? '',
+              ))) &&
           this.describesSource({first: speaker.last, last: apposed + 1})
             ? {first: speaker.first, last: apposed + 1}
             : speaker

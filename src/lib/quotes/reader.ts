@@ -649,7 +649,20 @@ export const possessivePronouns: ReadonlySet<string> = new Set(possessiveDetermi
 /** Particles after a verb (“laid off”, “signed up”): the noun after one is its object. */
 const particleWords = new Set(['off', 'up', 'out', 'down', 'away', 'back'])
 
-/** Words that end a subject read forwards: verbs and auxiliaries. */
+/** Adverbs that end a subject read forwards, as a verb does (“the company also …”). */
+export const subjectEndingAdverbs: ReadonlySet<string> = new Set([
+  'also',
+  'then',
+  'later',
+  'again',
+  'now',
+  'still',
+  'never',
+  'once',
+  'first',
+])
+
+/** Words that end a subject read forwards: verbs and auxiliaries, and `subjectEndingAdverbs`. */
 const verbs = new Set([
   'is',
   'was',
@@ -707,15 +720,7 @@ const verbs = new Set([
   'sought',
   'withdrew',
   'became',
-  'also',
-  'then',
-  'later',
-  'again',
-  'now',
-  'still',
-  'never',
-  'once',
-  'first',
+  ...subjectEndingAdverbs,
 ])
 
 /**
