@@ -5077,6 +5077,33 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“and” between two nouns of a noun phrase in content does not end it (“shootings and protests demand”)', () => {
+    const found = records(
+      'Unrest\n\nRyan said the recent spate of shootings and protests demands that all Americans listen. The site posted a cache of cables and military documents provided by a soldier.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      [
+        'Ryan',
+        'said',
+        'the recent spate of shootings and protests demands that all Americans listen',
+      ],
+      ['The site', 'posted', 'a cache of cables and military documents provided by a soldier'],
+    ])
+  })
+
+  it('“and” before a clause of its own, an auxiliary, an adverb or another subject ends content', () => {
+    const found = records(
+      'Unrest\n\nRyan said the plan failed and Democrats accused him of lying. Fans attacked her accent and even questioned her roots. Trump is calling for a ban and others supporting a pause.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Ryan', 'said', 'the plan failed'],
+      ['Democrats', 'accused', 'him of lying'],
+      ['Fans', 'attacked', 'her accent'],
+      ['Trump', 'is calling for', 'a ban'],
+      ['others', 'supporting', 'a pause'],
+    ])
+  })
+
   it('a clause of three words with an auxiliary is content before “…, X said.”, not two (“he would”)', () => {
     const found = records(
       'Vote\n\nThe count went on. It is fine, he said. We will win, Smith said. It is, she said. He would, they said.\n',

@@ -558,6 +558,30 @@ const notTranscriptLabels = new Set([
 const namingVerbs: ReadonlySet<string> = new Set(
   [...namingCues].filter((cue) => /^(?:call|label|dub|describ|brand|term)/.test(cue)),
 )
+/**
+ * Words after “and” that open no second noun of a noun phrase (see
+ * `Finder.jointNouns`): pronouns of a subject of its own and adverbs.
+ */
+const jointOpeners: ReadonlySet<string> = new Set([
+  'another',
+  'other',
+  'others',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'each',
+  'few',
+  'several',
+  'one',
+  ...subjectEndingAdverbs,
+  'even',
+  'just',
+  'only',
+  'yet',
+])
+
 /** Nouns of the bounds of a time: “by the end of June”. */
 const timeBounds: ReadonlySet<string> = new Set([
   'end',
@@ -7261,7 +7285,7 @@ class Finder {
       if (
         (text === 'and' || text === 'but') &&
         this.coordinatedCue(index + 1, end) &&
-        !(text === 'and' && this.bothBefore(index, from))
+        !(text === 'and' && (this.bothBefore(index, from) || this.jointNouns(from, index, end)))
       ) {
         return this.contentEnd(index)
       }
@@ -7434,6 +7458,44 @@ class Finder {
       index = reader.skipSpace(index + 1, end)
     }
     return false
+  }
+
+  /**
+   * Whether the “and” at `and` joins two nouns of one noun phrase, in
+   * content from `from` with no verb before it, so that the cue read after
+   * the second noun is the verb of the content’s clause (“said the recent
+   * spate of shootings and protests demands that …”) or no cue (“posted a
+   * cache of cables and military documents provided by …”), not that of a
+   * clause of its own (“said the plan failed and Democrats accused …”).
+   */
+  jointNouns(from: number, and: number, end: number): boolean {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const first = tokens[from]?.lower === 'that' ? reader.skipSpace(from + 1, and) : from
+    const before = tokens[reader.skipSpaceBack(and - 1, first)]
+    const noun = reader.skipSpace(and + 1, end)
+    const after = tokens[noun]
+    const cue = tokens[reader.skipSpace(noun + 1, end)]
+    return (
+      first < and &&
+      this.noVerbIn(first, and) &&
+      before?.word === true &&
+      before.text === before.lower &&
+      after?.word === true &&
+      after.text === after.lower &&
+      // (A noun, not a verb’s auxiliary or adverb, “… and couldn’t see”,
+      // “… and even questioned”, nor a subject of its own, “… and others
+      // supporting …”.)
+      !stopWords.has(after.lower) &&
+      !subjectPronouns.has(after.lower) &&
+      !auxiliaryWords.has(after.lower) &&
+      !after.lower.endsWith('ly') &&
+      !jointOpeners.has(after.lower) &&
+      // (Nor a participle that names: “a mall and spa called …”.)
+      cue !== undefined &&
+      !namingVerbs.has(cue.lower) &&
+      reader.cueAt(cue.index, end) !== undefined
+    )
   }
 
   /** Whether a participle of blame stands at `index` right before its preposition: “charged with”. */
