@@ -17,6 +17,8 @@
  * warning, not asserted: see `upstream` below.
  */
 
+import {execFile} from 'node:child_process'
+import {promisify} from 'node:util'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import retextNews, {parseNews, quotes, type Root, toString} from 'retext-news'
@@ -459,4 +461,21 @@ describe('pathological inputs that must not crash', () => {
     }).not.toThrow()
     expect(tree && toString(tree) === input).toBe(true)
   })
+})
+
+describe('pathological inputs that must not crash on a small stack', () => {
+  // A tenth of Node’s default stack: a call with one argument per node of a
+  // kind (`push(...nodes)`) overflows it on an input of hundreds of
+  // thousands of characters, as the default one does on millions.
+  it('parses, lists quotes of and renders many labels and blocks (see `util/small-stack.ts`)', async () => {
+    const {stdout} = await promisify(execFile)(
+      process.execPath,
+      ['--stack-size=100', '--import', 'tsx', 'test/util/small-stack.ts'],
+      {maxBuffer: 1024 * 1024},
+    )
+    expect(stdout.trim().split('\n')).toEqual([
+      'ok a transcript of 20,000 questions and answers',
+      'ok 50,000 one-word paragraphs',
+    ])
+  }, 120_000)
 })

@@ -99,11 +99,25 @@ function renderArticle(article: Article): string {
   const render = (node: RootContent) => renderBlock(node, records)
   const lines = [`<article data-file="${escapeAttribute(article.file)}">`]
 
-  if (start > 0) lines.push('<header>', ...blocks.slice(0, start).map(render), '</header>')
-  lines.push(...blocks.slice(start, end).map(render))
+  // (Block by block: an article of a hundred thousand blocks overflows the
+  // stack as the arguments of one call.)
+  const add = (from: number, to: number) => {
+    for (let index = from; index < to; index++) lines.push(render(blocks[index] as RootContent))
+  }
+
+  if (start > 0) {
+    lines.push('<header>')
+    add(0, start)
+    lines.push('</header>')
+  }
+  add(start, end)
   const legend = renderSpeakers(records)
   if (legend) lines.push(legend)
-  if (end < blocks.length) lines.push('<footer>', ...blocks.slice(end).map(render), '</footer>')
+  if (end < blocks.length) {
+    lines.push('<footer>')
+    add(end, blocks.length)
+    lines.push('</footer>')
+  }
   lines.push('</article>')
   return lines.join('\n')
 }

@@ -4336,7 +4336,7 @@ class Finder {
     for (const attribution of kept) {
       if (attribution.subject && inner.has(attribution.subject)) attribution.subject = undefined
     }
-    this.attributions.push(...kept)
+    for (const attribution of kept) this.attributions.push(attribution)
     this.quotes.splice(quotesFrom)
     this.quotes.push(
       ...quotes.filter((quote) => !quote.attribution || !inner.has(quote.attribution)),
@@ -7974,7 +7974,9 @@ class Finder {
     const transcript = [...counts.values()].some((count) => count >= 2)
     const reporting = answered.filter(Boolean).length
     if (questions && answered.length > 0 && reporting * 2 <= answered.length)
-      labels.push(...interview)
+      // (One by one: a transcript of a hundred thousand answers overflows
+      // the stack as the arguments of one call.)
+      for (const label of interview) labels.push(label)
 
     for (const {block, first, start, colon, named, asked} of labels) {
       if (!named && !transcript) continue

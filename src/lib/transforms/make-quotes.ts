@@ -207,7 +207,7 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     }
   }
 
-  findings.attributions.push(...added)
+  for (const attribution of added) findings.attributions.push(attribution)
 
   // A subject whose speaker went to an attribution of its own passes it on:
   // the speaker is the subject’s subject’s (records read one level).
@@ -472,7 +472,7 @@ function unlink(tree: Root, lost: ReadonlySet<string>): void {
         child.attribution = null
 
         if (child.kind === 'indirect' || child.kind === 'mixed') {
-          children.push(...(child.children as Nodes[]))
+          for (const grandchild of child.children as Nodes[]) children.push(grandchild)
           continue
         }
       }

@@ -62,7 +62,8 @@ export function mergeAbbreviationSentences(
           const stop = sentence.children.pop()
           /* c8 ignore next -- `finalWordAndStop` checked the stop. */
           if (stop?.type === 'PunctuationNode') word.children.push(stop)
-          sentence.children.push(space, ...next.children)
+          sentence.children.push(space)
+          for (const node of next.children) sentence.children.push(node)
           span(word)
           span(sentence)
           children.splice(index + 1, 2)
