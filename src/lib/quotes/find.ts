@@ -34,6 +34,7 @@ import {
   weekdaySet,
   weekdays,
 } from '../data/words.js'
+import {firstAtLeast} from './lists.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {
   copulas,
@@ -2754,15 +2755,7 @@ class Finder {
 
   /** The index of the first of `made` that opens at or after the token `first`. */
   madeFrom(first: number): number {
-    const made = this.made
-    let low = 0
-    let high = made.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((made[middle] as Made).first < first) low = middle + 1
-      else high = middle
-    }
-    return low
+    return firstAtLeast(this.made, first, (entry) => entry.first)
   }
 
   /** The first quote made that opens at the token `first`, of one piece and with no attribution yet. */

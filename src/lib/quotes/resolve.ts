@@ -20,6 +20,7 @@ import {
   stopWords,
   weekdaySet,
 } from '../data/words.js'
+import {firstAtLeast} from './lists.js'
 import type {TokenRange} from './marks.js'
 import {
   contraction,
@@ -2157,14 +2158,7 @@ export class Resolver {
 
 /** The index of the first of `entities`, in the order of their offsets, at or after `offset`. */
 function firstFrom(entities: readonly Entity[], offset: number): number {
-  let low = 0
-  let high = entities.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((entities[middle] as Entity).start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return firstAtLeast(entities, offset, (entity) => entity.start)
 }
 
 /** Values by each of their keys, in order. */
