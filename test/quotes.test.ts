@@ -4510,6 +4510,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“show” after “a” or “an” and a word is a performance', () => {
+    const found = records(
+      'Show\n\nThe two taped an hourlong show that aired on Thursday. She hosts an NBC show on Sundays. He walked them through a slide show that ran long. A few polls show that it works.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['A few polls', 'show'],
+    ])
+  })
+
   it('“Former” opens a role before an honorific and a surname; “it” is no person described', () => {
     const found = records(
       'Tributes\n\n“We will miss him,” said Gordon Brown. Former cabinet colleague Lord Hattersley said his reaction was “immense sadness”. “It was not a surprise,” he said.\n\nMonsanto said sales fell sharply in the year. The manager told the company to disguise the bribe. Farmers were campaigning against its plans to introduce cotton.\n',

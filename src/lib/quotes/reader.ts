@@ -2599,7 +2599,7 @@ export class Reader {
 
   /**
    * Whether “show” at `index` is a performance: right after a possessive or
-   * a determiner, or (singular) a number or a month.
+   * a determiner, or (singular) a number, a month, or “a” and a word.
    */
   showNoun(index: number): boolean {
     const before = (at: number): Token | undefined =>
@@ -2611,6 +2611,11 @@ export class Reader {
     // “the 22 February show”, “an 11.5m show” (not “a poll in January
     // shows”, “held above 50 shows”).
     if (this.tokens[index]?.lower === 'show' && (/\d/.test(previous.text) || monthNames.has(lower)))
+      return true
+    // “an hourlong show”, “an NBC show”, “a slide show”: “a” or “an” and a
+    // word before “show”, which no subject of “show” has.
+    const article = before(index - 2)
+    if (this.tokens[index]?.lower === 'show' && (article?.lower === 'a' || article?.lower === 'an'))
       return true
     return showDeterminers.has(lower)
   }
