@@ -564,18 +564,10 @@ const namingVerbs: ReadonlySet<string> = new Set(
  * `Finder.jointNouns`): pronouns of a subject of its own and adverbs.
  */
 const jointOpeners: ReadonlySet<string> = new Set([
-  'another',
-  'other',
+  ...quantifiers,
   'others',
-  'some',
-  'many',
-  'most',
   'all',
-  'both',
   'each',
-  'few',
-  'several',
-  'one',
   ...subjectEndingAdverbs,
   'even',
   'just',

@@ -2610,13 +2610,12 @@ export class Reader {
     if (isPossessive(previous.text)) return true
     // “the 22 February show”, “an 11.5m show” (not “a poll in January
     // shows”, “held above 50 shows”).
-    if (this.tokens[index]?.lower === 'show' && (/\d/.test(previous.text) || monthNames.has(lower)))
-      return true
+    const singular = this.tokens[index]?.lower === 'show'
+    if (singular && (/\d/.test(previous.text) || monthNames.has(lower))) return true
     // “an hourlong show”, “an NBC show”, “a slide show”: “a” or “an” and a
     // word before “show”, which no subject of “show” has.
-    const article = before(index - 2)
-    if (this.tokens[index]?.lower === 'show' && (article?.lower === 'a' || article?.lower === 'an'))
-      return true
+    const article = before(index - 2)?.lower
+    if (singular && (article === 'a' || article === 'an')) return true
     return showDeterminers.has(lower)
   }
 

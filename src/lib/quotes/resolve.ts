@@ -1939,8 +1939,8 @@ export class Resolver {
     }
 
     this.namesByValue ??= group(this.names, (known) => [known.value])
-    const known = this.namesByValue.get(name) ?? []
-    return known.some((known) => placesDiffer(known, modifiers))
+    const same = this.namesByValue.get(name) ?? []
+    return same.some((known) => placesDiffer(known, modifiers))
   }
 
   /**
