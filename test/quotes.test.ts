@@ -5741,3 +5741,34 @@ describe('“In the words of X,” before a quotation', () => {
     ])
   })
 })
+
+describe('a quotation that opens reported speech with an attribution of its own', () => {
+  it('is a partial quote of that speech, not the speaker’s before it', () => {
+    const found = records(
+      'Hearing\n\n“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price and your pay, she said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['direct', 'Warren', 'This just isn’t right'],
+      [
+        'mixed',
+        'she',
+        '“You squeezed employees to the breaking point” to drive up the stock price and your pay',
+      ],
+      ['partial', 'she', 'You squeezed employees to the breaking point'],
+    ])
+  })
+
+  it('takes that speech’s attribution when it has none', () => {
+    const found = records(
+      'Donors\n\n"There is a sense of stability now," and donations began to pick up again last week, Gilbert said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      [
+        'mixed',
+        'Gilbert',
+        '"There is a sense of stability now," and donations began to pick up again last week',
+      ],
+      ['partial', 'Gilbert', 'There is a sense of stability now'],
+    ])
+  })
+})

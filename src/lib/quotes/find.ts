@@ -1523,10 +1523,31 @@ class Finder {
    */
   follow(): void {
     const {sentences} = this.document
+    // Reported speech with an attribution, around quotations in it.
+    const around = outerQuotes(
+      this.quotes,
+      this.document.tokens,
+      (quote) =>
+        quote.kind === 'indirect' &&
+        quote.attribution !== undefined &&
+        !this.dropped.has(quote.attribution),
+    )
 
     for (const quote of this.quotes) {
       const opener = quote.pieces[0]?.first ?? -1
       if (quote.kind !== 'direct' || opener === -1) continue
+      // “…,” Warren said. “You squeezed employees …” to drive up the stock
+      // price, she said”: a quotation that opens reported speech is part of
+      // it (see `nest`), not a quotation of the speaker before.
+      if (
+        (!quote.attribution || this.carried.has(quote)) &&
+        quote.pieces.length === 1 &&
+        around(quote.pieces[0] as TokenRange)
+      ) {
+        quote.attribution = undefined
+        quote.kind = 'partial'
+        continue
+      }
       if (quote.attribution) {
         if (this.carried.has(quote)) this.handOver(quote, opener)
         continue
