@@ -5772,3 +5772,17 @@ describe('a quotation that opens reported speech with an attribution of its own'
     ])
   })
 })
+
+describe('a verb group in -ing after a comma (“…, going on to say …”)', () => {
+  it('reports the subject of the attribution before it', () => {
+    const found = records(
+      'Speech\n\n"It is insane," Sanders said, going on to say that the country has moved on. "They stole it," the man shouted, using an expletive to describe the bank.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Sanders', 'said', 'It is insane'],
+      ['Sanders', 'going on to say', 'that the country has moved on'],
+      ['the man', 'shouted', 'They stole it'],
+      ['the man', 'using an expletive to describe', 'the bank'],
+    ])
+  })
+})

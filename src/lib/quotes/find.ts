@@ -4548,10 +4548,29 @@ class Finder {
       }
       const speaker = this.reader.speakerBefore(index, start)
       if (speaker && this.isSource(speaker)) return index
+      // “Sanders said …, going on to say that …”: a participle after a
+      // comma, whose subject the attribution before gives (see
+      // `participles`).
+      if (
+        !speaker &&
+        token.lower.endsWith('ing') &&
+        this.reader.isComma(this.reader.skipSpaceBack(index - 1, start))
+      )
+        return index
       return undefined
     }
 
     return undefined
+  }
+
+  /**
+   * Whether a cue is a verb group whose head stands right before “to” or
+   * “on to” (“going on to say”, “trying to argue”).
+   */
+  headBeforeTo(cue: TokenRange): boolean {
+    const words = this.reader.words(cue)
+    const to = words.length === 4 && words[1]?.lower === 'on' ? 2 : 1
+    return words.length === to + 2 && words[to]?.lower === 'to'
   }
 
   /**
@@ -4723,8 +4742,14 @@ class Finder {
     // Any participle but a progressive (“is saying”) reports the subject of
     // its sentence: in “wrote to the head of the railroad asking why …” the
     // words before it are not its speaker.
+    // (So does the head of a verb group in -ing after a comma, right before
+    // “to” or “on to”: “…, going on to say …”, “…, trying to argue …”; not
+    // one with an object, “…, leading him to quip …”.)
+    const participleWord =
+      participleCues.has(word.lower) ||
+      (word.lower.endsWith('ing') && reader.isComma(before) && this.headBeforeTo(cue.range))
     const progressiveOrNone =
-      !participleCues.has(word.lower) || (beforeToken?.word && progressive.has(beforeToken.lower))
+      !participleWord || (beforeToken?.word && progressive.has(beforeToken.lower))
     // “Stocks rose, with analysts saying …”: a participle after “with” and
     // its own speaker.
     // (“TASS quoted Dmitry Peskov as saying …”: the one quoted.)
