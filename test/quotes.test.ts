@@ -5786,3 +5786,19 @@ describe('a verb group in -ing after a comma (“…, going on to say …”)', 
     ])
   })
 })
+
+describe('a phrase between a quotation and its attribution that a preposition opens', () => {
+  it('is content, not the speaker', () => {
+    const found = records(
+      'Outlook\n\nThe outlook looks "very favourable" because of new media and the strength of the US economy, WPP said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      [
+        'mixed',
+        'WPP',
+        'The outlook looks "very favourable" because of new media and the strength of the US economy',
+      ],
+      ['partial', 'WPP', 'very favourable'],
+    ])
+  })
+})

@@ -4145,7 +4145,11 @@ export class Reader {
       // (Or a verb phrase with names in it: “made false statements to FBI
       // agents in 2024, prosecutors”.)
       (opening.every((word) => word.text === word.lower) ||
-        (opening.length > 2 && this.verbPhrase(opening))) &&
+        (opening.length > 2 && this.verbPhrase(opening)) ||
+        // (Or a phrase that a conjunction or a preposition opens: “because
+        // of … the strength of the US economy, WPP”.)
+        subordinateOpeners.has(opening[0]?.lower ?? '') ||
+        prepositions.has(opening[0]?.lower ?? '')) &&
       !sourceNouns.has(noun.lower) &&
       !sourceNouns.has(singular(noun.lower)) &&
       !personNouns.has(noun.lower) &&
