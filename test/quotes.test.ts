@@ -5802,3 +5802,32 @@ describe('a phrase between a quotation and its attribution that a preposition op
     ])
   })
 })
+
+describe('words read back to that are no part of a speaker', () => {
+  it('a preposition’s object with no determiner, that opens the clause', () => {
+    const found = records(
+      'Council\n\nIn Washington the senator said it would close. Without changes the commission does urge parties to seek out donations. Under pressure the company said it would not.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'the senator',
+      'the commission',
+      'the company',
+    ])
+  })
+
+  it('“far” after “so”', () => {
+    const found = records('Treaty\n\nSo far the US has refused to sign up to the treaty.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['the US', 'has refused'],
+    ])
+  })
+
+  it('but a time that ends an apposition is part of it', () => {
+    const found = records(
+      'Music\n\nTim Renner, the head of Universal Music until last year, told the BBC that the industry was struggling.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Tim Renner, the head of Universal Music until last year,',
+    ])
+  })
+})

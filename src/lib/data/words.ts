@@ -272,6 +272,7 @@ export const notSpeakerStart: ReadonlySet<string> = new Set([
   'among',
   'amid',
   'into',
+  'without',
   'there',
   'this',
   'that',

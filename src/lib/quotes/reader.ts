@@ -379,6 +379,23 @@ const documents = new Set([
   'website',
 ])
 /** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
+/** Prepositions that open a clause with an adverbial (“In Washington the senator said”). */
+const frontPrepositions = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'without',
+  'by',
+  'during',
+  'under',
+  'despite',
+  'amid',
+  'among',
+])
+
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
 
 /** Months, in full and abbreviated (without the period), lower case. */
@@ -3567,6 +3584,15 @@ export class Reader {
               closed &&
               last === closing &&
               (token.lower === 'once' || (token.lower === 'though' && index === last))
+            ) &&
+            // “Tim Renner, the head of Universal Music until last year,
+            // told”: a time that ends an apposition.
+            !(
+              closed &&
+              last === closing &&
+              words > 0 &&
+              (token.lower === 'until' || token.lower === 'since') &&
+              this.isTime(first, last + 1)
             )) ||
           (!relative &&
             index !== last &&
@@ -4914,6 +4940,15 @@ export class Reader {
     const {last} = range
     // Whether a word that starts no speaker was passed (“In”, “this”).
     let passed = false
+    // “So far the US has refused”: “far” after “so”, where the speaker was
+    // read back to, is an adverb.
+    if (
+      this.tokens[first]?.lower === 'far' &&
+      this.tokens[this.skipSpaceBack(first - 1, 0)]?.lower === 'so'
+    ) {
+      passed = true
+      first = this.skipSpace(first + 1, last)
+    }
 
     while (first < last) {
       const token = this.tokens[first] as Token
@@ -4981,7 +5016,13 @@ export class Reader {
     // “In a statement the RSPCA said”, “For its part OptInRealBig
     // describes”, “At the time the company said”: the object of an opener
     // without its comma is no part of the subject after it.
-    if (passed) first = this.afterObject(first, last)
+    if (passed)
+      first = this.afterObject(
+        first,
+        last,
+        frontPrepositions.has(this.tokens[range.first]?.lower ?? '') &&
+          this.opensClause(range.first),
+      )
     first = this.afterDay(first, last)
     if (first >= last) return undefined
     return {first, last}
@@ -5021,6 +5062,45 @@ export class Reader {
   }
 
   /**
+   * Whether a token opens its sentence or stands right after a comma.
+   */
+  opensClause(index: number): boolean {
+    const before = this.tokens[this.skipSpaceBack(index - 1, 0)]
+    return (
+      before === undefined ||
+      before.sentence !== this.tokens[index]?.sentence ||
+      isComma(this.tokens, before.index)
+    )
+  }
+
+  /**
+   * Where the subject starts after the object of a preposition that opens
+   * the clause, of one or two words with no determiner (“Without changes
+   * the commission”, “In Washington the senator”, “Under pressure the
+   * company”): at the determiner that opens the subject; `from`
+   * when none comes within three words, or a word that joins a phrase
+   * comes first (“In charge of the agency”).
+   */
+  afterBareObject(from: number, last: number): number {
+    let words = 0
+
+    for (let index = from; index < last && words < 3; index = this.skipSpace(index + 1, last)) {
+      const token = this.tokens[index] as Token
+      if (
+        !token.word ||
+        notSpeakerStart.has(token.lower) ||
+        this.isAuxiliary(index) ||
+        isPossessive(token.text)
+      )
+        return from
+      if (objectOpeners.has(token.lower)) return words > 0 ? index : from
+      words++
+    }
+
+    return from
+  }
+
+  /**
    * Where the subject starts after the object of an opener that has no
    * comma, when `from` opens that object with a determiner: at a second
    * determiner (“a statement the RSPCA”), or at a capital after lower-case
@@ -5029,9 +5109,9 @@ export class Reader {
    * possessive comes first (“the head of the agency”, “a speaker who
    * travels around the country”, “the company’s lawyer”).
    */
-  afterObject(from: number, last: number): number {
+  afterObject(from: number, last: number, bare: boolean): number {
     const opening = this.tokens[from] as Token
-    if (!objectOpeners.has(opening.lower)) return from
+    if (!objectOpeners.has(opening.lower)) return bare ? this.afterBareObject(from, last) : from
     let lower = 0
 
     for (let index = this.skipSpace(from + 1, last); index < last; ) {
