@@ -5831,3 +5831,15 @@ describe('words read back to that are no part of a speaker', () => {
     ])
   })
 })
+
+describe('“has learned” after what it reports', () => {
+  it('closes it, as “has reported” does', () => {
+    const found = records(
+      'Council tax\n\nCouncil tax is set to rise by about 4% next year, BBC Scotland has learned. The club rejected a third bid, BBC Sport has learnt.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['BBC Scotland', 'has learned', 'Council tax is set to rise by about 4% next year'],
+      ['BBC Sport', 'has learnt', 'The club rejected a third bid'],
+    ])
+  })
+})

@@ -1150,6 +1150,9 @@ const tailCues = new Set([
   'replied',
   'posted',
   'tweeted',
+  // “…, the BBC has learned.”
+  'learned',
+  'learnt',
 ])
 
 /** Cue words that are more often nouns: “the attacks”, “his support”. */
