@@ -5843,3 +5843,14 @@ describe('“has learned” after what it reports', () => {
     ])
   })
 })
+
+describe('“, but” and an adverbial before a clause of its own', () => {
+  it('ends reported content, as “, but” before a subject does', () => {
+    const found = records(
+      'Mails\n\nClinton says the mails were personal, but for Republicans, it is a smoking gun.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Clinton', 'the mails were personal'],
+    ])
+  })
+})

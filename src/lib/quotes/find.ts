@@ -7714,7 +7714,17 @@ class Finder {
       if (!token.word || token.lower !== 'but') continue
       const comma = reader.skipSpaceBack(index - 1, content.first)
       if (!reader.isComma(comma)) continue
-      const next = tokens[reader.skipSpace(index + 1, content.last)]
+      let next = tokens[reader.skipSpace(index + 1, content.last)]
+      // (After an adverbial between commas: “…, but for Republicans, it is
+      // a smoking gun”.)
+      const closing = next ? reader.segmentEnd(next.index, content.last) : content.last
+      if (
+        next?.word &&
+        reader.isComma(closing) &&
+        !subjectPronouns.has(next.lower) &&
+        reader.isAdverbial(next.index, closing)
+      )
+        next = tokens[reader.skipSpace(closing + 1, content.last)]
       if (
         !next?.word ||
         !(subjectPronouns.has(next.lower) || articles.includes(next.lower) || next.capitalised)
