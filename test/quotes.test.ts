@@ -5854,3 +5854,15 @@ describe('“, but” and an adverbial before a clause of its own', () => {
     ])
   })
 })
+
+describe('a clause after a cue that follows a quotation', () => {
+  it('is no speaker of the quotation (“…, citing “…,” said the candidate could win”)', () => {
+    const found = records(
+      'Campaign\n\nMr. Manafort, citing “the unique magic of Trump,” said the candidate could win. “We will win,” said Smith, who has worked for the party.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['partial', undefined, 'the unique magic of Trump'],
+      ['direct', 'Smith, who has worked for the party', 'We will win'],
+    ])
+  })
+})

@@ -3483,8 +3483,15 @@ class Finder {
         cue = {range: {first: cue.range.first, last: particle + 1}, cueClass: cue.cueClass}
       speaker = this.reader.speakerAfter(cue.range.last, limit)
       // “…” told him the passport …: no speaker after the cue, no attribution;
-      // nor in “…” suggests that Phoenix …, where a clause follows the cue.
-      if (!speaker || this.document.tokens[speaker.first]?.lower === 'that') return undefined
+      // nor in “…” suggests that Phoenix …, where a clause follows the cue
+      // (“Mr. Manafort, citing “the unique magic,” said the candidate could
+      // win”).
+      if (
+        !speaker ||
+        this.document.tokens[speaker.first]?.lower === 'that' ||
+        this.auxiliaryIn(speaker.first, this.reader.segmentEnd(speaker.first, speaker.last))
+      )
+        return undefined
       // “…” According to Mandaric, Redknapp vowed …: a sentence that opens
       // with “according to” and a comma reports the clause after it.
       if (
@@ -3529,6 +3536,22 @@ class Finder {
     )
       end++
     return {attribution, end}
+  }
+
+  /**
+   * Whether an auxiliary or a modal stands between `first` and `last`,
+   * before any relative pronoun (“the candidate could be”: a clause, no
+   * speaker).
+   */
+  auxiliaryIn(first: number, last: number): boolean {
+    for (let index = first; index < last; index++) {
+      const token = this.document.tokens[index] as Token
+      // (A relative clause is the speaker's: “a GOP expert who has worked”.)
+      if (token.word && relativeWords.has(token.lower)) return false
+      if (token.word && token.text === token.lower && finiteAuxiliaries.has(token.lower))
+        return true
+    }
+    return false
   }
 
   /**
