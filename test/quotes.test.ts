@@ -5866,3 +5866,14 @@ describe('a clause after a cue that follows a quotation', () => {
     ])
   })
 })
+
+describe('a subject of one word before an attribution between commas', () => {
+  it('opens the content when an auxiliary opens the rest', () => {
+    const found = records(
+      'Campaign\n\nTime, Mr. Pence added, was on their side. Still, he said, was it worth it?\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Mr. Pence', 'Time was on their side'],
+    ])
+  })
+})

@@ -5236,7 +5236,13 @@ class Finder {
           !subordinators.has(first?.lower ?? '') &&
           !restApart &&
           restWords >= 2 &&
-          reader.wordCount(previous) >= 2 &&
+          // (A subject of one word, when an auxiliary opens the rest: “Time,
+          // Mr. Pence added, was on their side.”)
+          (reader.wordCount(previous) >= 2 ||
+            (first?.word === true &&
+              first.text === first.lower &&
+              finiteAuxiliaries.has(first.lower) &&
+              !reader.isAdverbial(previous.first, previous.last))) &&
           !this.isClaimed(rest) &&
           !this.isClaimed(previous)
         ) {
