@@ -5877,3 +5877,16 @@ describe('a subject of one word before an attribution between commas', () => {
     ])
   })
 })
+
+describe('an inverted attribution between commas before a predicate', () => {
+  it('splits the content, which is both sides', () => {
+    const found = records(
+      'Campaign\n\nThe contrast with Trump, said Doyle, would be clear. The contrast, said Jim Doyle, a former governor, would be stark. It is fine, said Doyle.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['Doyle', 'The contrast with Trump would be clear'],
+      ['Jim Doyle, a former governor', 'The contrast would be stark'],
+      ['Doyle', 'It is fine'],
+    ])
+  })
+})

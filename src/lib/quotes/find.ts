@@ -3208,6 +3208,17 @@ class Finder {
   }
 
   /**
+   * Whether a comma at `from` is followed by a predicate that an auxiliary
+   * or a modal opens (“…, said Doyle, would be clear”).
+   */
+  predicateAfterComma(from: number, limit: number): boolean {
+    const comma = this.reader.skipSpace(from, limit)
+    if (!this.reader.isComma(comma)) return false
+    const next = this.document.tokens[this.reader.skipSpace(comma + 1, limit)]
+    return next?.word === true && next.text === next.lower && finiteAuxiliaries.has(next.lower)
+  }
+
+  /**
    * Whether only the topic of the words follows an attribution in its
    * clause: “about” or “of” and a phrase with no cue and no “that” (“…?”
    * Lichtman said about McCain’s effort to downplay his connections with
@@ -4881,7 +4892,12 @@ class Finder {
         !isClause(this.document.tokens, after) &&
         reader.isComma(before) &&
         this.onlyCircumstance(after.last, limit, 6) &&
-        reader.wordCount(content) >= 4 &&
+        // (Not when the predicate goes on after it: “The contrast, said
+        // Doyle, would be clear”, see below.)
+        !this.predicateAfterComma(after.last, limit) &&
+        // (Or a short clause: “The plan failed, said Doyle.”)
+        (reader.wordCount(content) >= 4 ||
+          (sayForms.has(word.lower) && this.shortClause(content))) &&
         !this.shortAdverbial(content.first, content.last) &&
         this.releases(content, sentence)
       ) {
