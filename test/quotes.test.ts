@@ -5890,3 +5890,15 @@ describe('an inverted attribution between commas before a predicate', () => {
     ])
   })
 })
+
+describe('a plural noun of people right after an inverted “say”', () => {
+  it('is its speaker, and the content is both sides', () => {
+    const found = records(
+      'Tunnels\n\nPart of the problem, say experts like Paul Bauman, is the ground itself. The economy will slow, say analysts.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['experts like Paul Bauman', 'Part of the problem is the ground itself'],
+      ['analysts', 'The economy will slow'],
+    ])
+  })
+})

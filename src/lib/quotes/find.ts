@@ -3208,6 +3208,20 @@ class Finder {
   }
 
   /**
+   * Whether a plural noun of people or sources stands right after `from`,
+   * before a comma or “like” (“say experts,”, “say analysts like …”).
+   */
+  peopleAfter(from: number, limit: number): boolean {
+    const at = this.reader.skipSpace(from, limit)
+    const noun = this.document.tokens[at]
+    if (!noun?.word || noun.text !== noun.lower || !noun.lower.endsWith('s')) return false
+    const next = this.document.tokens[this.reader.skipSpace(at + 1, limit)]
+    return (
+      peopleNoun(noun.lower) && (next?.lower === 'like' || this.reader.isComma(next?.index ?? -1))
+    )
+  }
+
+  /**
    * Whether a comma at `from` is followed by a predicate that an auxiliary
    * or a modal opens (“…, said Doyle, would be clear”).
    */
@@ -4870,6 +4884,9 @@ class Finder {
       // with …, say Trump’s campaign manager yanked her out”.)
       ((word.lower !== 'say' &&
         isCapitalised(this.document.tokens[reader.skipSpace(cue.range.last, limit)]?.text ?? '')) ||
+        // “Part of the problem, say experts like Paul Bauman, is …”: a
+        // plural noun of people right after the cue is its subject.
+        this.peopleAfter(cue.range.last, limit) ||
         isClause(this.document.tokens, speaker) ||
         // “Mutu hopes to play for Dinamo, says the club.”: words after “to”
         // are a verb's, no subject.
