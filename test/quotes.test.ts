@@ -5691,7 +5691,9 @@ describe('a subject before a mid-sentence attribution and a quoted predicate', (
     // (Not over a cue of its own after the quotation.)
     expect(found.map((record) => [record.kind, record.cue?.text, record.text])).toEqual([
       ['mixed', 'wrote', 'The ruling “leaves no doubt” that the law was broken'],
+      ['partial', 'wrote', 'leaves no doubt'],
       ['mixed', 'said', 'The chairman “worked hard”'],
+      ['partial', 'said', 'worked hard'],
       ['indirect', 'asserted', 'that things were fine'],
     ])
   })
@@ -5899,6 +5901,19 @@ describe('a plural noun of people right after an inverted “say”', () => {
     expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
       ['experts like Paul Bauman', 'Part of the problem is the ground itself'],
       ['analysts', 'The economy will slow'],
+    ])
+  })
+})
+
+describe('a quotation that reported speech found with it takes in', () => {
+  it('is a partial quote of that speech, as in reported speech found later', () => {
+    const found = records(
+      'Hearing\n\n“This is wrong,” Warren said. “You pushed the staff too hard” to lift the share price, she said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['direct', 'Warren', 'This is wrong'],
+      ['mixed', 'she', '“You pushed the staff too hard” to lift the share price'],
+      ['partial', 'she', 'You pushed the staff too hard'],
     ])
   })
 })

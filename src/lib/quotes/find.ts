@@ -2524,6 +2524,16 @@ class Finder {
         this.carried.add(found)
       }
 
+      // A quotation that reported speech around it took in (“…” for
+      // criminal behavior, she said; Cruz “has …”) is a partial quote of it
+      // too, as in reported speech found later (see `nest`).
+      if (found.kind === 'mixed' && quote.pieces.length === 1)
+        this.quotes.push({
+          kind: 'partial',
+          pieces: [...quote.pieces],
+          attribution: found.attribution,
+        })
+
       previous = found
     }
   }
