@@ -3439,12 +3439,12 @@ describe('calls for something', () => {
 })
 
 describe('days, adverbs and “together”', () => {
-  it('an object before a day is content; a day alone is a time', () => {
+  it('an object before a day is content, without the day; a day alone is a time', () => {
     const found = records(
       'Flint\n\nErin Brockovich endorsed Sanders’ approach Saturday. He will speak on Monday. He spoke late Friday.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
-      ['Erin Brockovich', 'endorsed', 'Sanders’ approach Saturday'],
+      ['Erin Brockovich', 'endorsed', 'Sanders’ approach'],
     ])
   })
 
@@ -5914,6 +5914,31 @@ describe('a quotation that reported speech found with it takes in', () => {
       ['direct', 'Warren', 'This is wrong'],
       ['mixed', 'she', '“You pushed the staff too hard” to lift the share price'],
       ['partial', 'she', 'You pushed the staff too hard'],
+    ])
+  })
+})
+
+describe('the time, place or medium that ends an object', () => {
+  it('is the cue’s circumstance, no part of the content', () => {
+    const found = records(
+      'Campaign\n\nStein praised her presence on Twitter. The lawyer sent a cease-and-desist letter Thursday night. Clinton criticized the plan during a forum. He backed the idea in a statement on Thursday. Trump released his returns in 2012.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'her presence',
+      'a cease-and-desist letter',
+      'the plan',
+      'the idea',
+      'his returns',
+    ])
+  })
+
+  it('not of a clause, nor after “or”', () => {
+    const found = records(
+      'Outlook\n\nThe drugmaker says a recovery during 2005 is on the way. He backed rules for deaths in custody or during an arrest.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'a recovery during 2005 is on the way',
+      'rules for deaths in custody or during an arrest',
     ])
   })
 })

@@ -38,6 +38,7 @@ import {firstAtLeast} from './lists.js'
 import {type MarkedQuote, type MarkProblem, pairMarks, type TokenRange} from './marks.js'
 import {
   copulas,
+  dayModifiers,
   eventPrepositions,
   type FoundCue,
   isClause,
@@ -587,6 +588,28 @@ const timeBounds: ReadonlySet<string> = new Set([
 ])
 
 /** Times of day that an agent never opens with: “concluded by midnight”. */
+/** Adverbs before a time: “late on Friday”, “only on Friday”. */
+const timeAdverbs = new Set(['late', 'early', 'only', 'just', 'again', 'earlier', 'later'])
+/** Words that join a phrase to the one before: “in custody or during an arrest”. */
+const joiners = new Set(['and', 'or', 'but', 'nor'])
+/** Media a cue speaks on: “praised her on Twitter”. */
+const media = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'air'])
+/** What a cue speaks in: “rejected that argument in a ruling”. */
+const speechDocuments = new Set([
+  'statement',
+  'interview',
+  'letter',
+  'ruling',
+  'speech',
+  'tweet',
+  'memo',
+  'filing',
+  'email',
+  'video',
+  'ad',
+  'op-ed',
+  'opinion',
+])
 const timesOfDay: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'dawn', 'nightfall'])
 
 /** Words that open a subject that names no one who speaks: “It”, “Why”, “I”, “One”. */
@@ -7699,7 +7722,9 @@ class Finder {
     // (Content with a quotation in it keeps what the writer added after a
     // comma, which may be the quotation's.)
     else if (!this.quotationIn(content))
-      content = this.withoutContrast(this.withoutApposition(this.withoutRelative(content)))
+      content = this.withoutCircumstance(
+        this.withoutContrast(this.withoutApposition(this.withoutRelative(content))),
+      )
     content = this.withoutClosingParenthesis(content)
     const attribution = this.attribution(sentence, speaker, cue, addressee, subject)
     // (A piece before the speaker, `lead`, opens the content: “what the
@@ -7707,6 +7732,86 @@ class Finder {
     const pieces = lead ? [lead, content] : [content]
     this.quotes.push({kind: 'indirect', pieces, attribution})
     return Math.max(content.last, cue.range.last) - 1
+  }
+
+  /**
+   * An object without the time, place or medium that ends it (“praised her
+   * presence on Twitter”, “sent a letter Thursday”, “rejected that argument
+   * in a ruling released Thursday”, “criticized the plan during a forum”):
+   * the circumstance of the cue, not what it reports (attribution corpora
+   * leave it out). Only when the words before it have no verb, and are no
+   * clause.
+   */
+  withoutCircumstance(content: TokenRange): TokenRange {
+    const reader = this.reader
+    const words = reader.words(content)
+    // (Not a clause: “it expects sales to top 500,000 in 2005”, “a recovery
+    // during 2005 is on the way”.
+    // Nor an infinitive, whose verb the circumstance may be of: “told Jeb
+    // Bush to quiet down during the debate”.)
+    if (
+      words.length < 3 ||
+      subjectPronouns.has(words[0]?.lower ?? '') ||
+      words[0]?.lower === 'to' ||
+      this.auxiliaryIn(content.first, content.last)
+    )
+      return content
+
+    // (An object of a few words: not “a law requiring police to tell …
+    // when someone dies in custody”.)
+    for (let index = 1; index < words.length && index <= 8; index++) {
+      const word = words[index] as Token
+      const rest = words.slice(index + 1)
+      const next = rest[0]
+      const cut =
+        // “… Thursday”, “… Friday afternoon”.
+        (weekdaySet.has(word.lower) &&
+          word.capitalised &&
+          rest.every((part) => partsOfDay.has(part.lower))) ||
+        // “… in July”, “… on Monday”, “… in 2008”.
+        (circumstancePrepositions.has(word.lower) &&
+          rest.length > 0 &&
+          reader.isTime(next?.index ?? -1, content.last)) ||
+        // “… on Twitter”, “… on television”.
+        (word.lower === 'on' && rest.length === 1 && media.has(next?.lower ?? '')) ||
+        // “… in a statement on Thursday”, “… in a ruling released Thursday”.
+        (word.lower === 'in' &&
+          articles.includes(next?.lower ?? '') &&
+          speechDocuments.has(rest[1]?.lower ?? '')) ||
+        // “… during a forum sponsored by NBC News” (not “in custody or
+        // during an arrest”).
+        (word.lower === 'during' &&
+          rest.length > 0 &&
+          rest.length <= 8 &&
+          !joiners.has(words[index - 1]?.lower ?? ''))
+      if (cut) {
+        // (With the preposition of a day: “on Thursday night”; and the
+        // comma or dash before it: “a month earlier — on Nov. 18”.)
+        // (So with the word that makes a day a time, “next Monday”, and an
+        // adverb of time before it: “late on Friday”, “only on Friday”.)
+        let from = index
+        const opening = words[index - 1]
+        if (
+          index > 1 &&
+          opening &&
+          (circumstancePrepositions.has(opening.lower) ||
+            (weekdaySet.has(word.lower) && dayModifiers.has(opening.lower)))
+        )
+          from--
+        while (from > 1 && timeAdverbs.has(words[from - 1]?.lower ?? '')) from--
+        let at = (words[from] as Token).index
+        at = reader.skipSpaceBack(at - 1, content.first)
+        while (
+          at > content.first &&
+          (reader.isComma(at) || isDash(this.document.tokens[at]?.text ?? ''))
+        )
+          at = reader.skipSpaceBack(at - 1, content.first)
+        const last = at + 1
+        return this.noVerbIn(content.first, last) ? {first: content.first, last} : content
+      }
+    }
+
+    return content
   }
 
   /**

@@ -429,7 +429,7 @@ export const monthNames: ReadonlySet<string> = new Set([
 /** Words that make a time of the noun after them: “last week”. */
 const timeModifiers = new Set(['last', 'next', 'this', 'past', 'earlier', 'later'])
 /** Words before a weekday in a time: “on Monday”, “late Friday”, “since Tuesday”. */
-const dayModifiers = new Set([
+export const dayModifiers = new Set([
   ...timeModifiers,
   'on',
   'early',
