@@ -378,7 +378,6 @@ const documents = new Set([
   'document',
   'website',
 ])
-/** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
 /** Prepositions that open a clause with an adverbial (“In Washington the senator said”). */
 const frontPrepositions = new Set([
   'in',
@@ -396,6 +395,7 @@ const frontPrepositions = new Set([
   'among',
 ])
 
+/** Objects of a preposition in fixed adverbials: “by contrast”, “in fact”. */
 const adverbialObjects = new Set(['contrast', 'addition', 'fact', 'particular', 'general', 'turn'])
 
 /** Months, in full and abbreviated (without the period), lower case. */
