@@ -587,7 +587,6 @@ const timeBounds: ReadonlySet<string> = new Set([
   'turn',
 ])
 
-/** Times of day that an agent never opens with: “concluded by midnight”. */
 /** Adverbs before a time: “late on Friday”, “only on Friday”. */
 const timeAdverbs = new Set(['late', 'early', 'only', 'just', 'again', 'earlier', 'later'])
 /** Words that join a phrase to the one before: “in custody or during an arrest”. */
@@ -610,6 +609,7 @@ const speechDocuments = new Set([
   'op-ed',
   'opinion',
 ])
+/** Times of day that an agent never opens with: “concluded by midnight”. */
 const timesOfDay: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'dawn', 'nightfall'])
 
 /** Words that open a subject that names no one who speaks: “It”, “Why”, “I”, “One”. */
@@ -1150,6 +1150,14 @@ const invertedCues = new Set([
   'stressed',
   'acknowledged',
 ])
+
+/**
+ * Whether a token is an auxiliary or a modal that makes a verb finite, in
+ * lower case (“was”, “could”; not “May”).
+ */
+function isFiniteAuxiliary(token: Token | undefined): boolean {
+  return token?.word === true && token.text === token.lower && finiteAuxiliaries.has(token.lower)
+}
 
 /** Weak cues that also close what they report: “…, records show.”, “…, reported the BBC.” */
 const tailCues = new Set([
@@ -3262,7 +3270,7 @@ class Finder {
     const comma = this.reader.skipSpace(from, limit)
     if (!this.reader.isComma(comma)) return false
     const next = this.document.tokens[this.reader.skipSpace(comma + 1, limit)]
-    return next?.word === true && next.text === next.lower && finiteAuxiliaries.has(next.lower)
+    return isFiniteAuxiliary(next)
   }
 
   /**
@@ -3606,8 +3614,7 @@ class Finder {
       const token = this.document.tokens[index] as Token
       // (A relative clause is the speaker's: “a GOP expert who has worked”.)
       if (token.word && relativeWords.has(token.lower)) return false
-      if (token.word && token.text === token.lower && finiteAuxiliaries.has(token.lower))
-        return true
+      if (isFiniteAuxiliary(token)) return true
     }
     return false
   }
@@ -5305,10 +5312,7 @@ class Finder {
           // (A subject of one word, when an auxiliary opens the rest: “Time,
           // Mr. Pence added, was on their side.”)
           (reader.wordCount(previous) >= 2 ||
-            (first?.word === true &&
-              first.text === first.lower &&
-              finiteAuxiliaries.has(first.lower) &&
-              !reader.isAdverbial(previous.first, previous.last))) &&
+            (isFiniteAuxiliary(first) && !reader.isAdverbial(previous.first, previous.last))) &&
           !this.isClaimed(rest) &&
           !this.isClaimed(previous)
         ) {
@@ -7785,10 +7789,10 @@ class Finder {
           rest.length <= 8 &&
           !joiners.has(words[index - 1]?.lower ?? ''))
       if (cut) {
-        // (With the preposition of a day: “on Thursday night”; and the
-        // comma or dash before it: “a month earlier — on Nov. 18”.)
-        // (So with the word that makes a day a time, “next Monday”, and an
-        // adverb of time before it: “late on Friday”, “only on Friday”.)
+        // (With the preposition of a day, “on Thursday night”, or the word
+        // that makes a day a time, “next Monday”; an adverb of time before
+        // it, “late on Friday”, “only on Friday”; and the comma or dash
+        // before it all, “a month earlier — on Nov. 18”.)
         let from = index
         const opening = words[index - 1]
         if (
@@ -7799,8 +7803,7 @@ class Finder {
         )
           from--
         while (from > 1 && timeAdverbs.has(words[from - 1]?.lower ?? '')) from--
-        let at = (words[from] as Token).index
-        at = reader.skipSpaceBack(at - 1, content.first)
+        let at = reader.skipSpaceBack((words[from] as Token).index - 1, content.first)
         while (
           at > content.first &&
           (reader.isComma(at) || isDash(this.document.tokens[at]?.text ?? ''))
