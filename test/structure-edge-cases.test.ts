@@ -585,6 +585,25 @@ describe('trailers of wires and scraped pages', () => {
     ])
   })
 
+  it('a heading of links and a block of links, one a line, close the article', () => {
+    const tree = parse(
+      'Storm Bert hits Wales\n\nThousands of homes remain without power.\n\nRelated topics\n\nFlooding\nWales weather\n',
+    )
+    expect(blocks(tree)).toEqual([
+      'HeadlineNode Storm Bert hits Wales',
+      'ParagraphNode Thousands of homes remain without power.',
+      'TrailerNode:promo Related topics',
+      'TrailerNode:promo Flooding\nWales weather',
+    ])
+  })
+
+  it('not a heading of links before lines of prose', () => {
+    const tree = parse(
+      'Storm Bert hits Wales\n\nThousands of homes remain without power.\n\nRelated topics\n\nFlooding closed roads.\nWales weather will improve\n',
+    )
+    expect(tree.children.some((node) => node.type === 'TrailerNode')).toBe(false)
+  })
+
   it('not a heading of links with prose after it', () => {
     const tree = parse(
       'Senate passes budget\n\nThe Senate passed the bill on Friday.\n\nMore from Washington\n\nThe House votes next week.\n',

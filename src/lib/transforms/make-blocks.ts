@@ -369,6 +369,16 @@ function isLink(text: string): boolean {
   )
 }
 
+/** Most links a block of links lists, one a line (“Flooding\nWales weather”). */
+const maxLinkLines = 12
+
+/** A block of links: one link, or up to `maxLinkLines` of them, one a line. */
+function isLinks(text: string): boolean {
+  if (!lineBreakIn.test(text)) return isLink(text)
+  const lines = text.split(lineBreak)
+  return lines.length <= maxLinkLines && lines.every((line) => isLink(line.trim()))
+}
+
 function isSubheading(text: string): boolean {
   return (
     text.length <= maxSubheading &&
@@ -642,7 +652,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
     let links = end
     while (
       links > at &&
-      isLink((candidates[links] as Candidate).text) &&
+      isLinks((candidates[links] as Candidate).text) &&
       !linksHeadingPattern.test((candidates[links] as Candidate).text)
     )
       links--
