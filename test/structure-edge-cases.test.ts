@@ -898,6 +898,26 @@ describe('datelines', () => {
     expect(dateline('London — The council passed a budget.')).toBeUndefined()
   })
 
+  it('a mixed-case place and its country with an agency', () => {
+    expect(dateline('Kyiv, Ukraine (Reuters) — The council passed a budget.')).toEqual({
+      place: 'Kyiv, Ukraine',
+      agency: 'Reuters',
+      date: null,
+      text: 'Kyiv, Ukraine (Reuters)',
+    })
+    expect(
+      dateline('Rio de Janeiro, Brazil, Nov. 28 (AFP) - The council passed a budget.'),
+    ).toEqual({
+      place: 'Rio de Janeiro, Brazil',
+      agency: 'AFP',
+      date: 'Nov. 28',
+      text: 'Rio de Janeiro, Brazil, Nov. 28 (AFP)',
+    })
+    // Not names and words in parentheses, nor a place with no agency.
+    expect(dateline('Smith, Jones (and others) — The council passed a budget.')).toBeUndefined()
+    expect(dateline('Kyiv, Ukraine — The council passed a budget.')).toBeUndefined()
+  })
+
   it('no dateline before a dash that opens the paragraph', () => {
     expect(dateline('— The council passed a budget.')).toBeUndefined()
   })

@@ -1,6 +1,7 @@
 /**
  * Wrap the dateline at the start of the first body paragraph:
- * “WASHINGTON (AP) —”, “SEOUL -”, “Hong Kong (AFP) –”, “SELMA, N.C.—”,
+ * “WASHINGTON (AP) —”, “SEOUL -”, “Hong Kong (AFP) –”, “Kyiv, Ukraine
+ * (Reuters) —”, “SELMA, N.C.—”,
  * “LONDON, March 3 -”, “LONDON, 3 March 2026 -”, a press release’s “SAN
  * JOSE, Calif., Oct. 28, 2026 /PRNewswire/ --”, “(Reuters) -”, a date
  * alone (“Nov. 27, 2026 —”), or a place in capitals before a colon (“NEW
@@ -20,8 +21,13 @@ const dayMonth = `(?:${month}\\s\\d{1,2}|\\d{1,2}\\s${month})(?:,?\\s\\d{4})?`
 /** An upper-case place, maybe with a state or country after a comma. */
 const upperPlace =
   "\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?"
-/** A mixed-case place, allowed when an agency follows it or a US state after a comma. */
-const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
+/**
+ * A mixed-case place (its words capitalised, but for a particle: “Rio de
+ * Janeiro”), allowed when an agency follows it (after a country too: “Kyiv,
+ * Ukraine (Reuters)”) or a US state after a comma.
+ */
+const mixedPlace =
+  "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s(?:(?:de|da|do|dos|del|di|la|el|es|am|of)\\s)?\\p{Lu}[\\p{L}.'’-]{1,20}){0,3}"
 /**
  * A US state as datelines give it after a town, in AP’s abbreviations or in
  * full: “Ill.”, “D.C.”, “Texas”.
@@ -29,7 +35,7 @@ const mixedPlace = "\\p{Lu}[\\p{L}.'’-]{1,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{1,20}
 const usState =
   '(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C)\\.|DC|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming'
 const datelinePattern = new RegExp(
-  `^(?:(?<upper>${upperPlace})|(?<placed>${mixedPlace},\\s(?:${usState}))|(?<mixed>${mixedPlace})(?=(?:,\\s*${dayMonth})?\\s*\\())` +
+  `^(?:(?<upper>${upperPlace})|(?<placed>${mixedPlace},\\s(?:${usState}))|(?<mixed>${mixedPlace})(?=(?:,\\s*${dayMonth})?\\s*\\()|(?<country>${mixedPlace},\\s${mixedPlace})(?=(?:,\\s*${dayMonth})?\\s*\\(\\p{Lu}))` +
     `(?:,\\s*(?<date>${dayMonth}))?(?:\\s*(?:\\((?<agency>[\\p{L} .&-]{1,30})\\)|/(?<wire>[\\p{L} .&-]{1,30})/))?$`,
   'u',
 )
@@ -141,7 +147,7 @@ export function makeDateline(tree: Root): void {
   const text = toString(parts)
   const groups = datelineParts(text, colon)
   if (!groups || !parts.every(isDatelineContent)) return
-  let place = (groups.upper ?? groups.placed ?? groups.mixed)?.trim() ?? null
+  let place = (groups.upper ?? groups.placed ?? groups.mixed ?? groups.country)?.trim() ?? null
   // (A press release’s wire between slashes: “/PRNewswire/ --”.)
   let agency = (groups.agency ?? groups.wire)?.trim() ?? null
   // An agency alone with no parentheses: “CNN —”.
