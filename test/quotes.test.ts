@@ -4775,6 +4775,18 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('the parts of a body’s name, listed after “of” or “for”, are the speaker’s', () => {
+    const found = records(
+      'Floods\n\nA spokesperson for the Department for Environment, Food and Rural Affairs said the plan was on track. A spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives said the agency would respond. The two clubs met the FA on Monday and Astiazaran added that the game would go on.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'A spokesperson for the Department for Environment, Food and Rural Affairs',
+      'A spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives',
+      // (Not a day after “on”.)
+      'Astiazaran',
+    ])
+  })
+
   it('a role with the name in apposition may open a clause after “that”; “more than” stays anywhere', () => {
     const found = records(
       'Debate\n\nThat view upended decades of orthodoxy toward Russia, a country that the previous Republican presidential nominee, Mitt Romney, called the top foe. Among likely voters more than 4 in 10 said Trump would be best on the economy.\n',

@@ -3565,6 +3565,7 @@ export class Reader {
               words > 0 &&
               (this.joinsPeople(index, limit) ||
                 this.joinsNames(index, first, limit) ||
+                this.namePartList(index, first, last, limit) ||
                 this.joinsAgents(index, first, limit) ||
                 this.joinsSubjects(index, first, limit) ||
                 this.joinsModifiers(index, last, limit))
@@ -3689,6 +3690,9 @@ export class Reader {
           (inclusionStarters.has(after.lower) ||
             // “Carson, Fiorina and Huckabee said”: a list of names.
             (!closed && isCapitalised(previous.text) && this.nameList(first, last + 1, limit)) ||
+            // “A spokesperson for the Department for Environment, Food and
+            // Rural Affairs said”: the parts of a body’s name.
+            this.namePartList(index, first, last, limit) ||
             // An apposition is closed by a comma before the cue; without one,
             // what follows the comma is the whole speaker (“…since January,
             // the theater’s director said”).
@@ -4799,6 +4803,42 @@ export class Reader {
         return false
     }
     return isNameList(this.words({first, last}))
+  }
+
+  /**
+   * Whether the comma or “and” at `comma` lists the parts of a body’s name
+   * (“the Department for Environment, Food and Rural Affairs”, “the Bureau
+   * of Alcohol, Tobacco, Firearms and Explosives”): capitalised words from
+   * `first` to `last`, the last part after “and”, and before `comma`
+   * capitalised words and commas after “of” or “for”, which a
+   * capitalised word (the body) stands before.
+   */
+  namePartList(comma: number, first: number, last: number, limit: number): boolean {
+    const at = this.tokens[comma]
+    let joined = at?.lower === 'and' || at?.text === '&'
+    for (let index = first; index <= last; index++) {
+      const token = this.tokens[index] as Token
+      if (token.space || isComma(this.tokens, index)) continue
+      if (token.lower === 'and' || token.text === '&') joined = true
+      else if (!token.capitalised) return false
+    }
+    if (!joined) return false
+    let index = this.skipSpaceBack(comma - 1, limit)
+    let words = 0
+    // (A name has a few parts of a few words: at most 12 back.)
+    while (index >= limit && words < 12) {
+      const token = this.tokens[index] as Token
+      if (token.capitalised) words++
+      else if (!isComma(this.tokens, index)) break
+      index = this.skipSpaceBack(index - 1, limit)
+    }
+    const preposition = this.tokens[index]
+    return (
+      words > 0 &&
+      index >= limit &&
+      (preposition?.lower === 'of' || preposition?.lower === 'for') &&
+      this.tokens[this.skipSpaceBack(index - 1, limit)]?.capitalised === true
+    )
   }
 
   /**
