@@ -5223,6 +5223,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“push” reports what it urges, not a thing it moves; an amount after a stance’s “of” is none', () => {
+    const found = records(
+      'Bill passes\n\nThe vote came after House Speaker Mike Johnson pushed the bill through his chamber. Rivals pushed Closer off the top spot. Fiorina pushed ahead. Many leaders are pushing to make the deal binding. Democrats have pushed for immediate action. Students get support of up to £3,000 a year.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Many leaders', 'are pushing', 'to make the deal binding'],
+      ['Democrats', 'have pushed for', 'immediate action'],
+    ])
+  })
+
   it('a scraped page’s caption labels make a caption too', () => {
     const found = records(
       'Storm\n\nImage caption, Officials said the trees fell on Saturday\n\nEnlarge this image\nA farmer says the crops are ruined.\nhide caption\n\nThe Met Office said a warning was in place.\n',

@@ -670,6 +670,42 @@ const directiveEnders = new Set(['after', 'before', 'because', 'when', 'while', 
 /** Past participles that open a phrase, no clause: “…, according to X, compared with …”. */
 const phraseParticiples = new Set(['compared', 'based', 'adjusted', 'excluding'])
 /** Numbers in words after “about” meaning “nearly”: “said about half of …”. */
+/** What opens an amount: a digit or a currency sign. */
+const amountStart = /^[\d$£€¥]/
+/** Words before an amount (“up to £3,000”, “more than 40”, “about half”). */
+const amountHedges: ReadonlySet<string> = new Set([
+  'up',
+  'to',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'over',
+  'under',
+  'some',
+])
+/** Forms of “push”, a cue only for what it urges (see `movesThing`). */
+const pushForms: ReadonlySet<string> = new Set(['push', 'pushes', 'pushed', 'pushing'])
+/** Particles of direction after a verb that moves a thing (“pushed the bill through”). */
+const directions: ReadonlySet<string> = new Set([
+  'ahead',
+  'up',
+  'off',
+  'out',
+  'down',
+  'away',
+  'aside',
+  'through',
+  'into',
+  'onto',
+  'past',
+  'across',
+])
 const approximated = new Set([...numberWords, 'half', 'twice', 'dozens', 'hundreds', 'thousands'])
 /** Quantities after “about a”: “said about a third of …”. */
 const fractions = new Set(['third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million'])
@@ -3909,6 +3945,30 @@ class Finder {
   }
 
   /**
+   * Whether the words from `from` move a thing: a particle of direction
+   * first (“pushed ahead”, “pushing up food prices”), or after an object of
+   * at most four words (“pushed the bill through his chamber”, “pushing
+   * men off their skateboards”).
+   */
+  movesThing(from: number, limit: number): boolean {
+    const tokens = this.document.tokens
+    let index = this.reader.skipSpace(from, limit)
+    let words = 0
+
+    while (index < limit && words <= 4) {
+      const token = tokens[index] as Token
+      if (!token.word) return false
+      if (directions.has(token.lower)) return true
+      // (What the object is urged to do, or the clause after it, ends it.)
+      if (token.lower === 'to' || token.lower === 'that' || token.lower === 'for') return false
+      words++
+      index = this.reader.skipSpace(index + 1, limit)
+    }
+
+    return false
+  }
+
+  /**
    * The parenthesis left open before a token in its sentence, at most 60
    * tokens back; `-1` if none.
    */
@@ -3973,6 +4033,10 @@ class Finder {
           (/^\d/.test(following) || numberWords.includes(following))
         )
           continue
+        // “Johnson pushed the bill through his chamber”, “pushing up food
+        // prices”: “push” reports what it urges (“pushed for a vote”, “has
+        // been pushing the same agenda”), not a thing it moves somewhere.
+        if (pushForms.has(token.lower) && this.movesThing(index + 1, limit)) continue
         // “Heatwave warning issued as …”, “USA TODAY’s reporting indicated
         // that”: a noun in -ing after a word, before a verb in the past (not
         // an adjective before its noun: “noting limited gains”).
@@ -5748,6 +5812,9 @@ class Finder {
       const content = {first: from, last: reader.skipSpaceBack(last - 1, from) + 1}
       const first = tokens[from]
       if (!first?.word || content.last <= content.first || weekdaySet.has(first.lower)) continue
+      // “support of up to £3,000”, “support of 41 percent”: an amount is
+      // no stance.
+      if (preposition.lower === 'of' && this.opensAmount(from, content.last)) continue
       // “attacks on the American consulate in Benghazi”, “on government
       // forces”: violence, no words.
       if (
@@ -5776,6 +5843,30 @@ class Finder {
       covered.fill(1, speaker?.first ?? index, content.last)
       done = content.last - 1
     }
+  }
+
+  /**
+   * Whether the words from `from` open with an amount: a number or a
+   * currency, maybe after “up to”, “more than”, “about” and the like.
+   */
+  opensAmount(from: number, end: number): boolean {
+    const tokens = this.document.tokens
+    let index = from
+    let words = 0
+
+    while (index < end && words < 3) {
+      const token = tokens[index] as Token
+      if (token.space) {
+        index++
+        continue
+      }
+      if (amountStart.test(token.text) || numberWords.includes(token.lower)) return true
+      if (!token.word || !amountHedges.has(token.lower)) return false
+      words++
+      index++
+    }
+
+    return false
   }
 
   /**
