@@ -5233,6 +5233,19 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a summary after “according to X,” (“a move that …”) is no content, nor part of the source', () => {
+    const found = records(
+      'Aid review\n\nThe Pentagon has ordered a review of weapons shipments, according to two officials familiar with the matter, a move that has already delayed some deliveries. The company will cut 500 jobs, according to a memo seen by Reuters, a decision that stunned staff.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      [
+        'two officials familiar with the matter',
+        'The Pentagon has ordered a review of weapons shipments',
+      ],
+      ['a memo seen by Reuters', 'The company will cut 500 jobs'],
+    ])
+  })
+
   it('a scraped page’s caption labels make a caption too', () => {
     const found = records(
       'Storm\n\nImage caption, Officials said the trees fell on Saturday\n\nEnlarge this image\nA farmer says the crops are ruined.\nhide caption\n\nThe Met Office said a warning was in place.\n',

@@ -2041,7 +2041,9 @@ class Finder {
    */
   describesSource(range: TokenRange): boolean {
     const words = this.reader.words(range)
-    if (words.some((word) => relativeWords.has(word.lower))) return false
+    // (Nor a relative clause of “that”: “…, according to a memo, a
+    // decision that stunned staff.”)
+    if (words.some((word) => relativeWords.has(word.lower) || word.lower === 'that')) return false
     // Its head: the word before its first preposition, or its last.
     const preposition = words.findIndex((word, index) => index > 0 && stopWords.has(word.lower))
     const head = words[(preposition === -1 ? words.length : preposition) - 1]
@@ -4818,8 +4820,15 @@ class Finder {
         const verb = words.findIndex(
           (token) => verbLike(token) && !subjectEndingAdverbs.has(token.lower),
         )
-        const relative = words.findIndex((token) => relativeWords.has(token.lower))
         const head = words[0]
+        // (“…, according to two officials, a move that has delayed …”: “that”
+        // after a noun that “a” opens is a relative pronoun too.)
+        const summary = head?.lower === 'a' || head?.lower === 'an'
+        const relative = words.findIndex(
+          (token, index) =>
+            relativeWords.has(token.lower) ||
+            (summary && token.lower === 'that' && index >= 2 && index <= 3),
+        )
         const apposition =
           relative !== -1 &&
           relative < verb &&
