@@ -381,6 +381,17 @@ describe('quotation marks', () => {
     expect(record?.speaker?.role).toBe('Mayor')
   })
 
+  it('a title before the name is the role, not the party and state after it', () => {
+    const found = records(
+      'Shutdown\n\n“We will not shut the government down,” Senate Majority Leader Chuck Schumer, D-N.Y., said. Johnson, R-La., has said he will not pass another bill.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Chuck Schumer', 'Senate Majority Leader'],
+      // (With no title, the party and state are all there is.)
+      ['Johnson', 'R-La.'],
+    ])
+  })
+
   it('pairs guillemets', () => {
     // (The headline’s “French minister vows to protect farmers” is reported
     // speech of its own.)

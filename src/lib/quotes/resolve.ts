@@ -124,6 +124,9 @@ const headEnders = new Set([
   'by',
 ])
 const relative = /^(?:who|whom|whose|which|that)\b/i
+/** A party and state after a name, as AP gives them (“D-N.Y.”, “R-La.”, “I-Vt.”). */
+const partyState = /^[DRI]-[A-Z][\w.]{1,12}$/
+
 /** An apposition that names members of a group, not a role. */
 const inclusion = /^(?:such as|including|like|among them)\b/i
 /** A word of lower-case letters (“voters”, “fund-raisers”): no number, no name. */
@@ -1322,13 +1325,18 @@ export class Resolver {
       const name = bare(this.joinWords(capitals))
       const before = headWords.slice(0, headWords.indexOf(capitals[0] as Token))
       // “a former staffer named Bradley Ortiz”: the role without “named”.
+      // A party and state after the name (“Chuck Schumer, D-N.Y.,”) yield to
+      // a title before it (“Senate Majority Leader”).
+      const apposed = appositionRole()
+      const party = partyState.test(apposed)
       const role =
-        appositionRole() ||
+        (party ? '' : apposed) ||
         before
           .filter((word) => !articles.includes(word.lower) && !namingParticiples.has(word.lower))
           .map((word) => word.text)
           .join(' ') ||
-        affiliation
+        affiliation ||
+        (party ? apposed : null)
       // “The New York Times reported”: a body, no person for “he” or “she”.
       const person = personalName(capitals)
       return this.remember({name, role, anonymous: false}, start, undefined, person)
@@ -1346,8 +1354,10 @@ export class Resolver {
       const surname = bare((capitals[0] as Token).text)
       // (The word before it may say a gender: “Mrs. Clinton”.)
       const full = this.fullName(surname, honorificGender(headWords[headWords.length - 2]?.text))
+      const apposed = appositionRole()
+      const party = partyState.test(apposed)
       const role =
-        appositionRole() ||
+        (party ? '' : apposed) ||
         (headWords.length > 1
           ? headWords
               .slice(0, -1)
@@ -1355,7 +1365,7 @@ export class Resolver {
               .map((word) => word.text)
               .join(' ')
           : affiliation) ||
-        null
+        (party ? apposed : null)
       // “Politicians said”, “Analysts believe”: a plural noun opening its
       // sentence, the surname of no one named, is no person for a later “he”.
       const word = capitals[0] as Token
