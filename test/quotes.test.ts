@@ -392,6 +392,18 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('“they” names no one person named before it, but a group or a body', () => {
+    const found = records(
+      'Oil\n\nSaudi Arabia’s energy minister, Prince Abdulaziz bin Salman, has said the group will act. Analysts at Goldman Sachs expect Brent to average $80 next year, they wrote in a note. Aer Lingus said fares would rise. They said the rise was small.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Prince Abdulaziz bin Salman', 'Abdulaziz bin Salman'],
+      ['they', null],
+      ['Aer Lingus', 'Aer Lingus'],
+      ['They', 'Aer Lingus'],
+    ])
+  })
+
   it('pairs guillemets', () => {
     // (The headline’s “French minister vows to protect farmers” is reported
     // speech of its own.)

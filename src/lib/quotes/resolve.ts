@@ -124,6 +124,16 @@ const headEnders = new Set([
   'by',
 ])
 const relative = /^(?:who|whom|whose|which|that)\b/i
+/**
+ * Whether an entity is one person: named with a first name (“Jake
+ * Sullivan”) or a role (“Prince Abdulaziz bin Salman”).
+ */
+function onePerson(entity: Entity): boolean {
+  const first = entity.name?.split(' ')[0]?.toLowerCase() ?? ''
+  return (
+    entity.name !== null && entity.lone !== true && (entity.role !== null || isGivenName(first))
+  )
+}
 /** A party and state after a name, as AP gives them (“D-N.Y.”, “R-La.”, “I-Vt.”). */
 const partyState = /^[DRI]-[A-Z][\w.]{1,12}$/
 
@@ -1154,6 +1164,11 @@ export class Resolver {
         // (A surname alone is one person's, for no “they” nor “it”.)
         pronoun !== 'it' && !plural.has(pronoun),
       )
+      // “they” stands for no one person named (“Prince Abdulaziz bin Salman
+      // has said … Analysts … expect …, they wrote”): rather no one. A
+      // person is told by a first name or a role (not “Aer Lingus”, a body).
+      if (named?.person === true && plural.has(pronoun) && onePerson(named))
+        return this.remember(nobody, start, groupHead, false)
       // A person just introduced: “One dissenting opinion came from Brian
       // Gammage. He said: …” (not the speaker of a quotation before).
       const introduced = wanted === undefined ? undefined : this.introduced(first, start, wanted)
