@@ -404,6 +404,19 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('in a headline in title case, a possessive source is the possessive and a first name, not the capitals before', () => {
+    const found = [
+      ...records(
+        'Judge Blocks Trump’s Plan to End Birthright Citizenship\n\nThe order was blocked.\n',
+      ),
+      ...records('Why Hillary Clinton’s Attacks on Trade Are Working\n\nVoters like them.\n'),
+    ]
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Trump’s', 'Plan'],
+      ['Hillary Clinton’s', 'Attacks on'],
+    ])
+  })
+
   it('pairs guillemets', () => {
     // (The headline’s “French minister vows to protect farmers” is reported
     // speech of its own.)

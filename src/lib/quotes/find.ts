@@ -2182,6 +2182,25 @@ class Finder {
     return this.document.blocks[this.blockOf(index)]?.type ?? ''
   }
 
+  /**
+   * Whether a sentence is in title case: all its words of four letters or
+   * more capitalised, and at least three of them.
+   */
+  titleCased(sentence: number): boolean {
+    const view = this.document.sentences[sentence]
+    if (!view) return false
+    let long = 0
+
+    for (let index = view.first; index < view.last; index++) {
+      const token = this.document.tokens[index] as Token
+      if (!token.word || token.text.length < 4) continue
+      if (!token.capitalised) return false
+      long++
+    }
+
+    return long >= 3
+  }
+
   /** Whether the sentence that `start` opens is the first of its block. */
   opensBlock(start: number): boolean {
     const view = this.document.sentences[this.sentenceOf(start)]
@@ -5955,6 +5974,14 @@ class Finder {
 
       if (/[’']s$/.test(token.lower) && token.lower.length > 2) {
         let first = index
+        // (In a headline in title case, capitals mark no name but a given
+        // name's: “Judge Blocks Trump’s Plan”, “Why Hillary Clinton’s
+        // Attacks On …”.)
+        if (this.blockType(index) === 'HeadlineNode' && this.titleCased(token.sentence)) {
+          const given = reader.skipSpaceBack(index - 1, start)
+          const name = given >= start && isGivenName((tokens[given] as Token).lower)
+          return {first: name ? given : first, last: index + 1}
+        }
         for (let at = reader.skipSpaceBack(index - 1, start); at >= start; ) {
           const before = tokens[at] as Token
           if (!before.word || !(isCapitalised(before.text) || before.lower === 'the')) break
