@@ -417,6 +417,17 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('local offices are titles before a name (“Councilmember”, “Assemblywoman”)', () => {
+    const found = records(
+      'Housing\n\nCouncilmember Traci Park called the plan “a fantasy.” Assemblywoman Ana Ruiz said it would pass.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Traci Park', 'Councilmember'],
+      ['Traci Park', 'Councilmember'],
+      ['Ana Ruiz', 'Assemblywoman'],
+    ])
+  })
+
   it('pairs guillemets', () => {
     // (The headline’s “French minister vows to protect farmers” is reported
     // speech of its own.)

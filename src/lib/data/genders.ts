@@ -699,4 +699,4 @@ export const femaleRoles =
 
 /** Words of a role or title that say a man: “Mr.”, “congressman”, “husband”. */
 export const maleRoles =
-  /\b(?:mr|sir|husband|father|son|brother|grandfather|king|prince|(?:spokes|congress|chair|business|assembly|council|alder|anchor|states|news|police|sales|camera|fire|door|front)man)\b/i
+  /\b(?:mr|sir|husband|father|son|brother|grandfather|king|prince|(?:spokes|congress|chair|business|assembly|council|alder|select|anchor|states|news|police|sales|camera|fire|door|front)man)\b/i
