@@ -428,6 +428,16 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a body’s name that a place opens keeps the place, after a lower-case “the” too', () => {
+    const found = records(
+      'Strike\n\nDoctors will strike, the British Medical Association said. The jobless total rose, the German Federal Labour Agency said.\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'British Medical Association',
+      'German Federal Labour Agency',
+    ])
+  })
+
   it('pairs guillemets', () => {
     // (The headline’s “French minister vows to protect farmers” is reported
     // speech of its own.)

@@ -772,7 +772,10 @@ function stripTitles(
   const last = words[words.length - 1]?.text ?? ''
   const article = words[0]?.lower === 'the' ? 1 : 0
   const body =
-    (article === 1 && notPerson.test(last)) ||
+    // (Or a place that opens it, after a lower-case “the” not among the
+    // words: “the British Medical Association says”.)
+    ((article === 1 || (words.length > 2 && placeAdjectives.has(words[0]?.lower ?? ''))) &&
+      notPerson.test(last)) ||
     words.some(
       (word, index) =>
         notPerson.test(word.text) &&
