@@ -438,6 +438,19 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('an addressee a possessive owns runs over its name and a medium’s noun, and no further', () => {
+    const found = records(
+      'Talks\n\nMr Howard told BBC Radio 4’s Today programme Mr Blair had backed the change. Trump told Britain’s ITV television station that ties would be good. Donald Trump told ABC’s “This Week” that there is a deal. Brad Thor told TheBlaze founder Glenn Beck he would run.\n',
+    )
+    expect(found.map((record) => [record.addressee?.text, record.text])).toEqual([
+      ['BBC Radio 4’s Today programme', 'Mr Blair had backed the change'],
+      ['Britain’s ITV television station', 'that ties would be good'],
+      [undefined, 'This Week'],
+      ['ABC’s', 'that there is a deal'],
+      ['TheBlaze founder Glenn Beck', 'he would run'],
+    ])
+  })
+
   it('pairs guillemets', () => {
     // (The headline’s “French minister vows to protect farmers” is reported
     // speech of its own.)

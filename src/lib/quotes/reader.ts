@@ -102,6 +102,40 @@ const prepositionLike = new Set(['after', 'before', 'since', 'until', 'once'])
 /** Conjunctions before a participle between commas (“…, when asked about it, said”). */
 const participleConjunctions = new Set(['when', 'while', 'if', 'unless', 'until'])
 
+/** Nouns that end the name of a show or a paper (“Radio 4’s Today programme”). */
+const mediaHeads: ReadonlySet<string> = new Set([
+  'television',
+  'radio',
+  'station',
+  'network',
+  'paper',
+  'programme',
+  'program',
+  'show',
+  'podcast',
+  'newspaper',
+  'magazine',
+  'channel',
+  'website',
+  'blog',
+  'broadcast',
+  'newscast',
+])
+
+/** Small words inside a title in title case (“Meet the Press”). */
+const titleSmallWords: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+])
+
 /** Passive participles that open a phrase between commas (“Trump, asked about …, said”). */
 const passiveHeads = new Set([
   'asked',
@@ -5501,6 +5535,8 @@ export class Reader {
     let words = 0
     // Whether a place the addressee is from or in was read.
     let placed = false
+    // Whether a name a possessive owns was read (“Radio 4’s Today”).
+    let owned = false
 
     while (index < limit && words < 8) {
       const token = this.tokens[index] as Token
@@ -5531,7 +5567,32 @@ export class Reader {
           index++
           continue
         }
+        // “told BBC Radio 4’s Today programme”: a capitalised word after a
+        // possessive is the name of what it owns.
+        if (
+          previous !== undefined &&
+          isPossessive(previous.text) &&
+          token.capitalised &&
+          this.tokens[start]?.capitalised === true
+        ) {
+          owned = true
+          last = index
+          words++
+          index++
+          continue
+        }
         if (stopWords.has(token.lower) || boundaryWords.has(token.lower)) break
+        // “told Radio 4’s Today programme Mr Blair had …”: what a possessive
+        // owns is a name and maybe nouns of a medium in lower case (“ITV
+        // television station”); the content opens after them (not after a
+        // name’s role alone: “told TheBlaze founder Glenn Beck”).
+        if (
+          owned &&
+          (token.text === token.lower
+            ? !mediaHeads.has(token.lower)
+            : previous !== undefined && previous.text === previous.lower)
+        )
+          break
         if (last === -1 && ['that', 'if', 'whether'].includes(token.lower)) break
         // “told reporters not to worry”: the content starts at “not”.
         if (token.lower === 'not') break
@@ -5582,7 +5643,14 @@ export class Reader {
         const next = this.tokens[this.skipSpace(index + 1, limit)]
         return words > 0 && next?.word && titleFollowers.has(next.lower) ? index : -1
       }
-      if (!token.word || !token.capitalised || ++words > 5) return -1
+      // (Small words of a title stand in it too: “Meet the Press”, “State
+      // of the Union”.)
+      if (
+        !token.word ||
+        !(token.capitalised || (words > 0 && titleSmallWords.has(token.lower))) ||
+        ++words > 5
+      )
+        return -1
     }
     return -1
   }
