@@ -451,6 +451,19 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('a role before a name loses the honorific that goes with the name', () => {
+    const found = records(
+      'Strike\n\nCommittee chair Dr Jack Fletcher said it was over. Chief medical officer Prof Chris Whitty said it was not. Dr Ana Ruiz said the strike was over. First Lady Michelle Obama said it was fine.\n',
+    )
+    expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
+      ['Jack Fletcher', 'Committee chair'],
+      ['Chris Whitty', 'Chief medical officer'],
+      // (An honorific alone is all the role there is.)
+      ['Ana Ruiz', 'Dr'],
+      ['Michelle Obama', 'First Lady'],
+    ])
+  })
+
   it('pairs guillemets', () => {
     // (The headline’s “French minister vows to protect farmers” is reported
     // speech of its own.)

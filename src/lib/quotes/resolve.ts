@@ -124,6 +124,30 @@ const headEnders = new Set([
   'by',
 ])
 const relative = /^(?:who|whom|whose|which|that)\b/i
+/** Honorifics of an academic, besides `honorifics`: “Prof Chris Whitty”. */
+const academicHonorifics: ReadonlySet<string> = new Set(['prof', 'prof.'])
+
+/**
+ * The words of a role without the honorifics that end it, which go with the
+ * name (“committee chair Dr Jack Fletcher”: “committee chair”); an
+ * honorific alone stays the role (“Dr Jack Fletcher”: “Dr”).
+ */
+function withoutHonorifics(words: Token[]): Token[] {
+  let end = words.length
+  while (end > 1) {
+    const word = words[end - 1] as Token
+    // (Not “First Lady”, a role.)
+    if (
+      !word.capitalised ||
+      !(honorifics.has(word.lower) || academicHonorifics.has(word.lower)) ||
+      words[end - 2]?.lower === 'first'
+    )
+      break
+    end--
+  }
+  return end === words.length ? words : words.slice(0, end)
+}
+
 /**
  * Whether an entity is one person: named with a first name (“Jake
  * Sullivan”) or a role (“Prince Abdulaziz bin Salman”).
@@ -1349,8 +1373,11 @@ export class Resolver {
       const party = partyState.test(apposed)
       const role =
         (party ? '' : apposed) ||
-        before
-          .filter((word) => !articles.includes(word.lower) && !namingParticiples.has(word.lower))
+        withoutHonorifics(
+          before.filter(
+            (word) => !articles.includes(word.lower) && !namingParticiples.has(word.lower),
+          ),
+        )
           .map((word) => word.text)
           .join(' ') ||
         affiliation ||
