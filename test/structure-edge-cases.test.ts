@@ -196,6 +196,17 @@ describe('subheadings', () => {
     ])
   })
 
+  it('a question an explainer asks for its readers is a heading; a question of the prose is not', () => {
+    const tree = parse(
+      'Doctors to strike\n\nJunior doctors will strike for five days.\n\nWhat happens to my appointment?\n\nHospitals will contact patients.\n\nWhat happens next?\n\nTalks resume on Monday.\n\nHow is that possible?\n\nThe union says it is.\n\nWho is Wes Streeting?\n\nHe is the health secretary.\n\nDid that mean Garcia would vote for Trump?\n\nShe would not say.\n',
+    )
+    expect(blocks(tree).filter((block) => block.startsWith('SubheadingNode'))).toEqual([
+      'SubheadingNode:heading What happens to my appointment?',
+      'SubheadingNode:heading What happens next?',
+      'SubheadingNode:heading Who is Wes Streeting?',
+    ])
+  })
+
   it('a scraped page’s caption is no heading', () => {
     const tree = parse(
       'Storm hits\n\nRivers rose overnight.\n\nImage caption: Flood water covered the high street\n\nSchools will stay closed.\n',

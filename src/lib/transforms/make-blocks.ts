@@ -61,6 +61,33 @@ const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}
 const byWord = /\bby\b/gi
 /** The label of a scraped page’s caption: “Image caption:”, “Caption:”, “Photograph:”. */
 const captionLabel = /^(?:image caption|caption|photograph|photo|picture)\s?:/i
+/**
+ * A crosshead that asks what the section after it answers, as explainers
+ * ask for their readers (“What happens to my appointment?”, “Can I still
+ * travel?”, “What happens next?”, “Who is Wes Streeting?”): a question with
+ * no quotation mark or other sentence end, that asks for “I” or “you”, or
+ * what is next, what matters, who or what someone or something is; not a
+ * question of the story’s prose (“How is that possible?”, “Did that mean
+ * Garcia would vote for Trump?”).
+ */
+function isQuestionHeading(text: string): boolean {
+  return (
+    oneQuestion.test(text) &&
+    ((questionOpener.test(text) && readerWords.test(text)) ||
+      nextOrMatter.test(text) ||
+      whoOrWhatIs.test(text))
+  )
+}
+
+/** One question with no quotation mark or other sentence end. */
+const oneQuestion = /^[^.!?"“”‘’\n]*\?$/
+const questionOpener =
+  /^(?:What|Why|How|When|Where|Who|Which|Will|Can|Could|Should|Is|Are|Does|Do)\b/
+/** Words of a reader, or of people a question asks for. */
+const readerWords = /\b(?:I|me|my|we|us|our|you|your)\b/
+const nextOrMatter = /\b(?:next|matters?)\?$/
+const whoOrWhatIs = /^(?:What|Who) (?:is|are|was|were)\b/
+
 /** A bullet that opens a block: “• ”, “* ”, “– ”. */
 const bulletPattern = /^[•▪■►*–] /
 const wordPattern = /\p{L}+/gu
@@ -382,7 +409,7 @@ function isLinks(text: string): boolean {
 function isSubheading(text: string): boolean {
   return (
     text.length <= maxSubheading &&
-    !terminal.test(text) &&
+    (!terminal.test(text) || isQuestionHeading(text)) &&
     // (Nor a scraped page’s caption: “Image caption: Flood water …”.)
     !captionLabel.test(text) &&
     upperOrDigit.test(text) &&
