@@ -430,6 +430,33 @@ describe('a byline over a line of its stamps', () => {
 })
 
 describe('a scraped page’s buttons and relative times', () => {
+  it('reads The New York Times’ lines under its byline and around its advertisements', () => {
+    const tree = parse(
+      'Court agrees to hear tariff case\nBy Adam Liptak\nReporting from Washington\nPublished Nov. 5, 2025Updated Nov. 6, 2025, 9:12 a.m. ET\nThe court agreed on Friday to hear the case.\nAdvertisement\nSKIP ADVERTISEMENT\nThe administration had asked it to act.\n',
+    )
+    expect(blocks(tree)).toEqual([
+      'HeadlineNode Court agrees to hear tariff case',
+      'BylineNode By Adam Liptak',
+      'BylineNode Reporting from Washington',
+      'SubheadingNode:timestamp Published Nov. 5, 2025Updated Nov. 6, 2025, 9:12 a.m. ET',
+      'ParagraphNode The court agreed on Friday to hear the case.',
+      'TrailerNode:promo Advertisement',
+      'TrailerNode:promo SKIP ADVERTISEMENT',
+      'ParagraphNode The administration had asked it to act.',
+    ])
+    const bylines = tree.children.flatMap((node) =>
+      node.type === 'BylineNode' ? [[node.authors, node.organization]] : [],
+    )
+    expect(bylines).toEqual([
+      [['Adam Liptak'], null],
+      [[], null],
+    ])
+    // (Not prose that opens so, nor with no byline above it.)
+    expect(blocks(parse('Vote\n\nReporting from Washington is hard.\n\nIt passed.\n'))[1]).toMatch(
+      /^ParagraphNode/,
+    )
+  })
+
   it('are promo trailers and time stamps', () => {
     const tree = parse(
       'Senate passes bill\n\nBy Jane Doe\n\nUpdated 2 hours ago\n\n5 min read\n\nListen to this article\n\nGift this article\n\nThe Senate passed the bill on Tuesday.\n\nAn hour ago\n\nThe House will vote next.\n\nComments\n',

@@ -124,7 +124,12 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     endOnly: false,
   },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.
-  {kind: 'promo', pattern: /^(?:advertisement|advertising|sponsored content)$/i, endOnly: false},
+  // (“SKIP ADVERTISEMENT”, the link past it.)
+  {
+    kind: 'promo',
+    pattern: /^(?:(?:skip )?advertisement|advertising|sponsored content)$/i,
+    endOnly: false,
+  },
   // Call-outs that stand between paragraphs too: “CLICK HERE TO GET THE
   // APP”, “RELATED: …”, “READ MORE: …”, “Sign up for our newsletter”.
   {

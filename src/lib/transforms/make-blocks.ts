@@ -88,6 +88,11 @@ const readerWords = /\b(?:I|me|my|we|us|our|you|your)\b/
 const nextOrMatter = /\b(?:next|matters?)\?$/
 const whoOrWhatIs = /^(?:What|Who) (?:is|are|was|were)\b/
 
+/** Where a byline’s authors reported from, on a line of its own (“Reporting from Washington”). */
+const reportingFrom = /^Reporting from \p{Lu}[^.!?\n]{0,80}$/u
+/** A stamp word glued to the number before it by a scraper (“Nov. 5, 2025Updated”). */
+const gluedStamp = /(?<=\d)(?=(?:Updated|Published|Posted)\b)/g
+
 /** A bullet that opens a block: “• ”, “* ”, “– ”. */
 const bulletPattern = /^[•▪■►*–] /
 const wordPattern = /\p{L}+/gu
@@ -594,6 +599,14 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         continue
       }
 
+      // “Reporting from Washington” under the byline: where its authors
+      // wrote from, a line of the byline.
+      if (authors.length > 0 && reportingFrom.test(text)) {
+        set(candidate, (node) => bylineNode(node, {authors: [], organization: null}))
+        at++
+        continue
+      }
+
       // An opinion writer's tagline under the byline: “Ms. Delgado is a
       // hydrologist at the University of Arizona.” (a bio of an author named
       // above it).
@@ -768,6 +781,7 @@ function isStamp(text: string): boolean {
     text.length <= 200 &&
     stampStart.test(text) &&
     text
+      .replace(gluedStamp, ' ')
       .split(lineBreak)
       .every((line) => stampWord.test(line) && stampLinePattern.test(` ${line.trim()}`))
   )
