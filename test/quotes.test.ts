@@ -5181,6 +5181,17 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('a noun that a determiner opens and a verb in -ed are a short clause, before or after “said”', () => {
+    const found = records(
+      'Talks\n\nThe plan failed, the governor said. The talks collapsed, said Doyle, the governor. Our bid succeeded, said Mr. Ruiz. The plan, he said.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['the governor', 'The plan failed'],
+      ['Doyle, the governor', 'The talks collapsed'],
+      ['Mr. Ruiz', 'Our bid succeeded'],
+    ])
+  })
+
   it('“and” between two nouns of a noun phrase in content does not end it (“shootings and protests demand”)', () => {
     const found = records(
       'Unrest\n\nRyan said the recent spate of shootings and protests demands that all Americans listen. The site posted a cache of cables and military documents provided by a soldier.\n',

@@ -5481,6 +5481,23 @@ class Finder {
   shortClause(range: TokenRange): boolean {
     const words = this.reader.words(range)
     const [subject, verb] = words
+    // (Or a noun that a determiner opens, before a verb in the past: “The
+    // plan failed”, “Our talks collapsed”.)
+    const noun = words[1]
+    const past = words[2]
+    if (
+      words.length === 3 &&
+      subject !== undefined &&
+      (articles.includes(subject.lower) || possessiveDeterminers.includes(subject.lower)) &&
+      noun !== undefined &&
+      noun.text === noun.lower &&
+      !verbLike(noun) &&
+      past !== undefined &&
+      past.text === past.lower &&
+      past.lower.endsWith('ed') &&
+      verbLike(past)
+    )
+      return true
     return (
       words.length >= 2 &&
       words.length <= 3 &&
