@@ -5340,6 +5340,15 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('“heard from” names a source, and is no cue of what the one who heard said', () => {
+    const found = records(
+      'Strike\n\nIf you have not heard from your hospital, you should attend as planned. Officials heard that the strike would go ahead.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Officials', 'heard', 'that the strike would go ahead'],
+    ])
+  })
+
   it('a scraped page’s caption labels make a caption too', () => {
     const found = records(
       'Storm\n\nImage caption, Officials said the trees fell on Saturday\n\nEnlarge this image\nA farmer says the crops are ruined.\nhide caption\n\nThe Met Office said a warning was in place.\n',

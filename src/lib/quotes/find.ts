@@ -4058,6 +4058,9 @@ class Finder {
         // prices”: “push” reports what it urges (“pushed for a vote”, “has
         // been pushing the same agenda”), not a thing it moves somewhere.
         if (pushForms.has(token.lower) && this.movesThing(index + 1, limit)) continue
+        // “If you have not heard from your hospital, …”: who was heard from
+        // is the source, not what was heard.
+        if (token.lower === 'heard' && following === 'from') continue
         // “Heatwave warning issued as …”, “USA TODAY’s reporting indicated
         // that”: a noun in -ing after a word, before a verb in the past (not
         // an adjective before its noun: “noting limited gains”).
