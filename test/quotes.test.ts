@@ -5880,6 +5880,16 @@ describe('“In the words of X,” before a quotation', () => {
       'In the words of',
     ])
   })
+
+  it('reports the clause after it, mixed with the quotations in it; not another opener', () => {
+    const found = records(
+      'Campaign\n\nIn the words of one aide, the campaign is “a mess.” In the end, the campaign was over.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['mixed', 'one aide', 'the campaign is “a mess.”'],
+      ['partial', 'one aide', 'a mess.'],
+    ])
+  })
 })
 
 describe('a quotation that opens reported speech with an attribution of its own', () => {

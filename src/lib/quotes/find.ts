@@ -1544,6 +1544,7 @@ class Finder {
     for (const quote of marked) for (const piece of quote.pieces) this.take(piece)
     this.direct(marked)
     this.indirect()
+    this.wordsOfClauses()
     this.evidentials()
     this.polls()
     this.nominals()
@@ -2974,6 +2975,48 @@ class Finder {
       cueClass: 'speech',
     }
     return this.attribution(sentence, speaker, cue, undefined)
+  }
+
+  /**
+   * Reported speech after “In the words of X,” that opens its sentence,
+   * when no quotation right after the comma made it an attribution: the
+   * rest of the sentence is what X said (“In the words of one aide, the
+   * campaign is “a mess.””).
+   */
+  wordsOfClauses(): void {
+    const reader = this.reader
+    const tokens = this.document.tokens
+
+    for (const index of this.ins) {
+      const token = tokens[index] as Token
+      const view = this.document.sentences[token.sentence] as SentenceView
+      const start = this.sentenceStart(view.index)
+      if (index !== start || this.taken[index]) continue
+      let at = index
+      for (const word of wordsOfPhrase) {
+        if (tokens[at]?.lower !== word) break
+        at = reader.skipSpace(at + 1, view.last)
+      }
+      if (tokens[reader.skipSpaceBack(at - 1, start)]?.lower !== 'of') continue
+      const end = this.contentEnd(view.last)
+      const comma = reader.segmentEnd(at, end)
+      if (!reader.isComma(comma)) continue
+      const speaker = {first: at, last: reader.skipSpaceBack(comma - 1, at) + 1}
+      const content = {first: reader.skipSpace(comma + 1, end), last: end}
+      if (
+        speaker.last <= speaker.first ||
+        reader.wordCount(speaker) > 8 ||
+        reader.wordCount(content) < 3 ||
+        this.isTaken(speaker) ||
+        this.isClaimed(content)
+      )
+        continue
+      const cue: FoundCue = {
+        range: {first: start, last: reader.skipSpaceBack(at - 1, start) + 1},
+        cueClass: 'speech',
+      }
+      this.addIndirect(content, view.index, speaker, cue, undefined)
+    }
   }
 
   /**
