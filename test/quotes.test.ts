@@ -5349,6 +5349,16 @@ describe('days, adverbs and “together”', () => {
     ])
   })
 
+  it('reported speech in a relative clause between commas ends at its closing comma, before the predicate', () => {
+    const found = records(
+      'Trade\n\nThe deal, which officials say could be signed next week, would cut tariffs. Her vote, which she has said was a mistake, was cast in 2002.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['officials', 'which could be signed next week'],
+      ['she', 'which was a mistake'],
+    ])
+  })
+
   it('a scraped page’s caption labels make a caption too', () => {
     const found = records(
       'Storm\n\nImage caption, Officials said the trees fell on Saturday\n\nEnlarge this image\nA farmer says the crops are ruined.\nhide caption\n\nThe Met Office said a warning was in place.\n',

@@ -3910,6 +3910,22 @@ class Finder {
   }
 
   /**
+   * The end of content before a comma that a finite auxiliary or modal
+   * follows (the predicate of a clause the content is inside: “…, which
+   * officials say could be signed next week, would cut tariffs”), or its
+   * end.
+   */
+  beforePredicate(content: TokenRange): number {
+    const reader = this.reader
+    for (let index = content.first; index < content.last; index++) {
+      if (!reader.isComma(index)) continue
+      const next = this.document.tokens[reader.skipSpace(index + 1, content.last)]
+      if (isFiniteAuxiliary(next)) return reader.skipSpaceBack(index - 1, content.first) + 1
+    }
+    return content.last
+  }
+
+  /**
    * The relative pronoun right before a speaker that may be the subject of
    * what the speaker says (“which she has said was a mistake”, “what the
    * senators said was …”; the caller checks that a verb opens what is
@@ -5396,6 +5412,11 @@ class Finder {
         )
           lead = {first: object, last: object + 1}
         if (what) content.last = this.questionJoined(content)
+        // “The deal, which officials say could be signed next week, would
+        // cut tariffs”: a relative clause between commas ends at its
+        // closing comma, where the predicate of its noun goes on.
+        else if (lead && reader.isComma(reader.skipSpaceBack(object - 1, start)))
+          content.last = this.beforePredicate(content)
       } else if (speaker && gap && opensSubjectless(gap)) {
         lead = reader.antecedentBefore(speaker.first, start)
       }
