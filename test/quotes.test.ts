@@ -383,12 +383,13 @@ describe('quotation marks', () => {
 
   it('a title before the name is the role, not the party and state after it', () => {
     const found = records(
-      'Shutdown\n\n“We will not shut the government down,” Senate Majority Leader Chuck Schumer, D-N.Y., said. Johnson, R-La., has said he will not pass another bill.\n',
+      'Shutdown\n\n“We will not shut the government down,” Senate Majority Leader Chuck Schumer, D-N.Y., said. Johnson, R-La., has said he will not pass another bill. Mike Lee, R-Utah, said the bill was bad.\n',
     )
     expect(found.map((record) => [record.speaker?.name, record.speaker?.role])).toEqual([
       ['Chuck Schumer', 'Senate Majority Leader'],
       // (With no title, the party and state are all there is.)
       ['Johnson', 'R-La.'],
+      ['Mike Lee', 'R-Utah'],
     ])
   })
 
@@ -5319,11 +5320,13 @@ describe('days, adverbs and “together”', () => {
 
   it('“push” reports what it urges, not a thing it moves; an amount after a stance’s “of” is none', () => {
     const found = records(
-      'Bill passes\n\nThe vote came after House Speaker Mike Johnson pushed the bill through his chamber. Rivals pushed Closer off the top spot. Fiorina pushed ahead. Many leaders are pushing to make the deal binding. Democrats have pushed for immediate action. Students get support of up to £3,000 a year.\n',
+      'Bill passes\n\nThe vote came after House Speaker Mike Johnson pushed the bill through his chamber. Rivals pushed Closer off the top spot. Fiorina pushed ahead. Many leaders are pushing to make the deal binding. Democrats have pushed for immediate action. Students get support of up to £3,000 a year. Obama’s criticism of more than some rivals was sharp.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
       ['Many leaders', 'are pushing', 'to make the deal binding'],
       ['Democrats', 'have pushed for', 'immediate action'],
+      // (Words before an amount with none after them: no amount.)
+      ['Obama’s', 'criticism of', 'more than some rivals'],
     ])
   })
 
@@ -5893,7 +5896,7 @@ describe('“In the words of X,” before a quotation', () => {
 
   it('reports the clause after it, mixed with the quotations in it; not another opener', () => {
     const found = records(
-      'Campaign\n\nIn the words of one aide, the campaign is “a mess.” In the end, the campaign was over.\n',
+      'Campaign\n\nIn the words of one aide, the campaign is “a mess.” In the end, the campaign was over. In the words of the song we shall overcome. In the words of one aide, no.\n',
     )
     expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
       ['mixed', 'one aide', 'the campaign is “a mess.”'],

@@ -2188,8 +2188,7 @@ class Finder {
    * more capitalised, and at least three of them.
    */
   titleCased(sentence: number): boolean {
-    const view = this.document.sentences[sentence]
-    if (!view) return false
+    const view = this.document.sentences[sentence] as SentenceView
     let long = 0
 
     for (let index = view.first; index < view.last; index++) {

@@ -798,7 +798,7 @@ function stripTitles(
   const body =
     // (Or a place that opens it, after a lower-case “the” not among the
     // words: “the British Medical Association says”.)
-    ((article === 1 || (words.length > 2 && placeAdjectives.has(words[0]?.lower ?? ''))) &&
+    ((article === 1 || (words.length > 2 && placeAdjectives.has((words[0] as Token).lower))) &&
       notPerson.test(last)) ||
     words.some(
       (word, index) =>
