@@ -207,6 +207,14 @@ describe('subheadings', () => {
     ])
   })
 
+  it('a caption that ends with its credit is no heading, and its words no quote', () => {
+    const input =
+      'Flood pledges dropped\n\nMinisters dropped 40 schemes.\n\nResidents say the water rose fast. Photograph: Ben Birchall/PA\n\nThe Environment Agency said the risk was rising.\n'
+    const tree = parse(input)
+    expect(tree.children.some((node) => node.type === 'SubheadingNode')).toBe(false)
+    expect(quotes(tree).map((record) => record.text)).toEqual(['the risk was rising'])
+  })
+
   it('a scraped page’s caption is no heading', () => {
     const tree = parse(
       'Storm hits\n\nRivers rose overnight.\n\nImage caption: Flood water covered the high street\n\nSchools will stay closed.\n',

@@ -243,6 +243,12 @@ const photoCredit = /\([^()\n]{0,80}(?:\/|\bphotos?\b|\bimages?\b|\bgetty\b)[^()
  */
 const captionLabel =
   /^\s*(?:image (?:source|caption)|media caption|enlarge this (?:image|photo)|(?:hide|toggle) caption)\b/i
+/**
+ * The credit that ends a caption in The Guardian’s style, a few capitalised
+ * words: “Photograph: Ben Birchall/PA”.
+ */
+const creditEnd =
+  /\b(?:Photograph|Photo|Illustration|Composite|Image): [\p{Lu}\d][^\s:()“”"]*(?: [\p{Lu}\d&][^\s:()“”"]*){0,5}$/u
 /** A scraped caption’s last line (NPR’s “hide caption”). */
 const captionEnd = /(?:^|\n)[^\S\n]*(?:hide|toggle) caption\s*$/i
 /** Longest caption. */
@@ -264,7 +270,12 @@ function isCaption(block: Root['children'][number], value: string): boolean {
   )
     return false
   const text = value.slice(start, end)
-  return photoCredit.test(text) || captionLabel.test(text) || captionEnd.test(text)
+  return (
+    photoCredit.test(text) ||
+    captionLabel.test(text) ||
+    captionEnd.test(text) ||
+    creditEnd.test(text)
+  )
 }
 
 /**
