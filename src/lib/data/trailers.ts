@@ -242,3 +242,10 @@ export const stampLinePattern =
  */
 export const timestampPattern =
   /^\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?:\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC))?|\s*(?:ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC)|\s*)$/i
+
+/**
+ * The credit that ends a caption in The Guardian’s style, a few capitalised
+ * words: “Photograph: Ben Birchall/PA”.
+ */
+export const captionCredit =
+  /\b(?:Photograph|Photo|Illustration|Composite|Image): [\p{Lu}\d][^\s:()“”"]*(?: [\p{Lu}\d&][^\s:()“”"]*){0,5}$/u

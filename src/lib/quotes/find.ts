@@ -71,6 +71,7 @@ import {
   isComma,
   isLyAdverb,
   isPossessive,
+  longWordCapitals,
   type SentenceView,
   Shapes,
   type Token,
@@ -669,9 +670,6 @@ const asJoiners = new Set([
 const directiveEnders = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until'])
 /** Past participles that open a phrase, no clause: “…, according to X, compared with …”. */
 const phraseParticiples = new Set(['compared', 'based', 'adjusted', 'excluding'])
-/** Numbers in words after “about” meaning “nearly”: “said about half of …”. */
-/** What opens an amount: a digit or a currency sign. */
-const amountStart = /^[\d$£€¥]/
 /** Words before an amount (“up to £3,000”, “more than 40”, “about half”). */
 const amountHedges: ReadonlySet<string> = new Set([
   'up',
@@ -706,6 +704,7 @@ const directions: ReadonlySet<string> = new Set([
   'past',
   'across',
 ])
+/** Numbers in words after “about” meaning “nearly”: “said about half of …”. */
 const approximated = new Set([...numberWords, 'half', 'twice', 'dozens', 'hundreds', 'thousands'])
 /** Quantities after “about a”: “said about a third of …”. */
 const fractions = new Set(['third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million'])
@@ -1191,6 +1190,11 @@ const invertedCues = new Set([
  * Whether a token is an auxiliary or a modal that makes a verb finite, in
  * lower case (“was”, “could”; not “May”).
  */
+/** Whether a lower-case word is a number, in digits or in words (“14”, “two”). */
+function isNumber(lower: string): boolean {
+  return /^\d/.test(lower) || numberWords.includes(lower)
+}
+
 function isFiniteAuxiliary(token: Token | undefined): boolean {
   return token?.word === true && token.text === token.lower && finiteAuxiliaries.has(token.lower)
 }
@@ -2189,16 +2193,8 @@ class Finder {
    */
   titleCased(sentence: number): boolean {
     const view = this.document.sentences[sentence] as SentenceView
-    let long = 0
-
-    for (let index = view.first; index < view.last; index++) {
-      const token = this.document.tokens[index] as Token
-      if (!token.word || token.text.length < 4) continue
-      if (!token.capitalised) return false
-      long++
-    }
-
-    return long >= 3
+    const {long, capitalised} = longWordCapitals(this.document, view)
+    return long >= 3 && capitalised === long
   }
 
   /** Whether the sentence that `start` opens is the first of its block. */
@@ -2958,14 +2954,28 @@ class Finder {
    * if none.
    */
   wordsOf(opener: number, start: number, sentence: number): FoundAttribution | undefined {
+    const comma = this.reader.skipSpaceBack(opener - 1, start)
+    const parts = this.wordsOfParts(start, comma, opener)
+    return parts && this.attribution(sentence, parts.speaker, parts.cue, undefined)
+  }
+
+  /**
+   * The speaker and the cue of “In the words of X,” that opens at `start`
+   * and whose comma is `comma`: X, of up to eight words and not taken, and
+   * the phrase; `undefined` if none.
+   */
+  wordsOfParts(
+    start: number,
+    comma: number,
+    limit: number,
+  ): {speaker: TokenRange; cue: FoundCue} | undefined {
     const reader = this.reader
     const tokens = this.document.tokens
     let index = start
     for (const word of wordsOfPhrase) {
       if (tokens[index]?.lower !== word) return undefined
-      index = reader.skipSpace(index + 1, opener)
+      index = reader.skipSpace(index + 1, limit)
     }
-    const comma = reader.skipSpaceBack(opener - 1, start)
     if (!reader.isComma(comma) || comma <= index) return undefined
     const speaker = {first: index, last: reader.skipSpaceBack(comma - 1, index) + 1}
     if (reader.wordCount(speaker) > 8 || this.isTaken(speaker)) return undefined
@@ -2973,7 +2983,7 @@ class Finder {
       range: {first: start, last: reader.skipSpaceBack(index - 1, start) + 1},
       cueClass: 'speech',
     }
-    return this.attribution(sentence, speaker, cue, undefined)
+    return {speaker, cue}
   }
 
   /**
@@ -2989,32 +2999,14 @@ class Finder {
     for (const index of this.ins) {
       const token = tokens[index] as Token
       const view = this.document.sentences[token.sentence] as SentenceView
-      const start = this.sentenceStart(view.index)
-      if (index !== start || this.taken[index]) continue
-      let at = index
-      for (const word of wordsOfPhrase) {
-        if (tokens[at]?.lower !== word) break
-        at = reader.skipSpace(at + 1, view.last)
-      }
-      if (tokens[reader.skipSpaceBack(at - 1, start)]?.lower !== 'of') continue
+      if (index !== this.sentenceStart(view.index) || this.taken[index]) continue
       const end = this.contentEnd(view.last)
-      const comma = reader.segmentEnd(at, end)
-      if (!reader.isComma(comma)) continue
-      const speaker = {first: at, last: reader.skipSpaceBack(comma - 1, at) + 1}
+      // (The phrase holds no comma: the first one after its start ends X.)
+      const comma = reader.segmentEnd(index, end)
+      const parts = this.wordsOfParts(index, comma, end)
       const content = {first: reader.skipSpace(comma + 1, end), last: end}
-      if (
-        speaker.last <= speaker.first ||
-        reader.wordCount(speaker) > 8 ||
-        reader.wordCount(content) < 3 ||
-        this.isTaken(speaker) ||
-        this.isClaimed(content)
-      )
-        continue
-      const cue: FoundCue = {
-        range: {first: start, last: reader.skipSpaceBack(at - 1, start) + 1},
-        cueClass: 'speech',
-      }
-      this.addIndirect(content, view.index, speaker, cue, undefined)
+      if (!parts || reader.wordCount(content) < 3 || this.isClaimed(content)) continue
+      this.addIndirect(content, view.index, parts.speaker, parts.cue, undefined)
     }
   }
 
@@ -4107,11 +4099,7 @@ class Finder {
         if (following === 'than') continue
         // “Green added 14 points and 11 assists”, “The Dow added 120
         // points”: “add” before an amount adds no words.
-        if (
-          token.lower.startsWith('add') &&
-          (/^\d/.test(following) || numberWords.includes(following))
-        )
-          continue
+        if (token.lower.startsWith('add') && isNumber(following)) continue
         // “Johnson pushed the bill through his chamber”, “pushing up food
         // prices”: “push” reports what it urges (“pushed for a vote”, “has
         // been pushing the same agenda”), not a thing it moves somewhere.
@@ -5971,7 +5959,7 @@ class Finder {
         index++
         continue
       }
-      if (amountStart.test(token.text) || numberWords.includes(token.lower)) return true
+      if (isNumber(token.lower) || currencySigns.has(token.text)) return true
       if (!token.word || !amountHedges.has(token.lower)) return false
       words++
       index++

@@ -38,6 +38,7 @@ import {
   isCapitalised,
   isComma,
   isPossessive,
+  longWordCapitals,
   type SentenceView,
   type Token,
 } from './tokens.js'
@@ -160,6 +161,16 @@ function onePerson(entity: Entity): boolean {
 }
 /** A party and state after a name, as AP gives them (“D-N.Y.”, “R-La.”, “I-Vt.”). */
 const partyState = /^[DRI]-[A-Z][\w.]{1,12}$/
+
+/**
+ * The role of a mention: its apposition (“Jane Roe, a council member,”),
+ * else the role read otherwise (`other`: the words before the name, or its
+ * affiliation); AP's party and state after the name (“Chuck Schumer,
+ * D-N.Y.,”) yield to a title before it (“Senate Majority Leader”).
+ */
+function roleOf(apposed: string, other: string | null): string | null {
+  return partyState.test(apposed) ? other || apposed : apposed || other || null
+}
 
 /** An apposition that names members of a group, not a role. */
 const inclusion = /^(?:such as|including|like|among them)\b/i
@@ -745,16 +756,7 @@ function titleCaseHeadlines(document: DocumentView): TokenRange[] {
 
     for (const index of block.sentences) {
       const sentence = document.sentences[index] as SentenceView
-      let long = 0
-      let capitalised = 0
-
-      for (let at = sentence.first; at < sentence.last; at++) {
-        const token = document.tokens[at] as Token
-        if (!token.word || token.text.length < 4) continue
-        long++
-        if (token.capitalised) capitalised++
-      }
-
+      const {long, capitalised} = longWordCapitals(document, sentence)
       if (long >= 2 && capitalised * 4 >= long * 3)
         found.push({first: sentence.first, last: sentence.last})
     }
@@ -1367,21 +1369,16 @@ export class Resolver {
       const name = bare(this.joinWords(capitals))
       const before = headWords.slice(0, headWords.indexOf(capitals[0] as Token))
       // “a former staffer named Bradley Ortiz”: the role without “named”.
-      // A party and state after the name (“Chuck Schumer, D-N.Y.,”) yield to
-      // a title before it (“Senate Majority Leader”).
-      const apposed = appositionRole()
-      const party = partyState.test(apposed)
-      const role =
-        (party ? '' : apposed) ||
+      const role = roleOf(
+        appositionRole(),
         withoutHonorifics(
           before.filter(
             (word) => !articles.includes(word.lower) && !namingParticiples.has(word.lower),
           ),
         )
           .map((word) => word.text)
-          .join(' ') ||
-        affiliation ||
-        (party ? apposed : null)
+          .join(' ') || affiliation,
+      )
       // “The New York Times reported”: a body, no person for “he” or “she”.
       const person = personalName(capitals)
       return this.remember({name, role, anonymous: false}, start, undefined, person)
@@ -1399,18 +1396,16 @@ export class Resolver {
       const surname = bare((capitals[0] as Token).text)
       // (The word before it may say a gender: “Mrs. Clinton”.)
       const full = this.fullName(surname, honorificGender(headWords[headWords.length - 2]?.text))
-      const apposed = appositionRole()
-      const party = partyState.test(apposed)
-      const role =
-        (party ? '' : apposed) ||
-        (headWords.length > 1
+      const role = roleOf(
+        appositionRole(),
+        headWords.length > 1
           ? headWords
               .slice(0, -1)
               .filter((word) => !articles.includes(word.lower))
               .map((word) => word.text)
               .join(' ')
-          : affiliation) ||
-        (party ? apposed : null)
+          : affiliation,
+      )
       // “Politicians said”, “Analysts believe”: a plural noun opening its
       // sentence, the surname of no one named, is no person for a later “he”.
       const word = capitals[0] as Token

@@ -5,6 +5,7 @@
 
 import type {Sentence, SentenceContent} from 'nlcst'
 import type {Root} from '../../types.js'
+import {captionCredit} from '../data/trailers.js'
 import {articles, notLyAdverbs, possessiveDeterminers} from '../data/words.js'
 
 /**
@@ -243,12 +244,6 @@ const photoCredit = /\([^()\n]{0,80}(?:\/|\bphotos?\b|\bimages?\b|\bgetty\b)[^()
  */
 const captionLabel =
   /^\s*(?:image (?:source|caption)|media caption|enlarge this (?:image|photo)|(?:hide|toggle) caption)\b/i
-/**
- * The credit that ends a caption in The Guardian’s style, a few capitalised
- * words: “Photograph: Ben Birchall/PA”.
- */
-const creditEnd =
-  /\b(?:Photograph|Photo|Illustration|Composite|Image): [\p{Lu}\d][^\s:()“”"]*(?: [\p{Lu}\d&][^\s:()“”"]*){0,5}$/u
 /** A scraped caption’s last line (NPR’s “hide caption”). */
 const captionEnd = /(?:^|\n)[^\S\n]*(?:hide|toggle) caption\s*$/i
 /** Longest caption. */
@@ -274,7 +269,7 @@ function isCaption(block: Root['children'][number], value: string): boolean {
     photoCredit.test(text) ||
     captionLabel.test(text) ||
     captionEnd.test(text) ||
-    creditEnd.test(text)
+    captionCredit.test(text)
   )
 }
 
@@ -432,6 +427,27 @@ export function isLyAdverb(token: Token, capitalised = false): boolean {
     /^\p{Ll}+$/u.test(lower) &&
     !notAdverbs.has(lower)
   )
+}
+
+/**
+ * How many words of four letters or more a sentence has, and how many of
+ * them are capitalised: what tells a headline in title case.
+ */
+export function longWordCapitals(
+  document: DocumentView,
+  sentence: SentenceView,
+): {long: number; capitalised: number} {
+  let long = 0
+  let capitalised = 0
+
+  for (let index = sentence.first; index < sentence.last; index++) {
+    const token = document.tokens[index] as Token
+    if (!token.word || token.text.length < 4) continue
+    long++
+    if (token.capitalised) capitalised++
+  }
+
+  return {long, capitalised}
 }
 
 /**

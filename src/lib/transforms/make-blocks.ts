@@ -15,6 +15,7 @@ import {
   bioWords,
   bylineOpener,
   bylinePattern,
+  captionCredit,
   labelPatterns,
   linksHeadingPattern,
   roleBylinePattern,
@@ -59,12 +60,6 @@ const summaryBox =
 /** Markdown of headings, block quotes and emphasis at a block’s start or end. */
 const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}|_{1,2})$/g
 const byWord = /\bby\b/gi
-/**
- * The credit that ends a caption in The Guardian’s style, a few capitalised
- * words: “Photograph: Ben Birchall/PA”.
- */
-const creditEnd =
-  /\b(?:Photograph|Photo|Illustration|Composite|Image): [\p{Lu}\d][^\s:()“”"]*(?: [\p{Lu}\d&][^\s:()“”"]*){0,5}$/u
 /** The label of a scraped page’s caption: “Image caption:”, “Caption:”, “Photograph:”. */
 const captionLabel = /^(?:image caption|caption|photograph|photo|picture)\s?:/i
 /**
@@ -424,7 +419,7 @@ function isSubheading(text: string): boolean {
     // (Nor a scraped page’s caption: “Image caption: Flood water …”, or
     // one that ends with its credit: “… Photograph: Ben Birchall/PA”.)
     !captionLabel.test(text) &&
-    !creditEnd.test(text) &&
+    !captionCredit.test(text) &&
     upperOrDigit.test(text) &&
     text.split(/\s+/).length <= 12
   )
