@@ -435,6 +435,23 @@ describe('a byline over a line of its stamps', () => {
     )
     expect(prose.children.some((child) => child.type === 'BylineNode')).toBe(false)
   })
+
+  it('is a byline over a date alone, or a date and a time, and the date names no one', () => {
+    const dated = parse(
+      'Judge blocks voter ID law\n\nBy Priya Raman\nNov. 29, 2026\n\nA federal judge on Monday blocked the law.\n',
+    )
+    expect(blocks(dated)[1]).toBe('BylineNode By Priya Raman\nNov. 29, 2026')
+    const timed = parse(
+      'Nvidia weighs bid for chip designer\n\nBy Elena Torres and James Whitlow\nNovember 29, 2026 at 8:14 AM EST\n\nNvidia is exploring an acquisition.\n',
+    )
+    const bylines = [dated, timed].map((tree) =>
+      tree.children.flatMap((node) => (node.type === 'BylineNode' ? [node.authors] : [])),
+    )
+    expect(bylines).toEqual([[['Priya Raman']], [['Elena Torres', 'James Whitlow']]])
+    // (A line of prose under “By …” is still no byline: “Nov. 29 was cold.”)
+    const prose = parse('Vote\n\nBy noon it was over.\nNov. 29 was cold.\n\nIt passed.\n')
+    expect(prose.children.some((child) => child.type === 'BylineNode')).toBe(false)
+  })
 })
 
 describe('a scraped page’s buttons and relative times', () => {
@@ -753,6 +770,20 @@ describe('notes of corrections and updates', () => {
     expect(blocks(opinion).slice(-1)).toEqual([
       'TrailerNode:editorsNote The views expressed here are the author’s own.',
     ])
+  })
+
+  it('are a wire story’s notes of a new or corrected version, at its top or its foot', () => {
+    const tree = parse(
+      "UK inflation falls\n\n(Adds comment from finance minister in paragraphs 4-5)\n\nLONDON, Nov 28 (Reuters) - British inflation fell in October, official figures showed.\n\n— With assistance from Ian King\n\n(Corrects spelling of minister's name in paragraph 4)\n",
+    )
+    expect(blocks(tree).filter((block) => block.startsWith('Trailer'))).toEqual([
+      'TrailerNode:editorsNote (Adds comment from finance minister in paragraphs 4-5)',
+      'TrailerNode:credit — With assistance from Ian King',
+      "TrailerNode:correction (Corrects spelling of minister's name in paragraph 4)",
+    ])
+    // (Not a paragraph that opens so and goes on after its parenthesis.)
+    const prose = parse('Fares go up\n\n(Updates with fares) The board met.\n')
+    expect(blocks(prose)[1]).toMatch(/^ParagraphNode/)
   })
 
   it('after a bullet too', () => {

@@ -40,10 +40,21 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     pattern: /^an? (?:version|edition) of this (?:article|story|report) (?:appears|appeared)\b/i,
     endOnly: false,
   },
+  // A wire story's note of what a new version changed, at its top or foot:
+  // “(Updates with share move in fourth paragraph.)”, “(Adds quote, details)”.
+  {
+    kind: 'editorsNote',
+    pattern:
+      /^\((?:updates|adds|recasts|rewrites|refiles|changes|removes|writes through)\b[^()\n]{0,200}\)$/i,
+    endOnly: false,
+  },
   // “Disclosure statement”, “Disclosure: The author owns shares in …”.
   {kind: 'editorsNote', pattern: /^disclosure(?: statement)?\b/i, endOnly: false},
   // “Correction: …”, “CORRECTION:”, “An earlier version of this article …”.
   {kind: 'correction', pattern: /^\(?(?:correction|clarification)s?\b\s*[:.—–-]/i, endOnly: false},
+  // A wire story's note of a corrected version: “(Corrects spelling of name in
+  // second paragraph.)”.
+  {kind: 'correction', pattern: /^\((?:corrects|clarifies)\b[^()\n]{0,200}\)$/i, endOnly: false},
   {
     kind: 'correction',
     pattern: /^an earlier version of this (?:article|story|report|post)\b/i,

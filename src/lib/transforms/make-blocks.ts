@@ -146,7 +146,16 @@ function withoutStamp(text: string): string {
 function withoutStampLines(text: string): string {
   if (!lineBreakIn.test(text)) return text
   const [first, ...rest] = text.split(lineBreak)
-  return [first, ...rest.filter((line) => !stampLine.test(line))].join('\n')
+  return [first, ...rest.filter((line) => !isStampLine(line))].join('\n')
+}
+
+/**
+ * Whether a line under a byline’s names gives when the article was
+ * published: a time or a stamp word (“Updated 4:05 p.m.”), or a date alone
+ * (“Nov. 29, 2026”).
+ */
+function isStampLine(line: string): boolean {
+  return stampLine.test(line) || isStamp(line)
 }
 
 function isByline(text: string): boolean {
@@ -177,9 +186,7 @@ function staffOf(text: string): string | undefined {
   if (!text.includes('Staff') && !text.includes('STAFF')) return undefined
   const [first, ...rest] = text.split(lineBreak)
   const match = staffPattern.exec((first as string).trim())
-  return match && rest.every((line) => stampLine.test(line) || isStamp(line))
-    ? (match[1] as string).trim()
-    : undefined
+  return match && rest.every(isStampLine) ? (match[1] as string).trim() : undefined
 }
 
 /** A person’s name: two or three capitalised words, maybe an initial between. */
@@ -812,10 +819,12 @@ interface BylineParts {
 function bylineParts(byline: string): BylineParts {
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
-  const text = withoutStamp(byline)
-    .split(lineBreak)
-    .filter((line) => !stampLine.test(line))
-    .join('\n')
+  const text = withoutStamp(
+    byline
+      .split(lineBreak)
+      .filter((line, index) => index === 0 || !isStampLine(line))
+      .join('\n'),
+  )
   // “Al Jazeera Staff”: a newsroom, no author.
   const staff = staffOf(text)
   if (staff !== undefined) return {authors: [], organization: staff}
