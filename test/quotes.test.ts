@@ -6103,3 +6103,19 @@ describe('the time, place or medium that ends an object', () => {
     ])
   })
 })
+
+describe('a past participle and its preposition between commas after the subject', () => {
+  it('is no cue but part of the speaker of the verb after it', () => {
+    const found = records(
+      'Bronze Age\n\nThe study, published in the journal Nature on Wednesday, analysed DNA from 793 individuals. The study, published in Nature, found that the ice was melting. The book, serialised in the Sunday Telegraph, alleges that Mr Blair had planned to stand down. Members of the group, named after Abraham Lincoln, were sworn to secrecy.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The study, published in Nature,', 'found', 'that the ice was melting'],
+      [
+        'The book, serialised in the Sunday Telegraph,',
+        'alleges',
+        'that Mr Blair had planned to stand down',
+      ],
+    ])
+  })
+})

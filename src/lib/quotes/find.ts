@@ -1976,6 +1976,24 @@ class Finder {
   }
 
   /**
+   * Whether a cue of one word is a past participle that opens a phrase
+   * (“published in”) between commas right after the subject of its
+   * sentence, before the verb of the sentence.
+   */
+  describesSubject(cue: FoundCue, start: number, limit: number): boolean {
+    const reader = this.reader
+    const before = reader.skipSpaceBack(cue.range.first - 1, start)
+    return (
+      before > start &&
+      reader.isComma(before) &&
+      cue.range.last === cue.range.first + 1 &&
+      reader.participleOpens(cue.range.first, limit) &&
+      !reader.commaWithin(start, before - 1) &&
+      this.verbAfterComma(cue.range.last, limit)
+    )
+  }
+
+  /**
    * Whether a range is the clause of a participle that is a cue (“Asked
    * about …”, “Speaking to reporters”): one in -ing with no verb after it
    * is no subject (“Agreeing to pay did not mean …” is).
@@ -4221,6 +4239,11 @@ class Finder {
             // (Not the noun: “Rubio’s claim to be …”, “the claim to the
             // nomination”.)
             !(token.lower === 'claim' && this.determined(previous)))
+        // “The study, published in Nature on Wednesday, found …”: a past
+        // participle and its preposition between commas right after the
+        // subject describe it; the verb after the second comma is the
+        // sentence’s own.
+        if (this.describesSubject(cue, start, limit)) continue
         const found = askedPassive
           ? this.question(cue, start, limit, view.index)
           : ((asking ? this.question(cue, start, limit, view.index, true) : undefined) ??

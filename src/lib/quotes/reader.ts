@@ -3864,6 +3864,28 @@ export class Reader {
     }
 
     if (first === -1) return undefined
+    // (Read back to the preposition of a name: “The study, published in
+    // Nature, found”, “an article published in The Washington Post
+    // rebuked”; not a verb after a name or an auxiliary: “Bill Gates
+    // announced in his speech a partnership called”, “whose products are
+    // endorsed by Tiger Woods, said”.)
+    const opener = this.skipSpaceBack(first - 1, limit)
+    const head = this.tokens[this.skipSpaceBack(opener - 1, limit)]
+    if (
+      opener >= limit &&
+      first < last &&
+      participleParticles.has((this.tokens[first] as Token).lower) &&
+      this.participleOpens(opener, last + 1) &&
+      head !== undefined &&
+      (this.isComma(head.index) ||
+        (head.word && head.text === head.lower && !this.isAuxiliary(head.index))) &&
+      // (And a noun phrase before it, as below; else the name stays.)
+      this.nounPhraseBack(
+        this.isComma(head.index) ? this.skipSpaceBack(head.index - 1, limit) : head.index,
+        limit,
+      ) !== -1
+    )
+      first = opener
     // “A study carried out by Professor Allsop says”, “The book, serialised
     // in the newspaper, said”: words read back that a participle and its
     // preposition open end a noun phrase, which the speaker opens with (or
