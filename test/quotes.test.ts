@@ -6119,3 +6119,29 @@ describe('a past participle and its preposition between commas after the subject
     ])
   })
 })
+
+describe('a cue after “and” in a relative clause', () => {
+  it('is the relative pronoun’s, which stands for the name before it', () => {
+    const found = records(
+      'Voter ID\n\nThe ruling is a setback for Gov. Brian Kemp, who signed the measure in April and called it "a common-sense safeguard." It is a blow to Rep. Ann Cole, who wrote the bill last year and said: "It is fair."\n',
+    )
+    expect(
+      found
+        .filter((record) => record.kind !== 'indirect')
+        .map((record) => [
+          record.kind,
+          record.speaker?.text,
+          record.speaker?.name,
+          record.cue?.text,
+        ]),
+    ).toEqual([
+      ['mixed', 'who', 'Brian Kemp', 'called'],
+      ['partial', 'who', 'Brian Kemp', 'called'],
+      ['direct', 'who', 'Ann Cole', 'said:'],
+    ])
+    // (Not after a clause of its own, which the subject ends: “Kemp, who is
+    // 60, laughed and said”.)
+    const own = records('Voter ID\n\nKemp, who is 60, laughed and said: "It is unfair."\n')
+    expect(own.map((record) => record.speaker?.text)).toEqual(['Kemp, who is 60'])
+  })
+})

@@ -2844,7 +2844,11 @@ class Finder {
       ) {
         const subject = this.subjectOf(sentence, index)
         if (subject) return this.attribution(sentence, undefined, cue, undefined, subject)
-        const speaker = reader.sentenceSubject(start, index)
+        // (“Gov. Kemp, who signed the measure and called it “…””: the
+        // relative pronoun.)
+        const speaker =
+          (before.word ? this.relativeSubjectBefore(before.index, start) : undefined) ??
+          reader.sentenceSubject(start, index)
         return speaker ? this.attribution(sentence, speaker, cue, undefined) : undefined
       }
 
@@ -3865,7 +3869,11 @@ class Finder {
       // “Trump laughed and said, “…””: after “and” or “but”, the subject of
       // the sentence says it, when it names a source (“The actress leaned
       // in and joked: “…””), with its appositions
-      // (“Clinton, the former secretary of State, stressed … and said …”).
+      // (“Clinton, the former secretary of State, stressed … and said …”);
+      // in a relative clause, its pronoun (“…, who vetoed the bill and
+      // said: “…””).
+      const relative = this.relativeSubjectBefore((joined as Token).index, start)
+      if (relative) return this.attribution(sentence, relative, cue, undefined)
       const found = reader.sentenceSubject(start, cue.range.first)
       const subject = found && {
         first: found.first,
@@ -7456,6 +7464,25 @@ class Finder {
     const mark = this.document.tokens[opening]?.text ?? ''
     const opened = dash ? whose && isDash(mark) : reader.isComma(opening)
     return opened ? reader.speakerBefore(opening, start) : undefined
+  }
+
+  /**
+   * The relative pronoun “who” after a comma that opens the clause “and”
+   * or “but” at `conjunction` goes on (“Gov. Kemp, who signed the measure
+   * and called it …”), with no comma, dash or other clause between them.
+   */
+  relativeSubjectBefore(conjunction: number, start: number): TokenRange | undefined {
+    const reader = this.reader
+    for (let index = conjunction - 1; index > start; index--) {
+      const token = this.document.tokens[index] as Token
+      if (token.space) continue
+      if (!token.word) return undefined
+      if (token.lower === 'who')
+        return reader.isComma(reader.skipSpaceBack(index - 1, start))
+          ? {first: index, last: index + 1}
+          : undefined
+    }
+    return undefined
   }
 
   /**
