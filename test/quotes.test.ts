@@ -6145,3 +6145,21 @@ describe('a cue after “and” in a relative clause', () => {
     expect(own.map((record) => record.speaker?.text)).toEqual(['Kemp, who is 60'])
   })
 })
+
+describe('a plural noun of people and its preposition before an apposition', () => {
+  it('opens the speaker, with the apposition', () => {
+    const found = records(
+      'Voter ID\n\nLawyers for the plaintiffs, a coalition of civil rights groups, had argued that thousands of voters lack a photo card. Officials at the agency, the main regulator, said the plan was sound.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Lawyers for the plaintiffs, a coalition of civil rights groups,',
+      'Officials at the agency, the main regulator,',
+    ])
+    // (Not a clause before the comma: “Protests in the capital, a city of
+    // two million, turned violent, officials said.”)
+    const clause = records(
+      'Voter ID\n\nProtests in the capital, a city of two million, turned violent, officials said.\n',
+    )
+    expect(clause.map((record) => record.speaker?.text)).toEqual(['officials'])
+  })
+})

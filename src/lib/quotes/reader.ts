@@ -829,6 +829,9 @@ function inPhrase(word: Token, of = false): boolean {
   )
 }
 
+/** Prepositions after a plural noun of people that open what they are of (“Lawyers for the plaintiffs”). */
+const peoplePrepositions = new Set(['for', 'of', 'at', 'from', 'in', 'with'])
+
 /** Adverbs of degree before an adverb in -ly: “More significantly”. */
 const degreeAdverbs = new Set([
   'more',
@@ -3746,7 +3749,11 @@ export class Reader {
                 this.partyOf(first))) ||
             // “The agency, a talent firm, says”: a noun phrase that opens the
             // sentence, with an apposition that an article opens.
-            (closed && appositionStarters.has(after.lower) && this.opensWithNoun(limit, before)) ||
+            // (Or a plural noun of people and its preposition: “Lawyers for
+            // the plaintiffs, a coalition of groups, argued”.)
+            (closed &&
+              appositionStarters.has(after.lower) &&
+              (this.opensWithNoun(limit, before) || this.opensWithPeople(limit, before))) ||
             // “The coach, 54, told”: an age alone between commas after such
             // a noun phrase.
             (closed &&
@@ -4566,6 +4573,26 @@ export class Reader {
       words.length <= most &&
       (articles.includes(head.lower) || possessiveDeterminers.includes(head.lower)) &&
       words.every((word, index) => index === 0 || inPhrase(word))
+    )
+  }
+
+  /**
+   * Whether the words from the start of a sentence (`from`) to `last` are a
+   * plural noun of people and a short phrase that a preposition opens, six
+   * words at most and none a verb (“Lawyers for the plaintiffs”, “Officials
+   * at the agency”).
+   */
+  opensWithPeople(from: number, last: number): boolean {
+    const words = this.words({first: this.skipSpace(from, last), last: last + 1})
+    const [head, preposition] = words
+    return (
+      head !== undefined &&
+      preposition !== undefined &&
+      words.length <= 6 &&
+      head.lower.endsWith('s') &&
+      peopleNoun(head.lower) &&
+      peoplePrepositions.has(preposition.lower) &&
+      words.slice(2).every((word) => inPhrase(word, true))
     )
   }
 
