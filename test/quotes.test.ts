@@ -6163,3 +6163,14 @@ describe('a plural noun of people and its preposition before an apposition', () 
     expect(clause.map((record) => record.speaker?.text)).toEqual(['officials'])
   })
 })
+
+describe('a verb in the present before a possessive noun', () => {
+  it('ends the subject of a participle after the clause', () => {
+    const found = records(
+      "Judge blocks state's new voter ID law, citing burden on elderly voters\n\nA federal judge on Monday blocked the law.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Judge', 'citing'],
+    ])
+  })
+})

@@ -4757,8 +4757,9 @@ export class Reader {
 
   /**
    * Whether a lower-case word in “-s” is a verb in the present: right before
-   * an article or a possessive determiner (“The letter makes a case”,
-   * “Sanders takes his seat”), which a plural noun is not (not in “-ss”,
+   * an article, a possessive determiner or a possessive noun (“The letter
+   * makes a case”, “Sanders takes his seat”, “Judge blocks state’s law”),
+   * which a plural noun is not (not in “-ss”,
    * “-us” or “-is”: “the press”, “the census”, “the crisis”).
    */
   presentVerb(index: number, limit: number): boolean {
@@ -4766,7 +4767,9 @@ export class Reader {
     const next = this.tokens[this.skipSpace(index + 1, limit)]
     return (
       next?.word === true &&
-      (articles.includes(next.lower) || possessiveDeterminers.includes(next.lower))
+      (articles.includes(next.lower) ||
+        possessiveDeterminers.includes(next.lower) ||
+        isPossessive(next.text))
     )
   }
 
