@@ -6174,3 +6174,16 @@ describe('a verb in the present before a possessive noun', () => {
     ])
   })
 })
+
+describe('“heard”', () => {
+  it('reports hearsay before a clause, not a thing heard', () => {
+    const found = records(
+      'Celtics rally\n\nJayson Tatum had heard the boos before. A witness heard gunfire. Many Americans have heard by now that veterans struggle. The court heard how documents were taken. I heard he was leaving.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Many Americans', 'have heard'],
+      ['The court', 'heard'],
+      ['I', 'heard'],
+    ])
+  })
+})

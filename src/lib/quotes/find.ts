@@ -340,6 +340,8 @@ const periodNouns = new Set([
   'weekend',
   'time',
 ])
+/** Words that open the clause of hearsay after “heard”: “heard that”, “heard how”. */
+const heardClauses = new Set(['that', 'how', 'what', 'whether', 'why', 'when', 'who'])
 /** The words of the phrase “in the words of”, which attributes a quotation. */
 const wordsOfPhrase = ['in', 'the', 'words', 'of']
 /** Verbs of a source that reports another’s words: “quoted … as saying”. */
@@ -4133,6 +4135,9 @@ class Finder {
         // “If you have not heard from your hospital, …”: who was heard from
         // is the source, not what was heard.
         if (token.lower === 'heard' && following === 'from') continue
+        // “Tatum had heard the boos before”: “heard” reports hearsay only
+        // before a clause, not a thing heard (see `hearsayAfter`).
+        if (token.lower === 'heard' && !this.hearsayAfter(index + 1, limit)) continue
         // “Heatwave warning issued as …”, “USA TODAY’s reporting indicated
         // that”: a noun in -ing after a word, before a verb in the past (not
         // an adjective before its noun: “noting limited gains”).
@@ -7464,6 +7469,26 @@ class Finder {
     const mark = this.document.tokens[opening]?.text ?? ''
     const opened = dash ? whose && isDash(mark) : reader.isComma(opening)
     return opened ? reader.speakerBefore(opening, start) : undefined
+  }
+
+  /**
+   * Whether a clause of hearsay follows “heard”, from `from`: a subject
+   * pronoun (“heard he was leaving”), or a word that opens a clause within
+   * four words (“heard that …”, “have heard by now that …”, “heard how
+   * …”); not a thing heard (“heard the boos before”, “heard gunfire”).
+   */
+  hearsayAfter(from: number, limit: number): boolean {
+    const first = this.document.tokens[this.reader.skipSpace(from, limit)]
+    if (first?.word && subjectPronouns.has(first.lower)) return true
+    let words = 0
+    for (let index = from; index < limit && words < 4; index++) {
+      const token = this.document.tokens[index] as Token
+      if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) return false
+      if (!token.word) continue
+      if (heardClauses.has(token.lower)) return true
+      words++
+    }
+    return false
   }
 
   /**
