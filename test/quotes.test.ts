@@ -6187,3 +6187,16 @@ describe('“heard”', () => {
     ])
   })
 })
+
+describe('an adverb between a cue and “that”', () => {
+  it('belongs to the cue, as attribution corpora mark it', () => {
+    const found = records(
+      'Chips\n\nChief Executive Officer Jensen Huang has said repeatedly that Nvidia prefers to build rather than buy. Rubio said only that his numbers do not add up. He said again that he would stay.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['has said repeatedly', 'that Nvidia prefers to build rather than buy'],
+      ['said only', 'that his numbers do not add up'],
+      ['said again', 'that he would stay'],
+    ])
+  })
+})

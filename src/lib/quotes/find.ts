@@ -5265,6 +5265,17 @@ class Finder {
       }
     }
 
+    // “has said repeatedly that …”, “said again that …”: an adverb
+    // between the cue and “that” belongs to the cue too.
+    if (nextToken && (isLyAdverb(nextToken) || nextToken.lower === 'again') && !addressee) {
+      const after = reader.skipSpace(next + 1, limit)
+      if (this.document.tokens[after]?.lower === 'that') {
+        cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
+        next = after
+        nextToken = this.document.tokens[after]
+      }
+    }
+
     // “told “Morning Joe” on Friday that …”, “told MSNBC’s “Morning Joe”
     // that …”: a show’s title in quotation marks, told to, is no content.
     if (nextToken && reader.isQuoteMark(next)) {
