@@ -6200,3 +6200,26 @@ describe('an adverb between a cue and “that”', () => {
     ])
   })
 })
+
+describe('a verb of saying between another cue and what it reports', () => {
+  it('reports it: no naming cue nor adverbial reads past it', () => {
+    const found = records(
+      'Election night\n\nDeSantis thanked voters and said Florida had "sent a message to the nation." The groups who wrote to the mayor said they are concerned.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['DeSantis', 'thanked', 'voters'],
+      ['DeSantis', 'said', 'Florida had "sent a message to the nation."'],
+      ['DeSantis', 'said', 'sent a message to the nation.'],
+      ['The groups who wrote to the mayor', 'said', 'they are concerned'],
+    ])
+  })
+
+  it('after “her” is a verb, “her” its object', () => {
+    const found = records(
+      'Election night\n\nOfficials who met her said the plan failed. Her claims were false.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Officials who met her', 'said'],
+    ])
+  })
+})

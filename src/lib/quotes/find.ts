@@ -2818,6 +2818,10 @@ class Finder {
       if (reader.isClauseEnd(index) || reader.isQuoteMark(index) || reader.isComma(index)) break
       if (!token.word) continue
       words++
+      // (“DeSantis thanked voters and said Florida had “…””: a verb of
+      // saying nearer the quotation reports it; no naming cue before it
+      // does.)
+      if (sayForms.has(token.lower)) break
       if (!namingCues.has(token.lower) || this.taken[index]) continue
       let cue = reader.cueAt(index, opener) ?? {
         range: {first: index, last: index + 1},
@@ -5319,6 +5323,9 @@ class Finder {
         )
           joined = true
         if (joined && this.document.tokens[index]?.word && this.finiteCueAt(index, end)) break
+        // (Nor past a verb of saying, whose content the clause after it is:
+        // “The groups who wrote to the mayor said they are …”.)
+        if (sayForms.has(lower)) break
         // (Not a relative “that”, before its verb: “declared Saturday as
         // ‘Cantona Day’ and had planned to wear masks, that were popular”.)
         const after =

@@ -2723,7 +2723,9 @@ export class Reader {
       return true
     // “It’s predicted that …”: “it is” contracted.
     if (notBeforeCue.has(previous.lower) || previous.lower === 'it’s' || previous.lower === "it's")
-      return true
+      // (But “her” is an object before a past tense that is no noun nor
+      // adjective: “Officials who met her said”.)
+      return !(previous.lower === 'her' && pastSaying.has(this.tokens[cue]?.lower ?? ''))
     // “was first reported by”: an adverb between the auxiliary and a
     // participle that has an agent.
     if (!(passiveAdverbs.has(previous.lower) || isLyAdverb(previous))) return false
