@@ -6223,3 +6223,16 @@ describe('a verb of saying between another cue and what it reports', () => {
     ])
   })
 })
+
+describe('“her” after “told” before a noun of people', () => {
+  it('opens the addressee, which the noun ends', () => {
+    const found = records(
+      'Caucus\n\nHillary Clinton has told her supporters that the race is close. The woman told her son the plan failed. He told her the plan failed.\n',
+    )
+    expect(found.map((record) => [record.addressee?.text, record.text])).toEqual([
+      ['her supporters', 'that the race is close'],
+      ['her son', 'the plan failed'],
+      ['her', 'the plan failed'],
+    ])
+  })
+})

@@ -5581,9 +5581,17 @@ export class Reader {
     const word = this.tokens[cue.range.first]
     if (!word || !addresseeVerbs.has(word.lower)) return undefined
     const start = this.skipSpace(cue.range.last, limit)
-    // An object pronoun is the whole addressee: “told him the passport …”.
-    if (start < limit && objectPronounSet.has(this.tokens[start]?.lower ?? ''))
-      return {first: start, last: start + 1}
+    // An object pronoun is the whole addressee: “told him the passport …”;
+    // but “her” before a noun of people is its determiner: “told her son”.
+    if (start < limit && objectPronounSet.has(this.tokens[start]?.lower ?? '')) {
+      const noun = this.tokens[this.skipSpace(start + 1, limit)]
+      const owned =
+        this.tokens[start]?.lower === 'her' &&
+        noun?.word === true &&
+        noun.text === noun.lower &&
+        (personNouns.has(singularNoun(noun.lower)) || noun.lower === 'staff')
+      return {first: start, last: owned ? noun.index + 1 : start + 1}
+    }
     let index = start
     let last = -1
     let words = 0
