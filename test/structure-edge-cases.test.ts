@@ -580,6 +580,29 @@ describe('Markdown pasted around blocks', () => {
 })
 
 describe('trailers of wires and scraped pages', () => {
+  it('ends a press release with its boilerplate, its contact and its source line', () => {
+    const tree = parse(
+      'Acme Robotics Announces $50 Million Series C\n\nSAN JOSE, Calif., Nov. 30, 2026 /PRNewswire/ -- Acme Robotics today announced it has closed a $50 million round.\n\nAbout Acme Robotics\nAcme Robotics builds robots for warehouses.\n\nMedia Contact:\nJane Liu\npress@acmerobotics.com\n\nSOURCE Acme Robotics\n',
+    )
+    expect(
+      blocks(tree)
+        .slice(-3)
+        .map((block) => block.split(' ')[0]),
+    ).toEqual(['TrailerNode:bio', 'TrailerNode:social', 'TrailerNode:credit'])
+    const source = tree.children.at(-2)
+    expect(source?.type === 'TrailerNode' ? source.authors : undefined).toEqual([])
+  })
+
+  it('ends a wire story with its editors’ initials', () => {
+    const tree = parse(
+      'Macron vows to press on\n\nParis (AFP) – French President Emmanuel Macron said Thursday he would not back down.\n\nThe reform is due to be debated next week.\n\nbur-jh/sst\n',
+    )
+    expect(blocks(tree).slice(-2)).toEqual([
+      'ParagraphNode The reform is due to be debated next week.',
+      'TrailerNode:credit bur-jh/sst',
+    ])
+  })
+
   it('print notes, assistance, contacts, sources and a page’s links', () => {
     const tree = parse(
       'Fed signals patience\n\nOfficials are in no hurry to cut rates.\n\n--With assistance from Jonnelle Marte.\n\nTo contact the reporter on this story: Craig Torres in Washington at ctorres3@example.com\n\nSource: Al Jazeera and news agencies\n\nEmily Cochrane covers Congress for The Times.\n\nA version of this article appears in print on Nov. 28, 2026, Section A, Page 1.\n\nExplore more on these topics\nWeather\nUK news\n\nShare\nReuse this content\n',

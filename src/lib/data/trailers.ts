@@ -92,6 +92,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^(?:[-—–]{1,2}\s?)?(?:with (?:assistance|reporting) (?:from|by)\b|to contact the (?:reporters?|editors?|authors?)\b|sources?:\s)/i,
     endOnly: true,
   },
+  // A press release’s wire line of who issued it (“SOURCE Acme Robotics”),
+  // and a wire’s sign-off of the initials of its editors (“bur-jh/sst”).
+  {
+    kind: 'credit',
+    pattern: /^(?:SOURCE \p{Lu}[^\n]{0,80}|[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5})$/u,
+    endOnly: true,
+  },
   // “Photo: Getty Images”, “(Photo by Jane Doe/AP)”, “Image credit: …”: a
   // scraped page’s credit line for a picture, a block of its own with no
   // sentence after it (a caption that opens with its credit, “(Photo: …)

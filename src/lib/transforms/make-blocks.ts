@@ -460,8 +460,9 @@ function trailerAuthors(kind: TrailerKind, text: string): string[] {
     return match?.[1] ? [match[1]] : []
   }
 
-  // (A source names a body, no author: “Source: Al Jazeera”.)
-  if (kind === 'credit' && !/^sources?:/i.test(text)) {
+  // (A source names a body, no author: “Source: Al Jazeera”, a press
+  // release’s “SOURCE Acme Robotics”.)
+  if (kind === 'credit' && !/^sources?:|^SOURCE /i.test(text)) {
     // “Contributing: A, B”, “(Reporting by A in X; Editing by B)”,
     // “A reported from X, Y, and B from Z.”, “A contributed reporting.”,
     // “--With assistance from A.”, “Associated Press writer A in X
