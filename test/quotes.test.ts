@@ -6236,3 +6236,19 @@ describe('“her” after “told” before a noun of people', () => {
     ])
   })
 })
+
+describe('a capitalised possessive before a surname alone', () => {
+  it('is no part of the name of someone named in full', () => {
+    const found = records(
+      'France\'s Macron vows to press on with pension reform\n\nParis (AFP) – French President Emmanuel Macron said Thursday he would not back down on his pension reform.\n\n"The reform is necessary," Macron told reporters.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ["France's Macron", 'Emmanuel Macron'],
+      ['French President Emmanuel Macron', 'Emmanuel Macron'],
+      ['Macron', 'Emmanuel Macron'],
+    ])
+    // (Nor anyone whom the text does not name in full.)
+    const alone = records("Apple results\n\nApple's Cook said sales rose.\n")
+    expect(alone.map((record) => record.speaker?.name)).toEqual(["Apple's Cook"])
+  })
+})

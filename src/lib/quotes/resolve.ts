@@ -910,17 +910,29 @@ const stateWords = new Set(
 /** Titles written after a name: “Tom McCabe MSP”, “Michael Mansfield QC”. */
 const postNominals = new Set(['MP', 'MSP', 'MEP', 'AM', 'QC', 'KC', 'MLA', 'TD'])
 
+/** A word and “’s” that is “is” or “has”, no possessive: “Here’s”, “That’s”. */
+const isOrHas = /^(?:here|there|that|what|who|where|how|it|he|she|let)[’']s$/i
+
 /**
  * Index of the last possessive at or after `from` that two words or more
- * follow, not a title (“Huffington Post’s Scott Conroy”); `-1` if none.
+ * follow, not a title (“Huffington Post’s Scott Conroy”), or a capitalised
+ * one before a surname alone (“France’s Macron”); `-1` if none.
  */
 function lastPossessive(words: readonly Token[], from: number): number {
   // Not in the name of a body: “St Fintian’s High School”.
-  if (notPerson.test(words[words.length - 1]?.text ?? '')) return -1
-  for (let index = words.length - 3; index >= from; index--) {
+  const last = words[words.length - 1]
+  if (!last || notPerson.test(last.text)) return -1
+  for (let index = words.length - 2; index >= from; index--) {
+    const word = words[index] as Token
     if (
-      isPossessive((words[index] as Token).text) &&
-      !nameTitles.has((words[index + 1] as Token).lower)
+      isPossessive(word.text) &&
+      !nameTitles.has((words[index + 1] as Token).lower) &&
+      (index < words.length - 2 ||
+        (index === 0 &&
+          word.capitalised &&
+          !isOrHas.test(word.text) &&
+          last.capitalised &&
+          !isPossessive(last.text)))
     )
       return index
   }
@@ -1390,7 +1402,14 @@ export class Resolver {
     if (
       capitals.length === 1 &&
       (headWords.length === capitals.length + countTitles(headWords.slice(0, -1)) ||
-        honouredRole(headWords)) &&
+        honouredRole(headWords) ||
+        // (Or after a capitalised possessive alone, the surname of someone
+        // named in full: “France’s Macron”, “Emmanuel Macron”.)
+        (headWords.length === 2 &&
+          (headWords[0] as Token).capitalised &&
+          isPossessive((headWords[0] as Token).text) &&
+          !isOrHas.test((headWords[0] as Token).text) &&
+          this.fullNames.has(bare((capitals[0] as Token).text)))) &&
       !quantities.has((capitals[0] as Token).lower)
     ) {
       const surname = bare((capitals[0] as Token).text)
