@@ -6252,3 +6252,26 @@ describe('a capitalised possessive before a surname alone', () => {
     expect(alone.map((record) => record.speaker?.name)).toEqual(["Apple's Cook"])
   })
 })
+
+describe('a pronoun in the headline or the dek with no one named before', () => {
+  it('is the person the headline names, else the first the story names whose gender fits', () => {
+    const dek = records(
+      'Margaret Ellison, Pioneering Civil Rights Lawyer, Dies at 91\n\nShe argued landmark housing discrimination cases before the Supreme Court.\n\nBy Daniel Okafor\n\nMargaret Ellison, a civil rights lawyer, died on Tuesday at her home in Oakland. She was 91.\n',
+    )
+    expect(dek.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['She', 'Margaret Ellison'],
+    ])
+    const headline = records(
+      'A shaky balancing act for Kelly Ayotte\n\nAs she seeks reelection, senator struggles to keep her distance from Trump.\n\nMANCHESTER, N.H. - At a rally here last week, Gov. Maggie Hassan spoke to the crowd.\n\nIt was the perfect set piece for Ayotte, the first-term senator from New Hampshire.\n',
+    )
+    expect(headline.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['she', 'Kelly Ayotte'],
+    ])
+    // (Not one whose gender differs, nor anyone named after the body's
+    // third block.)
+    const none = records(
+      'John Ellison, Lawyer, Dies at 91\n\nShe argued landmark housing discrimination cases before the Supreme Court.\n\nBy Dan Okafor\n\nJohn Ellison, a civil rights lawyer, died on Tuesday at his home in Oakland.\n',
+    )
+    expect(none.map((record) => record.speaker?.name)).toEqual([null])
+  })
+})

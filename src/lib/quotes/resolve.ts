@@ -1229,6 +1229,13 @@ export class Resolver {
                 !groupNoun(candidate.head),
             )
           : undefined
+      // “She argued landmark cases …” in a dek: with no one before, the
+      // person the story names first.
+      const ahead =
+        named === undefined && described === undefined && wanted !== undefined
+          ? this.namedAhead(first, wanted)
+          : undefined
+      if (ahead) return this.remember(ahead, start, undefined, true)
       // “it” stands for a body, and “they” for a group, which a later “he”
       // or “she” is not.
       return this.remember(
@@ -2087,6 +2094,33 @@ export class Resolver {
       }
     }
 
+    return undefined
+  }
+
+  /**
+   * For a pronoun in the headline or the dek, the first person named in
+   * full in them whose gender does not differ (“A shaky balancing act for
+   * Kelly Ayotte” over “As she seeks reelection …”), else the first named
+   * in the next three blocks whose gender is the one wanted (“She argued
+   * landmark cases …” over “Margaret Ellison, a civil rights lawyer …,
+   * died”).
+   */
+  namedAhead(pronoun: Token, wanted: 'f' | 'm'): Entity | undefined {
+    const {blocks, sentences} = this.document
+    const block = (sentences[pronoun.sentence] as SentenceView).block
+    const type = blocks[block]?.type
+    if (type !== 'HeadlineNode' && type !== 'DekNode') return undefined
+    this.mentionList ??= this.withSurnames()
+    for (const name of this.mentionList) {
+      if (name.words.length < 2 || !name.person) continue
+      const at = (sentences[(name.words[0] as Token).sentence] as SentenceView).block
+      if (at > block + 3) return undefined
+      const head = at <= block
+      if (!head && name.start <= pronoun.start) continue
+      const candidate = personAt(bare(name.value), name.start)
+      const gender = genderOf(candidate)
+      if (gender === wanted || (head && gender === undefined)) return candidate
+    }
     return undefined
   }
 
