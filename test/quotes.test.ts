@@ -6275,3 +6275,19 @@ describe('a pronoun in the headline or the dek with no one named before', () => 
     expect(none.map((record) => record.speaker?.name)).toEqual([null])
   })
 })
+
+describe('“branding”, “dubbing”, “labelling” before a quotation', () => {
+  it('name it, as “calling” does', () => {
+    const found = records(
+      'Rebels\n\nA No10 source hit back, branding the plotters "a handful of malcontents". The Los Angeles Times reviewed it, labelling it a "dispiriting vanity project".\n',
+    )
+    expect(
+      found
+        .filter((record) => record.kind === 'partial')
+        .map((record) => [record.speaker?.text, record.cue?.text, record.text]),
+    ).toEqual([
+      ['A No10 source', 'branding', 'a handful of malcontents'],
+      ['The Los Angeles Times', 'labelling', 'dispiriting vanity project'],
+    ])
+  })
+})
