@@ -6291,3 +6291,15 @@ describe('“branding”, “dubbing”, “labelling” before a quotation', ()
     ])
   })
 })
+
+describe('a clause of “when” or “after” whose content closes with a quotation and a comma inside it', () => {
+  it('ends at the quotation, before the main clause', () => {
+    const found = records(
+      'The Fed\n\nWhen Jerome Powell says the Federal Reserve will "stay the course," he means it. After Trump said he would "protect our citizens," the crowd applauded loudly.\n',
+    )
+    expect(found.filter((record) => record.kind === 'mixed').map((record) => record.text)).toEqual([
+      'the Federal Reserve will "stay the course,"',
+      'he would "protect our citizens,"',
+    ])
+  })
+})

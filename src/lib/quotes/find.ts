@@ -7809,9 +7809,12 @@ class Finder {
     // Only a cue inside the clause (not “After his sacking, he said that …”).
     for (let index = start; index < from; index++) if (this.reader.isComma(index)) return end
     for (let index = from; index < end; index++) {
-      if (this.reader.isComma(index) && this.mainClauseAfter(index, end)) {
-        return this.contentEnd(index)
-      }
+      if (!this.reader.isComma(index)) continue
+      // (A comma inside the marks of a quotation that closes the clause:
+      // “When Powell says the Fed will “stay the course,” he means it”.)
+      const mark = this.reader.isQuoteMark(index + 1) ? index + 1 : index
+      if (this.mainClauseAfter(mark, end))
+        return this.contentEnd(mark === index ? index : index + 2)
     }
     return end
   }
