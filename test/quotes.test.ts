@@ -6303,3 +6303,14 @@ describe('a clause of “when” or “after” whose content closes with a quot
     ])
   })
 })
+
+describe('a relative clause between commas after the one asked', () => {
+  it('is no part of the question', () => {
+    const found = records(
+      'The Fed\n\nI asked a former Fed governor, who spoke on the condition that she not be named, why the committee was moving so slowly.\n',
+    )
+    expect(found.map((record) => [record.addressee?.text, record.text])).toEqual([
+      ['a former Fed governor', 'why the committee was moving so slowly'],
+    ])
+  })
+})

@@ -6585,6 +6585,14 @@ class Finder {
     // Skip a short adverbial: “Asked on Fox News who leads …”, “Asked at a
     // briefing Monday about …”.
     for (let index = next; index < limit && index - next < 12; index++) {
+      // (Past a relative clause between commas after the one asked: “I
+      // asked a former Fed governor, who spoke on the condition that she
+      // not be named, why …”.)
+      if (reader.isComma(index) && active) {
+        const question = this.questionAfterRelative(index, limit)
+        if (question !== -1) next = question
+        break
+      }
       if (reader.isComma(index) || reader.isClauseEnd(index)) break
       const lower = tokens[index]?.lower ?? ''
       if (questionWords.has(lower) || lower === 'about') {
@@ -7195,6 +7203,24 @@ class Finder {
       if (this.reader.isClauseEnd(index)) return -1
       if (this.reader.isComma(index))
         return this.verbAfter(this.reader.skipSpace(index + 1, end), end) ? index : -1
+    }
+    return -1
+  }
+
+  /**
+   * The question word after a relative clause of “who” between commas that
+   * the comma at `comma` opens (“, who spoke on the condition that she not
+   * be named, why …”), within 30 tokens; `-1` if there is none.
+   */
+  questionAfterRelative(comma: number, end: number): number {
+    const reader = this.reader
+    const who = reader.skipSpace(comma + 1, end)
+    if (this.document.tokens[who]?.lower !== 'who') return -1
+    for (let index = who + 1; index < end && index - who <= 30; index++) {
+      if (reader.isClauseEnd(index)) return -1
+      if (!reader.isComma(index)) continue
+      const next = reader.skipSpace(index + 1, end)
+      return questionWords.has(this.document.tokens[next]?.lower ?? '') ? next : -1
     }
     return -1
   }
