@@ -6314,3 +6314,14 @@ describe('a relative clause between commas after the one asked', () => {
     ])
   })
 })
+
+describe('a second clause of “that” after “and” whose subject a cue word spells', () => {
+  it('goes on with the content', () => {
+    const found = records(
+      'Talks\n\nThe minister stressed that no decision has been taken and that talks would continue.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'that no decision has been taken and that talks would continue',
+    ])
+  })
+})

@@ -7907,7 +7907,19 @@ class Finder {
       if (!token.word) return false
       // (Not a participle of blame before its preposition: “… was arrested
       // Monday and charged with burglary” goes on with the same subject.)
-      if (reader.cueAt(index, end) && !this.blamedFor(index, end)) return true
+      // (Nor a noun that a cue word spells, the subject of a second clause
+      // of “that” before its verb: “said that … and that talks would
+      // continue”.)
+      if (
+        reader.cueAt(index, end) &&
+        !this.blamedFor(index, end) &&
+        !(
+          words === 1 &&
+          this.document.tokens[reader.skipSpaceBack(index - 1, from)]?.lower === 'that' &&
+          this.verbAfter(index + 1, end)
+        )
+      )
+        return true
       index = reader.skipSpace(index + 1, end)
     }
     return false
