@@ -6325,3 +6325,15 @@ describe('a second clause of “that” after “and” whose subject a cue word
     ])
   })
 })
+
+describe('a participle between commas after a noun phrase with “of”', () => {
+  it('is part of the speaker', () => {
+    const found = records(
+      'Poll\n\nThe survey of adults, conducted Nov. 1-5, found that 58 percent disapprove. The survey of 1,000 adults, conducted by Gallup, found that 40 percent approve.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'The survey of adults, conducted Nov. 1-5,',
+      'The survey of 1,000 adults, conducted by Gallup,',
+    ])
+  })
+})

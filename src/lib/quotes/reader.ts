@@ -3770,7 +3770,7 @@ export class Reader {
               last === closing &&
               after.text === after.lower &&
               after.lower.endsWith('ed') &&
-              this.opensWithNoun(limit, before, 6)) ||
+              this.opensWithNoun(limit, before, 6, true)) ||
             // “The director of the European Centre, Ina Kirsch, told”: a role
             // that opens the sentence, with the name in apposition.
             (closed &&
@@ -4565,16 +4565,17 @@ export class Reader {
    * Whether the words from the start of a sentence (`from`) to `last` are a
    * short noun phrase that opens it: an article or a possessive and at most
    * three more words (`most` in all), none a verb or a word that ends a
-   * subject (“The agency”, “Its parent company”).
+   * subject (“The agency”, “Its parent company”) but, with `of`, “of”
+   * (“The survey of 1,000 adults”).
    */
-  opensWithNoun(from: number, last: number, most = 4): boolean {
+  opensWithNoun(from: number, last: number, most = 4, of = false): boolean {
     const words = this.words({first: this.skipSpace(from, last), last: last + 1})
     const head = words[0]
     return (
       head !== undefined &&
       words.length <= most &&
       (articles.includes(head.lower) || possessiveDeterminers.includes(head.lower)) &&
-      words.every((word, index) => index === 0 || inPhrase(word))
+      words.every((word, index) => index === 0 || inPhrase(word, of))
     )
   }
 
