@@ -6337,3 +6337,15 @@ describe('a participle between commas after a noun phrase with “of”', () => 
     ])
   })
 })
+
+describe('a phrase of a preposition between the subject and the cue, with a word that ends a subject inside', () => {
+  it('is no part of the speaker', () => {
+    const found = records(
+      'Harris\n\nMs. Harris, in her first interview since the election, said she had no regrets. Or, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are inside."\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Ms. Harris',
+      'Tom Ridge, a former secretary of homeland security,',
+    ])
+  })
+})

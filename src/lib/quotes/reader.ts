@@ -3681,6 +3681,29 @@ export class Reader {
             continue
           }
 
+          // “Ms. Harris, in her first interview since the election, said”:
+          // the word is inside such a phrase, which the comma before opens.
+          // (Not one of “as” or “like”: “as Tom Ridge, a former secretary,
+          // put it”, “arguments, like that Clinton advocated for a speedy
+          // withdrawal, are …”.)
+          const open = closed && last === closing ? this.phraseComma(index, limit) : -1
+          const opener = this.tokens[this.skipSpace(open + 1, index)]
+          if (
+            open !== -1 &&
+            opener !== undefined &&
+            opener.lower !== 'as' &&
+            opener.lower !== 'like' &&
+            adverbialPrepositions.has(opener.lower) &&
+            !this.commaWithin(opener.index, last) &&
+            this.isAdverbial(opener.index, last + 1)
+          ) {
+            last = this.skipSpaceBack(open - 1, limit)
+            first = -1
+            words = 0
+            index = last
+            continue
+          }
+
           // “Barkley, who said he supports Democrats, said”: a cue in a
           // relative clause between commas right before the cue; the speaker
           // is what the clause is about, before its comma.
@@ -4454,6 +4477,19 @@ export class Reader {
       noun.text === noun.lower &&
       (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))
     )
+  }
+
+  /**
+   * The comma that opens the phrase in which `index` stands, within twelve
+   * tokens before it and after `limit`, with no clause end nor quotation
+   * mark between; `-1` if there is none.
+   */
+  phraseComma(index: number, limit: number): number {
+    for (let at = index - 1; at > limit && index - at <= 12; at--) {
+      if (this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
+      if (this.isComma(at)) return at
+    }
+    return -1
   }
 
   /**
