@@ -6349,3 +6349,16 @@ describe('a phrase of a preposition between the subject and the cue, with a word
     ])
   })
 })
+
+describe('“asked by” and who asks before a question', () => {
+  it('is the asker, and the question the content', () => {
+    const found = records(
+      'Johnson\n\nMr Johnson was asked by the BBC whether he would apologise. Asked by Stephanopoulos whether he would resign, Mr Johnson said no.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['the BBC', 'asked', 'whether he would apologise'],
+      ['Stephanopoulos', 'Asked', 'whether he would resign'],
+      ['Mr Johnson', 'said', 'no'],
+    ])
+  })
+})

@@ -5807,6 +5807,9 @@ class Finder {
         } else if (
           next?.lower === 'by' &&
           lower.endsWith('ed') &&
+          // (Not “was asked by the BBC whether …”: the question is read with
+          // the other questions, the one asked its addressee.)
+          lower !== 'asked' &&
           this.passiveAuxiliary(index, start) !== -1 &&
           reader.cueAt(index, limit)
         ) {

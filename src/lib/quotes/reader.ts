@@ -832,6 +832,9 @@ function inPhrase(word: Token, of = false): boolean {
 /** Prepositions after a plural noun of people that open what they are of (“Lawyers for the plaintiffs”). */
 const peoplePrepositions = new Set(['for', 'of', 'at', 'from', 'in', 'with'])
 
+/** Words that open an indirect question after the one who asks: “asked by X whether …”. */
+const askedWords = new Set(['whether', 'if', 'why', 'how'])
+
 /** Adverbs of degree before an adverb in -ly: “More significantly”. */
 const degreeAdverbs = new Set([
   'more',
@@ -5366,6 +5369,8 @@ export class Reader {
           weekdaySet.has(token.lower) &&
           isGivenName(head.lower)
         if (stopWords.has(token.lower) && last !== -1 && !role && !modifier && !surname) break
+        // (Nor runs into a question: “Asked by Stephanopoulos whether …”.)
+        if (askedWords.has(token.lower) && last !== -1) break
         // (A cue word that ends the phrase is its noun: “said a World Bank
         // report.”)
         const noun =
