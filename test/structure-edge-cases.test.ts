@@ -593,6 +593,32 @@ describe('trailers of wires and scraped pages', () => {
     expect(source?.type === 'TrailerNode' ? source.authors : undefined).toEqual([])
   })
 
+  it('reads a wire picture’s caption as a credit, its standards note as an editor’s note', () => {
+    const tree = parse(
+      'Oil prices rise as OPEC+ signals deeper cuts\n\nBy Arathy Somasekhar\n\nFILE PHOTO: An oil pump jack is seen in a field in Midland, Texas, U.S. August 22, 2024. REUTERS/Eli Hartman/File Photo\n\nHOUSTON, Nov 29 (Reuters) - Oil prices rose more than 2% on Friday.\n\nBrent crude futures settled up $1.61.\n\nOur Standards: The Thomson Reuters Trust Principles.\n',
+    )
+    expect(blocks(tree).map((block) => block.split(' ')[0])).toEqual([
+      'HeadlineNode',
+      'BylineNode',
+      'TrailerNode:credit',
+      'ParagraphNode',
+      'ParagraphNode',
+      'TrailerNode:editorsNote',
+    ])
+    expect(datelines(tree).map((node) => toString(node))).toEqual(['HOUSTON, Nov 29 (Reuters)'])
+    expect(quotes(tree)).toEqual([])
+  })
+
+  it('reads a banner over an old article as a button, and the dek after it', () => {
+    const tree = parse(
+      "Ministers accused of 'burying' report on water pollution\n\nThis article is more than 2 years old\n\nEnvironment department sat on findings for months, campaigners say\n\nHelena Horton Environment reporter\n\nMinisters have been accused of burying a damning report.\n\nThe report found that water companies had breached their permits.\n",
+    )
+    expect(blocks(tree).slice(1, 3)).toEqual([
+      'TrailerNode:promo This article is more than 2 years old',
+      'DekNode Environment department sat on findings for months, campaigners say',
+    ])
+  })
+
   it('ends a wire story with its editors’ initials', () => {
     const tree = parse(
       'Macron vows to press on\n\nParis (AFP) – French President Emmanuel Macron said Thursday he would not back down.\n\nThe reform is due to be debated next week.\n\nbur-jh/sst\n',

@@ -48,6 +48,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
       /^\((?:updates|adds|recasts|rewrites|refiles|changes|removes|writes through)\b[^()\n]{0,200}\)$/i,
     endOnly: false,
   },
+  // A wire's note of its standards: “Our Standards: The Thomson Reuters
+  // Trust Principles.”
+  {
+    kind: 'editorsNote',
+    pattern: /^our standards: the thomson reuters trust principles\.?$/i,
+    endOnly: false,
+  },
   // “Disclosure statement”, “Disclosure: The author owns shares in …”.
   {kind: 'editorsNote', pattern: /^disclosure(?: statement)?\b/i, endOnly: false},
   // “Correction: …”, “CORRECTION:”, “An earlier version of this article …”.
@@ -99,6 +106,9 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     pattern: /^(?:SOURCE \p{Lu}[^\n]{0,80}|[a-z]{2,4}(?:[-/][a-z]{2,4}){1,5})$/u,
     endOnly: true,
   },
+  // A wire picture's caption and credit, a block of its own: “FILE PHOTO:
+  // An oil pump jack is seen … REUTERS/Eli Hartman/File Photo”.
+  {kind: 'credit', pattern: /^(?:FILE PHOTO|PHOTO|FILE):\s[^\n]{1,400}$/, endOnly: false},
   // “Photo: Getty Images”, “(Photo by Jane Doe/AP)”, “Image credit: …”: a
   // scraped page’s credit line for a picture, a block of its own with no
   // sentence after it (a caption that opens with its credit, “(Photo: …)
@@ -139,6 +149,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     kind: 'promo',
     pattern:
       /^(?:listen to this (?:article|story)\b.{0,30}|gift this article|save (?:this )?(?:article|story)|save|share|print(?: this (?:article|story))?|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?)$/i,
+    endOnly: false,
+  },
+  // A page's banner over an old article: “This article is more than 2
+  // years old”.
+  {
+    kind: 'promo',
+    pattern: /^this article is more than \d{1,3} (?:years?|months?) old$/i,
     endOnly: false,
   },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.

@@ -564,6 +564,10 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
     }
 
     const hasHeadline = at > headlineAt
+    // The block a dek may be that follows the headline right after it: past
+    // a page’s buttons and banners (“This article is more than 2 years
+    // old”), the block before it stands for the headline.
+    let beforeDek = headlineAt
     // The text of all blocks, normalised and in lower case (made once, when
     // first needed), and where each block starts in it: a dek is repeated
     // later in the body, in any case.
@@ -658,6 +662,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       const trailer = trailerOf(text, false, options.trailers)
       if (trailer === 'promo' || trailer === 'social') {
         set(candidate, (node) => trailerNode(node, trailer, []))
+        if (at === beforeDek + 1) beforeDek = at
         at++
         continue
       }
@@ -673,18 +678,18 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         text.length <= maxDek &&
         (afterAbstract ||
           summaryBox.test(text) ||
-          (deks === 0 && at === headlineAt + 1 && /;\s*$/.test(first?.text ?? '')) ||
+          (deks === 0 && at === beforeDek + 1 && /;\s*$/.test(first?.text ?? '')) ||
           // A block of words between the headline and a byline or a dateline
           // (not a name or a place alone: “Headingley”).
           (deks === 0 &&
-            at === headlineAt + 1 &&
+            at === beforeDek + 1 &&
             candidate.node.children.length > 0 &&
             (text.match(wordPattern)?.length ?? 0) >= 5 &&
             !opensWithDateline(text) &&
             opensBody((candidates[at + 1] as Candidate).text)) ||
           (sentence !== undefined && repeatedAfter(at, sentence)) ||
-          unpunctuatedDek(candidates, at, headlineAt, deks) ||
-          twoLineDek(candidates, at, headlineAt, deks))
+          unpunctuatedDek(candidates, at, beforeDek, deks) ||
+          twoLineDek(candidates, at, beforeDek, deks))
       ) {
         set(candidate, (node) => ({type: 'DekNode', children: node.children, ...where(node)}))
         deks++
