@@ -609,6 +609,30 @@ describe('trailers of wires and scraped pages', () => {
     expect(quotes(tree)).toEqual([])
   })
 
+  it('reads AP’s picture caption, and its trailers between rules', () => {
+    const tree = parse(
+      "Biden signs bill to avert shutdown\n\nBy SEUNG MIN KIM\n\nFILE - President Joe Biden speaks in the Roosevelt Room of the White House, Nov. 1, 2026, in Washington. (AP Photo/Evan Vucci, File)\n\nWASHINGTON (AP) — President Joe Biden signed a stopgap spending bill Saturday.\n\nThe House passed it on Friday.\n\n___\n\nAssociated Press writer Kevin Freking contributed to this report.\n\n___\n\nFollow the AP's coverage of Congress at https://apnews.com/hub/congress.\n",
+    )
+    expect(blocks(tree).map((block) => block.split(' ')[0])).toEqual([
+      'HeadlineNode',
+      'BylineNode',
+      'TrailerNode:credit',
+      'ParagraphNode',
+      'ParagraphNode',
+      'ParagraphNode',
+      'TrailerNode:credit',
+      'ParagraphNode',
+      'TrailerNode:promo',
+    ])
+    expect(datelines(tree).map((node) => toString(node))).toEqual(['WASHINGTON (AP)'])
+    // (A caption that only ends with the agency's credit is no trailer,
+    // for a plugin to read: see examples/caption.ts.)
+    const credit = parse(
+      'Storm hits coast\n\nA man walks past a fallen tree in Tampa, Fla. (AP Photo/Chris O’Meara)\n\nTAMPA, Fla. (AP) — A storm hit the coast.\n',
+    )
+    expect(blocks(credit)[1]).not.toMatch(/^TrailerNode/)
+  })
+
   it('reads a banner over an old article as a button, and the dek after it', () => {
     const tree = parse(
       "Ministers accused of 'burying' report on water pollution\n\nThis article is more than 2 years old\n\nEnvironment department sat on findings for months, campaigners say\n\nHelena Horton Environment reporter\n\nMinisters have been accused of burying a damning report.\n\nThe report found that water companies had breached their permits.\n",

@@ -107,8 +107,15 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     endOnly: true,
   },
   // A wire picture's caption and credit, a block of its own: “FILE PHOTO:
-  // An oil pump jack is seen … REUTERS/Eli Hartman/File Photo”.
-  {kind: 'credit', pattern: /^(?:FILE PHOTO|PHOTO|FILE):\s[^\n]{1,400}$/, endOnly: false},
+  // An oil pump jack is seen … REUTERS/Eli Hartman/File Photo”, “FILE -
+  // President Joe Biden speaks … (AP Photo/Evan Vucci, File)”. (Any other
+  // caption, one that only ends with its credit, stays a paragraph, for a
+  // plugin to read: see `examples/caption.ts`.)
+  {
+    kind: 'credit',
+    pattern: /^(?:(?:FILE PHOTO|PHOTO|FILE):\s|FILE [-–—] )[^\n]{1,400}$/,
+    endOnly: false,
+  },
   // “Photo: Getty Images”, “(Photo by Jane Doe/AP)”, “Image credit: …”: a
   // scraped page’s credit line for a picture, a block of its own with no
   // sentence after it (a caption that opens with its credit, “(Photo: …)
@@ -172,6 +179,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     pattern:
       /^(?:click here (?:to|for)\b|(?:related|read more|also read|see also|watch|listen|more):\s|sign up for\b|subscribe to (?:our|the)\b)/i,
     endOnly: false,
+  },
+  // A wire's pointer to more of its coverage: “Follow the AP's coverage of
+  // Congress at https://apnews.com/hub/congress.”
+  {
+    kind: 'promo',
+    pattern: /^follow (?:the )?[\p{L}.’']{1,40} coverage of [^\n]{1,80} at https?:\/\/\S+$/iu,
+    endOnly: true,
   },
   // Reader call-outs.
   {

@@ -724,6 +724,12 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
     while (end >= at) {
       const candidate = candidates[end] as Candidate
+      // A rule between trailers (AP’s “___”, Markdown only: no text) goes
+      // on with them, and stays a paragraph.
+      if (end > at && candidate.text === '') {
+        end--
+        continue
+      }
       // A press release’s boilerplate about the company: its heading (“About
       // Acme Robotics”), with the paragraph in its block or in the next.
       const kind = aboutHeading.test(candidate.text)
