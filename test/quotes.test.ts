@@ -6362,3 +6362,35 @@ describe('“asked by” and who asks before a question', () => {
     ])
   })
 })
+
+describe('edges of this revision’s rules', () => {
+  it('a relative clause after the one asked that a sentence ends is no question', () => {
+    expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])
+  })
+
+  it('a naming participle after a comma, with no attribution before, is the subject’s', () => {
+    const found = records('Vote\n\nThe crowd roared, calling the plan "a disgrace".\n')
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['mixed', 'The crowd', 'calling'],
+      ['partial', 'The crowd', 'calling'],
+    ])
+  })
+
+  it('“her” before a cue word that is a noun is its determiner; “told” at the end has no addressee', () => {
+    const claims = records('Vote\n\nSmith repeated her claims that the vote was rigged.\n')
+    expect(claims.map((record) => record.speaker?.text)).toEqual(['Smith'])
+    const told = records('Vote\n\n"We won," she told.\n')
+    expect(
+      told.map((record) => [record.speaker?.text, record.cue?.text, record.addressee]),
+    ).toEqual([['she', 'told', null]])
+  })
+
+  it('a pronoun in the dek names no one named only after the body’s third block', () => {
+    const found = records(
+      'Rising star\n\nShe argued landmark housing discrimination cases before the Supreme Court.\n\nBy Dan Okafor\n\nThe court sat in 1961.\n\nThe cases were long.\n\nThe rulings stood.\n\nMargaret Ellison, a civil rights lawyer, died on Tuesday at her home in Oakland.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['She', null],
+    ])
+  })
+})

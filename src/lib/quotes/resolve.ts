@@ -2115,8 +2115,8 @@ export class Resolver {
       if (name.words.length < 2 || !name.person) continue
       const at = (sentences[(name.words[0] as Token).sentence] as SentenceView).block
       if (at > block + 3) return undefined
+      // (Every name after the head stands after the pronoun.)
       const head = at <= block
-      if (!head && name.start <= pronoun.start) continue
       const candidate = personAt(bare(name.value), name.start)
       const gender = genderOf(candidate)
       if (gender === wanted || (head && gender === undefined)) return candidate
