@@ -1188,15 +1188,15 @@ const invertedCues = new Set([
   'acknowledged',
 ])
 
-/**
- * Whether a token is an auxiliary or a modal that makes a verb finite, in
- * lower case (“was”, “could”; not “May”).
- */
 /** Whether a lower-case word is a number, in digits or in words (“14”, “two”). */
 function isNumber(lower: string): boolean {
   return /^\d/.test(lower) || numberWords.includes(lower)
 }
 
+/**
+ * Whether a token is an auxiliary or a modal that makes a verb finite, in
+ * lower case (“was”, “could”; not “May”).
+ */
 function isFiniteAuxiliary(token: Token | undefined): boolean {
   return token?.word === true && token.text === token.lower && finiteAuxiliaries.has(token.lower)
 }
@@ -7202,10 +7202,19 @@ class Finder {
   relativeClosing(at: number, end: number): number {
     const lower = this.document.tokens[at]?.lower
     if (lower !== 'who' && lower !== 'which') return -1
+    const comma = this.relativeComma(at, end)
+    return comma !== -1 && this.verbAfter(this.reader.skipSpace(comma + 1, end), end) ? comma : -1
+  }
+
+  /**
+   * The first comma after the relative pronoun at `at`, within 30 tokens and
+   * before any clause ends: where its clause between commas closes; `-1`
+   * if there is none.
+   */
+  relativeComma(at: number, end: number): number {
     for (let index = at + 1; index < end && index - at <= 30; index++) {
       if (this.reader.isClauseEnd(index)) return -1
-      if (this.reader.isComma(index))
-        return this.verbAfter(this.reader.skipSpace(index + 1, end), end) ? index : -1
+      if (this.reader.isComma(index)) return index
     }
     return -1
   }
@@ -7219,13 +7228,10 @@ class Finder {
     const reader = this.reader
     const who = reader.skipSpace(comma + 1, end)
     if (this.document.tokens[who]?.lower !== 'who') return -1
-    for (let index = who + 1; index < end && index - who <= 30; index++) {
-      if (reader.isClauseEnd(index)) return -1
-      if (!reader.isComma(index)) continue
-      const next = reader.skipSpace(index + 1, end)
-      return questionWords.has(this.document.tokens[next]?.lower ?? '') ? next : -1
-    }
-    return -1
+    const closing = this.relativeComma(who, end)
+    if (closing === -1) return -1
+    const next = reader.skipSpace(closing + 1, end)
+    return questionWords.has(this.document.tokens[next]?.lower ?? '') ? next : -1
   }
 
   /**

@@ -3689,7 +3689,7 @@ export class Reader {
           // (Not one of “as” or “like”: “as Tom Ridge, a former secretary,
           // put it”, “arguments, like that Clinton advocated for a speedy
           // withdrawal, are …”.)
-          const open = closed && last === closing ? this.phraseComma(index, limit) : -1
+          const open = closed && last === closing ? this.openingComma(index, limit) : -1
           const opener = this.tokens[this.skipSpace(open + 1, index)]
           if (
             open !== -1 &&
@@ -4485,9 +4485,10 @@ export class Reader {
   /**
    * The comma that opens the phrase in which `index` stands, within twelve
    * tokens before it and after `limit`, with no clause end nor quotation
-   * mark between; `-1` if there is none.
+   * mark between (read back as `segmentEnd` reads on); `-1` if there is
+   * none.
    */
-  phraseComma(index: number, limit: number): number {
+  openingComma(index: number, limit: number): number {
     for (let at = index - 1; at > limit && index - at <= 12; at--) {
       if (this.isClauseEnd(at) || this.isQuoteMark(at)) return -1
       if (this.isComma(at)) return at

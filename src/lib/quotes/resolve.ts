@@ -914,6 +914,14 @@ const postNominals = new Set(['MP', 'MSP', 'MEP', 'AM', 'QC', 'KC', 'MLA', 'TD']
 const isOrHas = /^(?:here|there|that|what|who|where|how|it|he|she|let)[’']s$/i
 
 /**
+ * Whether a word is a capitalised possessive that may own a name
+ * (“France’s”), not “Here’s”.
+ */
+function capitalisedOwner(word: Token): boolean {
+  return word.capitalised && isPossessive(word.text) && !isOrHas.test(word.text)
+}
+
+/**
  * Index of the last possessive at or after `from` that two words or more
  * follow, not a title (“Huffington Post’s Scott Conroy”), or a capitalised
  * one before a surname alone (“France’s Macron”); `-1` if none.
@@ -928,11 +936,7 @@ function lastPossessive(words: readonly Token[], from: number): number {
       isPossessive(word.text) &&
       !nameTitles.has((words[index + 1] as Token).lower) &&
       (index < words.length - 2 ||
-        (index === 0 &&
-          word.capitalised &&
-          !isOrHas.test(word.text) &&
-          last.capitalised &&
-          !isPossessive(last.text)))
+        (index === 0 && capitalisedOwner(word) && last.capitalised && !isPossessive(last.text)))
     )
       return index
   }
@@ -1413,9 +1417,7 @@ export class Resolver {
         // (Or after a capitalised possessive alone, the surname of someone
         // named in full: “France’s Macron”, “Emmanuel Macron”.)
         (headWords.length === 2 &&
-          (headWords[0] as Token).capitalised &&
-          isPossessive((headWords[0] as Token).text) &&
-          !isOrHas.test((headWords[0] as Token).text) &&
+          capitalisedOwner(headWords[0] as Token) &&
           this.fullNames.has(bare((capitals[0] as Token).text)))) &&
       !quantities.has((capitals[0] as Token).lower)
     ) {

@@ -831,12 +831,7 @@ interface BylineParts {
 function bylineParts(byline: string): BylineParts {
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
-  const text = withoutStamp(
-    byline
-      .split(lineBreak)
-      .filter((line, index) => index === 0 || !isStampLine(line))
-      .join('\n'),
-  )
+  const text = withoutStamp(withoutStampLines(byline))
   // “Al Jazeera Staff”: a newsroom, no author.
   const staff = staffOf(text)
   if (staff !== undefined) return {authors: [], organization: staff}
