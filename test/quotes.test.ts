@@ -6363,6 +6363,24 @@ describe('“asked by” and who asks before a question', () => {
   })
 })
 
+describe('the last items of a list after a comma and an article', () => {
+  it('a noun phrase after a comma that another “and” and an article follow is an item, not an apposition', () => {
+    const found = records(
+      'Debate\n\nHe said he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising',
+    ])
+  })
+
+  it('an apposition that describes with a participle or a preposition before its “and” is left out', () => {
+    const found = records(
+      'Emails\n\nShe kept writing, referring to Jeffrey Feltman, a State Department official overseeing Lebanon and the region.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual(['Jeffrey Feltman'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -8204,10 +8204,21 @@ class Finder {
     if (comma === -1) return content
     const article = tokens[reader.skipSpace(comma + 1, content.last)]
     if (!article?.word || !articles.includes(article.lower)) return content
+    let described = false
     for (let index = article.index + 1; index < content.last; index++) {
       const token = tokens[index] as Token
       if (!token.word) continue
       if (relativeSpeakers.has(token.lower) || token.lower === 'that') break
+      // (The last items of a list: “differ on Israel, the nuclear deal and
+      // the possibility of …”; not in a phrase that describes, “a State
+      // Department official overseeing Lebanon and the region”.)
+      if (prepositions.has(token.lower) || token.lower.endsWith('ing')) described = true
+      if (
+        !described &&
+        (token.lower === 'and' || token.lower === 'or') &&
+        articles.includes(tokens[reader.skipSpace(index + 1, content.last)]?.lower ?? '')
+      )
+        return content
       // (A clause, or an attribution that ends the sentence: “…, the
       // footage showed”.)
       if (
