@@ -6381,6 +6381,28 @@ describe('the last items of a list after a comma and an article', () => {
   })
 })
 
+describe('a hometown after a comma in a speaker after the cue', () => {
+  it('“of” or “from” and a capitalised word after an age or a name go with the speaker', () => {
+    const found = records(
+      'Voters\n\n"It\'s education," says Melissa Roloson, 32, of Sodus in Upstate New York, who works in retail. "It\'s fine," said Tom Smith, from Dayton, Ohio.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Melissa Roloson, 32, of Sodus in Upstate New York, who works in retail', 'Melissa Roloson'],
+      ['Tom Smith, from Dayton, Ohio', 'Tom Smith'],
+    ])
+  })
+
+  it('“of” before a possessive opens what was said of, and “of course” is no place', () => {
+    const found = records(
+      'Ohio\n\n"We have no headache," said Matt Borges, chairman of the Ohio Republican Party, of Florida\'s fissure. "It\'s fine," said Smith, of course.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Matt Borges, chairman of the Ohio Republican Party',
+      'Smith',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -5546,7 +5546,7 @@ export class Reader {
       const word = this.tokens[next]
       if (
         !word?.word ||
-        !(opensApposition(word) || this.bareRole(next, bound)) ||
+        !(opensApposition(word) || this.bareRole(next, bound) || this.hometown(next, limit)) ||
         this.reportsClause(next, limit)
       )
         break
@@ -5569,6 +5569,19 @@ export class Reader {
     }
 
     return end
+  }
+
+  /**
+   * Whether “of” or “from” and a capitalised word stand at `index`: a
+   * hometown after a comma (“said Melissa Roloson, 32, of Sodus”); not a
+   * possessive, which opens what was said of (“said Matt Borges, chairman
+   * of …, of Florida's home-state fissure”).
+   */
+  hometown(index: number, limit: number): boolean {
+    const word = this.tokens[index]?.lower
+    if (word !== 'of' && word !== 'from') return false
+    const place = this.tokens[this.skipSpace(index + 1, limit)]
+    return place?.capitalised === true && !isPossessive(place.text)
   }
 
   /**
