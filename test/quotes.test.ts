@@ -6403,6 +6403,18 @@ describe('a hometown after a comma in a speaker after the cue', () => {
   })
 })
 
+describe('the clock time of a live blog’s entry before its speaker', () => {
+  it('“5:55 p.m.” before a name in one line is no part of the speaker', () => {
+    const found = records(
+      'The Latest\n\nThe polls closed. ___. 5:55 p.m. John Kasich says he will win. 6:10 pm Ted Cruz said he was happy.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['John Kasich', 'he will win'],
+      ['Ted Cruz', 'he was happy'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

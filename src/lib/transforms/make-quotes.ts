@@ -158,6 +158,7 @@ function drop(findings: Findings, size: number, tokens: Token[]): void {
     let speaker = attribution.speaker
     if (speaker !== undefined && endsInPreposition(tokens, speaker))
       speaker = attribution.speaker = subjectOf(tokens, speaker)
+    if (speaker !== undefined) speaker = attribution.speaker = withoutClock(tokens, speaker)
     if (speaker !== undefined) speaker = attribution.speaker = withoutVerb(tokens, speaker)
     if (speaker !== undefined && (isClause(tokens, speaker) || isVerbOrAdverb(tokens, speaker))) {
       attribution.speaker = undefined
@@ -391,6 +392,20 @@ function withoutVerb(tokens: Token[], speaker: TokenRange): TokenRange | undefin
     return {first: speaker.first, last: before.index + 1}
   return speaker
 }
+
+/**
+ * A speaker without the clock time of a live blog's entry that opens it
+ * (“5:55 p.m. John Kasich says …”: the time ends no sentence).
+ */
+function withoutClock(tokens: Token[], speaker: TokenRange): TokenRange {
+  const [time, meridiem, name] = wordsIn(tokens, speaker)
+  if (!time || !meridiem || !name || !clock.test(time.text) || !meridiems.has(meridiem.lower))
+    return speaker
+  return {first: name.index, last: speaker.last}
+}
+
+const clock = /^\d{1,2}:\d\d$/
+const meridiems = new Set(['a.m.', 'p.m.', 'am', 'pm'])
 
 /** The words of a range. */
 function wordsIn(tokens: Token[], range: TokenRange): Token[] {
