@@ -6415,6 +6415,23 @@ describe('the clock time of a live blog’s entry before its speaker', () => {
   })
 })
 
+describe('“and expects to” inside reported content', () => {
+  it('a verb of expecting before “to” after “and” goes on with the content it joins', () => {
+    const found = records(
+      'Nevada\n\nHe says he\'s proud of his campaign and expects to leave Nevada with a "solid share of the delegates." Mr Manuel added that inflation fell in 2004 and is expected to remain low.\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      [
+        'mixed',
+        'He',
+        'he\'s proud of his campaign and expects to leave Nevada with a "solid share of the delegates."',
+      ],
+      ['partial', 'He', 'solid share of the delegates.'],
+      ['indirect', 'Mr Manuel', 'that inflation fell in 2004 and is expected to remain low'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

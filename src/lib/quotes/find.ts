@@ -689,6 +689,8 @@ const amountHedges: ReadonlySet<string> = new Set([
   'under',
   'some',
 ])
+/** Forms of “expect”, no cue of its own before “to” (see `coordinatedCue`). */
+const expectForms: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'expecting'])
 /** Forms of “push”, a cue only for what it urges (see `movesThing`). */
 const pushForms: ReadonlySet<string> = new Set(['push', 'pushes', 'pushed', 'pushing'])
 /** Particles of direction after a verb that moves a thing (“pushed the bill through”). */
@@ -7922,6 +7924,12 @@ class Finder {
       if (
         reader.cueAt(index, end) &&
         !this.blamedFor(index, end) &&
+        // (Nor a verb of expecting before “to”, which reports nothing of its
+        // own: “says he's proud … and expects to leave Nevada with …”.)
+        !(
+          expectForms.has(token.lower) &&
+          this.document.tokens[reader.skipSpace(index + 1, end)]?.lower === 'to'
+        ) &&
         !(
           words === 1 &&
           this.document.tokens[reader.skipSpaceBack(index - 1, from)]?.lower === 'that' &&
