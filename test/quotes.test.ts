@@ -6432,6 +6432,28 @@ describe('“and expects to” inside reported content', () => {
   })
 })
 
+describe('a clause of “as” after a conjunction or a parenthesis that opens the sentence', () => {
+  it('“But as X noted, …” and “(As X first reported, ….)” report the main clause', () => {
+    const found = records(
+      'Iowa\n\nBut as Clyburn noted, those voters will give Sanders a second look. (As BuzzFeed News first reported, Mr. Trump voiced support for the war in 2002.) Or as he said, it is over.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Clyburn', 'noted', 'those voters will give Sanders a second look'],
+      ['BuzzFeed News', 'first reported', 'Mr. Trump voiced support for the war in 2002'],
+      ['he', 'said', 'it is over'],
+    ])
+  })
+
+  it('a source noun and the year it is from may speak in a clause of “as”', () => {
+    const found = records(
+      'Latinos\n\nAs another Pew study from 2011 noted, the average age of Latinos born in California was 18.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['another Pew study from 2011', 'the average age of Latinos born in California was 18'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

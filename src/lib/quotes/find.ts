@@ -4357,11 +4357,16 @@ class Finder {
     const speaker = passive
       ? reader.sourceAfter(next + 1, limit)
       : reader.speakerBefore(cue.range.first, start)
-    if (!speaker || !this.isSource(speaker)) return undefined
+    if (!speaker || !(this.isSource(speaker) || this.sourceOfYear(speaker))) return undefined
     const as = passive ? opener : reader.skipSpaceBack(speaker.first - 1, start)
     if (as < start || tokens[as]?.lower !== 'as') return undefined
     const comma = reader.skipSpaceBack(as - 1, start)
-    if (as !== start && !reader.isComma(comma)) return undefined
+    // (“But as Clyburn noted, those voters will …”: a conjunction that
+    // opens the sentence stands before it, as may a parenthesis.)
+    const first = tokens[start]?.text === '(' ? reader.skipSpace(start + 1, limit) : start
+    const opening =
+      as === first || (comma === first && sentenceConjunctions.has(tokens[comma]?.lower ?? ''))
+    if (as !== start && !reader.isComma(comma) && !opening) return undefined
     const end = this.contentEnd(limit)
     if (passive) next = reader.skipSpace(speaker.last, limit)
     // “As Clinton told the New York Daily News, …”: who was told.
@@ -4381,9 +4386,14 @@ class Finder {
     if (next < end && !reader.isComma(next)) return undefined
     const before = {
       first: start,
-      last: as === start ? start : reader.skipSpaceBack(comma - 1, start) + 1,
+      last: opening ? start : reader.skipSpaceBack(comma - 1, start) + 1,
     }
-    const after = {first: next < end ? reader.skipSpace(next + 1, limit) : end, last: end}
+    // (“(… But as Clyburn noted, those voters will … if he starts
+    // winning.)”: not the parenthesis that closes around the sentence.)
+    const after = this.withoutClosingParenthesis({
+      first: next < end ? reader.skipSpace(next + 1, limit) : end,
+      last: end,
+    })
     // Nor are words that end in a conjunction (“…, given that, as The Times
     // reported, he has …”): the clause after “as” is what they open.
     const joiner = tokens[before.last - 1]?.lower ?? ''
@@ -7361,6 +7371,24 @@ class Finder {
     if (isCapitalised(head.text) || pronouns.has(head.lower)) return true
     const nouns = person ? personNouns : sourceNouns
     return nouns.has(head.lower) || nouns.has(singularNoun(head.lower))
+  }
+
+  /**
+   * Whether a speaker is a source noun and the year it is from (“As a Pew
+   * study from 2011 noted, …”), whose head is the year.
+   */
+  sourceOfYear(speaker: TokenRange): boolean {
+    const words = this.reader.words(speaker)
+    const year = words.at(-1)
+    const from = words.at(-2)
+    const noun = words.at(-3)
+    return (
+      year !== undefined &&
+      /^\d{4}$/.test(year.text) &&
+      (from?.lower === 'from' || from?.lower === 'in') &&
+      noun !== undefined &&
+      this.isSource({first: noun.index, last: noun.index + 1})
+    )
   }
 
   /**
