@@ -6454,6 +6454,18 @@ describe('a clause of “as” after a conjunction or a parenthesis that opens t
   })
 })
 
+describe('where a post was made, between its verb and “that”', () => {
+  it('“posted on X that …” and “posted to Truth Social on Sunday that …”: the place is the cue’s', () => {
+    const found = records(
+      'Shutdown\n\nRep. Dana Whitfield of Texas posted on X that the Senate bill was dead. Trump posted to Truth Social on Sunday that the trial was rigged. A video posted to her Facebook account showed the crash.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Rep. Dana Whitfield of Texas', 'posted on X', 'that the Senate bill was dead'],
+      ['Trump', 'posted to Truth Social on Sunday', 'that the trial was rigged'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

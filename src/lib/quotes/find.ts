@@ -6658,6 +6658,19 @@ class Finder {
   }
 
   /**
+   * The first “that” from `from` before `end` with no comma or clause end
+   * before it (“on Truth Social that …”), or -1.
+   */
+  thatWithin(from: number, end: number): number {
+    const reader = this.reader
+    for (let index = from; index < end; index++) {
+      if (reader.isComma(index) || reader.isClauseEnd(index) || reader.isQuoteMark(index)) break
+      if (this.document.tokens[index]?.lower === 'that') return index
+    }
+    return -1
+  }
+
+  /**
    * Broad attribution with a weaker cue (“called for …”, “wants to …”,
    * “found that …”): only “X cue CONTENT”, with a speaker before the cue.
    */
@@ -6829,6 +6842,24 @@ class Finder {
         const after = this.document.tokens[next]
         if (after && (partsOfDay.has(after.lower) || /^\d{1,2}$/.test(after.text)))
           next = reader.skipSpace(next + 1, limit)
+        particle = this.document.tokens[next]
+        timed = true
+      }
+    }
+    // “posted on X that …”, “posted to Facebook that …”: where a post was
+    // made is the cue's (as attribution corpora mark it), and the content
+    // opens at “that”.
+    const posted = this.document.tokens[cue.range.first]?.lower ?? ''
+    if (
+      !timed &&
+      (posted === 'posted' || posted === 'posts') &&
+      (particle?.lower === 'on' || particle?.lower === 'to')
+    ) {
+      const that = this.thatWithin(next + 1, Math.min(limit, next + 12))
+      if (that !== -1) {
+        const last = reader.skipSpaceBack(that - 1, next) + 1
+        cue = {range: {first: cue.range.first, last}, cueClass: cue.cueClass}
+        next = that
         particle = this.document.tokens[next]
         timed = true
       }

@@ -2416,7 +2416,10 @@ export class Reader {
     // result, no message.
     if (
       (lower === 'posted' || lower === 'posts') &&
-      ((following?.word && (following.lower === 'to' || following.lower === 'by')) ||
+      ((following?.word &&
+        (following.lower === 'by' ||
+          // (But “posted to Truth Social that …”.)
+          (following.lower === 'to' && !this.postsWords(index, limit)))) ||
         this.wordAfter(index, limit, 4, (word) => results.has(word)))
     )
       return undefined
