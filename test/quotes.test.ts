@@ -6466,6 +6466,20 @@ describe('where a post was made, between its verb and “that”', () => {
   })
 })
 
+describe('a subject with appositions whose first cue reported speech reads later', () => {
+  it('a quotation after “and” and a cue shares the whole speaker of the first cue', () => {
+    const found = records(
+      'Senate\n\nSen. Mark Halvorsen, R-Idaho, who voted no, called the bill "a surrender" and warned that conservatives would "remember this."\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['mixed', 'Sen. Mark Halvorsen, R-Idaho, who voted no,', 'called'],
+      ['partial', 'Sen. Mark Halvorsen, R-Idaho, who voted no,', 'called'],
+      ['mixed', 'Sen. Mark Halvorsen, R-Idaho, who voted no,', 'warned'],
+      ['partial', 'Sen. Mark Halvorsen, R-Idaho, who voted no,', 'warned'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -2784,6 +2784,21 @@ class Finder {
   }
 
   /**
+   * Whether appositions between commas follow a subject, and a cue right
+   * after them, before `end` (“Sen. Mark Halvorsen, R-Idaho, who voted no,
+   * called …”).
+   */
+  cueAfterAppositions(subject: TokenRange, end: number): boolean {
+    const reader = this.reader
+    if (!reader.isComma(reader.skipSpace(subject.last, end))) return false
+    const last = reader.appositionsEnd(subject.last - 1, end)
+    const comma = reader.skipSpace(last + 1, end)
+    if (last === subject.last - 1 || !reader.isComma(comma)) return false
+    const verb = reader.skipSpace(comma + 1, end)
+    return verb < end && !this.taken[verb] && reader.cueAt(verb, end) !== undefined
+  }
+
+  /**
    * The attribution of a partial quotation that is the object of a naming
    * cue in its clause, when the quotation ends the clause.
    */
@@ -2857,6 +2872,12 @@ class Finder {
         const speaker =
           (before.word ? this.relativeSubjectBefore(before.index, start) : undefined) ??
           reader.sentenceSubject(start, index)
+        // (“Sen. Mark Halvorsen, R-Idaho, who voted no, called the bill “…”
+        // and warned that …”: a subject with appositions whose first verb is
+        // a cue; reported speech reads its speaker later, and this cue shares
+        // it, see `participles`.)
+        if (speaker && before.word && this.cueAfterAppositions(speaker, index))
+          return this.attribution(sentence, undefined, cue, undefined)
         return speaker ? this.attribution(sentence, speaker, cue, undefined) : undefined
       }
 
