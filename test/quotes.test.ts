@@ -6480,6 +6480,29 @@ describe('a subject with appositions whose first cue reported speech reads later
   })
 })
 
+describe('a quotation that opens the object of a weak cue, with words after it', () => {
+  it('“warned of “significant” weakness in China”: the content is mixed, the quotation attributed', () => {
+    const found = records(
+      'Apple\n\nTim Cook warned of "significant" weakness in China. Trump cited "Obama-Clinton" policies.\n',
+    )
+    expect(
+      found.map((record) => [record.kind, record.speaker?.text, record.cue?.text, record.text]),
+    ).toEqual([
+      ['mixed', 'Tim Cook', 'warned of', '"significant" weakness in China'],
+      ['partial', 'Tim Cook', 'warned of', 'significant'],
+      ['mixed', 'Trump', 'cited', '"Obama-Clinton" policies'],
+      ['partial', 'Trump', 'cited', 'Obama-Clinton'],
+    ])
+  })
+
+  it('not after a verb that names, whose quotation is a name', () => {
+    const found = records('Show\n\nHe made a show called "Brokers" about the rich.\n')
+    expect(found.map((record) => [record.kind, record.speaker?.text ?? null])).toEqual([
+      ['partial', null],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

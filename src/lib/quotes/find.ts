@@ -6912,7 +6912,17 @@ class Finder {
     )
       return undefined
     let end = this.relativeEnd(speaker, next, clause)
-    const first = this.document.tokens[next]
+    // (A quotation that opens the object and words after it: “warned of
+    // “significant” weakness in China”; the object's first word is read. Not
+    // after a verb that names, whose quotation is a name: “a show called
+    // “Brokers,” written by …”.)
+    const head = this.document.tokens[cue.range.first] as Token
+    const first =
+      this.document.tokens[
+        cue.cueClass === 'speech' && verbLike(head) && !namingVerbs.has(head.lower)
+          ? this.quotedOpening(next, end)
+          : next
+      ]
     // An object that is no clause (“endorsed Jones, saying …”) ends at its
     // comma.
     if (first?.word && !clauseOpeners.has(first.lower)) {
@@ -6949,6 +6959,19 @@ class Finder {
     )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * The first word of a quotation that opens content at `at` when words
+   * stand after the quotation before `end` (a quotation that is all the
+   * content is no reported speech); `at` itself otherwise.
+   */
+  quotedOpening(at: number, end: number): number {
+    if (!this.reader.isQuoteMark(at) || this.taken[at] !== 1) return at
+    let close = at + 1
+    while (close < end && this.taken[close] === 1) close++
+    const after = this.reader.skipSpace(close, end)
+    return after < end && this.document.tokens[after]?.word ? at + 1 : at
   }
 
   /**
