@@ -6503,6 +6503,26 @@ describe('a quotation that opens the object of a weak cue, with words after it',
   })
 })
 
+describe('phrases that describe, and places that are no content', () => {
+  it('“The victim, named locally as …, was taken to hospital”: a participle, an adverb and “as” describe the subject', () => {
+    expect(
+      records(
+        'Leeds\n\nThe victim, named locally as 15-year-old Jordan Hale, was taken to hospital but died a short time later.\n',
+      ),
+    ).toEqual([])
+  })
+
+  it('“a statement released through police”: a way a statement went is no content', () => {
+    const found = records(
+      'Leeds\n\nIn a statement released through police, Jordan\'s family described him as "a kind boy".\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ["Jordan's family", 'described'],
+      ["Jordan's family", 'described'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

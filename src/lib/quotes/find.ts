@@ -713,7 +713,15 @@ const approximated = new Set([...numberWords, 'half', 'twice', 'dozens', 'hundre
 /** Quantities after “about a”: “said about a third of …”. */
 const fractions = new Set(['third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million'])
 /** Prepositions that open a phrase of place or time, which is no content. */
-const circumstancePrepositions = new Set(['in', 'on', 'during', 'inside', 'outside'])
+const circumstancePrepositions = new Set([
+  'in',
+  'on',
+  'during',
+  'inside',
+  'outside',
+  'through',
+  'via',
+])
 /** Objects that make a cue in a clause of “as” a time, not an attribution: “As he said that, …”. */
 const asObjects = new Set(['that', 'this', 'it', 'so'])
 

@@ -1607,6 +1607,7 @@ const irregularParticiples = new Set([
 
 /** Prepositions and particles after a participle that opens no speaker: “carried out by”. */
 const participleParticles = new Set([
+  'as',
   'by',
   'in',
   'out',
@@ -3385,7 +3386,10 @@ export class Reader {
    */
   participleOpens(index: number, limit: number): boolean {
     const word = this.tokens[index]
-    const particle = this.tokens[this.skipSpace(index + 1, limit)]
+    let particle = this.tokens[this.skipSpace(index + 1, limit)]
+    // (After an adverb: “named locally as …”.)
+    if (particle?.word && isLyAdverb(particle))
+      particle = this.tokens[this.skipSpace(particle.index + 1, limit)]
     return (
       word?.word === true &&
       !word.capitalised &&
