@@ -633,6 +633,22 @@ describe('trailers of wires and scraped pages', () => {
     expect(blocks(credit)[1]).not.toMatch(/^TrailerNode/)
   })
 
+  it('reads a wire’s link to a topic page under the story as a promo, not a transcript', () => {
+    const tree = parse(
+      'Rangers rally past Bruins\n\nBOSTON (AP) — Artemi Panarin scored in overtime.\n\n"We never stopped believing," Zibanejad said.\n\n___\n\nAP NHL: https://apnews.com/hub/nhl\n',
+    )
+    expect(blocks(tree).slice(-2)).toEqual([
+      'ParagraphNode ___',
+      'TrailerNode:promo AP NHL: https://apnews.com/hub/nhl',
+    ])
+    expect(quotes(tree).map((record) => record.speaker?.text)).toEqual(['Zibanejad'])
+    // (A label and a link inside the story are no trailer.)
+    const inside = parse(
+      'Rangers rally past Bruins\n\nBOSTON (AP) — Artemi Panarin scored in overtime.\n\nAP NHL: https://apnews.com/hub/nhl\n\nThe series is tied.\n',
+    )
+    expect(blocks(inside)[2]).not.toMatch(/^TrailerNode/)
+  })
+
   it('reads a banner over an old article as a button, and the dek after it', () => {
     const tree = parse(
       "Ministers accused of 'burying' report on water pollution\n\nThis article is more than 2 years old\n\nEnvironment department sat on findings for months, campaigners say\n\nHelena Horton Environment reporter\n\nMinisters have been accused of burying a damning report.\n\nThe report found that water companies had breached their permits.\n",

@@ -187,6 +187,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     pattern: /^follow (?:the )?[\p{L}.’']{1,40} coverage of [^\n]{1,80} at https?:\/\/\S+$/iu,
     endOnly: true,
   },
+  // A wire's link to a topic page under the story: “AP NHL:
+  // https://apnews.com/hub/nhl”.
+  {
+    kind: 'promo',
+    pattern: /^[\p{L}\p{N}.’' -]{1,40}: https?:\/\/\S+$/iu,
+    endOnly: true,
+  },
   // Reader call-outs.
   {
     kind: 'promo',
