@@ -6523,6 +6523,21 @@ describe('phrases that describe, and places that are no content', () => {
   })
 })
 
+describe('a clause of “as” after an attribution that splits its sentence', () => {
+  it('the words before the speaker are the content, not a long clause of “as” after the cue', () => {
+    const found = records(
+      'Tensions rise\n\nIran will respond decisively to any attack on its territory, its foreign minister said on Monday, as tensions with Israel rose after a drone strike on a military site near Isfahan.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      [
+        'its foreign minister',
+        'said',
+        'Iran will respond decisively to any attack on its territory',
+      ],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -5569,6 +5569,10 @@ class Finder {
         if (
           first?.word &&
           !participleCues.has(first.lower) &&
+          // (Nor a clause of “as”, the writer's: “Iran will respond …, its
+          // foreign minister said on Monday, as tensions with Israel rose
+          // after …”; “because” or “while” may go on with the words.)
+          first.lower !== 'as' &&
           !restApart &&
           restWords >= 5 &&
           restWords > reader.wordCount(previous) &&

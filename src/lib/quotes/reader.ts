@@ -2350,6 +2350,10 @@ export class Reader {
       if (!this.isQuoteMark(at)) return undefined
     }
 
+    // “Iran will respond decisively to any attack”: after a modal,
+    // responding is an act threatened, not words.
+    if (lower === 'respond' && previous?.word && modals.includes(previous.lower)) return undefined
+
     // “…, compared with its current rate”: a phrase after a comma.
     if (
       lower === 'compared' &&
