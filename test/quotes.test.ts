@@ -6538,6 +6538,18 @@ describe('a clause of “as” after an attribution that splits its sentence', (
   })
 })
 
+describe('“without giving details” after reported content', () => {
+  it('ends the content before the comma; “without” and another participle stay in it', () => {
+    const found = records(
+      'Iran\n\nKhamenei said the regime would regret its mistake, without giving details. Aides said she would pay for it, without raising taxes.\n',
+    )
+    expect(found.map((record) => record.text)).toEqual([
+      'the regime would regret its mistake',
+      'she would pay for it, without raising taxes',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

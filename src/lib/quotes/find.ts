@@ -689,6 +689,20 @@ const amountHedges: ReadonlySet<string> = new Set([
   'under',
   'some',
 ])
+/** Participles after “without” that tell how words were said (see `Finder.clauseEnd`). */
+const withheldWords: ReadonlySet<string> = new Set([
+  'giving',
+  'providing',
+  'offering',
+  'elaborating',
+  'explaining',
+  'citing',
+  'specifying',
+  'naming',
+  'saying',
+  'detailing',
+  'identifying',
+])
 /** Forms of “expect”, no cue of its own before “to” (see `coordinatedCue`). */
 const expectForms: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'expecting'])
 /** Forms of “push”, a cue only for what it urges (see `movesThing`). */
@@ -7822,6 +7836,15 @@ class Finder {
         // “Keys said she was “very excited”, describing …”: an attribution
         // found before starts after the mark.
         if (this.taken[next] === 2) return this.contentEnd(close)
+
+        // “…, without giving details.”: how the words were said, the
+        // writer's.
+        if (
+          comma &&
+          word?.lower === 'without' &&
+          withheldWords.has(this.document.tokens[this.reader.skipSpace(next + 1, end)]?.lower ?? '')
+        )
+          return this.contentEnd(close)
 
         // “Trump, later alleging … that Obama wanted …, said he would …”:
         // content that a participle reports ends before a verb of saying
