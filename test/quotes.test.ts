@@ -6550,6 +6550,19 @@ describe('“without giving details” after reported content', () => {
   })
 })
 
+describe('the object of an opener without its comma, with a phrase of its own', () => {
+  it('the subject starts at a second determiner or an honorific after the phrase', () => {
+    const found = records(
+      'Airline\n\nIn a filing to US regulators the airline warned that it could run out of cash. In an interview with the BBC Mr Blair said he would stay. In a statement to reporters the head of the agency said it would appeal.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'the airline',
+      'Mr Blair',
+      'the head of the agency',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

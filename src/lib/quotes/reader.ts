@@ -5293,9 +5293,21 @@ export class Reader {
     const opening = this.tokens[from] as Token
     if (!objectOpeners.has(opening.lower)) return bare ? this.afterBareObject(from, last) : from
     let lower = 0
+    // Whether a preposition inside the object was passed (“a filing to US
+    // regulators the airline”, “an interview with the BBC Mr Blair”): its
+    // own object goes on to a second determiner or an honorific.
+    let phrase = false
+    // Whether the word before was that preposition.
+    let preposition = false
 
     for (let index = this.skipSpace(from + 1, last); index < last; ) {
       const token = this.tokens[index] as Token
+      const next = this.skipSpace(index + 1, last)
+      if (token.word && prepositions.has(token.lower) && !preposition && lower > 0 && next < last) {
+        phrase = preposition = true
+        index = next
+        continue
+      }
       if (
         !token.word ||
         notSpeakerStart.has(token.lower) ||
@@ -5303,9 +5315,13 @@ export class Reader {
         isPossessive(token.text)
       )
         return from
-      if (objectOpeners.has(token.lower) || (token.capitalised && lower > 0)) return index
+      if (phrase) {
+        if ((objectOpeners.has(token.lower) && !preposition) || honorifics.has(token.lower))
+          return index
+      } else if (objectOpeners.has(token.lower) || (token.capitalised && lower > 0)) return index
+      preposition = false
       if (!token.capitalised) lower++
-      index = this.skipSpace(index + 1, last)
+      index = next
     }
 
     return from
