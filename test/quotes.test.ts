@@ -6563,6 +6563,18 @@ describe('the object of an opener without its comma, with a phrase of its own', 
   })
 })
 
+describe('a call to those who help', () => {
+  it('“called authorities” names nothing and ends no reported content; “called the police shootings …” does name', () => {
+    const found = records(
+      'Copper\n\nPolice say the scheme unraveled when a dealer grew suspicious and called authorities. She has called the police shootings a moment of reckoning.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['say', 'the scheme unraveled when a dealer grew suspicious and called authorities'],
+      ['has called', 'the police shootings a moment of reckoning'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1848,6 +1848,17 @@ function opensApposition(word: Token): boolean {
   )
 }
 
+/** Those called for help, after “called” (see `Reader.cueAt`): “called police”. */
+const emergencyCalls: ReadonlySet<string> = new Set([
+  'police',
+  'authorities',
+  'firefighters',
+  'paramedics',
+  'ambulance',
+  '911',
+  '999',
+])
+
 /** Adverbs that stand between commas after a subject: “Trump, however, said”. */
 const sentenceAdverbs = new Set([
   'however',
@@ -2348,6 +2359,19 @@ export class Reader {
       let at = this.skipSpace(index + 1, limit)
       if (this.isComma(at)) at = this.skipSpace(at + 1, limit)
       if (!this.isQuoteMark(at)) return undefined
+    }
+
+    // “grew suspicious and called authorities”, “called 911”: a call to
+    // those who help is no naming.
+    if (lower.startsWith('call') && following?.word) {
+      const target =
+        following.lower === 'the'
+          ? this.tokens[this.skipSpace(following.index + 1, limit)]
+          : following
+      // (Not “called the police shootings … a moment …”.)
+      const after = target ? this.tokens[this.skipSpace(target.index + 1, limit)] : undefined
+      if (emergencyCalls.has(target?.lower ?? '') && (!after?.word || stopWords.has(after.lower)))
+        return undefined
     }
 
     // “Iran will respond decisively to any attack”: after a modal,
