@@ -6575,6 +6575,20 @@ describe('a call to those who help', () => {
   })
 })
 
+describe('“Here’s Clinton:” before a quotation', () => {
+  it('the words that present a speaker are none of it, and the quotation keeps its closing mark', () => {
+    const found = records(
+      'Clinton\n\nHillary Clinton spoke in Ohio.\n\nHere’s Clinton: “We will win the race in the fall.”\n\nThere\'s Cook: "Fine by me, I think."\n',
+    )
+    expect(
+      found.map((record) => [record.speaker?.text, record.speaker?.name, record.text]),
+    ).toEqual([
+      ['Clinton', 'Hillary Clinton', 'We will win the race in the fall.'],
+      ['Cook', 'Cook', 'Fine by me, I think.'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -310,6 +310,11 @@ export const notSpeakerStart: ReadonlySet<string> = new Set([
   'thus',
   'indeed',
   'here',
+  // “Here's Clinton: …”, “There's Trump: …”: presenting who speaks.
+  'here’s',
+  "here's",
+  'there’s',
+  "there's",
   // A question's auxiliary: “Did the Clinton Foundation …”; “No wonder
   // Trump …”.
   'did',

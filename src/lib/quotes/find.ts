@@ -703,6 +703,8 @@ const withheldWords: ReadonlySet<string> = new Set([
   'detailing',
   'identifying',
 ])
+/** Words that present a speaker before a colon: “Here's Clinton: …”. */
+const presenting = /^(?:here|there)[’']s$/i
 /** Forms of “expect”, no cue of its own before “to” (see `coordinatedCue`). */
 const expectForms: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'expecting'])
 /** Forms of “push”, a cue only for what it urges (see `movesThing`). */
@@ -3150,6 +3152,8 @@ class Finder {
     while (at >= start && words < 6) {
       const token = tokens[at] as Token
       if (this.taken[at]) break
+      // (“Here's Clinton: …”: the words that present a name are none of it.)
+      if (token.word && presenting.test(token.text)) break
       if (token.word && (isCapitalised(token.text) || (token.lower === 'and' && first !== -1))) {
         first = at
         words++
@@ -8682,8 +8686,9 @@ class Finder {
       }
 
       if (tokens[index]?.text !== ':') continue
-      // (Not a cue before its speaker: “Stated Stone: “…””.)
-      if (this.reader.cueAt(start, index) !== undefined) continue
+      // (Not a cue before its speaker: “Stated Stone: “…””; nor words that
+      // present one, “Here's Clinton: “…””, whose quotation is read as such.)
+      if (this.reader.cueAt(start, index) !== undefined || presenting.test(text)) continue
       // “Matthews:”: a name of one word, read when one such recurs.
       const single = words === 0 && mixedWords === 1 && !notTranscriptLabels.has(text.toLowerCase())
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3

@@ -724,7 +724,8 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
     // A nickname inside a name (`Marcia "Cia" Price`) is passed over.
     if (size > 0 && document.nicknames[index] !== 0) continue
 
-    if (token.capitalised) {
+    // (“Here's Clinton:”, “There's Cook”: no part of a name.)
+    if (token.capitalised && !isOrHas.test(token.text)) {
       const previous = tokens[index - 1]
       const joined = size === 0 || (previous?.space === true && previous.text === ' ')
       if (!joined) flush(index)
