@@ -6589,6 +6589,17 @@ describe('“Here’s Clinton:” before a quotation', () => {
   })
 })
 
+describe('“caution” as a verb', () => {
+  it('reports before “that” or “against”, not as a noun after a verb or a determiner', () => {
+    const found = records(
+      'Data\n\nExperts, however, caution that the data is preliminary. He urged caution against complacency. There is a note of caution that is worth heeding.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Experts', 'caution', 'that the data is preliminary'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -144,9 +144,9 @@ const speechVerbs: Record<string, readonly string[]> = {
   echo: ['echoed', 'echoes', 'echoing'],
   mock: ['mocked', 'mocks', 'mocking'],
   dismiss: ['dismissed', 'dismisses', 'dismissing'],
-  // (Not “caution”, more often the noun: “urged caution”, “an implicit
-  // caution to …”.)
-  caution: ['cautions', 'cautioned', 'cautioning'],
+  // (“caution” only before “that” or “against”, see `Reader.cueAt`: more
+  // often the noun, “urged caution”, “an implicit caution to …”.)
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
   lament: ['lamented', 'laments', 'lamenting'],
   decry: ['decried', 'decries', 'decrying'],
   bemoan: ['bemoaned', 'bemoans', 'bemoaning'],
@@ -545,6 +545,7 @@ export const weakCues: ReadonlySet<string> = new Set([
   'offered',
   'mocked',
   'dismissed',
+  'caution',
   'cautioned',
   'cautions',
   'cautioning',

@@ -2361,6 +2361,17 @@ export class Reader {
       if (!this.isQuoteMark(at)) return undefined
     }
 
+    // “Experts caution that …”: the verb only before “that” or “against”,
+    // and not after a verb or a determiner (“urged caution”, “a note of
+    // caution”).
+    if (
+      lower === 'caution' &&
+      (!(following?.lower === 'that' || following?.lower === 'against') ||
+        (previous?.word &&
+          (verbLike(previous) || objectOpeners.has(previous.lower) || previous.lower === 'of')))
+    )
+      return undefined
+
     // “grew suspicious and called authorities”, “called 911”: a call to
     // those who help is no naming.
     if (lower.startsWith('call') && following?.word) {
