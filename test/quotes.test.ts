@@ -6600,6 +6600,17 @@ describe('“caution” as a verb', () => {
   })
 })
 
+describe('questions referred elsewhere', () => {
+  it('“referring questions to …” is no cue, and ends the content before it', () => {
+    const found = records(
+      'Report\n\nThe White House declined to comment on the report, referring questions to the Justice Department. His aides referred requests for comment to the campaign.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['declined', 'to comment on the report'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

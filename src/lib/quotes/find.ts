@@ -55,6 +55,7 @@ import {
   prepositions,
   presentForm,
   Reader,
+  referredWords,
   roleNoun,
   seemVerbs,
   sentenceConjunctions,
@@ -7840,6 +7841,15 @@ class Finder {
         // “Keys said she was “very excited”, describing …”: an attribution
         // found before starts after the mark.
         if (this.taken[next] === 2) return this.contentEnd(close)
+
+        // “…, referring questions to the Justice Department”: who was
+        // sent the questions, no words.
+        if (
+          comma &&
+          word?.lower.startsWith('refer') &&
+          referredWords.has(this.document.tokens[this.reader.skipSpace(next + 1, end)]?.lower ?? '')
+        )
+          return this.contentEnd(close)
 
         // “…, without giving details.”: how the words were said, the
         // writer's.

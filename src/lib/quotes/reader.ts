@@ -1848,6 +1848,16 @@ function opensApposition(word: Token): boolean {
   )
 }
 
+/** What is referred elsewhere, after “referred” (see `Reader.cueAt`): “referring questions to …”. */
+export const referredWords: ReadonlySet<string> = new Set([
+  'questions',
+  'inquiries',
+  'queries',
+  'requests',
+  'calls',
+  'reporters',
+])
+
 /** Those called for help, after “called” (see `Reader.cueAt`): “called police”. */
 const emergencyCalls: ReadonlySet<string> = new Set([
   'police',
@@ -2360,6 +2370,11 @@ export class Reader {
       if (this.isComma(at)) at = this.skipSpace(at + 1, limit)
       if (!this.isQuoteMark(at)) return undefined
     }
+
+    // “declined to comment, referring questions to the Justice
+    // Department”: passing on questions says nothing.
+    if (lower.startsWith('refer') && referredWords.has(following?.lower ?? '')) return undefined
+    if (referredWords.has(lower) && previous?.lower.startsWith('refer')) return undefined
 
     // “Experts caution that …”: the verb only before “that” or “against”,
     // and not after a verb or a determiner (“urged caution”, “a note of
