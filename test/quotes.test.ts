@@ -6478,6 +6478,14 @@ describe('a subject with appositions whose first cue reported speech reads later
       ['partial', 'Sen. Mark Halvorsen, R-Idaho, who voted no,', 'warned'],
     ])
   })
+
+  it('a comma after the subject that closes no apposition leaves the subject the speaker', () => {
+    const found = records('Debate\n\nCarson, smiling broadly, took the stage and called the system "rotten."\n')
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
+      ['mixed', 'Carson', 'called'],
+      ['partial', 'Carson', 'called'],
+    ])
+  })
 })
 
 describe('a quotation that opens the object of a weak cue, with words after it', () => {
