@@ -6480,7 +6480,9 @@ describe('a subject with appositions whose first cue reported speech reads later
   })
 
   it('a comma after the subject that closes no apposition leaves the subject the speaker', () => {
-    const found = records('Debate\n\nCarson, smiling broadly, took the stage and called the system "rotten."\n')
+    const found = records(
+      'Debate\n\nCarson, smiling broadly, took the stage and called the system "rotten."\n',
+    )
     expect(found.map((record) => [record.kind, record.speaker?.text, record.cue?.text])).toEqual([
       ['mixed', 'Carson', 'called'],
       ['partial', 'Carson', 'called'],
