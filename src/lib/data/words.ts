@@ -253,6 +253,14 @@ export const pronouns: ReadonlySet<string> = new Set([
   'them',
 ])
 
+/** Words that present who speaks before a name: “Here's Clinton: …”. */
+export const presentingWords: ReadonlySet<string> = new Set([
+  'here’s',
+  "here's",
+  'there’s',
+  "there's",
+])
+
 /** Prepositions and words that cannot start a speaker. */
 export const notSpeakerStart: ReadonlySet<string> = new Set([
   'in',
@@ -311,10 +319,7 @@ export const notSpeakerStart: ReadonlySet<string> = new Set([
   'indeed',
   'here',
   // “Here's Clinton: …”, “There's Trump: …”: presenting who speaks.
-  'here’s',
-  "here's",
-  'there’s',
-  "there's",
+  ...presentingWords,
   // A question's auxiliary: “Did the Clinton Foundation …”; “No wonder
   // Trump …”.
   'did',

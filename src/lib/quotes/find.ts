@@ -24,6 +24,7 @@ import {
   occupations,
   personNouns,
   possessiveDeterminers,
+  presentingWords,
   progressiveAuxiliaries,
   pronouns,
   quantifiers,
@@ -704,8 +705,6 @@ const withheldWords: ReadonlySet<string> = new Set([
   'detailing',
   'identifying',
 ])
-/** Words that present a speaker before a colon: “Here's Clinton: …”. */
-const presenting = /^(?:here|there)[’']s$/i
 /** Forms of “expect”, no cue of its own before “to” (see `coordinatedCue`). */
 const expectForms: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'expecting'])
 /** Forms of “push”, a cue only for what it urges (see `movesThing`). */
@@ -3154,7 +3153,7 @@ class Finder {
       const token = tokens[at] as Token
       if (this.taken[at]) break
       // (“Here's Clinton: …”: the words that present a name are none of it.)
-      if (token.word && presenting.test(token.text)) break
+      if (token.word && presentingWords.has(token.lower)) break
       if (token.word && (isCapitalised(token.text) || (token.lower === 'and' && first !== -1))) {
         first = at
         words++
@@ -6901,10 +6900,9 @@ class Finder {
     // “posted on X that …”, “posted to Facebook that …”: where a post was
     // made is the cue's (as attribution corpora mark it), and the content
     // opens at “that”.
-    const posted = this.document.tokens[cue.range.first]?.lower ?? ''
     if (
       !timed &&
-      (posted === 'posted' || posted === 'posts') &&
+      (cueWord === 'posted' || cueWord === 'posts') &&
       (particle?.lower === 'on' || particle?.lower === 'to')
     ) {
       const that = this.thatWithin(next + 1, Math.min(limit, next + 12))
@@ -6947,10 +6945,11 @@ class Finder {
     // “significant” weakness in China”; the object's first word is read. Not
     // after a verb that names, whose quotation is a name: “a show called
     // “Brokers,” written by …”.)
-    const head = this.document.tokens[cue.range.first] as Token
     const first =
       this.document.tokens[
-        cue.cueClass === 'speech' && verbLike(head) && !namingVerbs.has(head.lower)
+        cue.cueClass === 'speech' &&
+        verbLike(this.document.tokens[cue.range.first] as Token) &&
+        !namingVerbs.has(cueWord)
           ? this.quotedOpening(next, end)
           : next
       ]
@@ -7842,23 +7841,10 @@ class Finder {
         // found before starts after the mark.
         if (this.taken[next] === 2) return this.contentEnd(close)
 
-        // “…, referring questions to the Justice Department”: who was
-        // sent the questions, no words.
-        if (
-          comma &&
-          word?.lower.startsWith('refer') &&
-          referredWords.has(this.document.tokens[this.reader.skipSpace(next + 1, end)]?.lower ?? '')
-        )
-          return this.contentEnd(close)
-
-        // “…, without giving details.”: how the words were said, the
-        // writer's.
-        if (
-          comma &&
-          word?.lower === 'without' &&
-          withheldWords.has(this.document.tokens[this.reader.skipSpace(next + 1, end)]?.lower ?? '')
-        )
-          return this.contentEnd(close)
+        // “…, without giving details.”, “…, referring questions to the
+        // Justice Department”: how the words were said, or who was sent the
+        // questions, the writer's.
+        if (comma && word?.word && this.writersPhrase(word, end)) return this.contentEnd(close)
 
         // “Trump, later alleging … that Obama wanted …, said he would …”:
         // content that a participle reports ends before a verb of saying
@@ -7922,6 +7908,18 @@ class Finder {
     }
 
     return end
+  }
+
+  /**
+   * Whether a phrase of the writer's opens at `word` after a comma that
+   * ends reported content: “without” and a participle of telling (“without
+   * giving details”), or a form of “refer” and what is referred (“referring
+   * questions to …”).
+   */
+  writersPhrase(word: Token, end: number): boolean {
+    const after = this.document.tokens[this.reader.skipSpace(word.index + 1, end)]?.lower ?? ''
+    if (word.lower === 'without') return withheldWords.has(after)
+    return word.lower.startsWith('refer') && referredWords.has(after)
   }
 
   /**
@@ -8698,7 +8696,11 @@ class Finder {
       if (tokens[index]?.text !== ':') continue
       // (Not a cue before its speaker: “Stated Stone: “…””; nor words that
       // present one, “Here's Clinton: “…””, whose quotation is read as such.)
-      if (this.reader.cueAt(start, index) !== undefined || presenting.test(text)) continue
+      if (
+        this.reader.cueAt(start, index) !== undefined ||
+        presentingWords.has(tokens[start]?.lower ?? '')
+      )
+        continue
       // “Matthews:”: a name of one word, read when one such recurs.
       const single = words === 0 && mixedWords === 1 && !notTranscriptLabels.has(text.toLowerCase())
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
