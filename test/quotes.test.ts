@@ -6621,6 +6621,31 @@ describe('questions referred elsewhere', () => {
   })
 })
 
+describe('a document that is the object of a verb before a participle', () => {
+  it('reports for the verb’s subject, not the document; one received is the document’s', () => {
+    const found = records(
+      'Refugees\n\nHis office put out a statement saying the U.S. could not vet every refugee. Visitors get a message saying they are not authorised to view it.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['His office', 'saying', 'the U.S. could not vet every refugee'],
+      ['a message', 'saying', 'they are not authorised to view it'],
+    ])
+  })
+})
+
+describe('a time told from another before the subject', () => {
+  it('is no part of the speaker, with or without its comma', () => {
+    const found = records(
+      'Caucus\n\nTwo days later the company said it would cut 300 jobs. A few minutes later they reversed themselves and said they will register voters. But a few days later, Trump reversed himself, telling CBS that the laws are set.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['the company', 'said'],
+      ['they', 'said'],
+      ['Trump', 'telling'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -359,6 +359,20 @@ const bodyHeads = new Set([
 const newsModifiers = new Set(['news', 'media', 'press', 'police', 'intelligence'])
 /** Nouns after “talk” that make it a modifier: “talk show host”. */
 const talkHeads = new Set(['show', 'shows', 'radio', 'host', 'hosts'])
+/** Verbs whose subject receives a document: “got a message saying …”. */
+const receivingVerbs = new Set([
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'received',
+  'receives',
+  'receiving',
+  'saw',
+  'sees',
+  'seen',
+  'read',
+])
 /** Participles of a document coming out: “a poll released Sunday”. */
 const publishing = new Set(['released', 'issued', 'published', 'unveiled', 'posted'])
 /** Documents of findings, which come out (beside those that “read”). */
@@ -411,6 +425,22 @@ const documents = new Set([
   'report',
   'document',
   'website',
+])
+/**
+ * Documents by which their sender speaks (“sent an email saying …”), unlike
+ * a story or a report, which speaks for itself (“ran a story claiming …”).
+ */
+const messages = new Set([
+  'statement',
+  'tweet',
+  'letter',
+  'message',
+  'post',
+  'note',
+  'email',
+  'e-mail',
+  'memo',
+  'release',
 ])
 /** Prepositions that open a clause with an adverbial (“In Washington the senator said”). */
 const frontPrepositions = new Set([
@@ -492,6 +522,8 @@ const timeNouns = new Set([
 ])
 /** Words that end a time told from another: “the day before”, “two years ago”. */
 const relativeTimes = new Set(['before', 'earlier', 'later', 'after', 'ago'])
+/** Those of them that are no preposition: “two days later”, “a year ago”. */
+const toldTimes = new Set(['earlier', 'later', 'ago'])
 /** US state abbreviations, without their final period (“Fla”, “Tex”, “N.H”). */
 const stateAbbreviations: ReadonlySet<string> = new Set([
   ...places,
@@ -2957,6 +2989,19 @@ export class Reader {
       }
       at = this.skipSpaceBack(at - 1, limit)
     }
+    // “His office put out a statement saying …”, “Smith sent an email
+    // saying …”: a message that is a verb's object does not report; the
+    // verb's subject does.
+    const verb = this.tokens[this.skipSpaceBack(first - 1, limit)]
+    // (Not one that receives it: “people get a message saying …”.)
+    if (
+      first !== noun &&
+      messages.has(token.lower) &&
+      verb?.word &&
+      (verbLike(verb) || verb.lower === 'out') &&
+      !receivingVerbs.has(verb.lower)
+    )
+      return undefined
     return {first, last: noun + 1}
   }
 
@@ -4402,6 +4447,9 @@ export class Reader {
     // “And then Trump went …”: conjunctions and “then” that open it.
     while (start < limit && leadingConjunctions.has(this.tokens[start]?.lower ?? ''))
       start = this.skipSpace(start + 1, limit)
+    // “A few minutes later they reversed themselves and said”.
+    const told = this.relativeTimeFrom(start, limit)
+    if (told !== -1) start = told
     const first = this.tokens[start]
     // The cue opens the sentence (“Announcing the review, the minister said”).
     if (!first?.word || start >= limit) return undefined
@@ -4780,6 +4828,30 @@ export class Reader {
       index = this.skipSpaceBack(index - 1, limit)
     }
     return false
+  }
+
+  /**
+   * After a time told from another at `first` (“A few minutes later”, “Two
+   * days later”, “Minutes later”, “A year ago”), maybe with its comma, with
+   * more words before `last`: the index of the word after it; else -1.
+   */
+  relativeTimeFrom(first: number, last: number): number {
+    let at = first
+    let noun = false
+    for (let words = 0; words < 4 && at < last; words++) {
+      const token = this.tokens[at] as Token
+      if (!token.word) return -1
+      if (toldTimes.has(token.lower)) {
+        let next = this.skipSpace(at + 1, last)
+        if (this.isComma(next)) next = this.skipSpace(next + 1, last)
+        return noun && next < last ? next : -1
+      }
+      if (timeNouns.has(singular(token.lower))) noun = true
+      else if (noun || !(counts.has(token.lower) || token.lower === 'a' || isDigits(token.text)))
+        return -1
+      at = this.skipSpace(at + 1, last)
+    }
+    return -1
   }
 
   /**
@@ -5237,6 +5309,13 @@ export class Reader {
         this.skipSpace(next + 1, last) < last
       ) {
         first = this.skipSpace(next + 1, last)
+        continue
+      }
+      // “A few minutes later they said”, “Two days later the company said”,
+      // “A year ago the senator said”: a time told from another.
+      const told = this.relativeTimeFrom(first, last)
+      if (told !== -1) {
+        first = told
         continue
       }
 
