@@ -6646,6 +6646,32 @@ describe('a time told from another before the subject', () => {
   })
 })
 
+describe('a word of degree before an adverb before the cue', () => {
+  it('is no part of the speaker, nor does it keep a cue after “and” from ending the content', () => {
+    const found = records(
+      'Poll\n\nCaucus-goers were slightly more likely to say they preferred Clinton. He vowed to ban Muslims and most recently defended the use of an image. Smith most recently said the vote was rigged.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Caucus-goers', 'likely to say', 'they preferred Clinton'],
+      ['He', 'vowed', 'to ban Muslims'],
+      ['Smith', 'recently said', 'the vote was rigged'],
+    ])
+  })
+})
+
+describe('the subject of an evidential verb in a relative clause', () => {
+  it('is the relative pronoun right before the verb, or the subject after it, not the antecedent', () => {
+    const found = records(
+      'Bill\n\nSchilling was dismissed after sharing a post that appeared to mock the law. They read the bill, which the Senate is expected to pass next week. The woman who received the photos has reportedly been chatting with him since January.\n',
+    )
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['appeared', 'that to mock the law'],
+      ['is expected', 'the Senate to pass next week'],
+      ['has reportedly', 'The woman who received the photos been chatting with him since January'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -5100,7 +5100,7 @@ class Finder {
 
     // “… but has said …”: auxiliaries between the conjunction and the cue.
     let conjunction = before
-    while (conjunction > start && reader.isAuxiliary(conjunction))
+    while (conjunction > start && reader.isVerbModifier(conjunction))
       conjunction = reader.skipSpaceBack(conjunction - 1, start)
     const joined = this.document.tokens[conjunction]?.text
     const coordinated = joined === 'and' || joined === 'but'
@@ -5913,6 +5913,31 @@ class Finder {
           // “not least because the agenda … seems to”: the clause’s own
           // subject starts after its conjunction.
           if (subjectStoppers.has(tokens[at]?.lower ?? '')) break
+          // “sharing a post that appeared to respond to …”, “a bill which
+          // the Senate is expected to …”: a relative pronoun's antecedent is
+          // no subject to take; the pronoun right before the verb is, as
+          // PolNeAR marks it (a “that” there only: “that approach seems to
+          // …” is a determiner's).
+          // (Nor a relative clause inside the subject, with no subject of
+          // its own: “The woman who received the photos has reportedly been
+          // …”.)
+          const relative = tokens[at]?.text ?? ''
+          const after = reader.skipSpace(at + 1, subjectEnd)
+          const adjacent = after === subjectEnd
+          const opener = tokens[after] as Token
+          const inside = !(
+            adjacent ||
+            opener.capitalised ||
+            subjectPronouns.has(opener.lower) ||
+            articles.includes(opener.lower)
+          )
+          if (
+            ((relative === 'which' || relative === 'who') && !inside) ||
+            (relative === 'that' && adjacent)
+          ) {
+            if (adjacent) first = at
+            break
+          }
           first = at
         }
         first = reader.skipSpace(first, subjectEnd)
@@ -8066,6 +8091,12 @@ class Finder {
     for (let words = 0; index < end && words < 2; words++) {
       const token = this.document.tokens[index] as Token
       if (!token.word) return false
+      // (“and most recently defended”: a word of degree goes with its adverb.)
+      if (reader.degreeBeforeAdverb(index)) {
+        index = reader.skipSpace(index + 1, end)
+        words--
+        continue
+      }
       // (Not a participle of blame before its preposition: “… was arrested
       // Monday and charged with burglary” goes on with the same subject.)
       // (Nor a noun that a cue word spells, the subject of a second clause

@@ -2852,6 +2852,23 @@ export class Reader {
   }
 
   /**
+   * Whether the word at `index` stands before a verb as an auxiliary or an
+   * adverb (`isAuxiliary`), or as a word of degree before an adverb in
+   * “-ly” (“most” in “Smith most recently said”).
+   */
+  isVerbModifier(index: number): boolean {
+    return this.isAuxiliary(index) || this.degreeBeforeAdverb(index)
+  }
+
+  /** Whether the word at `index` is a word of degree before an adverb in “-ly” (“most recently”). */
+  degreeBeforeAdverb(index: number): boolean {
+    const token = this.tokens[index]
+    if (!token?.word || !degreeAdverbs.has(token.lower)) return false
+    const next = this.tokens[this.skipSpace(index + 1, this.tokens.length)]
+    return next !== undefined && isLyAdverb(next)
+  }
+
+  /**
    * Whether the words before `index` run back to a comma after a capitalised
    * word, within twelve words, no boundary, relative pronoun or verb: an
    * apposition after a name.
@@ -3593,7 +3610,7 @@ export class Reader {
         }
       }
       // “Acme Corp today announced”: a day in one word (not “USA Today”).
-      if (!this.isAuxiliary(index) && !(token.text === token.lower && dayWords.has(token.lower)))
+      if (!this.isVerbModifier(index) && !(token.text === token.lower && dayWords.has(token.lower)))
         break
       index = this.skipSpaceBack(index - 1, limit)
     }
