@@ -6672,6 +6672,30 @@ describe('the subject of an evidential verb in a relative clause', () => {
   })
 })
 
+describe('words in -ing inside a speaker', () => {
+  it('a trade in -ing before people, or one after an adjective, is no clause nor cue', () => {
+    const found = records(
+      'Leaks\n\nBut hacking specialists say the files might not be genuine. Sexton, a creative writing professor, said he holds his roots dear. Bloomberg, who is thinking about running for president, said it was impossible.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['hacking specialists', 'say'],
+      ['Sexton, a creative writing professor,', 'said'],
+      ['Bloomberg, who is thinking about running for president,', 'said'],
+    ])
+  })
+})
+
+describe('a subject pronoun after an opening phrase without its comma', () => {
+  it('reports a participle after the clause', () => {
+    const found = records(
+      'Islamic State\n\nIn a news conference last week he used stronger language, saying the group must be destroyed.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['he', 'saying', 'the group must be destroyed'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

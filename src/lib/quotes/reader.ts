@@ -1706,7 +1706,8 @@ export function isClause(tokens: readonly Token[], range: TokenRange): boolean {
 
 /**
  * Whether the tokens from `from` to `limit` are lower-case words, no verb,
- * that end in a noun of sources (“rights advocates”, “experts”).
+ * that end in a noun of sources (“rights advocates”, “experts”) or a
+ * plural of people by their trade (“specialists”).
  */
 function sourcePhrase(tokens: readonly Token[], from: number, limit: number): boolean {
   let head: Token | undefined
@@ -1716,7 +1717,7 @@ function sourcePhrase(tokens: readonly Token[], from: number, limit: number): bo
     if (!word.word || word.capitalised || verbLike(word)) return false
     head = word
   }
-  return head !== undefined && sourceNouns.has(singularNoun(head.lower))
+  return head !== undefined && (sourceNouns.has(singularNoun(head.lower)) || pluralOfPeople(head))
 }
 
 /**
@@ -1733,10 +1734,17 @@ function sourcePhrase(tokens: readonly Token[], from: number, limit: number): bo
 function ingModifier(tokens: readonly Token[], index: number, limit: number): boolean {
   const token = tokens[index] as Token
   const next = tokens[index + 2]
-  // “Voting rights advocates”: a capitalised one before lower-case words
-  // that end in a noun of sources.
+  // “Voting rights advocates”, “But banking experts say”: one before
+  // lower-case words that end in a noun of sources (a capitalised one, or
+  // one that no verb in -ing reads as: not “quoting officials”, “running
+  // for president”).
   if (
-    token.capitalised &&
+    (token.capitalised ||
+      !(
+        participleCues.has(token.lower) ||
+        clauseParticiples.has(token.lower) ||
+        stopWords.has(next?.lower ?? '')
+      )) &&
     next?.word &&
     !next.capitalised &&
     sourcePhrase(tokens, index + 1, limit)
@@ -2654,6 +2662,10 @@ export class Reader {
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.
     if (previous?.word && determinerWords.has(previous.lower)) return undefined
+    // “Sexton, a creative writing professor, said”: a word in -ing between
+    // a determiner's adjective and a noun modifies the noun.
+    if (lower.endsWith('ing') && previous?.word && this.modifierInPhrase(previous, following))
+      return undefined
     // “Several cast members said”: between a quantifier and a plural noun
     // of people, a cue word modifies the noun.
     if (
@@ -2849,6 +2861,59 @@ export class Reader {
     // “May said …”: no auxiliary stands before a past tense.
     const next = this.tokens[this.skipSpace(index + 1, view.last)]
     return !(next?.word && (next.lower.endsWith('ed') || pastSaying.has(next.lower)))
+  }
+
+  /**
+   * Whether `adjective` (lower case, no verb nor adverb) follows a
+   * determiner and `noun` (lower case, no preposition nor conjunction,
+   * right before a punctuation mark) follows the word between them: that
+   * word modifies the noun (“a creative writing professor,”).
+   */
+  modifierInPhrase(adjective: Token, noun: Token | undefined): boolean {
+    if (
+      !noun?.word ||
+      noun.text !== noun.lower ||
+      prepositions.has(noun.lower) ||
+      noun.lower === 'that' ||
+      leadingConjunctions.has(noun.lower) ||
+      subordinateOpeners.has(noun.lower) ||
+      determinerWords.has(noun.lower) ||
+      subjectPronouns.has(noun.lower) ||
+      adjective.text !== adjective.lower ||
+      verbLike(adjective) ||
+      isLyAdverb(adjective)
+    )
+      return false
+    // (The noun ends the phrase: “a policy urging member states to …” is
+    // a verb's.)
+    const after = this.tokens[noun.index + 1]
+    if (!after || after.word || after.space) return false
+    const determiner = this.tokens[adjective.index - 2]
+    return (
+      this.tokens[adjective.index - 1]?.space === true &&
+      determiner?.word === true &&
+      determinerWords.has(determiner.lower)
+    )
+  }
+
+  /**
+   * The subject pronoun after a phrase that a preposition at `start` opens
+   * without a comma, within eight words, before a lower-case word (“In a news
+   * conference last week he used …”); none past a mark or another pronoun.
+   */
+  pronounAfterPhrase(start: number, limit: number): TokenRange | undefined {
+    for (let at = this.skipSpace(start + 1, limit), words = 0; at < limit && words < 8; words++) {
+      const token = this.tokens[at] as Token
+      if (!token.word) return undefined
+      if (subjectPronouns.has(token.lower)) {
+        const verb = this.tokens[this.skipSpace(at + 1, limit)]
+        return verb?.word && verb.text === verb.lower && !prepositions.has(verb.lower)
+          ? {first: at, last: at + 1}
+          : undefined
+      }
+      at = this.skipSpace(at + 1, limit)
+    }
+    return undefined
   }
 
   /**
@@ -4473,7 +4538,9 @@ export class Reader {
     // A preposition opens no subject (“In a statement announcing …”), nor
     // does a conjunction, after which a pronoun may (“When he returned he
     // began by saying”).
-    if (prepositions.has(first.lower)) return undefined
+    // (But a phrase without its comma may stand before a subject pronoun:
+    // “In a news conference he used stronger language, saying …”.)
+    if (prepositions.has(first.lower)) return this.pronounAfterPhrase(start, limit)
     // “When she told me …, I laughed and said”, “Asked on Monday whether
     // …, Mrs. Clinton shook her head and said”: the main clause after the
     // comma that closes a subordinate clause or a participle’s has the
