@@ -6696,6 +6696,37 @@ describe('a subject pronoun after an opening phrase without its comma', () => {
   })
 })
 
+describe('a quotation that goes on with a clause of “that” after a comma', () => {
+  it('is mixed with the clause, not a direct quotation; “that way” is a determiner’s', () => {
+    const found = records(
+      'Libya\n\nBolton said that whatever choice voters make, “they should not make it on that basis.” Many voters feel that way, “but not among the vast majority.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      [
+        'mixed',
+        'Bolton',
+        'that whatever choice voters make, “they should not make it on that basis.”',
+      ],
+      ['partial', 'Bolton', 'they should not make it on that basis.'],
+      ['direct', 'Many voters', 'but not among the vast majority.'],
+    ])
+  })
+
+  it('a participle’s phrase before the attribution is no lead of the quotation, a gerund subject is', () => {
+    const found = records(
+      'Polls\n\nPromising to write more, Bolton said, “they should not make it on that basis.” Evaluating the candidates by national polls, Stevens said, “is like looking at a bowling average.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.text])).toEqual([
+      ['direct', 'they should not make it on that basis.'],
+      [
+        'mixed',
+        'Evaluating the candidates by national polls “is like looking at a bowling average.”',
+      ],
+      ['partial', 'is like looking at a bowling average.'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -2688,7 +2688,15 @@ class Finder {
     if ((words.length < 3 && !determined) || this.isTaken(lead)) return undefined
     // “Earlier this year, the ambassador wrote …, “at the …””: a time or an
     // adverbial is no clause.
-    if (this.reader.isTime(lead.first, lead.last) || this.reader.isAdverbial(lead.first, lead.last))
+    // (Nor a participle's phrase, “Promising to write more, Bolton said,
+    // “they should …””, but for a gerund that is the subject of a verb
+    // that opens the quotation: “Evaluating the candidates …, Stevens
+    // said, “is like …””.)
+    if (
+      this.reader.isTime(lead.first, lead.last) ||
+      this.reader.isAdverbial(lead.first, lead.last) ||
+      (this.reader.isParticiple(lead.first) && !this.verbAfter(opener + 1, opener + 3))
+    )
       return undefined
     // “According to Yahoo News, Lehrich said …, “…””: a source, no clause.
     if (
@@ -3196,17 +3204,29 @@ class Finder {
     const first = tokens[opener + 1]
     if (!first?.word || isCapitalised(first.text) || /^\d/.test(first.text)) return undefined
     const previous = tokens[this.reader.skipSpaceBack(opener - 1, start)]
-    if (!previous?.word) return undefined
+    // (After a comma, only a clause of “that” right after its cue, whose
+    // words before the comma are an adverbial clause: “said that whatever
+    // choice voters make, “they should not …””.)
+    const comma = previous !== undefined && this.reader.isComma(previous.index)
+    if (!previous?.word && !comma) return undefined
     let index = opener - 1
 
     for (; index >= start && opener - index < 40; index--) {
       const token = tokens[index] as Token
       if (this.reader.isClauseEnd(index) || this.reader.isQuoteMark(index)) break
-      if (token.word && token.lower === 'that') return index
+      if (token.word && token.lower === 'that') {
+        if (!comma) return index
+        // (Not a determiner's “that”: “some who feel that way, “but …””.)
+        const words = this.reader.wordCount({first: index + 1, last: previous.index})
+        const cue = this.reader.skipSpaceBack(index - 1, start)
+        return tokens[cue]?.word && this.reader.cueAt(cue, opener) && (words === 0 || words > 2)
+          ? index
+          : undefined
+      }
       if (token.word && this.taken[index]) break
     }
 
-    return this.reader.skipSpace(index + 1, opener)
+    return comma ? undefined : this.reader.skipSpace(index + 1, opener)
   }
 
   /**
