@@ -6727,6 +6727,27 @@ describe('a quotation that goes on with a clause of “that” after a comma', (
   })
 })
 
+describe('a court report’s forms', () => {
+  it('reads a name after those told as content, a statement read out as no cue, and ends a participle’s content before “but was”', () => {
+    const found = records(
+      'Trial\n\nWhitfield told jurors Hart had lost his temper. The most telling sign was the silence. In a statement read outside court, his widow said her family was destroyed. Hart had denied murder, claiming he acted in self-defence, but was convicted after a trial.\n',
+    )
+    expect(
+      found.map((record) => [
+        record.speaker?.text,
+        record.cue?.text,
+        record.addressee?.text ?? null,
+        record.text,
+      ]),
+    ).toEqual([
+      ['Whitfield', 'told', 'jurors', 'Hart had lost his temper'],
+      ['his widow', 'said', null, 'her family was destroyed'],
+      ['Hart', 'had denied', null, 'murder'],
+      ['Hart', 'claiming', null, 'he acted in self-defence'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -743,6 +743,8 @@ const asObjects = new Set(['that', 'this', 'it', 'so'])
 
 /** Adverbs of sequence between “and” and a cue: “and then predicted”, “and later added”. */
 const sequenceAdverbs = new Set(['then', 'later'])
+/** Auxiliaries after “, but” that go on with the sentence’s subject: “…, but was convicted”. */
+const goingOnAuxiliaries = new Set(['was', 'were', 'has', 'had'])
 /** Conjunctions before the subject of an evidential’s clause: “because the agenda seems”. */
 const subjectStoppers = new Set([...subordinators, 'but', 'so'])
 /** Words between “as” and “as” that make a quantity: “as many as 3,000”. */
@@ -7890,6 +7892,19 @@ class Finder {
         // Justice Department”: how the words were said, or who was sent the
         // questions, the writer's.
         if (comma && word?.word && this.writersPhrase(word, end)) return this.contentEnd(close)
+
+        // “Hart had denied murder, claiming he acted in self-defence, but
+        // was convicted …”: after what a participle reports, “but” or “and”
+        // and an auxiliary go on with the sentence’s subject.
+        if (
+          participle &&
+          comma &&
+          (word?.lower === 'but' || word?.lower === 'and') &&
+          goingOnAuxiliaries.has(
+            this.document.tokens[this.reader.skipSpace(next + 1, end)]?.text ?? '',
+          )
+        )
+          return this.contentEnd(close)
 
         // “Trump, later alleging … that Obama wanted …, said he would …”:
         // content that a participle reports ends before a verb of saying

@@ -867,6 +867,10 @@ const peoplePrepositions = new Set(['for', 'of', 'at', 'from', 'in', 'with'])
 /** Words that open an indirect question after the one who asks: “asked by X whether …”. */
 const askedWords = new Set(['whether', 'if', 'why', 'how'])
 
+/** Words after “read” that make it a participle of a document read out: “a statement read outside court”. */
+const readOut = new Set(['outside', 'by', 'on', 'out', 'aloud', 'at', 'to'])
+/** Words of degree that make a word in -ing after them an adjective: “the most telling”. */
+const gradingWords = new Set(['more', 'most', 'less', 'least', 'very'])
 /** Adverbs of degree before an adverb in -ly: “More significantly”. */
 const degreeAdverbs = new Set([
   'more',
@@ -2225,7 +2229,13 @@ export class Reader {
     const lower = (this.tokens[index] as Token).lower
     if (lower !== 'read' && lower !== 'reads' && lower !== 'states') return undefined
     const before = this.tokens[this.skipSpaceBack(index - 1, 0)]
-    if (before?.word && documents.has(before.lower)) return 'speech'
+    // (Not the participle of a document read out: “In a statement read
+    // outside court, …”, “a letter read by her lawyer”.)
+    if (before?.word && documents.has(before.lower))
+      return lower === 'read' &&
+        readOut.has(this.tokens[this.skipSpace(index + 1, this.tokens.length)]?.lower ?? '')
+        ? undefined
+        : 'speech'
     // “It states that courts should not …”, “Article 33 states that …”: a
     // verb before “that”, after a pronoun or a number (not “many states
     // that voted”, “Rust Belt states that”; the noun of a name is
@@ -2662,6 +2672,10 @@ export class Reader {
     // “An earlier report in a local paper”, “his claims”: a cue word after a
     // determiner is a noun.
     if (previous?.word && determinerWords.has(previous.lower)) return undefined
+    // “The most telling promise”: a word in -ing after one of degree is an
+    // adjective.
+    if (lower.endsWith('ing') && previous?.word && gradingWords.has(previous.lower))
+      return undefined
     // “Sexton, a creative writing professor, said”: a word in -ing between
     // a determiner's adjective and a noun modifies the noun.
     if (lower.endsWith('ing') && previous?.word && this.modifierInPhrase(previous, following))
@@ -5969,6 +5983,18 @@ export class Reader {
           break
         // “told Breitbart News he’d support …”: a subject starts the content.
         if (last !== -1 && subjectWord(token.lower)) break
+        // “told jurors Hart had lost his temper”: so does a name before its
+        // verb, after lower-case words but a determiner (“told the BBC
+        // Liverpool were …” is left whole).
+        if (
+          previous !== undefined &&
+          previous.text === previous.lower &&
+          !contentDeterminers.has(previous.lower) &&
+          !articles.includes(previous.lower) &&
+          token.capitalised &&
+          this.nameBeforeVerb(index, limit)
+        )
+          break
         last = index
         words++
         index++
@@ -5984,6 +6010,24 @@ export class Reader {
     }
 
     return last === -1 ? undefined : {first: start, last: last + 1}
+  }
+
+  /**
+   * Whether capitalised words (a name, with the periods of its titles)
+   * from `index` stand right before a finite verb (“Hart had”, “Mr. Smith
+   * said”).
+   */
+  nameBeforeVerb(index: number, limit: number): boolean {
+    let at = index
+    while (at < limit && (this.tokens[at]?.capitalised || this.tokens[at]?.text === '.'))
+      at = this.skipSpace(at + 1, limit)
+    const verb = this.tokens[at]
+    return (
+      at > index &&
+      verb?.word === true &&
+      verb.text === verb.lower &&
+      (auxiliaryWords.has(verb.lower) || verbLike(verb) || irregularPast.has(verb.lower))
+    )
   }
 
   /**
