@@ -6748,6 +6748,18 @@ describe('a court report’s forms', () => {
   })
 })
 
+describe('a ruling or a conclusion after what it reports', () => {
+  it('closes the clause before it, as “said” does', () => {
+    const found = records(
+      'Sentence\n\nHart must serve at least 22 years, a judge ruled. The gap between nations is closing, the report concluded.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['a judge', 'ruled', 'Hart must serve at least 22 years'],
+      ['the report', 'concluded', 'The gap between nations is closing'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1254,6 +1254,11 @@ const tailCues = new Set([
   // “…, the BBC has learned.”
   'learned',
   'learnt',
+  // “…, a judge ruled.”, “…, the report concluded.”
+  'ruled',
+  'concluded',
+  'concludes',
+  'decided',
 ])
 
 /** Cue words that are more often nouns: “the attacks”, “his support”. */
