@@ -6760,6 +6760,22 @@ describe('a ruling or a conclusion after what it reports', () => {
   })
 })
 
+describe('roles joined before a name, and a relative clause after a name in an apposition', () => {
+  it('keep the whole speaker', () => {
+    const found = records(
+      "Campaign\n\nClinton's chief pollster and strategist Joel Benenson said the attacks were unfair. Jason Sorens, the founder of the Free State Project that encourages libertarians to move to New Hampshire, said he had seen some demand. The office is investigating the police and the Justice Department is considering a request to open an inquiry.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ["Clinton's chief pollster and strategist Joel Benenson", 'said'],
+      [
+        'Jason Sorens, the founder of the Free State Project that encourages libertarians to move to New Hampshire,',
+        'said',
+      ],
+      ['the Justice Department', 'is considering'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -3016,6 +3016,33 @@ export class Reader {
   }
 
   /**
+   * Whether “and” at `index` joins two roles of one person before the
+   * name (“Clinton's chief pollster and strategist Joel Benenson”): a role
+   * noun in lower case on each side, and a capitalised word after the
+   * second.
+   */
+  joinsRoles(index: number, limit: number): boolean {
+    const before = this.tokens[this.skipSpaceBack(index - 1, limit)]
+    const role = this.tokens[this.skipSpace(index + 1, this.tokens.length)]
+    const name = role ? this.tokens[this.skipSpace(role.index + 1, this.tokens.length)] : undefined
+    // (The first role opens its phrase or follows its modifier, not a plural
+    // noun: “stories of sexual assaults actor and comedian Bill Cosby is
+    // accused of”.)
+    const modifier = before ? this.tokens[this.skipSpaceBack(before.index - 1, limit)] : undefined
+    return (
+      before?.word === true &&
+      before.text === before.lower &&
+      roleNoun(before) &&
+      !(modifier?.word && modifier.text === modifier.lower && /[^s]s$/.test(modifier.lower)) &&
+      role?.word === true &&
+      role.text === role.lower &&
+      roleNoun(role) &&
+      !articles.includes(role.lower) &&
+      name?.capitalised === true
+    )
+  }
+
+  /**
    * Whether a lower-case word at `index` joins the capitalised words of a
    * body’s name, read on or back to its head (“Work and Pensions
    * Committee”, “Department for Work and Pensions”,
@@ -3808,6 +3835,7 @@ export class Reader {
               token.lower === 'and' &&
               words > 0 &&
               (this.joinsPeople(index, limit) ||
+                this.joinsRoles(index, limit) ||
                 this.joinsNames(index, first, limit) ||
                 this.namePartList(index, first, last, limit) ||
                 this.joinsAgents(index, first, limit) ||
@@ -4684,8 +4712,14 @@ export class Reader {
         verbLike(next) ||
         (next.lower.endsWith('s') && !sourceNouns.has(singularNoun(next.lower)))) &&
       noun?.word === true &&
-      noun.text === noun.lower &&
-      (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))
+      // (Or a name before a verb or a cue: “the Free State Project that
+      // encourages …”; not “The Wall Street Journal that superdelegates …”.)
+      ((noun.capitalised &&
+        (auxiliaryWords.has(next.lower) ||
+          verbLike(next) ||
+          this.cueAt(next.index, index + 1) !== undefined)) ||
+        (noun.text === noun.lower &&
+          (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))))
     )
   }
 
