@@ -6776,6 +6776,18 @@ describe('roles joined before a name, and a relative clause after a name in an a
   })
 })
 
+describe('agents joined after “by”, “of” or “for” and “the”', () => {
+  it('stay in the speaker, names or nouns of sources', () => {
+    const found = records(
+      'Polls\n\nExit polls conducted by Edison Research for The Associated Press and television networks show turnout was high. A study by the Pew Internet and American Life Project found that MP3 players are popular.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Exit polls conducted by Edison Research for The Associated Press and television networks',
+      'A study by the Pew Internet and American Life Project',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

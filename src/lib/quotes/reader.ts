@@ -3838,7 +3838,7 @@ export class Reader {
                 this.joinsRoles(index, limit) ||
                 this.joinsNames(index, first, limit) ||
                 this.namePartList(index, first, last, limit) ||
-                this.joinsAgents(index, first, limit) ||
+                this.joinsAgents(index, first, last, limit) ||
                 this.joinsSubjects(index, first, limit) ||
                 this.joinsModifiers(index, last, limit))
             ) &&
@@ -5276,13 +5276,23 @@ export class Reader {
 
   /**
    * Whether “and” at `index` joins capitalised words after a preposition
-   * of a source, up to the capitalised word at `after`: “A recent survey by
-   * Earthlink and Webroot found”, “a poll of Democrats and Republicans”.
+   * of a source (maybe with “the”), up to the capitalised word at `after` or
+   * lower-case words to `last` that end in a noun of sources: “A recent
+   * survey by Earthlink and Webroot found”, “a poll of Democrats and
+   * Republicans”, “exit polls conducted for The Associated Press and
+   * television networks show”.
    */
-  joinsAgents(index: number, after: number, limit: number): boolean {
-    if (!this.tokens[after]?.capitalised) return false
+  joinsAgents(index: number, after: number, last: number, limit: number): boolean {
+    if (!this.tokens[after]?.capitalised && !sourcePhrase(this.tokens, after, last + 1))
+      return false
     const {words, stop} = this.capitalsBack(index, limit)
-    return words > 0 && stop !== undefined && agentPrepositions.has(stop.lower)
+    const preposition =
+      stop?.lower === 'the' ? this.tokens[this.skipSpaceBack(stop.index - 1, limit)] : stop
+    return (
+      words > 0 &&
+      preposition?.word === true &&
+      (agentPrepositions.has(preposition.lower) || preposition.lower === 'for')
+    )
   }
 
   /**
