@@ -6788,6 +6788,18 @@ describe('agents joined after “by”, “of” or “for” and “the”', ()
   })
 })
 
+describe('a list of plurals that opens the sentence', () => {
+  it('is the whole speaker', () => {
+    const found = records(
+      'Pick\n\nFriends, lobbyists and former foes say that Trump is right. Human rights groups, top police officers and many MPs say the evidence should be allowed.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toEqual([
+      'Friends, lobbyists and former foes',
+      'Human rights groups, top police officers and many MPs',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

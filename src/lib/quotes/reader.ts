@@ -3016,6 +3016,36 @@ export class Reader {
   }
 
   /**
+   * Whether the words from `from` to `last`, which open their sentence,
+   * are a list of plurals: items
+   * of one to three words, each ending in one in -s, with no verb nor
+   * stop word, between commas and a last “and” (“Friends, lobbyists and
+   * former foes”, “Democrats, Republicans and independents”).
+   */
+  pluralList(from: number, last: number): boolean {
+    const start = this.skipSpace(from, last)
+    if (start >= last || !opensSentence(this.tokens, start)) return false
+    let items = 0
+    let words = 0
+    let joined = false
+    let previous: Token | undefined
+    for (let at = this.skipSpace(from, last); at < last; at = this.skipSpace(at + 1, last)) {
+      const token = this.tokens[at] as Token
+      const end = this.isComma(at) || token.lower === 'and'
+      if (end) {
+        if (words === 0 || !previous?.lower.endsWith('s') || joined) return false
+        joined = token.lower === 'and'
+        items++
+        words = 0
+        continue
+      }
+      if (!token.word || stopWords.has(token.lower) || verbLike(token) || ++words > 3) return false
+      previous = token
+    }
+    return joined && items >= 2 && words > 0 && previous?.lower.endsWith('s') === true
+  }
+
+  /**
    * Whether “and” at `index` joins two roles of one person before the
    * name (“Clinton's chief pollster and strategist Joel Benenson”): a role
    * noun in lower case on each side, and a capitalised word after the
@@ -3836,6 +3866,7 @@ export class Reader {
               words > 0 &&
               (this.joinsPeople(index, limit) ||
                 this.joinsRoles(index, limit) ||
+                this.pluralList(limit, last + 1) ||
                 this.joinsNames(index, first, limit) ||
                 this.namePartList(index, first, last, limit) ||
                 this.joinsAgents(index, first, last, limit) ||
@@ -3988,6 +4019,9 @@ export class Reader {
             // “A spokesperson for the Department for Environment, Food and
             // Rural Affairs said”: the parts of a body’s name.
             this.namePartList(index, first, last, limit) ||
+            // “Friends, lobbyists and former foes say”: a list of plurals
+            // that opens the clause.
+            (!closed && this.pluralList(limit, last + 1)) ||
             // An apposition is closed by a comma before the cue; without one,
             // what follows the comma is the whole speaker (“…since January,
             // the theater’s director said”).
