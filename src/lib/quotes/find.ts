@@ -5949,21 +5949,18 @@ class Finder {
           // its own: “The woman who received the photos has reportedly been
           // …”.)
           const relative = tokens[at]?.text ?? ''
-          const after = reader.skipSpace(at + 1, subjectEnd)
-          const adjacent = after === subjectEnd
-          const opener = tokens[after] as Token
-          const inside = !(
-            adjacent ||
-            opener.capitalised ||
-            subjectPronouns.has(opener.lower) ||
-            articles.includes(opener.lower)
-          )
-          if (
-            ((relative === 'which' || relative === 'who') && !inside) ||
-            (relative === 'that' && adjacent)
-          ) {
-            if (adjacent) first = at
-            break
+          if (relative === 'which' || relative === 'who' || relative === 'that') {
+            const after = reader.skipSpace(at + 1, subjectEnd)
+            const adjacent = after === subjectEnd
+            const opener = tokens[after] as Token
+            const ownSubject =
+              opener.capitalised ||
+              subjectPronouns.has(opener.lower) ||
+              articles.includes(opener.lower)
+            if (adjacent || (relative !== 'that' && ownSubject)) {
+              if (adjacent) first = at
+              break
+            }
           }
           first = at
         }
@@ -8129,14 +8126,12 @@ class Finder {
     const reader = this.reader
     let index = reader.skipSpace(from, end)
     for (let words = 0; index < end && words < 2; words++) {
-      const token = this.document.tokens[index] as Token
-      if (!token.word) return false
-      // (“and most recently defended”: a word of degree goes with its adverb.)
-      if (reader.degreeBeforeAdverb(index)) {
+      // (“and most recently defended”: a word of degree goes with its
+      // adverb, and counts for no word.)
+      while (index < end && reader.degreeBeforeAdverb(index))
         index = reader.skipSpace(index + 1, end)
-        words--
-        continue
-      }
+      const token = this.document.tokens[index]
+      if (index >= end || !token?.word) return false
       // (Not a participle of blame before its preposition: “… was arrested
       // Monday and charged with burglary” goes on with the same subject.)
       // (Nor a noun that a cue word spells, the subject of a second clause

@@ -902,6 +902,8 @@ const showDeterminers = new Set([
 ])
 /** Prepositions before the authors of a document: “a survey by …”. */
 const agentPrepositions = new Set(['by', 'of', 'from'])
+/** Those, and “for”, before agents that “and” joins: “polls conducted for The Associated Press and …”. */
+const joinedAgentPrepositions = new Set([...agentPrepositions, 'for'])
 /** Relative pronouns, which stand for the speaker in a relative clause. */
 const relativePronouns = new Set(['who', 'which', 'whom'])
 /** Words after a comma that start an inclusion in a speaker: “Several members, including two Republicans,”. */
@@ -3017,10 +3019,10 @@ export class Reader {
 
   /**
    * Whether the words from `from` to `last`, which open their sentence,
-   * are a list of plurals: items
-   * of one to three words, each ending in one in -s, with no verb nor
-   * stop word, between commas and a last “and” (“Friends, lobbyists and
-   * former foes”, “Democrats, Republicans and independents”).
+   * are a list of plurals: items of one to three words, each ending in one
+   * in -s, with no verb nor stop word, between commas and a last “and”
+   * (“Friends, lobbyists and former foes”, “Democrats, Republicans and
+   * independents”).
    */
   pluralList(from: number, last: number): boolean {
     const start = this.skipSpace(from, last)
@@ -3029,7 +3031,7 @@ export class Reader {
     let words = 0
     let joined = false
     let previous: Token | undefined
-    for (let at = this.skipSpace(from, last); at < last; at = this.skipSpace(at + 1, last)) {
+    for (let at = start; at < last; at = this.skipSpace(at + 1, last)) {
       const token = this.tokens[at] as Token
       const end = this.isComma(at) || token.lower === 'and'
       if (end) {
@@ -4739,21 +4741,16 @@ export class Reader {
     // not its subject (“the bill that New Jersey Gov. Chris Christie
     // said”, “a bill that critics called”).
     const next = this.tokens[this.skipSpace(that + 1, index + 1)]
+    if (next === undefined || next.text !== next.lower || noun?.word !== true) return false
+    const verb = auxiliaryWords.has(next.lower) || verbLike(next)
+    if (!verb && !(next.lower.endsWith('s') && !sourceNouns.has(singularNoun(next.lower))))
+      return false
+    // (Or a name before a verb or a cue: “the Free State Project that
+    // encourages …”; not “The Wall Street Journal that superdelegates …”.)
+    if (noun.capitalised) return verb || this.cueAt(next.index, index + 1) !== undefined
     return (
-      next !== undefined &&
-      next.text === next.lower &&
-      (auxiliaryWords.has(next.lower) ||
-        verbLike(next) ||
-        (next.lower.endsWith('s') && !sourceNouns.has(singularNoun(next.lower)))) &&
-      noun?.word === true &&
-      // (Or a name before a verb or a cue: “the Free State Project that
-      // encourages …”; not “The Wall Street Journal that superdelegates …”.)
-      ((noun.capitalised &&
-        (auxiliaryWords.has(next.lower) ||
-          verbLike(next) ||
-          this.cueAt(next.index, index + 1) !== undefined)) ||
-        (noun.text === noun.lower &&
-          (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))))
+      noun.text === noun.lower &&
+      (sourceNouns.has(noun.lower) || sourceNouns.has(singular(noun.lower)))
     )
   }
 
@@ -5322,11 +5319,7 @@ export class Reader {
     const {words, stop} = this.capitalsBack(index, limit)
     const preposition =
       stop?.lower === 'the' ? this.tokens[this.skipSpaceBack(stop.index - 1, limit)] : stop
-    return (
-      words > 0 &&
-      preposition?.word === true &&
-      (agentPrepositions.has(preposition.lower) || preposition.lower === 'for')
-    )
+    return words > 0 && preposition?.word === true && joinedAgentPrepositions.has(preposition.lower)
   }
 
   /**
