@@ -6800,6 +6800,56 @@ describe('a list of plurals that opens the sentence', () => {
   })
 })
 
+describe('a comment asked for', () => {
+  const fields = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.cue?.text, record.text])
+
+  it('unanswered, is what its subject is reported to have done, to a comma', () => {
+    expect(
+      fields(
+        'Drugmaker cuts jobs\n\nHalvern did not immediately respond to a request for comment on whether any of its sites would close.\n',
+      ),
+    ).toEqual([
+      [
+        'Halvern',
+        'did not immediately respond to',
+        'a request for comment on whether any of its sites would close',
+      ],
+    ])
+    expect(
+      fields(
+        'Vote\n\nShe did not respond to a recent request for comment, choosing to step back.\n',
+      ),
+    ).toEqual([['She', 'did not respond to', 'a recent request for comment']])
+  })
+
+  it('returned or answered, in other words', () => {
+    expect(fields('Vote\n\nThe company has not returned calls seeking comment.\n')).toEqual([
+      ['The company', 'has not returned', 'calls seeking comment'],
+    ])
+    expect(
+      fields('Vote\n\nThe campaign didn’t respond to USA TODAY’s requests for comment.\n'),
+    ).toEqual([['The campaign', 'didn’t respond to', 'USA TODAY’s requests for comment']])
+    expect(
+      fields('Vote\n\nHis lawyer did not respond to requests to comment on the subject.\n'),
+    ).toEqual([['His lawyer', 'did not respond to', 'requests to comment on the subject']])
+  })
+
+  it('is not given where no one answers: “was not available for comment on …”', () => {
+    expect(
+      records('Vote\n\nNo one at Lycos was available for comment on the latest developments.\n'),
+    ).toEqual([])
+    expect(records('Vote\n\nThe request for comment on the plan was sent.\n')).toEqual([])
+  })
+
+  it('a comment given on something still reports it', () => {
+    const found = records('Vote\n\nThe mayor’s comment on the closures angered residents.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The mayor’s', 'comment on', 'the closures'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

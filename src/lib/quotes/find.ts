@@ -1294,6 +1294,32 @@ const phraseOpeners = new Set([
   'that',
 ])
 
+/** Words between a request and its “comment”: “a request for comment”, “messages seeking comment”. */
+const requestLinks = new Set(['for', 'seeking', 'to'])
+/** Requests for comment: “did not respond to requests for comment”. */
+const requestNouns = new Set([
+  'request',
+  'requests',
+  'message',
+  'messages',
+  'call',
+  'calls',
+  'email',
+  'emails',
+  'inquiry',
+  'inquiries',
+])
+/** Verbs of answering a request for comment: “did not return calls seeking comment”. */
+const answerVerbs = new Set([
+  'respond',
+  'responded',
+  'return',
+  'returned',
+  'reply',
+  'replied',
+  'answer',
+  'answered',
+])
 /** Negation between a speaker and a cue: “did not say”, “hasn’t said”. */
 const negations = new Set([
   'not',
@@ -6015,6 +6041,18 @@ class Finder {
       if (index < start || index >= end || this.taken[index]) continue
       const nominal = nominalCues.get(token.lower)
       if (!nominal) continue
+      // “did not respond to a request for comment on whether …”: the comment
+      // asked for is not given; not answering the request is what is
+      // reported.
+      const link =
+        token.lower === 'comment' ? tokens[reader.skipSpaceBack(index - 1, start)] : undefined
+      if (link && requestLinks.has(link.lower)) {
+        covered ??= this.covered()
+        const last = this.noComment(index, start, end, view.index, covered)
+        if (last !== undefined) done = last
+        // (Not “unable to comment on …”.)
+        if (last !== undefined || link.lower !== 'to') continue
+      }
       const at = reader.skipSpace(index + 1, end)
       const preposition = tokens[at]
       if (!preposition?.word || !nominal.prepositions.has(preposition.lower)) continue
@@ -6187,6 +6225,71 @@ class Finder {
       words++
     }
     return end
+  }
+
+  /**
+   * An unanswered request for comment, whose “comment” is at `comment`
+   * (“The campaign did not immediately respond to a request for comment on
+   * …”, “didn’t return messages seeking comment”): its subject is the
+   * source, the negated verb (with its “to”) the cue, and the request, to
+   * the end of its clause, the content, as attribution corpora mark it.
+   * Returns the content's last token, or `undefined` when the request
+   * answers no such verb.
+   */
+  noComment(
+    comment: number,
+    start: number,
+    end: number,
+    sentence: number,
+    covered: Uint8Array,
+  ): number | undefined {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    // Back over the request: its noun, then up to three words before it (“a
+    // request”, “USA TODAY’s repeated requests”) to the verb.
+    const link = reader.skipSpaceBack(comment - 1, start)
+    const noun = tokens[reader.skipSpaceBack(link - 1, start)]
+    if (!noun?.word || !requestNouns.has(noun.lower)) return undefined
+    let first = noun.index
+    let verb = -1
+    for (
+      let index = reader.skipSpaceBack(noun.index - 1, start), words = 0;
+      index >= start && words < 4;
+      words++
+    ) {
+      const token = tokens[index] as Token
+      if (!token.word) return undefined
+      if (answerVerbs.has(token.lower)) {
+        verb = index
+        break
+      }
+      if (token.lower !== 'to') first = index
+      index = reader.skipSpaceBack(index - 1, start)
+    }
+    if (verb === -1) return undefined
+    // The negation before the verb, but for an adverb (“did not immediately
+    // respond”), and its auxiliary.
+    let negation = reader.skipSpaceBack(verb - 1, start)
+    if (isLyAdverb(tokens[negation] as Token)) negation = reader.skipSpaceBack(negation - 1, start)
+    if (!negations.has(tokens[negation]?.lower ?? '')) return undefined
+    const auxiliary = reader.skipSpaceBack(negation - 1, start)
+    const cueFirst =
+      tokens[negation]?.lower === 'not' && auxiliaryWords.has(tokens[auxiliary]?.lower ?? '')
+        ? auxiliary
+        : negation
+    const cueLast = reader.skipSpaceBack(first - 1, verb) + 1
+    // (To a comma: “…, choosing to step back”.)
+    let last = this.clauseEnd(comment + 1, end)
+    for (let index = comment + 1; index < last; index++)
+      if (reader.isComma(index)) last = reader.skipSpaceBack(index - 1, comment) + 1
+    const content = {first, last}
+    const speaker = reader.speakerBefore(cueFirst, start)
+    if (!speaker || covered.subarray(speaker.first, content.last).includes(1)) return undefined
+    const cue: FoundCue = {range: {first: cueFirst, last: cueLast}, cueClass: 'speech'}
+    const attribution = this.attribution(sentence, speaker, cue, undefined)
+    this.quotes.push({kind: 'indirect', pieces: [content], attribution})
+    covered.fill(1, speaker.first, content.last)
+    return content.last - 1
   }
 
   /** Tokens that a quotation or an attribution found so far holds. */
