@@ -6850,6 +6850,39 @@ describe('a comment asked for', () => {
   })
 })
 
+describe('a pronoun after sentences that name no one but by it', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [
+      record.speaker?.text,
+      record.speaker?.name,
+      record.speaker?.role,
+    ])
+
+  it('stands for the person named before them', () => {
+    expect(
+      speakers(
+        'The last keeper\n\n“Thirty-one years of it,” says Martin Quayle.\n\n“A machine does not notice a boat in trouble,” says Hugh Baird.\n\nQuayle is more philosophical. Asked if he misses it, he thinks for a long time.\n\n“I miss the quiet,” he says finally.\n',
+      ).at(-1),
+    ).toEqual(['he', 'Martin Quayle', null])
+  })
+
+  it('keeps the role a mention of the person gave', () => {
+    expect(
+      speakers(
+        'Batteries\n\n“The focus was on performance,” said Mike Trainor, chief technology evangelist for Intel. He was sceptical that fuel cells would work. “In fuel cells you need pumps,” he said.\n',
+      ).at(-1),
+    ).toEqual(['he', 'Mike Trainor', 'chief technology evangelist for Intel'])
+  })
+
+  it('not past a sentence that opens with a name', () => {
+    expect(
+      speakers(
+        'Taco bowl\n\nDonald Trump ate a taco bowl, and Paul Manafort was there. Manafort cautioned against a tweet. Trump himself was delighted by the controversy. “The people who were offended were people we wanted to offend,” he later said.\n',
+      ).at(-1),
+    ).toEqual(['he', 'Donald Trump', null])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

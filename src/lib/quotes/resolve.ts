@@ -63,6 +63,17 @@ interface Entity extends Resolution {
   lone?: boolean
 }
 
+/** Pronouns of a gender: “he”, “his”, “herself”. */
+const genderedPronouns: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+])
 /** Reflexive pronouns, which may end a speaker: “Mr Blunkett himself”. */
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 
@@ -1641,14 +1652,48 @@ export class Resolver {
       quotation === quoting.first &&
       quoteMarks.has(tokens[quotation]?.text ?? '')
     if (!opens && !afterQuotation && !tokens[previous]?.word) return undefined
-    const before = opens
+    const read = opens
       ? sentences[pronoun.sentence - 1]
       : afterQuotation
         ? sentences[(quoting as SentenceView).index - 1]
         : {...sentence, last: pronoun.index}
-    if (!before || before.last <= before.first) return undefined
-    if (afterQuotation && (this.quoted[before.first] === 1 || this.quoted[before.last - 1] === 1))
+    if (!read || read.last <= read.first) return undefined
+    if (afterQuotation && (this.quoted[read.first] === 1 || this.quoted[read.last - 1] === 1))
       return undefined
+    let before: SentenceView = read
+    // “Quayle is more philosophical. Asked if he misses it, he thinks for a
+    // long time. “…,” he says”: a sentence of its paragraph that names no one
+    // but by a pronoun of this gender goes on about the person before it.
+    if (opens || afterQuotation) {
+      for (let steps = 0; steps < 2 && this.onlyPronouns(before, wanted); steps++) {
+        const earlier = sentences[before.index - 1]
+        if (!earlier || earlier.block !== before.block || earlier.last <= earlier.first) break
+        before = earlier
+      }
+    }
+    const found = this.introducedIn(before, opens || afterQuotation, start, wanted)
+    // (Found past such a sentence, the person keeps the role a mention of
+    // theirs before gave: “said Mike Trainor, chief mobile technology
+    // evangelist for Intel. … He was sceptical …. “…,” he said.”)
+    if (found && found.role === null && before !== read) {
+      const role = this.nearest(start, (entity) => entity.name === found.name)?.role ?? null
+      return {...found, role}
+    }
+    return found
+  }
+
+  /**
+   * The person of `introduced` whom the sentence (or part of it) `before`
+   * introduces; `opening` when the pronoun opens its own sentence or a
+   * quotation's attribution.
+   */
+  introducedIn(
+    before: SentenceView,
+    opening: boolean,
+    start: number,
+    wanted: 'f' | 'm',
+  ): Entity | undefined {
+    const {tokens} = this.document
     // (A person who speaks there, and may be the one meant, leaves the
     // pronoun to the speakers before: “The client said …”, a body, does
     // not.)
@@ -1664,7 +1709,7 @@ export class Resolver {
     // “… that concerns Henry Crespo, president of the Florida Democratic
     // Black Caucus. “No one …,” he said.”: a person that an apposition
     // introduces at the end of the sentence before.
-    if (opens || afterQuotation) {
+    if (opening) {
       const closing = this.closingApposition(before, wanted)
       if (closing) return closing
     }
@@ -1782,6 +1827,37 @@ export class Resolver {
     }
 
     return undefined
+  }
+
+  /**
+   * Whether the words of `sentence`, outside quotations, name no one but by
+   * a pronoun of the `wanted` gender: no capitalised word but the first, no
+   * person described, no pronoun of the other gender.
+   */
+  onlyPronouns(sentence: SentenceView, wanted: 'f' | 'm'): boolean {
+    const tokens = this.document.tokens
+    const first = firstWord(tokens, sentence)
+    let found = false
+    for (let index = sentence.first; index < sentence.last; index++) {
+      const token = tokens[index] as Token
+      if (!token.word) continue
+      if (this.quoted[index] === 1) return false
+      const lower = token.lower
+      if (genderedPronouns.get(lower) === wanted) found = true
+      else if (genderedPronouns.has(lower)) return false
+      else if (personNouns.has(bare(lower))) return false
+      // (The first word is capitalised, but may be a name: “Trump himself
+      // was delighted”.)
+      else if (
+        token.capitalised &&
+        (index !== first ||
+          this.nameAt.has(token.start) ||
+          this.personNamed(bare(token.text), token.start) !== undefined ||
+          this.fullName(token.text, undefined) !== undefined)
+      )
+        return false
+    }
+    return found
   }
 
   /**
