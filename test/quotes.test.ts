@@ -6874,6 +6874,16 @@ describe('a pronoun after sentences that name no one but by it', () => {
     ).toEqual(['he', 'Mike Trainor', 'chief technology evangelist for Intel'])
   })
 
+  it('a given name of its gender after a person described names the person', () => {
+    const text = (wife: string) =>
+      `The last keeper\n\nMartin Quayle kept the light.\n\n${wife} remembers the storms.\n\n"You would hear the sea," she says.\n`
+    expect(speakers(text('His wife, Ann,'))).toEqual([['she', 'Ann', 'His wife']])
+    expect(speakers(text('His wife Ann'))).toEqual([['she', 'Ann', 'His wife']])
+    // (Not a name of the other gender, nor the first of a full name.)
+    expect(speakers(text('His son, Liam,'))).toEqual([['she', null, null]])
+    expect(speakers(text('His wife Ann Quayle'))).toEqual([['she', 'Ann Quayle', null]])
+  })
+
   it('not past a sentence that opens with a name', () => {
     expect(
       speakers(

@@ -1743,6 +1743,17 @@ export class Resolver {
         const noun = bare(token.lower)
         // (A capitalised word after it is its name: “The economist Robert J.
         // Shapiro”; not after a possessive, “The president’s Pacific roots”.)
+        // “His wife, Ann, remembers the storms”, “her son Liam”: a given
+        // name of the pronoun's gender right after a person described names
+        // that person.
+        const given = this.givenNameAfter(index, before.last, wanted)
+        if (personNouns.has(noun) && given !== undefined) {
+          if (this.quoted[given.index]) return undefined
+          const role = this.joinWords(
+            tokens.slice(opened.first, index + 1).filter((word) => word.word),
+          )
+          return {...personAt(given.text, given.start), role}
+        }
         if (
           personNouns.has(noun) &&
           (isPossessive(token.text) || !tokens[index + 2]?.capitalised)
@@ -1820,7 +1831,9 @@ export class Resolver {
           stopWords.has(lower) ||
           determiners.has(lower) ||
           quantities.has(lower) ||
-          articles.includes(lower)
+          articles.includes(lower) ||
+          // (“His wife, Ann, …”.)
+          possessives.has(lower)
         )
       )
         return undefined
@@ -1858,6 +1871,28 @@ export class Resolver {
         return false
     }
     return found
+  }
+
+  /**
+   * The given name of the `wanted` gender right after the noun at `noun`,
+   * alone or between commas (“wife, Ann,”, “son Liam”), and not the first
+   * word of a full name (“wife Ann Quayle”).
+   */
+  givenNameAfter(noun: number, end: number, wanted: 'f' | 'm'): Token | undefined {
+    const tokens = this.document.tokens
+    let at = noun + 1
+    const comma = tokens[at]?.text === ','
+    if (comma) at++
+    if (tokens[at]?.text !== ' ') return undefined
+    const name = tokens[at + 1]
+    if (!name?.word || at + 1 >= end) return undefined
+    const names = wanted === 'f' ? femaleNames : maleNames
+    if (!names.has(name.lower)) return undefined
+    const after = tokens[at + 2]
+    // (Between commas, or alone before a verb: “Ann, remembers” is no name.)
+    if (comma ? after?.text !== ',' : after?.text !== ' ' || tokens[at + 3]?.capitalised)
+      return undefined
+    return name
   }
 
   /**
