@@ -237,6 +237,21 @@ describe('bylines', () => {
     expect(byline('By Chris Mason, Political editor')).toEqual([['Chris Mason'], null])
   })
 
+  it('an email address or a handle on a line under the names names no one', () => {
+    const byline = (line: string) => {
+      const tree = parse(`Two charged\n\n${line}\n\nTwo men were charged on Saturday.\n`)
+      const node = tree.children.find((child) => child.type === 'BylineNode')
+      return node ? [node.authors, node.organization] : undefined
+    }
+    expect(byline('By Alicia Brennan\nabrennan@dailyherald.com')).toEqual([
+      ['Alicia Brennan'],
+      null,
+    ])
+    expect(byline('By Jane Doe\nEmail: jdoe@herald.com')).toEqual([['Jane Doe'], null])
+    expect(byline('By Jane Doe\n@janedoe')).toEqual([['Jane Doe'], null])
+    expect(byline('By Jane Doe\nBBC News')).toEqual([['Jane Doe'], 'BBC News'])
+  })
+
   it('a stamp or a role after a bar, a dash or a comma', () => {
     const byline = (line: string) => {
       const tree = parse(`Star quits show\n\n${line}\n\nThe star quit the show on Sunday.\n`)

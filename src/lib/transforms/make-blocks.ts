@@ -819,6 +819,13 @@ function bylineNode(node: Paragraph, parts: BylineParts): RootContent {
   return {type: 'BylineNode', ...parts, children: node.children, ...where(node)}
 }
 
+/**
+ * A line of a byline that tells how to reach its author, no name: an email
+ * address or a handle (“jdoe@herald.com”, “@janedoe”, “Email: jdoe@…”).
+ */
+const contactLine =
+  /^(?:(?:e-?mail|twitter|x)(?::\s*|\s+))?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/i
+
 /** Authors and organisation of a byline. */
 interface BylineParts {
   authors: string[]
@@ -832,6 +839,9 @@ function bylineParts(byline: string): BylineParts {
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
   const text = withoutStamp(withoutStampLines(byline))
+    .split(lineBreak)
+    .filter((line, index) => index === 0 || !contactLine.test(line.trim()))
+    .join('\n')
   // “Al Jazeera Staff”: a newsroom, no author.
   const staff = staffOf(text)
   if (staff !== undefined) return {authors: [], organization: staff}
