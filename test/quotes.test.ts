@@ -1418,7 +1418,10 @@ describe('attributions', () => {
 
   it('a headline’s “X claims …: report”', () => {
     const [record, ...rest] = records(fixture('quote-headline-claims-report'))
-    expect(rest).toHaveLength(0)
+    // (The other is the body's unanswered request for comment.)
+    expect(rest.map((other) => [other.speaker?.text, other.cue?.text, other.text])).toEqual([
+      ['The Defense Department', 'did not respond to', 'a request for comment'],
+    ])
     expect(record?.kind).toBe('indirect')
     expect(record?.text).toBe('drone program is over budget')
     expect(who(record as QuoteRecord)).toEqual({
@@ -5750,6 +5753,7 @@ describe('a cue before “to” whose content opens at a later “that”', () =
       'City Hall\n\nThe mayor’s office did not respond to a request for comment, but a spokesman told local media last week that the city was working on it.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['The mayor’s office', 'did not respond to', 'a request for comment'],
       ['a spokesman', 'told', 'that the city was working on it'],
     ])
   })
