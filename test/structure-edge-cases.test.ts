@@ -196,6 +196,23 @@ describe('subheadings', () => {
     ])
   })
 
+  it('a live blog’s entry heading, a time over its line, is a heading as the body’s first block too', () => {
+    const tree = parse(
+      'Storm live: Power cuts\n\n09:42\nEnergy company says 85,000 homes without power\n\nNational Grid says homes have lost power.\n\n09:15\nFirst Minister urges people to stay at home\n\nThe First Minister has urged people to stay indoors.\n',
+    )
+    expect(blocks(tree)).toEqual([
+      'HeadlineNode Storm live: Power cuts',
+      'SubheadingNode:heading 09:42\nEnergy company says 85,000 homes without power',
+      'ParagraphNode National Grid says homes have lost power.',
+      'SubheadingNode:heading 09:15\nFirst Minister urges people to stay at home',
+      'ParagraphNode The First Minister has urged people to stay indoors.',
+    ])
+    // (A first block of two lines without a time stays a paragraph.)
+    expect(
+      blocks(parse('Storm live\n\nPower cuts\nHomes without power\n\nThe grid failed.\n'))[1],
+    ).toBe('ParagraphNode Power cuts\nHomes without power')
+  })
+
   it('a question an explainer asks for its readers is a heading; a question of the prose is not', () => {
     const tree = parse(
       'Doctors to strike\n\nJunior doctors will strike for five days.\n\nWhat happens to my appointment?\n\nHospitals will contact patients.\n\nWhat happens next?\n\nTalks resume on Monday.\n\nHow is that possible?\n\nThe union says it is.\n\nWho is Wes Streeting?\n\nHe is the health secretary.\n\nDid that mean Garcia would vote for Trump?\n\nShe would not say.\n',

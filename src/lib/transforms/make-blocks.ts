@@ -432,6 +432,16 @@ function isSubheading(text: string): boolean {
   )
 }
 
+/**
+ * Whether a block is a live blog's entry heading: a time on its own line
+ * over the heading (“09:42\nEnergy company says …”), which may open the
+ * body.
+ */
+function timedHeading(text: string): boolean {
+  const lines = text.split(lineBreak)
+  return lines.length === 2 && timestampPattern.test((lines[0] as string).trim())
+}
+
 /** A newsroom's role before names in a credit: “Associated Press writers …”. */
 const staffRole =
   /^(?:\p{Lu}[\p{L}.&’'-]*\s){1,4}(?:staff\s)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?=\p{Lu})/u
@@ -761,7 +771,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         set(candidate, (node) => bylineNode(node, bylineParts(text)))
       } else if (timestampPattern.test(text) || isStamp(text)) {
         set(candidate, timestampNode)
-      } else if (index > at && index < end && isSubheading(text)) {
+      } else if ((index > at || timedHeading(text)) && index < end && isSubheading(text)) {
         set(candidate, (node) => ({
           type: 'SubheadingNode',
           kind: 'heading',
