@@ -6897,6 +6897,34 @@ describe('a pronoun after sentences that name no one but by it', () => {
   })
 })
 
+describe('a live blog’s entries', () => {
+  it('the time over an entry’s heading is no part of its speaker', () => {
+    const found = records(
+      'Storm live\n\n09:15\nFirst Minister urges people to stay at home\n\nShe spoke on the radio.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['First Minister', 'urges', 'to stay at home'],
+    ])
+  })
+
+  it('“she” after a spokesperson stands for a person described since, in the sentence before', () => {
+    const found = records(
+      'Storm live\n\n"We are working," a spokesperson said. The First Minister has urged people to stay indoors. "Please do not travel," she told BBC Radio Wales.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['a spokesperson', 'a spokesperson'],
+      ['The First Minister', 'The First Minister'],
+      ['she', 'The First Minister'],
+    ])
+    // (Only in the sentence before: past it, the speaker the resolver reads
+    // stays.)
+    const far = records(
+      'Storm live\n\n"We are working," a spokesperson said. The First Minister has urged people to stay indoors. The roads were shut. "Please do not travel," she said.\n',
+    )
+    expect(far.at(-1)?.speaker?.name).toBe('a spokesperson')
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1294,6 +1294,9 @@ const phraseOpeners = new Set([
   'that',
 ])
 
+/** A time of day: “09:15”, “9.15”. */
+const clockTime = /^\d{1,2}[:.]\d{2}$/
+
 /** Words between a request and its “comment”: “a request for comment”, “messages seeking comment”. */
 const requestLinks = new Set(['for', 'seeking', 'to'])
 /** Requests for comment: “did not respond to requests for comment”. */
@@ -2147,7 +2150,7 @@ class Finder {
     addressee: TokenRange | undefined,
     subject?: FoundAttribution,
   ): FoundAttribution {
-    if (speaker) speaker = this.pronounOnly(speaker)
+    if (speaker) speaker = this.withoutTime(this.pronounOnly(speaker))
     if (cue && speaker) speaker = this.withoutHelp(speaker, cue)
     if (cue) cue = this.cueWithAuxiliaries(cue, speaker)
     if (cue && speaker) speaker = this.speakerWithComma(speaker, cue)
@@ -2166,6 +2169,19 @@ class Finder {
     if (cue) this.take(cue.range, 2)
     if (addressee) this.take(addressee, 2)
     return found
+  }
+
+  /**
+   * A speaker without the time on a line of its own before it, in a live
+   * blog's entry heading (“09:15\nFirst Minister urges …”).
+   */
+  withoutTime(speaker: TokenRange): TokenRange {
+    const tokens = this.document.tokens
+    const time = tokens[speaker.first] as Token
+    const space = tokens[speaker.first + 1]
+    return space?.space && space.text.includes('\n') && clockTime.test(time.text)
+      ? {first: speaker.first + 2, last: speaker.last}
+      : speaker
   }
 
   /**

@@ -1221,6 +1221,27 @@ export class Resolver {
         // (A surname alone is one person's, for no “they” nor “it”.)
         pronoun !== 'it' && !plural.has(pronoun),
       )
+      // “…,” a spokesperson said. The First Minister has urged …. “…,” she
+      // told …”: a person described after a spokesperson (whom the text
+      // names no more than this one) is the one meant.
+      // (In the sentence before, or the pronoun's own.)
+      const spokes = named?.head !== undefined && spokesNouns.has(named.head) ? named : undefined
+      const previous = this.document.sentences[first.sentence - 1]
+      const since = previous ? (all[previous.first] as Token).start : 0
+      const nearer =
+        spokes && personal.has(pronoun)
+          ? this.nearest(
+              start,
+              (candidate) =>
+                candidate.start > spokes.start &&
+                candidate.start >= since &&
+                candidate.head !== undefined &&
+                personNouns.has(candidate.head) &&
+                !groupNoun(candidate.head) &&
+                fits(candidate),
+            )
+          : undefined
+      if (nearer) return this.remember(nearer, start, nearer.head, false)
       // “they” stands for no one person named (“Prince Abdulaziz bin Salman
       // has said … Analysts … expect …, they wrote”): rather no one. A
       // person is told by a first name or a role (not “Aer Lingus”, a body).
