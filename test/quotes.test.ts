@@ -6898,6 +6898,20 @@ describe('a pronoun after sentences that name no one but by it', () => {
 })
 
 describe('a live blog’s entries', () => {
+  it('a warning of a hazard is a notice, no cue', () => {
+    expect(
+      records(
+        'Storm live\n\nKey points\nRed weather warning for wind in force until 11:00\nTrains cancelled\n\nA yellow weather warning for snow has been issued.\n',
+      ),
+    ).toEqual([])
+    // (A verb still reports: “Forecasters are warning of snow”.)
+    expect(
+      records('Storm live\n\nForecasters were warning of heavy snow on Sunday.\n').map(
+        (record) => record.cue?.text,
+      ),
+    ).toEqual(['were warning of'])
+  })
+
   it('the time over an entry’s heading is no part of its speaker', () => {
     const found = records(
       'Storm live\n\n09:15\nFirst Minister urges people to stay at home\n\nShe spoke on the radio.\n',

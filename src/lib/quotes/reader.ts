@@ -1140,6 +1140,30 @@ const messageNouns = new Set([
   'release',
   'invitation',
 ])
+/** Hazards and colours of a warning that is a notice: “weather warning”, “amber warning”. */
+const hazards = new Set([
+  'weather',
+  'flood',
+  'storm',
+  'wind',
+  'heat',
+  'snow',
+  'ice',
+  'fog',
+  'rain',
+  'thunderstorm',
+  'tornado',
+  'hurricane',
+  'tsunami',
+  'fire',
+  'travel',
+  'health',
+  'profit',
+  'red',
+  'amber',
+  'yellow',
+  'orange',
+])
 /** Results that are posted: “posted an overwhelming victory”, “posted record profits”. */
 const results = new Set([
   'victory',
@@ -2398,6 +2422,15 @@ export class Reader {
     const previous = this.tokens[index - 1]?.text === ' ' ? this.tokens[index - 2] : undefined
     const next = this.tokens[index + 2]
     const following = this.tokens[index + 1]?.text === ' ' ? next : undefined
+
+    // “A yellow weather warning for snow”, “flood warnings”: a warning of a
+    // hazard is a notice, not a verb.
+    if (
+      (lower === 'warning' || lower === 'warnings') &&
+      previous?.word &&
+      hazards.has(previous.lower)
+    )
+      return undefined
 
     // “Candidate Takes Questions at Diner”: in a headline, a cue word right
     // after a verb that takes an object is that object.
