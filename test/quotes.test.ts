@@ -6939,6 +6939,25 @@ describe('a live blog’s entries', () => {
   })
 })
 
+describe('a message that a phrase opening the sentence names', () => {
+  it('and where it came out report nothing of theirs', () => {
+    const found = records(
+      'Vote\n\nIn a lengthy statement posted to her website, Delgado said: "I was elected to solve problems."\n\nIn a video posted on Facebook, Turner said he would run again.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['Delgado', 'said:', 'I was elected to solve problems.'],
+      ['Turner', 'said', 'he would run again'],
+    ])
+  })
+
+  it('a message posted as the verb’s object still reports', () => {
+    const found = records('Vote\n\nShe posted a statement to her website saying she would run.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['She', 'posted'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -442,6 +442,10 @@ const messages = new Set([
   'memo',
   'release',
 ])
+/** Media in which words come out, beside messages: “a video posted on Facebook”. */
+const postedMedia = new Set(['video', 'interview', 'op-ed', 'column', 'podcast', 'blog'])
+/** Prepositions of a phrase that names a message before its sentence’s subject: “In a statement posted …,”. */
+const openingPrepositions = new Set(['in', 'on', 'through'])
 /** Prepositions that open a clause with an adverbial (“In Washington the senator said”). */
 const frontPrepositions = new Set([
   'in',
@@ -3367,6 +3371,15 @@ export class Reader {
     // September by …”: a document and when it came out.
     if (publishing.has(token.lower) && this.isDocument(noun) && this.timeAt(after, false))
       return true
+    // “In a lengthy statement posted to her website, Delgado said”, “In a
+    // video posted on Facebook, …”: a message that a phrase opening the
+    // sentence names, and where it came out.
+    if (
+      publishing.has(token.lower) &&
+      (messages.has(noun.lower) || postedMedia.has(noun.lower)) &&
+      this.inOpeningPhrase(noun.index, limit)
+    )
+      return true
     if (!sourceNouns.has(noun.lower)) return false
     // “In a statement issued on Wednesday night, …”: a time after it, then a
     // comma.
@@ -3442,6 +3455,22 @@ export class Reader {
    * Whether one of `determiners` opens the noun phrase of the noun at
    * `noun`, at most two words before it (“a separate statement”).
    */
+  /**
+   * Whether the noun at `noun` ends a phrase of “in” or “on” that opens its
+   * sentence (at `limit`), within four words: “In a lengthy statement”.
+   */
+  inOpeningPhrase(noun: number, limit: number): boolean {
+    let before = noun
+    for (let words = 0; words < 4; words++) {
+      const at = this.skipSpaceBack(before - 1, limit)
+      const word = this.tokens[at]
+      if (at < limit || !word?.word) return false
+      if (openingPrepositions.has(word.lower)) return this.skipSpaceBack(at - 1, limit) < limit
+      before = at
+    }
+    return false
+  }
+
   determinerBefore(noun: number, limit: number, determiners: readonly string[]): boolean {
     let before = noun
 
