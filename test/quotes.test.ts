@@ -6958,6 +6958,25 @@ describe('a message that a phrase opening the sentence names', () => {
   })
 })
 
+describe('a subject read for a cue after “and”', () => {
+  it('keeps “for” or “on” between capitalised words of a name', () => {
+    const found = records(
+      "Teachers\n\nThe Department for Education said the rise was 'fair' and warned that strikes would 'harm education'.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The Department for Education', 'said'],
+      ['The Department for Education', 'said'],
+      ['The Department for Education', 'warned'],
+      ['The Department for Education', 'warned'],
+    ])
+    // (Not before a lower-case word: “Republicans for years …”.)
+    const years = records(
+      "Trade\n\nRepublicans for years said trade was 'good' and warned that tariffs would 'hurt farmers'.\n",
+    )
+    expect(years.at(-1)?.speaker?.text).toBe('Republicans')
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

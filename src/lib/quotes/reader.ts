@@ -4720,10 +4720,11 @@ export class Reader {
       const token = this.tokens[index] as Token
       if (token.space) continue
       if (token.word) {
-        // “Former Secretary of State Madeleine Albright”: “of” between
-        // capitalised words of a title or a name.
+        // “Former Secretary of State Madeleine Albright”, “The Department
+        // for Education”: “of”, “for” or “on” between capitalised words of a
+        // title or a name.
         if (
-          token.lower === 'of' &&
+          namePrepositions.has(token.lower) &&
           this.tokens[last]?.capitalised &&
           this.tokens[this.skipSpace(index + 1, limit)]?.capitalised
         ) {
