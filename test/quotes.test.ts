@@ -6977,6 +6977,19 @@ describe('a subject read for a cue after “and”', () => {
   })
 })
 
+describe('an attribution of a document that ends the sentence', () => {
+  it('ends the content of a cue before it', () => {
+    const fields = (text: string) =>
+      records(text).map((record) => [record.speaker?.text, record.cue?.text, record.text])
+    expect(fields('Papers\n\nThe minister knew about the warnings, records show.\n')).toEqual([
+      ['records', 'show', 'The minister knew about the warnings'],
+    ])
+    expect(fields('Papers\n\nHe agreed to sell it in 2010, court records show.\n')).toEqual([
+      ['court records', 'show', 'He agreed to sell it in 2010'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

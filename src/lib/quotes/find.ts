@@ -7367,13 +7367,17 @@ class Finder {
     for (let index = range.first; index < range.last; index++) {
       if (!reader.isComma(index)) continue
       const from = reader.skipSpace(index + 1, limit)
-      if (!reader.opensNounPhrase(from)) continue
+      const opens = reader.opensNounPhrase(from)
       for (let at = from; at < range.last && at < from + 12; at++) {
         const token = this.document.tokens[at] as Token
         if (!token.word || !tailCues.has(token.lower)) continue
         const cue = reader.cueAt(at, limit)
+        // (Or a document right before the cue: “…, records show.”, “…, court
+        // records show.”.)
+        const head = this.document.tokens[reader.skipSpaceBack(at - 1, from)]
         if (
           cue &&
+          (opens || (head !== undefined && head.word && reader.isDocument(head))) &&
           this.endsClause(cue.range.last, limit) &&
           reader.speakerBefore(at, from)?.first === from
         )
