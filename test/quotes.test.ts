@@ -6988,6 +6988,13 @@ describe('an attribution of a document that ends the sentence', () => {
       ['court records', 'show', 'He agreed to sell it in 2010'],
     ])
   })
+
+  it('in a headline, with no closing mark', () => {
+    const found = records('Minister knew of warnings, records show\n\nThe papers were released.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['records', 'show', 'Minister knew of warnings'],
+    ])
+  })
 })
 
 describe('edges of this revision’s rules', () => {

@@ -4998,7 +4998,9 @@ class Finder {
    * Friday.”).
    */
   endsClause(from: number, limit: number): boolean {
-    const next = this.document.tokens[this.reader.skipSpace(from, limit)]
+    const at = this.reader.skipSpace(from, limit)
+    // (A sentence with no closing mark, a headline's, ends at its limit.)
+    const next = at < limit ? this.document.tokens[at] : undefined
     if (!next || this.reader.isClauseEnd(next.index) || this.reader.isComma(next.index)) return true
     return next.word && (weekdaySet.has(next.lower) || next.lower === 'on' || next.lower === 'last')
   }
