@@ -6997,6 +6997,30 @@ describe('an attribution of a document that ends the sentence', () => {
   })
 })
 
+describe('a quotation that opens the object of a cue in the present', () => {
+  it('is read as that of a cue in the past', () => {
+    const fields = (text: string) =>
+      records(text).map((record) => [
+        record.kind,
+        record.speaker?.text,
+        record.cue?.text,
+        record.text,
+      ])
+    expect(
+      fields("UN chief warns of 'catastrophe' in Gaza\n\nThe envoy spoke in Geneva.\n"),
+    ).toEqual([
+      ['mixed', 'UN chief', 'warns of', "'catastrophe' in Gaza"],
+      ['partial', 'UN chief', 'warns of', 'catastrophe'],
+    ])
+    // (Not a noun after a possessive: “his claims of …” is what “repeated”
+    // reports.)
+    expect(fields("Vote\n\nHe repeated his claims of 'fraud' in the count.\n")).toEqual([
+      ['mixed', 'He', 'repeated', "his claims of 'fraud' in the count"],
+      ['partial', 'He', 'repeated', 'fraud'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -7118,7 +7118,8 @@ class Finder {
     const first =
       this.document.tokens[
         cue.cueClass === 'speech' &&
-        verbLike(this.document.tokens[cue.range.first] as Token) &&
+        (verbLike(this.document.tokens[cue.range.first] as Token) ||
+          this.presentAfterSpeaker(cue, speaker, start)) &&
         !namingVerbs.has(cueWord)
           ? this.quotedOpening(next, end)
           : next
@@ -7159,6 +7160,23 @@ class Finder {
     )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * Whether a cue in -s stands right after its speaker, no possessive: a
+   * verb in the present (“UN chief warns of …”, not “his claims of …”).
+   */
+  presentAfterSpeaker(cue: FoundCue, speaker: TokenRange | undefined, start: number): boolean {
+    const token = this.document.tokens[cue.range.first] as Token
+    if (!speaker || token.text !== token.lower || !token.lower.endsWith('s')) return false
+    const last = this.reader.skipSpaceBack(cue.range.first - 1, start)
+    const word = this.document.tokens[last]
+    return (
+      speaker.last === last + 1 &&
+      word?.word === true &&
+      !isPossessive(word.text) &&
+      !possessivePronouns.has(word.lower)
+    )
   }
 
   /**
