@@ -7021,6 +7021,21 @@ describe('a quotation that opens the object of a cue in the present', () => {
   })
 })
 
+describe('a quotation that ends content before an attribution after it', () => {
+  it('opens the content at no cue of an infinitive', () => {
+    const found = records(
+      'Roaming\n\nThe companies will have three months to respond to the allegations and the process "may go on for some time yet", the spokesman said.\n',
+    )
+    expect(found.map((record) => [record.kind, record.text])).toEqual([
+      [
+        'mixed',
+        'The companies will have three months to respond to the allegations and the process "may go on for some time yet"',
+      ],
+      ['partial', 'may go on for some time yet'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -3235,8 +3235,14 @@ class Finder {
       const token = this.document.tokens[index] as Token
       if (!token.word) continue
       if (token.lower === 'that') return index
-      // A weak cue may be a noun or an adjective (“voting machines”).
-      const cue = weakCues.has(token.lower) ? undefined : this.reader.cueAt(index, opener)
+      // A weak cue may be a noun or an adjective (“voting machines”); nor
+      // does an infinitive report (“will have three months to respond to
+      // the Commission's allegations and the process “may go on …””).
+      const cue =
+        weakCues.has(token.lower) ||
+        this.document.tokens[this.reader.skipSpaceBack(index - 1, start)]?.lower === 'to'
+          ? undefined
+          : this.reader.cueAt(index, opener)
       if (cue) return this.reader.skipSpace(cue.range.last, opener)
     }
 
