@@ -7036,6 +7036,20 @@ describe('a quotation that ends content before an attribution after it', () => {
   })
 })
 
+describe('a verb that takes an object right before a copula', () => {
+  it('describes the noun before it and reports nothing', () => {
+    expect(
+      records('Tobacco\n\nThe firms accused were Altria Group and Lorillard Tobacco.\n'),
+    ).toEqual([])
+    expect(records('Court\n\nThe men charged are due in court on Monday.\n')).toEqual([])
+    // (With its object it still reports: “accused the firms of …”.)
+    const found = records('Tobacco\n\nThe government accused the firms of lying.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The government', 'accused'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

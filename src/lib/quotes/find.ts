@@ -4303,6 +4303,15 @@ class Finder {
           !this.objectBefore(index, start)
         )
           continue
+        // “The firms accused were Altria …”, “The men charged are due in
+        // court”: right before a copula, such a verb has no object either; it
+        // describes the noun before it.
+        if (
+          objectFirst.has(token.lower) &&
+          (copulas.has(following) || following === 'have' || following === 'had') &&
+          !this.objectBefore(index, start)
+        )
+          continue
         // “by saying”: a gerund after “by” still reports its subject.
         const previous = this.reader.skipSpaceBack(index - 1, start)
         const byGerund = participleCues.has(token.lower) && tokens[previous]?.lower === 'by'
