@@ -7050,6 +7050,27 @@ describe('a verb that takes an object right before a copula', () => {
   })
 })
 
+describe('a word in -s after a determiner of plurals', () => {
+  it('is a noun, no cue', () => {
+    expect(
+      records('Budget\n\nOther plans on the table include promoting new industries.\n'),
+    ).toEqual([])
+    const reports = records(
+      'Exchange\n\nOther reports this week said the exchange might sell its unit.\n',
+    )
+    expect(reports.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Other reports', 'said'],
+    ])
+  })
+
+  it('not after “both” or “further”, adverbs as often', () => {
+    const found = records('Film\n\nPodliska further alleges that he was fired for his service.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['Podliska', 'further alleges'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

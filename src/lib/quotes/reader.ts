@@ -1144,6 +1144,22 @@ const messageNouns = new Set([
   'release',
   'invitation',
 ])
+/**
+ * Determiners of plural nouns: “other plans”, “these claims”, “several
+ * reports” (not “both” nor “further”, adverbs as often: “DuVernay both
+ * documents …”, “Podliska further alleges …”).
+ */
+const pluralDeterminers = new Set([
+  'other',
+  'these',
+  'those',
+  'such',
+  'several',
+  'various',
+  'similar',
+  'many',
+  'few',
+])
 /** Hazards and colours of a warning that is a notice: “weather warning”, “amber warning”. */
 const hazards = new Set([
   'weather',
@@ -2426,6 +2442,11 @@ export class Reader {
     const previous = this.tokens[index - 1]?.text === ' ' ? this.tokens[index - 2] : undefined
     const next = this.tokens[index + 2]
     const following = this.tokens[index + 1]?.text === ' ' ? next : undefined
+
+    // “Other plans on the table include …”, “these claims”: a word in -s
+    // after a determiner of plurals is a noun.
+    if (lower.endsWith('s') && previous?.word && pluralDeterminers.has(previous.lower))
+      return undefined
 
     // “A yellow weather warning for snow”, “flood warnings”: a warning of a
     // hazard is a notice, not a verb.
