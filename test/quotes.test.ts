@@ -7071,6 +7071,20 @@ describe('a word in -s after a determiner of plurals', () => {
   })
 })
 
+describe('works written', () => {
+  it('are no words reported', () => {
+    expect(
+      records(
+        'Band\n\nEdwards became part of the band, writing lyrics and playing guitar. She wrote the songs for the film. Adams wrote the screenplay based on his book.\n',
+      ),
+    ).toEqual([])
+    const found = records('Band\n\nShe wrote that the band had split.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['She', 'wrote', 'that the band had split'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1144,6 +1144,31 @@ const messageNouns = new Set([
   'release',
   'invitation',
 ])
+/** Forms of “write”. */
+const writeForms = new Set(['write', 'writes', 'wrote', 'writing', 'written'])
+/** Works that are written, not words reported: “wrote songs”, “writing lyrics”. */
+const writtenWorks = new Set([
+  'lyrics',
+  'song',
+  'songs',
+  'music',
+  'poetry',
+  'poem',
+  'poems',
+  'novel',
+  'novels',
+  'fiction',
+  'script',
+  'scripts',
+  'screenplay',
+  'screenplays',
+  'code',
+  'software',
+  'symphony',
+  'symphonies',
+  'opera',
+  'operas',
+])
 /**
  * Determiners of plural nouns: “other plans”, “these claims”, “several
  * reports” (not “both” nor “further”, adverbs as often: “DuVernay both
@@ -2443,6 +2468,10 @@ export class Reader {
     const next = this.tokens[index + 2]
     const following = this.tokens[index + 1]?.text === ' ' ? next : undefined
 
+    // “writing lyrics and playing guitar”, “wrote the songs for the film”:
+    // works written are no words reported.
+    if (writeForms.has(lower) && this.worksAfter(index, limit)) return undefined
+
     // “Other plans on the table include …”, “these claims”: a word in -s
     // after a determiner of plurals is a noun.
     if (lower.endsWith('s') && previous?.word && pluralDeterminers.has(previous.lower))
@@ -3476,6 +3505,20 @@ export class Reader {
    * Whether one of `determiners` opens the noun phrase of the noun at
    * `noun`, at most two words before it (“a separate statement”).
    */
+  /**
+   * Whether works written stand right after a verb of writing at `verb`,
+   * maybe after an article or a possessive: “lyrics”, “the songs”, “his
+   * music”.
+   */
+  worksAfter(verb: number, limit: number): boolean {
+    let at = this.skipSpace(verb + 1, limit)
+    const word = this.tokens[at]
+    if (word?.word && (articles.includes(word.lower) || possessiveDeterminers.includes(word.lower)))
+      at = this.skipSpace(at + 1, limit)
+    const noun = this.tokens[at]
+    return noun?.word === true && writtenWorks.has(noun.lower)
+  }
+
   /**
    * Whether the noun at `noun` ends a phrase of “in” or “on” that opens its
    * sentence (at `limit`), within four words: “In a lengthy statement”.
