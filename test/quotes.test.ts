@@ -7085,6 +7085,19 @@ describe('works written', () => {
   })
 })
 
+describe('a name before its verb after an acronym told', () => {
+  it('opens the content; the acronym is the addressee', () => {
+    const fields = (text: string) =>
+      records(text).map((record) => [record.cue?.text, record.addressee?.text ?? null, record.text])
+    expect(
+      fields('Cup\n\nGerrard told the BBC Liverpool were unlikely to win the trophy this year.\n'),
+    ).toEqual([['told', 'the BBC', 'Liverpool were unlikely to win the trophy this year']])
+    // (Not at a word of the medium's name: “BBC News”.)
+    const news = records('Vote\n\nMr Lammy told BBC News Labour MPs would not get a free vote.\n')
+    expect(news.map((record) => record.text.startsWith('News'))).toEqual([false])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1144,6 +1144,23 @@ const messageNouns = new Set([
   'release',
   'invitation',
 ])
+/** Words of a medium's name after its acronym: “BBC News”, “NBC Nightly News”. */
+const mediaNames = new Set([
+  'news',
+  'world',
+  'online',
+  'sport',
+  'sports',
+  'breakfast',
+  'nightly',
+  'today',
+  'one',
+  'two',
+  'four',
+  'live',
+])
+/** A word in capitals, an acronym: “BBC”, “CNN”. */
+const acronym = /^\p{Lu}{2,6}$/u
 /** Forms of “write”. */
 const writeForms = new Set(['write', 'writes', 'wrote', 'writing', 'written'])
 /** Works that are written, not words reported: “wrote songs”, “writing lyrics”. */
@@ -6182,13 +6199,18 @@ export class Reader {
         // “told Breitbart News he’d support …”: a subject starts the content.
         if (last !== -1 && subjectWord(token.lower)) break
         // “told jurors Hart had lost his temper”: so does a name before its
-        // verb, after lower-case words but a determiner (“told the BBC
-        // Liverpool were …” is left whole).
+        // verb, after lower-case words but a determiner.
+        // (And after an acronym: “told the BBC Liverpool were unlikely to
+        // …”, whose name in capitals is the medium's whole.)
         if (
           previous !== undefined &&
-          previous.text === previous.lower &&
-          !contentDeterminers.has(previous.lower) &&
-          !articles.includes(previous.lower) &&
+          ((previous.text === previous.lower &&
+            !contentDeterminers.has(previous.lower) &&
+            !articles.includes(previous.lower)) ||
+            (acronym.test(previous.text) &&
+              !acronym.test(token.text) &&
+              !mediaHeads.has(token.lower) &&
+              !mediaNames.has(token.lower))) &&
           token.capitalised &&
           this.nameBeforeVerb(index, limit)
         )
