@@ -6839,6 +6839,17 @@ describe('a comment asked for', () => {
     ).toEqual([['His lawyer', 'did not respond to', 'requests to comment on the subject']])
   })
 
+  it('“never” negates too; answered, unnegated, or apart from the request, it reports nothing', () => {
+    expect(fields('Vote\n\nThe campaign never responded to requests for comment.\n')).toEqual([
+      ['The campaign', 'never responded to', 'requests for comment'],
+    ])
+    expect(records('Vote\n\nThe campaign responded to a request for comment.\n')).toEqual([])
+    expect(records('Vote\n\nHe did not respond; requests for comment went unanswered.\n')).toEqual(
+      [],
+    )
+    expect(records('Vote\n\nAnd did not respond to a request for comment.\n')).toEqual([])
+  })
+
   it('is not given where no one answers: “was not available for comment on …”', () => {
     expect(
       records('Vote\n\nNo one at Lycos was available for comment on the latest developments.\n'),
@@ -6947,6 +6958,13 @@ describe('a message that a phrase opening the sentence names', () => {
     expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
       ['Delgado', 'said:', 'I was elected to solve problems.'],
       ['Turner', 'said', 'he would run again'],
+    ])
+  })
+
+  it('not one that opens the sentence as its subject', () => {
+    const found = records('Vote\n\nA statement posted to her website said she would run.\n')
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['A statement posted to her website', 'said', 'she would run'],
     ])
   })
 
