@@ -445,7 +445,7 @@ const messages = new Set([
 /** Media in which words come out, beside messages: “a video posted on Facebook”. */
 const postedMedia = new Set(['video', 'interview', 'op-ed', 'column', 'podcast', 'blog'])
 /** Prepositions of a phrase that names a message before its sentence’s subject: “In a statement posted …,”. */
-const openingPrepositions = new Set(['in', 'on', 'through'])
+const messagePrepositions = new Set(['in', 'on', 'through'])
 /** Prepositions that open a clause with an adverbial (“In Washington the senator said”). */
 const frontPrepositions = new Set([
   'in',
@@ -1159,8 +1159,12 @@ const mediaNames = new Set([
   'four',
   'live',
 ])
-/** A word in capitals, an acronym: “BBC”, “CNN”. */
-const acronym = /^\p{Lu}{2,6}$/u
+/**
+ * A short word in capitals, a medium's acronym: “BBC”, “CNN” (bounded,
+ * unlike the abbreviations' `acronym`, so that a word of a headline in
+ * capitals is none).
+ */
+const mediaAcronym = /^\p{Lu}{2,6}$/u
 /** Forms of “write”. */
 const writeForms = new Set(['write', 'writes', 'wrote', 'writing', 'written'])
 /** Works that are written, not words reported: “wrote songs”, “writing lyrics”. */
@@ -3519,10 +3523,6 @@ export class Reader {
   }
 
   /**
-   * Whether one of `determiners` opens the noun phrase of the noun at
-   * `noun`, at most two words before it (“a separate statement”).
-   */
-  /**
    * Whether works written stand right after a verb of writing at `verb`,
    * maybe after an article or a possessive: “lyrics”, “the songs”, “his
    * music”.
@@ -3546,12 +3546,16 @@ export class Reader {
       const at = this.skipSpaceBack(before - 1, limit)
       const word = this.tokens[at]
       if (at < limit || !word?.word) return false
-      if (openingPrepositions.has(word.lower)) return this.skipSpaceBack(at - 1, limit) < limit
+      if (messagePrepositions.has(word.lower)) return this.skipSpaceBack(at - 1, limit) < limit
       before = at
     }
     return false
   }
 
+  /**
+   * Whether one of `determiners` opens the noun phrase of the noun at
+   * `noun`, at most two words before it (“a separate statement”).
+   */
   determinerBefore(noun: number, limit: number, determiners: readonly string[]): boolean {
     let before = noun
 
@@ -6207,8 +6211,8 @@ export class Reader {
           ((previous.text === previous.lower &&
             !contentDeterminers.has(previous.lower) &&
             !articles.includes(previous.lower)) ||
-            (acronym.test(previous.text) &&
-              !acronym.test(token.text) &&
+            (mediaAcronym.test(previous.text) &&
+              !mediaAcronym.test(token.text) &&
               !mediaHeads.has(token.lower) &&
               !mediaNames.has(token.lower))) &&
           token.capitalised &&

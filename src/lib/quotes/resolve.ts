@@ -1179,12 +1179,7 @@ export class Resolver {
       return this.remember(nobody, start, undefined, false)
     if (words.length === 1 && first && pronouns.has(pronoun)) {
       // “she” is no man, “he” no woman, when the name or role says so.
-      const wanted =
-        pronoun === 'he' || pronoun === 'him'
-          ? 'm'
-          : pronoun === 'she' || pronoun === 'her'
-            ? 'f'
-            : undefined
+      const wanted = genderedPronouns.get(pronoun)
       const fits = (candidate: Entity): boolean => {
         const gender = genderOf(candidate)
         return wanted === undefined || gender === undefined || gender === wanted
@@ -1225,22 +1220,23 @@ export class Resolver {
       // told …”: a person described after a spokesperson (whom the text
       // names no more than this one) is the one meant.
       // (In the sentence before, or the pronoun's own.)
-      const spokes = named?.head !== undefined && spokesNouns.has(named.head) ? named : undefined
-      const previous = this.document.sentences[first.sentence - 1]
-      const since = previous ? (all[previous.first] as Token).start : 0
-      const nearer =
-        spokes && personal.has(pronoun)
-          ? this.nearest(
-              start,
-              (candidate) =>
-                candidate.start > spokes.start &&
-                candidate.start >= since &&
-                candidate.head !== undefined &&
-                personNouns.has(candidate.head) &&
-                !groupNoun(candidate.head) &&
-                fits(candidate),
-            )
+      const spokes =
+        named?.head !== undefined && spokesNouns.has(named.head) && personal.has(pronoun)
+          ? named
           : undefined
+      const since = spokes ? this.sentenceBeforeStart(first) : 0
+      const nearer = spokes
+        ? this.nearest(
+            start,
+            (candidate) =>
+              candidate.start > spokes.start &&
+              candidate.start >= since &&
+              candidate.head !== undefined &&
+              personNouns.has(candidate.head) &&
+              !groupNoun(candidate.head) &&
+              fits(candidate),
+          )
+        : undefined
       if (nearer) return this.remember(nearer, start, nearer.head, false)
       // “they” stands for no one person named (“Prince Abdulaziz bin Salman
       // has said … Analysts … expect …, they wrote”): rather no one. A
@@ -1861,6 +1857,12 @@ export class Resolver {
     }
 
     return undefined
+  }
+
+  /** The offset where the sentence before the one of `token` starts (`0` for the first). */
+  sentenceBeforeStart(token: Token): number {
+    const previous = this.document.sentences[token.sentence - 1]
+    return previous ? (this.document.tokens[previous.first] as Token).start : 0
   }
 
   /**
