@@ -7116,6 +7116,65 @@ describe('a name before its verb after an acronym told', () => {
   })
 })
 
+describe('an according-to source before a summary of the sentence', () => {
+  it('ends the content of a cue before it', () => {
+    const found = records(
+      'Tariffs\n\nThe administration is considering raising tariffs to as much as 50 percent, according to three people familiar with the deliberations, a move that could reignite trade tensions.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      [
+        'three people familiar with the deliberations',
+        'according to',
+        'The administration is considering raising tariffs to as much as 50 percent',
+      ],
+    ])
+  })
+})
+
+describe('nouns that look like cues', () => {
+  it('after a measure joined by a hyphen', () => {
+    expect(records('Bonds\n\nThe yield on the 10-year note rose to 4.9%.\n')).toEqual([])
+    const child = records('Fair\n\nA 10-year-old said it was fun.\n')
+    expect(child.map((record) => record.speaker?.text)).toEqual(['A 10-year-old'])
+  })
+
+  it('after a preposition of an event', () => {
+    const found = records(
+      'Police\n\nPolice were called to the property on Sunday following reports of concern for a woman.\n',
+    )
+    expect(found).toEqual([])
+    const claims = records(
+      'Vote\n\nThe move comes amid claims the poll could be marred by fraud.\n',
+    )
+    expect(claims).toEqual([])
+  })
+})
+
+describe('a passive “found” of a state', () => {
+  it('is no finding', () => {
+    expect(records('Woman found dead in flat\n\nA man was arrested.\n')).toEqual([])
+    expect(records('Man found guilty of fraud\n\nHe was sentenced.\n')).toEqual([])
+    const jury = records('Trial\n\nA jury found Zimmerman not guilty.\n')
+    expect(jury.map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['A jury', 'Zimmerman not guilty'],
+    ])
+  })
+})
+
+describe('documents counted in figures after “in”', () => {
+  it('are data, not a source', () => {
+    expect(
+      records(
+        'Walking\n\nThe review pooled data from more than 30 million people in 196 earlier studies.\n',
+      ),
+    ).toEqual([])
+    const polls = records('Race\n\nTrump has a decisive lead in 2016 polls.\n')
+    expect(polls.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['2016 polls', 'in'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -200,6 +200,8 @@ const clauseJoiners = new Set(['and', 'but', 'while', 'although', 'though', 'whe
 const haveForms = new Set(['have', 'has', 'had', 'having'])
 /** Prepositions after the noun of “in” before any document: “in trading on the report”. */
 const documentBreaks = new Set(['on', 'at', 'after', 'for', 'with', 'during', 'to', 'in'])
+/** A count in figures, not a year: “196”, “1,200” (not “2015”). */
+const countInFigures = /^(?!(?:19|20)\d\d$)\d[\d,]*$/
 /** Nouns of documents that report findings: “in a CBS News poll”. */
 const sourceDocuments = new Set([
   'poll',
@@ -1342,6 +1344,20 @@ const negations = new Set([
 ])
 
 const relativeWords = new Set(['who', 'which', 'whom', 'whose'])
+
+/**
+ * Where a relative pronoun stands in words after a comma, or -1: “that” too
+ * after a noun that “a” opens (“…, a move that has delayed …”).
+ */
+function relativeIndex(words: Token[]): number {
+  const summary = words[0]?.lower === 'a' || words[0]?.lower === 'an'
+  return words.findIndex(
+    (token, index) =>
+      relativeWords.has(token.lower) ||
+      (summary && token.lower === 'that' && index >= 2 && index <= 3),
+  )
+}
+
 /** Relative pronouns that may be the subject of what a speaker says: “which she said was …”, “a charity that prosecutors said was …”. */
 const objectRelatives = new Set(['which', 'what', 'that'])
 /** Words that stand for what was said: “55 percent said so”. */
@@ -5074,14 +5090,7 @@ class Finder {
           (token) => verbLike(token) && !subjectEndingAdverbs.has(token.lower),
         )
         const head = words[0]
-        // (“…, according to two officials, a move that has delayed …”: “that”
-        // after a noun that “a” opens is a relative pronoun too.)
-        const summary = head?.lower === 'a' || head?.lower === 'an'
-        const relative = words.findIndex(
-          (token, index) =>
-            relativeWords.has(token.lower) ||
-            (summary && token.lower === 'that' && index >= 2 && index <= 3),
-        )
+        const relative = relativeIndex(words)
         const apposition =
           relative !== -1 &&
           relative < verb &&
@@ -6731,6 +6740,10 @@ class Finder {
         const second =
           head?.lower === 'the' ? tokens[reader.skipSpace(head.index + 1, limit)] : head
         if (second?.word && inPhrases.has(second.lower)) continue
+        // (“data from 30 million people in 196 earlier studies”: documents
+        // counted in figures are data pooled, not a source; a year is no
+        // count: “in a 2015 survey”.)
+        if (head?.word && countInFigures.test(head.text)) continue
         let noun = -1
         let words = 0
 
@@ -8190,11 +8203,21 @@ class Finder {
     return false
   }
 
-  /** Whether the source after the cue “according to” runs to the end of the content. */
+  /**
+   * Whether the source after the cue “according to” runs to the end of the
+   * content, or to a summary of it (“…, according to three people, a move
+   * that could …”).
+   */
   sourceEnds(cue: number, end: number): boolean {
     const range = this.reader.cueAt(cue, end)?.range
     const source = range ? this.reader.sourceAfter(range.last, end) : undefined
-    return source !== undefined && this.reader.skipSpace(source.last, end) >= end
+    if (source === undefined) return false
+    const after = this.reader.skipSpace(source.last, end)
+    if (after >= end) return true
+    if (!this.reader.isComma(after)) return false
+    const words = this.reader.words({first: after + 1, last: end})
+    const relative = relativeIndex(words)
+    return (words[0]?.lower === 'a' || words[0]?.lower === 'an') && relative !== -1 && relative <= 3
   }
 
   /**

@@ -1206,6 +1206,23 @@ const pluralDeterminers = new Set([
   'many',
   'few',
 ])
+/** States a passive “found” reports of a body or by a court: “found dead”, “found guilty”. */
+const foundStates = new Set([
+  'dead',
+  'alive',
+  'unconscious',
+  'unresponsive',
+  'injured',
+  'hanged',
+  'stabbed',
+  'shot',
+  'drowned',
+  'guilty',
+  'innocent',
+  'liable',
+])
+/** A measure joined by a hyphen, which describes a noun after it: “10-year”, “two-day” (not “10-year-old”). */
+const measureAdjective = /^[a-z\d]+-(?:year|month|week|day|hour|minute|page|point)$/
 /** Hazards and colours of a warning that is a notice: “weather warning”, “amber warning”. */
 const hazards = new Set([
   'weather',
@@ -2493,10 +2510,24 @@ export class Reader {
     // works written are no words reported.
     if (writeForms.has(lower) && this.worksAfter(index, limit)) return undefined
 
-    // “Other plans on the table include …”, “these claims”: a word in -s
-    // after a determiner of plurals is a noun.
-    if (lower.endsWith('s') && previous?.word && pluralDeterminers.has(previous.lower))
+    // “Other plans on the table include …”, “these claims”, “following
+    // reports of a fight”: a word in -s after a determiner of plurals or a
+    // preposition of an event is a noun.
+    if (
+      lower.endsWith('s') &&
+      previous?.word &&
+      (pluralDeterminers.has(previous.lower) || eventPrepositions.has(previous.lower))
+    )
       return undefined
+
+    // “Woman found dead in flat”, “Man found guilty of fraud”: a state found
+    // of a body or by a court, in a passive with no object, is no finding
+    // reported (“A jury found Zimmerman not guilty” has one).
+    if (lower === 'found' && following?.word && foundStates.has(following.lower)) return undefined
+
+    // “The 10-year note rose”, “a two-day warning”: a word right after a
+    // measure joined by a hyphen is the noun it describes.
+    if (previous?.word && measureAdjective.test(previous.lower)) return undefined
 
     // “A yellow weather warning for snow”, “flood warnings”: a warning of a
     // hazard is a notice, not a verb.
