@@ -302,6 +302,8 @@ describe('bylines', () => {
     expect(byline('Jane Doe @janedoe')).toEqual([['Jane Doe'], null])
     expect(byline('JANE DOE')).toEqual([['JANE DOE'], null])
     expect(byline('Written by Jane Doe')).toEqual([['Jane Doe'], null])
+    expect(byline('Opinion by Jane Doe')).toEqual([['Jane Doe'], null])
+    expect(byline('Analysis by Jane Doe, CNN')).toEqual([['Jane Doe'], 'CNN'])
     expect(byline('BY JANE DOE | jdoe@example.com')).toEqual([['JANE DOE'], null])
     // (Not a name with no given name we know, nor a topic.)
     expect(byline('Grace Okafor')).toBeUndefined()
@@ -904,6 +906,19 @@ describe('notes of corrections and updates', () => {
     ])
     // (Not a paragraph that opens so and goes on after its parenthesis.)
     const prose = parse('Fares go up\n\n(Updates with fares) The board met.\n')
+    expect(blocks(prose)[1]).toMatch(/^ParagraphNode/)
+  })
+
+  it('in the forms of obituaries and of The New York Times', () => {
+    const tree = parse(
+      'Jane Roe, Biologist, Dies at 91\n\nJane Roe died on Tuesday.\n\nA correction was made on Dec. 2, 2026: An earlier version of this obituary misstated the year she testified.\n\nAn earlier version of this column misstated her age.\n',
+    )
+    expect(blocks(tree).slice(-2)).toEqual([
+      'TrailerNode:correction A correction was made on Dec. 2, 2026: An earlier version of this obituary misstated the year she testified.',
+      'TrailerNode:correction An earlier version of this column misstated her age.',
+    ])
+    // (Not a correction a sentence reports.)
+    const prose = parse('Fares go up\n\nThe board said a correction was needed.\n')
     expect(blocks(prose)[1]).toMatch(/^ParagraphNode/)
   })
 

@@ -62,9 +62,17 @@ export const trailerPatterns: readonly TrailerPattern[] = [
   // A wire story's note of a corrected version: “(Corrects spelling of name in
   // second paragraph.)”.
   {kind: 'correction', pattern: /^\((?:corrects|clarifies)\b[^()\n]{0,200}\)$/i, endOnly: false},
+  // “An earlier version of this obituary misstated …”; “A correction was
+  // made on Dec. 2, 2026: …”, the form The New York Times prints.
   {
     kind: 'correction',
-    pattern: /^an earlier version of this (?:article|story|report|post)\b/i,
+    pattern:
+      /^an earlier version of this (?:article|story|report|post|piece|obituary|column|review|essay|analysis|newsletter)\b/i,
+    endOnly: false,
+  },
+  {
+    kind: 'correction',
+    pattern: /^an? correction (?:was|has been) (?:made|appended)\b/i,
     endOnly: false,
   },
   // “This article was amended on 4 March …”, “This story has been corrected …”.
@@ -254,8 +262,21 @@ export const labelPatterns: readonly {kind: LabelKind; pattern: RegExp}[] = [
   },
 ]
 
-/** Words before “by” that open a byline: “Written by …”, “Story by …”. */
-const bylineWords = ['Written', 'Story', 'Words', 'Text', 'Reporting', 'Reported']
+/**
+ * Words before “by” that open a byline: “Written by …”, “Story by …”, and
+ * the kind of piece (“Opinion by …”, “Analysis by …”, as CNN prints them).
+ */
+const bylineWords = [
+  'Written',
+  'Story',
+  'Words',
+  'Text',
+  'Reporting',
+  'Reported',
+  'Opinion',
+  'Analysis',
+  'Commentary',
+]
 
 /**
  * A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”,
