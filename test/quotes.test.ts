@@ -7175,6 +7175,43 @@ describe('documents counted in figures after “in”', () => {
   })
 })
 
+describe('a contrast after a medial attribution', () => {
+  const fields = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.cue?.text, record.text])
+
+  it('with an attribution of its own is not the content', () => {
+    expect(
+      fields(
+        'Glasses\n\nThe glasses sold out within hours, the company said, while critics warned that their cameras could be misused.\n',
+      ),
+    ).toEqual([
+      ['the company', 'said', 'The glasses sold out within hours'],
+      ['critics', 'warned', 'that their cameras could be misused'],
+    ])
+    expect(
+      fields(
+        'Glasses\n\nThe glasses sold out within hours, the company said, even as privacy advocates warned that their cameras could identify strangers.\n',
+      ),
+    ).toEqual([
+      ['the company', 'said', 'The glasses sold out within hours'],
+      ['privacy advocates', 'warned', 'that their cameras could identify strangers'],
+    ])
+  })
+
+  it('with none goes on with the words', () => {
+    expect(
+      fields(
+        'Libya\n\nOne offered to shelter us, Bob said, while others did not necessarily want to help us at all.\n',
+      ).map(([, , text]) => text),
+    ).toEqual(['while others did not necessarily want to help us at all'])
+    expect(
+      fields(
+        'Schools\n\nMany of the closures, he said, even as late as May, have involved schools.\n',
+      ),
+    ).toEqual([['he', 'said', 'Many of the closures even as late as May, have involved schools']])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

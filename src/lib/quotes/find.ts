@@ -506,6 +506,8 @@ const frontedOpeners = new Set([...subordinators, 'by', 'upon', 'on', 'in', 'des
 const passiveNaming = new Set([...namingCues, 'dismissed', 'hailed', 'derided', 'denounced'])
 /** Prepositions before whom words are for: “a message to Trump: “…””. */
 const recipientPrepositions = new Set(['to', 'for'])
+/** Words that open a clause of contrast: “…, while critics warned …” (“even as”: see `evenSubordinator`). */
+const contrastOpeners = new Set(['while', 'whereas', 'although', 'though'])
 /** Words that join a participle to the attribution before it: “said before adding”. */
 const participleJoiners = new Set(['before', 'after', 'then', 'while'])
 
@@ -5661,6 +5663,9 @@ class Finder {
           (first?.word || this.amountAt(rest.first, limit)) &&
           !participleCues.has(first?.lower ?? '') &&
           !subordinators.has(first?.lower ?? '') &&
+          // (Nor “even as” and an attribution of its own: “…, the company
+          // said, even as critics warned …”.)
+          !(this.evenSubordinator(rest.first, end) && this.cueWithin(rest.first, end, 8)) &&
           !restApart &&
           restWords >= 2 &&
           // (A subject of one word, when an auxiliary opens the rest: “Time,
@@ -5684,8 +5689,16 @@ class Finder {
           !participleCues.has(first.lower) &&
           // (Nor a clause of “as”, the writer's: “Iran will respond …, its
           // foreign minister said on Monday, as tensions with Israel rose
-          // after …”; “because” or “while” may go on with the words.)
+          // after …”; “because” or “while” may go on with the words, but
+          // not a contrast with an attribution of its own after a clause:
+          // “The glasses sold out, the company said, while critics warned
+          // …”.)
           first.lower !== 'as' &&
+          !(
+            (contrastOpeners.has(first.lower) || this.evenSubordinator(rest.first, end)) &&
+            reader.wordCount(previous) >= 4 &&
+            this.cueWithin(rest.first, end, 8)
+          ) &&
           !restApart &&
           restWords >= 5 &&
           restWords > reader.wordCount(previous) &&
@@ -8382,6 +8395,14 @@ class Finder {
     const token = this.document.tokens[index] as Token
     const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
     return objectFirst.has(token.lower) && passivePrepositions.has(next?.lower ?? '')
+  }
+
+  /** Whether “even” opens a subordinate clause at `index`: “even as”, “even though”. */
+  evenSubordinator(index: number, end: number): boolean {
+    return (
+      this.document.tokens[index]?.lower === 'even' &&
+      subordinators.has(this.document.tokens[this.reader.skipSpace(index + 1, end)]?.lower ?? '')
+    )
   }
 
   /** Whether a strong cue stands within `count` tokens after `from`. */
