@@ -7212,6 +7212,51 @@ describe('a contrast after a medial attribution', () => {
   })
 })
 
+describe('a body’s name in a description', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [
+      record.speaker?.text,
+      record.speaker?.name ?? null,
+      record.speaker?.role ?? null,
+    ])
+
+  it('after a preposition and an article describes the speaker, as without the article', () => {
+    expect(
+      speakers(
+        'Walking\n\nWalking could prevent early deaths, according to researchers at the University of Cambridge.\n',
+      ),
+    ).toEqual([
+      [
+        'researchers at the University of Cambridge',
+        'researchers at the University of Cambridge',
+        null,
+      ],
+    ])
+  })
+
+  it('before a person’s name from a given name on names the person', () => {
+    expect(
+      speakers(
+        'Spending\n\nChief Secretary to the Treasury Paul Boateng attacked the plans. “They are wrong,” he said.\n',
+      ),
+    ).toEqual([
+      [
+        'Chief Secretary to the Treasury Paul Boateng',
+        'Paul Boateng',
+        'Chief Secretary to the Treasury',
+      ],
+      ['he', 'Paul Boateng', 'Chief Secretary to the Treasury'],
+    ])
+  })
+
+  it('counts as one word of a role before a name in apposition', () => {
+    const [found] = speakers(
+      'Internet\n\n“We have hardly started,” says the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter.\n',
+    )
+    expect(found?.[1]).toBe('Brian Carpenter')
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1653,7 +1653,7 @@ const roleOpeners = new Set([
 
 /**
  * Whether words are a role that a name may stand in apposition to: two to
- * eight words of a noun phrase that a determiner or a possessive opens
+ * eight words (a run of capitalised words counting as one) of a noun phrase that a determiner or a possessive opens
  * (“The director of the European Centre”, “A Twitter spokesman”, “her
  * senior policy adviser”, “France’s far-right National Front party
  * leader”, “Mr. Trump's campaign chairman”), with a lower-case noun of
@@ -1661,7 +1661,12 @@ const roleOpeners = new Set([
  */
 export function isRolePhrase(words: readonly Token[]): boolean {
   const opener = words[0]
-  if (words.length < 2 || words.length > 8 || !opener) return false
+  // (A name of capitalised words counts as one: “the new chair of the
+  // Internet Engineering Task Force (IETF)”.)
+  let length = words.length
+  for (let index = 2; index < words.length; index++)
+    if (words[index]?.capitalised && words[index - 1]?.capitalised) length--
+  if (words.length < 2 || length > 8 || !opener) return false
   if (
     !(
       roleOpeners.has(opener.lower) ||

@@ -139,6 +139,15 @@ const relative = /^(?:who|whom|whose|which|that)\b/i
 /** Honorifics of an academic, besides `honorifics`: “Prof Chris Whitty”. */
 const academicHonorifics: ReadonlySet<string> = new Set(['prof', 'prof.'])
 
+/** Words without the articles that open or end them: “a count by The” → “count by”. */
+function withoutEndArticles(words: Token[]): Token[] {
+  let first = 0
+  let last = words.length
+  while (first < last && articles.includes((words[first] as Token).lower)) first++
+  while (last > first && articles.includes((words[last - 1] as Token).lower)) last--
+  return words.slice(first, last)
+}
+
 /**
  * The words of a role without the honorifics that end it, which go with the
  * name (“committee chair Dr Jack Fletcher”: “committee chair”); an
@@ -1409,30 +1418,38 @@ export class Resolver {
     // (Before a possessive stripped: “A spokesman for Manchester’s Trafford
     // Centre”; not before titles: “Secretary of State John Kerry”.)
     const stripped = trailing.slice(0, trailing.length - capitals.length)
-    const ahead = headWords[headWords.length - capitals.length - 1]
+    // (Across an article: “Researchers at the University of Cambridge”.)
+    let ahead = headWords[headWords.length - capitals.length - 1]
+    if (ahead && articles.includes(ahead.lower))
+      ahead = headWords[headWords.length - capitals.length - 2]
     const beforeRun = headWords[headWords.length - trailing.length - 1]
     const related =
       relations.has(ahead?.lower ?? '') ||
       (stripped.length > 0 &&
         stripped.every((word) => isPossessive(word.text)) &&
         relations.has(beforeRun?.lower ?? ''))
-    if (capitals.length >= 2 && !related) {
+    // (But a person's name after the body's, from a given name on: “Chief
+    // Secretary to the Treasury Paul Boateng”.)
+    const given = related
+      ? capitals.findIndex((word, index) => index > 0 && isGivenName(word.lower))
+      : 0
+    const named = given > 0 && capitals.length - given >= 2 ? capitals.slice(given) : capitals
+    if (named.length >= 2 && (!related || named !== capitals)) {
       // “Hillary Clinton’s endorsement”: the name without its possessive.
-      const name = bare(this.joinWords(capitals))
-      const before = headWords.slice(0, headWords.indexOf(capitals[0] as Token))
+      const name = bare(this.joinWords(named))
+      const before = headWords.slice(0, headWords.indexOf(named[0] as Token))
       // “a former staffer named Bradley Ortiz”: the role without “named”.
       const role = roleOf(
         appositionRole(),
         withoutHonorifics(
-          before.filter(
-            (word) => !articles.includes(word.lower) && !namingParticiples.has(word.lower),
-          ),
+          // (An article inside stays: “Chief Secretary to the Treasury”.)
+          withoutEndArticles(before.filter((word) => !namingParticiples.has(word.lower))),
         )
           .map((word) => word.text)
           .join(' ') || affiliation,
       )
       // “The New York Times reported”: a body, no person for “he” or “she”.
-      const person = personalName(capitals)
+      const person = personalName(named)
       return this.remember({name, role, anonymous: false}, start, undefined, person)
     }
 
