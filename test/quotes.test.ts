@@ -7257,6 +7257,24 @@ describe('a body’s name in a description', () => {
   })
 })
 
+describe('names of bodies that look like people’s', () => {
+  const names = (text: string) => records(text).map((record) => record.speaker?.name ?? null)
+
+  it('a word after an article, or one in -ian that names no people, is no person', () => {
+    // (Not “the Guardian” for a later “she”, which stands for no one before.)
+    expect(
+      names(
+        'Album\n\nThe Guardian called it “a quiet triumph.” “Honestly? I try not to read it,” she laughs.\n',
+      ),
+    ).toEqual(['Guardian', 'Guardian', null])
+    expect(
+      names(
+        'Album\n\nHer producer, James Okoro, agrees. The Guardian called it “a quiet triumph.”\n',
+      ),
+    ).toEqual(['Guardian', 'Guardian'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -878,6 +878,17 @@ describe('trailers of wires and scraped pages', () => {
   })
 })
 
+describe('a bio at the end', () => {
+  it('describes its subject’s work in its first sentence', () => {
+    const last = (text: string) =>
+      blocks(parse(`Board meets\n\nThe board met on Monday.\n\n${text}`)).at(-1)
+    expect(last('Jane Doe is the U.S. correspondent for the Times.')).toMatch(/^TrailerNode:bio/)
+    expect(last('Jane Doe, Ph.D., is a professor of history.')).toMatch(/^TrailerNode:bio/)
+    // (Not a paragraph whose later sentence has such a word.)
+    expect(last('Ava Morrow is back. Her producer, James Okoro, agrees.')).toMatch(/^ParagraphNode/)
+  })
+})
+
 describe('notes of corrections and updates', () => {
   it('are correction trailers and editors’ notes', () => {
     const tree = parse(

@@ -202,6 +202,21 @@ const letters = /^\p{L}[\p{L}-]*$/u
 const lowerLetters = /^\p{Ll}+$/u
 /** A capitalised word that looks like one of a people or a party (“Republican”, “Parisian”). */
 const demonymShape = /^\p{Lu}\p{Ll}+(?:man|woman|ian|ean|can)$/u
+/** Nouns of that shape that name no people or party: “The Guardian” (a newspaper), “Historian”. */
+const ianNouns = new Set([
+  'guardian',
+  'historian',
+  'comedian',
+  'musician',
+  'politician',
+  'physician',
+  'technician',
+  'librarian',
+  'custodian',
+  'pedestrian',
+  'civilian',
+  'median',
+])
 const plural = new Set(['they', 'them', 'we'])
 /** The head given to what a plural pronoun stands for: a group, no one “it” stands for. */
 const groupHead = 'they'
@@ -645,7 +660,11 @@ function personDescription(head: Token): boolean {
   const lower = head.lower
   if (/^\d+-year-old$/.test(lower)) return true
   if (!head.capitalised) return false
-  return partyMembers.has(lower) || demonyms.has(lower) || demonymShape.test(head.text)
+  return (
+    partyMembers.has(lower) ||
+    demonyms.has(lower) ||
+    (demonymShape.test(head.text) && !ianNouns.has(lower))
+  )
 }
 
 /**
@@ -1493,8 +1512,9 @@ export class Resolver {
         start,
         // … nor a body for a later “it”.
         plural ? word.lower : undefined,
-        // (An acronym, “BBC”, “NTL”, is a body.)
-        !notPerson.test(surname) && !plural && !acronym.test(surname),
+        // (An acronym, “BBC”, “NTL”, is a body, and so is a name after an
+        // article, which no surname takes: “The Guardian”.)
+        !notPerson.test(surname) && !plural && !acronym.test(surname) && !this.articleBefore(word),
         // A word alone, “Nestle”, may be a body for a later “it”.
         full === undefined && headWords.length === 1 && !dayOrMonth(word),
       )
@@ -2385,6 +2405,15 @@ export class Resolver {
   givenNamed(surname: string): boolean {
     const given = this.fullName(surname, undefined)?.words[0]?.lower ?? ''
     return isGivenName(given)
+  }
+
+  /** Whether an article stands right before a word, across a space: “The Guardian”. */
+  articleBefore(word: Token): boolean {
+    const tokens = this.document.tokens
+    const before = tokens[word.index - 1]?.space ? tokens[word.index - 2] : undefined
+    return (
+      before?.word === true && before.sentence === word.sentence && articles.includes(before.lower)
+    )
   }
 
   remember(

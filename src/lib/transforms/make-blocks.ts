@@ -379,6 +379,19 @@ function firstSentence(node: Paragraph, value: string): string | undefined {
   return text.length >= 40 ? text : undefined
 }
 
+/** Text up to the end of its first sentence: a stop and a space. */
+function firstSentenceOf(text: string): string {
+  const end = sentenceStop.exec(text)
+  return end ? text.slice(0, end.index + 1) : text
+}
+
+/**
+ * A full stop, question or exclamation mark (maybe with a closing mark)
+ * before white space and a capital or an opening mark; not an initial's
+ * (“the U.S. Senate”).
+ */
+const sentenceStop = /(?<![\s.]\p{Lu})[.!?]["”’]?\s+(?=[\p{Lu}"“])/u
+
 function trailerOf(
   block: string,
   atEnd: boolean,
@@ -393,9 +406,10 @@ function trailerOf(
   for (const {kind, pattern} of extra) if (pattern.test(text)) return kind
   // The words of a bio describe its subject after the name (“Misty Severi
   // is an evening news reporter”), not in it (“President Obama is rolling
-  // out …” is no bio).
+  // out …” is no bio), and in its first sentence (“Ava Morrow is back. Her
+  // producer, …” is none).
   const bio = atEnd && text.length <= 400 ? bioPattern.exec(text) : null
-  if (bio && bioWords.test(text.slice((bio[1] as string).length))) return 'bio'
+  if (bio && bioWords.test(firstSentenceOf(text.slice((bio[1] as string).length)))) return 'bio'
   return undefined
 }
 
