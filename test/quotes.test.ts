@@ -7275,6 +7275,48 @@ describe('names of bodies that look like people’s', () => {
   })
 })
 
+describe('an object named as something after its apposition', () => {
+  it('goes on to what it is named as', () => {
+    const found = records(
+      'Album\n\nMorrow describes the new album, Harbour, as “the most honest thing I have ever made.”\n',
+    )
+    expect(found.map((record) => [record.kind, record.speaker?.text, record.text])).toEqual([
+      ['mixed', 'Morrow', 'the new album, Harbour, as “the most honest thing I have ever made.”'],
+      ['partial', 'Morrow', 'the most honest thing I have ever made.'],
+    ])
+  })
+
+  it('not after “as well as”, nor for a cue that names nothing as', () => {
+    const thanked = records(
+      'Win\n\nTrump thanked his parents, his siblings, his wife and his children, as well as his campaign manager.\n',
+    )
+    expect(thanked.map((record) => record.text)).toEqual([
+      'his parents, his siblings, his wife and his children',
+    ])
+    const described = records(
+      'Day\n\nHe described a day at home, in Vermont, as well as his plans.\n',
+    )
+    expect(described.map((record) => record.text)).toEqual(['a day at home, in Vermont'])
+  })
+})
+
+describe('a headline’s speaker after its quotation, in title case', () => {
+  it('ends with the word after a given name', () => {
+    const speaker = (headline: string) =>
+      records(`${headline}\n\nShe has spent three years away.\n`).map((record) => [
+        record.speaker?.text,
+        record.speaker?.name,
+      ])
+    expect(speaker('‘I never wanted to be famous’: Singer Ava Morrow on her new album')).toEqual([
+      ['Singer Ava Morrow', 'Ava Morrow'],
+    ])
+    // (Else with its second word.)
+    expect(speaker('‘We have to stop pretending’: Union Boss Vows Strike')).toEqual([
+      ['Union Boss', 'Union Boss'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

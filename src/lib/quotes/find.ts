@@ -565,6 +565,8 @@ const notTranscriptLabels = new Set([
   'referee',
   'sent',
 ])
+/** Naming cues that name their object as something: “described X as “…””, “branded”, “labelled”. */
+const namingAs = /^(?:describ|brand|label)/
 /** Naming cues whose object a quotation names (not “wrote”, “praised”): “called”, “described”, “dubbed”. */
 const namingVerbs: ReadonlySet<string> = new Set(
   [...namingCues].filter((cue) => /^(?:call|label|dub|describ|brand|term)/.test(cue)),
@@ -7167,6 +7169,7 @@ class Finder {
       ]
     // An object that is no clause (“endorsed Jones, saying …”) ends at its
     // comma.
+    const whole = end
     if (first?.word && !clauseOpeners.has(first.lower)) {
       // After a participle (“…, referring to the budget, “…””), the object
       // ends at its comma.
@@ -7176,6 +7179,10 @@ class Finder {
       // or a place (not one that is called something: “called them on it”).
       if (!namingCues.has(this.document.tokens[cue.range.first]?.lower ?? ''))
         end = this.nameObjectEnd(next, end)
+      // “describes the new album, Harbour, as “…””: what it is named as
+      // goes on after the object's apposition.
+      else if (namingAs.test(this.document.tokens[cue.range.first]?.lower ?? ''))
+        end = this.namedAfterApposition(end, whole)
       // “a super PAC supporting Mrs. Clinton’s candidacy may start …”: a
       // participle right after the subject it modifies; its object ends
       // before the verb of the main clause.
@@ -7201,6 +7208,35 @@ class Finder {
     )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
+  }
+
+  /**
+   * The end of an object that its comma at `comma` ends, or `end` when an
+   * apposition of a few words between commas goes on with “as” (“the new
+   * album, Harbour, as “…””).
+   */
+  namedAfterApposition(comma: number, end: number): number {
+    const reader = this.reader
+    if (comma >= end || !reader.isComma(comma)) return comma
+    // (The apposition may be in the object already: “the new album, Harbour”.)
+    if (this.namedAs(comma, end)) return end
+    let words = 0
+    for (let index = comma + 1; index < end && words <= 4; index++) {
+      const token = this.document.tokens[index] as Token
+      if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) return comma
+      if (reader.isComma(index)) return this.namedAs(index, end) && words > 0 ? end : comma
+      if (token.word) words++
+    }
+    return comma
+  }
+
+  /** Whether “as” and what something is named as follow the comma at `comma` (not “as well as”). */
+  namedAs(comma: number, end: number): boolean {
+    const as = this.reader.skipSpace(comma + 1, end)
+    return (
+      this.document.tokens[as]?.lower === 'as' &&
+      this.document.tokens[this.reader.skipSpace(as + 1, end)]?.lower !== 'well'
+    )
   }
 
   /**
@@ -8798,8 +8834,11 @@ class Finder {
     // In title case, where every word is capitalised, the run ends with its
     // last noun of sources, or else with its second word (“Union Boss Vows
     // …” → “Union Boss”, “Donald Trump Vows …” → “Donald Trump”).
+    // (Or with the word after a given name: “Singer Ava Morrow on …”.)
     let source = -1
     let second = -1
+    let given = -1
+    let surname = -1
     let capitals = true
     let words = 0
 
@@ -8809,13 +8848,15 @@ class Finder {
       if (!token.word || isPossessive(token.text) || titleCaseSmallWords.has(token.lower)) break
       words++
       if (words === 2) second = index + 1
+      if (given !== -1 && surname === -1) surname = index + 1
+      if (given === -1 && isGivenName(token.lower)) given = index
       const noun = sourceNouns.has(token.lower) || sourceNouns.has(singularNoun(token.lower))
       if (noun) source = index + 1
       if (!isCapitalised(token.text)) capitals = false
       if (noun || isCapitalised(token.text)) last = index + 1
     }
 
-    if (capitals && words > 2) last = source === -1 ? second : source
+    if (capitals && words > 2) last = source === -1 ? (surname === -1 ? second : surname) : source
     if (last === -1 || (dash && reader.skipSpace(last, view.last) < view.last)) return false
     quote.kind = 'direct'
     quote.attribution = this.attribution(view.index, {first, last}, this.markCue(mark), undefined)
