@@ -7317,6 +7317,40 @@ describe('a headline’s speaker after its quotation, in title case', () => {
   })
 })
 
+describe('a clause joined after a medial attribution', () => {
+  const fields = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.cue?.text, record.text])
+
+  it('with an attribution of its own is not the first one’s content', () => {
+    expect(
+      fields(
+        'Storm\n\nA man was killed when a tree fell on his car, state police said, and a woman died after being struck by a branch, according to local officials.\n',
+      ),
+    ).toEqual([
+      ['state police', 'said', 'A man was killed when a tree fell on his car'],
+      ['local officials', 'according to', 'a woman died after being struck by a branch'],
+    ])
+    expect(
+      fields(
+        'Tunnel\n\nThe truck market is improving, Eurotunnel said, but warned that it was not benefiting.\n',
+      ),
+    ).toEqual([
+      ['Eurotunnel', 'said', 'The truck market is improving'],
+      ['Eurotunnel', 'warned', 'that it was not benefiting'],
+    ])
+  })
+
+  it('with none goes on with the first', () => {
+    expect(
+      fields(
+        'Storm\n\nA man was killed when a tree fell on his car, police said, and a woman died after being struck by a branch.\n',
+      ).map(([, , text]) => text),
+    ).toEqual([
+      'A man was killed when a tree fell on his car and a woman died after being struck by a branch',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -5145,6 +5145,10 @@ class Finder {
           this.describesSource({first: speaker.last, last: apposed + 1})
             ? {first: speaker.first, last: apposed + 1}
             : speaker
+        // (“…, state police said, and a woman died …, according to local
+        // officials.”: a clause that “and” joins after a medial attribution
+        // is what it reports.)
+        content.first = this.afterJoinedAttribution(content)
         if (this.releases(content, sentence))
           return this.addIndirect(content, sentence, source, cue, undefined)
       }
@@ -5666,8 +5670,10 @@ class Finder {
           !participleCues.has(first?.lower ?? '') &&
           !subordinators.has(first?.lower ?? '') &&
           // (Nor “even as” and an attribution of its own: “…, the company
-          // said, even as critics warned …”.)
+          // said, even as critics warned …”, nor “and” and one: “…, police
+          // said, and a woman died …, according to local officials.”)
           !(this.evenSubordinator(rest.first, end) && this.cueWithin(rest.first, end, 8)) &&
+          !this.joinedAttribution(rest, end) &&
           !restApart &&
           restWords >= 2 &&
           // (A subject of one word, when an auxiliary opens the rest: “Time,
@@ -5701,6 +5707,7 @@ class Finder {
             reader.wordCount(previous) >= 4 &&
             this.cueWithin(rest.first, end, 8)
           ) &&
+          !this.joinedAttribution(rest, end) &&
           !restApart &&
           restWords >= 5 &&
           restWords > reader.wordCount(previous) &&
@@ -8431,6 +8438,40 @@ class Finder {
     const token = this.document.tokens[index] as Token
     const next = this.document.tokens[this.reader.skipSpace(index + 1, end)]
     return objectFirst.has(token.lower) && passivePrepositions.has(next?.lower ?? '')
+  }
+
+  /**
+   * Whether the rest of a sentence after a medial attribution is a clause of
+   * its own that “and” or “but” joins, with an attribution of its own: “…,
+   * police said, and a woman died …, according to local officials.”, “…,
+   * Eurotunnel said, but warned that …” (not a quotation joined: “…, she
+   * said, and “I had to step back and think …””).
+   */
+  joinedAttribution(rest: TokenRange, end: number): boolean {
+    const first = this.document.tokens[rest.first]
+    if (!sentenceConjunctions.has(first?.lower ?? '')) return false
+    if (this.reader.isQuoteMark(this.reader.skipSpace(rest.first + 1, end))) return false
+    return this.cueWithin(rest.first, end, end - rest.first)
+  }
+
+  /**
+   * The first token of content after the last medial attribution in it, one
+   * between commas that a conjunction follows (“…, state police said, and
+   * …”), or its first token.
+   */
+  afterJoinedAttribution(content: TokenRange): number {
+    const reader = this.reader
+    let first = content.first
+    // Whether the words since the last comma open with an attribution's.
+    let attributed = false
+    for (let index = content.first; index < content.last; index++) {
+      if (!reader.isComma(index)) continue
+      const next = reader.skipSpace(index + 1, content.last)
+      if (attributed && sentenceConjunctions.has(this.document.tokens[next]?.lower ?? ''))
+        first = reader.skipSpace(next + 1, content.last)
+      attributed = this.taken[next] === 2
+    }
+    return first
   }
 
   /** Whether “even” opens a subordinate clause at `index`: “even as”, “even though”. */
