@@ -7351,6 +7351,23 @@ describe('a clause joined after a medial attribution', () => {
   })
 })
 
+describe('a call for a quotation', () => {
+  it('with words after it is mixed, unlike what a naming verb names', () => {
+    const found = records('Tax\n\nBackbenchers called for “fair taxes” in the Budget.\n')
+    expect(found.map((record) => [record.kind, record.cue?.text, record.text])).toEqual([
+      ['mixed', 'called for', '“fair taxes” in the Budget'],
+      ['partial', 'called for', 'fair taxes'],
+    ])
+    const named = records(
+      'Race\n\nTrump called Cruz the “ultimate hypocrite,” linking to a video.\n',
+    )
+    expect(named.map((record) => [record.kind, record.text])).toEqual([
+      ['mixed', 'Cruz the “ultimate hypocrite,”'],
+      ['partial', 'ultimate hypocrite'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

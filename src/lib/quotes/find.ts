@@ -5572,7 +5572,7 @@ class Finder {
         content.last = Math.min(content.last, this.appositiveEnd(speaker, before, start, next, end))
       // “Trump called Cruz the “ultimate hypocrite,” linking to …”: what a
       // naming cue names ends with its quotation, at a comma.
-      if (namingVerbs.has(word.lower)) {
+      if (this.names(cue)) {
         const closing = this.namedQuotationEnd(content)
         if (closing !== -1) content.last = closing
       }
@@ -7170,7 +7170,7 @@ class Finder {
         cue.cueClass === 'speech' &&
         (verbLike(this.document.tokens[cue.range.first] as Token) ||
           this.presentAfterSpeaker(cue, speaker, start)) &&
-        !namingVerbs.has(cueWord)
+        !this.names(cue)
           ? this.quotedOpening(next, end)
           : next
       ]
@@ -7197,7 +7197,7 @@ class Finder {
     }
     // (“called Cruz the “ultimate hypocrite,” linking …”: what it names ends
     // with its quotation.)
-    if (namingVerbs.has(this.document.tokens[cue.range.first]?.lower ?? '')) {
+    if (this.names(cue)) {
       const closing = this.namedQuotationEnd({first: next, last: end})
       if (closing !== -1) end = closing
     }
@@ -7243,6 +7243,18 @@ class Finder {
     return (
       this.document.tokens[as]?.lower === 'as' &&
       this.document.tokens[this.reader.skipSpace(as + 1, end)]?.lower !== 'well'
+    )
+  }
+
+  /**
+   * Whether a cue is a verb that names (“called”, “dubbed”), whose quotation
+   * is a name; not with a particle, a call for something: “called for “…” in
+   * the Budget”.
+   */
+  names(cue: FoundCue): boolean {
+    return (
+      namingVerbs.has(this.document.tokens[cue.range.first]?.lower ?? '') &&
+      cue.range.last === cue.range.first + 1
     )
   }
 
