@@ -7110,9 +7110,13 @@ describe('a name before its verb after an acronym told', () => {
     expect(
       fields('Cup\n\nGerrard told the BBC Liverpool were unlikely to win the trophy this year.\n'),
     ).toEqual([['told', 'the BBC', 'Liverpool were unlikely to win the trophy this year']])
-    // (Not at a word of the medium's name: “BBC News”.)
-    const news = records('Vote\n\nMr Lammy told BBC News Labour MPs would not get a free vote.\n')
-    expect(news.map((record) => record.text.startsWith('News'))).toEqual([false])
+    // (Not at a word of the medium's name: “BBC News”, but after it.)
+    expect(
+      fields('Vote\n\nMr Lammy told BBC News Labour MPs would not get a free vote.\n'),
+    ).toEqual([['told', 'BBC News', 'Labour MPs would not get a free vote']])
+    expect(fields('Vote\n\nMr Lammy told BBC News Online he would not.\n')).toEqual([
+      ['told', 'BBC News Online', 'he would not'],
+    ])
   })
 })
 

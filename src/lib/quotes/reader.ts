@@ -6241,13 +6241,19 @@ export class Reader {
         // “told jurors Hart had lost his temper”: so does a name before its
         // verb, after lower-case words but a determiner.
         // (And after an acronym: “told the BBC Liverpool were unlikely to
-        // …”, whose name in capitals is the medium's whole.)
+        // …”, whose name in capitals is the medium's whole, or after a word
+        // of a medium's name after one: “told BBC News Labour MPs would
+        // …”.)
         if (
           previous !== undefined &&
           ((previous.text === previous.lower &&
             !contentDeterminers.has(previous.lower) &&
             !articles.includes(previous.lower)) ||
-            (mediaAcronym.test(previous.text) &&
+            ((mediaAcronym.test(previous.text) ||
+              (mediaNames.has(previous.lower) &&
+                mediaAcronym.test(
+                  this.tokens[this.skipSpaceBack(previous.index - 1, start)]?.text ?? '',
+                ))) &&
               !mediaAcronym.test(token.text) &&
               !mediaHeads.has(token.lower) &&
               !mediaNames.has(token.lower))) &&
