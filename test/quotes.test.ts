@@ -7372,6 +7372,43 @@ describe('a call for a quotation', () => {
   })
 })
 
+describe('nouns of speech in their base form after “a”', () => {
+  const fields = (text: string) =>
+    records(text).map((record) => [record.speaker?.text ?? null, record.cue?.text, record.text])
+
+  it('are nouns, so the noun phrase is the speaker of the verb after it', () => {
+    expect(
+      fields('Won\n\nA South Korean parliamentary report suggested the country should sell.\n'),
+    ).toEqual([['A South Korean parliamentary report', 'suggested', 'the country should sell']])
+    expect(
+      fields(
+        'Oil\n\nPrices rose despite a US government report that showed supplies were rising.\n',
+      ),
+    ).toEqual([])
+  })
+
+  it('not after a quantity, nor before a clause they report', () => {
+    expect(fields('Sales\n\nA few analysts report that sales fell.\n')).toEqual([
+      ['A few analysts', 'report', 'that sales fell'],
+    ])
+    expect(
+      fields('Iraq\n\nHe spoke on Monday, repeating a false claim that he opposed the invasion.\n'),
+    ).toEqual([[null, 'claim', 'that he opposed the invasion']])
+  })
+})
+
+describe('“compared to” or “with” right after a word', () => {
+  it('is a comparison, no cue', () => {
+    expect(
+      records('Cars\n\nUS sales at GM sank 12.7% in February compared to a year ago.\n'),
+    ).toEqual([])
+    const found = records('Abortion\n\nShe compared abortion to the Holocaust.\n')
+    expect(found.map((record) => [record.cue?.text, record.text])).toEqual([
+      ['compared', 'abortion to the Holocaust'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

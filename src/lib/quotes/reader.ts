@@ -1221,6 +1221,62 @@ const foundStates = new Set([
   'innocent',
   'liable',
 ])
+/** Cues in their base form that are nouns too: “a report”, “a claim”. */
+const nounForms = new Set([
+  'report',
+  'claim',
+  'note',
+  'quip',
+  'reply',
+  'comment',
+  'call',
+  'estimate',
+  'remark',
+  'request',
+  'demand',
+  'pledge',
+  'promise',
+  'appeal',
+  'boast',
+  'vow',
+  'warn',
+  'forecast',
+  'response',
+])
+/** Nouns of a quantity after “a”, before a plural: “a few analysts”, “a handful say”. */
+const quantityNouns = new Set([
+  'few',
+  'lot',
+  'couple',
+  'number',
+  'majority',
+  'minority',
+  'handful',
+  'third',
+  'quarter',
+  'half',
+  'dozen',
+  'series',
+  'host',
+  'range',
+  'variety',
+  'group',
+  'team',
+  'panel',
+  'coalition',
+])
+
+/** Whether a word may stand in a noun phrase before its noun: no function word, pronoun or verb. */
+function nounLikeWord(word: Token): boolean {
+  return (
+    !stopWords.has(word.lower) &&
+    !auxiliaryWords.has(word.lower) &&
+    !subjectWord(word.lower) &&
+    !verbLike(word) &&
+    !word.lower.endsWith('ly')
+  )
+}
+
 /** A measure joined by a hyphen, which describes a noun after it: “10-year”, “two-day” (not “10-year-old”). */
 const measureAdjective = /^[a-z\d]+-(?:year|month|week|day|hour|minute|page|point)$/
 /** Hazards and colours of a warning that is a notice: “weather warning”, “amber warning”. */
@@ -2530,6 +2586,26 @@ export class Reader {
     // reported (“A jury found Zimmerman not guilty” has one).
     if (lower === 'found' && following?.word && foundStates.has(following.lower)) return undefined
 
+    // “US sales sank 12.7% compared to a year ago”: a comparison, no cue.
+    if (
+      lower === 'compared' &&
+      following?.word &&
+      (following.lower === 'to' || following.lower === 'with')
+    )
+      return undefined
+
+    // “a US government report that showed …”: a noun that is a cue's base
+    // form, after “a” and nouns, is the noun, as no verb agrees with a
+    // singular subject so (not after a quantity: “a few analysts report
+    // …”); unless a clause it reports follows (“a false claim that he
+    // opposed …”).
+    if (
+      nounForms.has(lower) &&
+      this.singularArticleBefore(index) &&
+      !this.thatClauseAfter(index, Math.max(limit, view?.last ?? limit))
+    )
+      return undefined
+
     // “The 10-year note rose”, “a two-day warning”: a word right after a
     // measure joined by a hyphen is the noun it describes.
     if (previous?.word && measureAdjective.test(previous.lower)) return undefined
@@ -3592,6 +3668,34 @@ export class Reader {
    * Whether one of `determiners` opens the noun phrase of the noun at
    * `noun`, at most two words before it (“a separate statement”).
    */
+  /**
+   * Whether “that” and a clause follow a noun of speech, not a relative
+   * clause (“a claim that he opposed”, not “a report that showed”).
+   */
+  thatClauseAfter(index: number, limit: number): boolean {
+    const that = this.skipSpace(index + 1, limit)
+    if (this.tokens[that]?.lower !== 'that') return false
+    const next = this.tokens[this.skipSpace(that + 1, limit)]
+    return next?.word === true && !verbLike(next) && !auxiliaryWords.has(next.lower)
+  }
+
+  /**
+   * Whether “a” or “an” opens the one to three nouns right before a word
+   * (“a US government report”), none of them a quantity (“a few”, “a
+   * handful of”) nor capitalised after a possessive.
+   */
+  singularArticleBefore(index: number): boolean {
+    let before = index
+    for (let words = 0; words < 4; words++) {
+      const word = this.tokens[this.skipSpaceBack(before - 1, 0)]
+      if (!word?.word || word.sentence !== this.tokens[index]?.sentence) return false
+      if (word.lower === 'a' || word.lower === 'an') return words > 0
+      if (quantityNouns.has(word.lower) || !nounLikeWord(word)) return false
+      before = word.index
+    }
+    return false
+  }
+
   determinerBefore(noun: number, limit: number, determiners: readonly string[]): boolean {
     let before = noun
 
