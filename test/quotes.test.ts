@@ -7142,6 +7142,15 @@ describe('nouns that look like cues', () => {
     expect(child.map((record) => record.speaker?.text)).toEqual(['A 10-year-old'])
   })
 
+  it('of a compound: “think tank”', () => {
+    const found = records(
+      'Economy\n\nThe Paris-based economics think tank said it believed the economy could recover.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      ['The Paris-based economics think tank', 'said'],
+    ])
+  })
+
   it('after a preposition of an event', () => {
     const found = records(
       'Police\n\nPolice were called to the property on Sunday following reports of concern for a woman.\n',

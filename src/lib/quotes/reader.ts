@@ -2586,6 +2586,14 @@ export class Reader {
     // reported (“A jury found Zimmerman not guilty” has one).
     if (lower === 'found' && following?.word && foundStates.has(following.lower)) return undefined
 
+    // “the economics think tank said”: a compound noun, no cue.
+    if (
+      lower === 'think' &&
+      following?.word &&
+      (following.lower === 'tank' || following.lower === 'tanks')
+    )
+      return undefined
+
     // “US sales sank 12.7% compared to a year ago”: a comparison, no cue.
     if (
       lower === 'compared' &&
