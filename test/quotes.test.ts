@@ -7418,6 +7418,21 @@ describe('“compared to” or “with” right after a word', () => {
   })
 })
 
+describe('a capitalised word in -ing before a plural that ends the speaker', () => {
+  it('is a noun before its verb, not a participle’s clause', () => {
+    const speakers = (text: string) => records(text).map((record) => record.speaker?.text ?? null)
+    expect(
+      speakers('Rents\n\nHousing charities say thousands of families will face eviction.\n'),
+    ).toEqual(['Housing charities'])
+    // (Not before a participle: “Holding signs calling Christie “…”” names no speaker.)
+    expect(
+      speakers(
+        'Vote\n\nHolding signs calling Christie “New Jersey’s Biggest Loser,” they marched.\n',
+      ),
+    ).not.toContain('Holding signs')
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1932,6 +1932,18 @@ function ingModifier(tokens: readonly Token[], index: number, limit: number): bo
     clauseParticiples.has(token.lower)
   )
     return false
+  // “Housing charities say”: a capitalised one before a plural in lower
+  // case that ends the words, a noun before a finite verb (not “Holding
+  // signs calling …”).
+  if (
+    token.capitalised &&
+    index + 3 >= limit &&
+    next.text === next.lower &&
+    next.lower.endsWith('s') &&
+    !next.lower.endsWith('ss') &&
+    !tokens[limit + 1]?.lower.endsWith('ing')
+  )
+    return true
 
   if (next.capitalised) {
     if (
