@@ -7427,7 +7427,7 @@ describe('a capitalised word in -ing before a plural that ends the speaker', () 
     // (Not before a participle: “Holding signs calling Christie “…”” names no speaker.)
     expect(
       speakers(
-        'Vote\n\nHolding signs calling Christie “New Jersey’s Biggest Loser,” they marched.\n',
+        'Vote\n\nSome critics waited in the snow.\n\nHolding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Bad for New Jersey.”\n',
       ),
     ).not.toContain('Holding signs')
   })
