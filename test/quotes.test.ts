@@ -7142,6 +7142,12 @@ describe('nouns that look like cues', () => {
     expect(child.map((record) => record.speaker?.text)).toEqual(['A 10-year-old'])
   })
 
+  it('of a measure: “basis points”', () => {
+    expect(
+      records('Rates\n\nThe central bank cut the ratio for banks by 50 basis points to 4%.\n'),
+    ).toEqual([])
+  })
+
   it('of a compound: “think tank”', () => {
     const found = records(
       'Economy\n\nThe Paris-based economics think tank said it believed the economy could recover.\n',

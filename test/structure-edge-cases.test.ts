@@ -303,6 +303,7 @@ describe('bylines', () => {
     expect(byline('JANE DOE')).toEqual([['JANE DOE'], null])
     expect(byline('Written by Jane Doe')).toEqual([['Jane Doe'], null])
     expect(byline('Opinion by Jane Doe')).toEqual([['Jane Doe'], null])
+    expect(byline('By political reporter Jane Doe')).toEqual([['Jane Doe'], null])
     expect(byline('Analysis by Jane Doe, CNN')).toEqual([['Jane Doe'], 'CNN'])
     expect(byline('BY JANE DOE | jdoe@example.com')).toEqual([['JANE DOE'], null])
     // (Not a name with no given name we know, nor a topic.)

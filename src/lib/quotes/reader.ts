@@ -1221,6 +1221,8 @@ const foundStates = new Set([
   'innocent',
   'liable',
 ])
+/** Words before “points” that make it a measure: “basis points”, “percentage points”. */
+const pointMeasures = new Set(['basis', 'percentage', 'bonus', 'ranking', 'match'])
 /** Cues in their base form that are nouns too: “a report”, “a claim”. */
 const nounForms = new Set([
   'report',
@@ -2597,6 +2599,9 @@ export class Reader {
     // of a body or by a court, in a passive with no object, is no finding
     // reported (“A jury found Zimmerman not guilty” has one).
     if (lower === 'found' && following?.word && foundStates.has(following.lower)) return undefined
+
+    // “by 50 basis points to 4%”, “two percentage points”: a noun.
+    if (lower === 'points' && previous?.word && pointMeasures.has(previous.lower)) return undefined
 
     // “the economics think tank said”: a compound noun, no cue.
     if (

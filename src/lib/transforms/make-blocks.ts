@@ -15,6 +15,7 @@ import {
   bioWords,
   bylineOpener,
   bylinePattern,
+  bylineRole,
   captionCredit,
   labelPatterns,
   linksHeadingPattern,
@@ -859,6 +860,11 @@ interface BylineParts {
 /**
  * Authors and organisation of a byline: “By Jane Doe and John Roe, Associated Press”.
  */
+/** A byline without its opener and a role in lower case after it: “By political reporter ”. */
+function withoutOpener(text: string): string {
+  return text.replace(bylineOpener, '').replace(bylineRole, '')
+}
+
 function bylineParts(byline: string): BylineParts {
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
@@ -871,7 +877,7 @@ function bylineParts(byline: string): BylineParts {
   if (staff !== undefined) return {authors: [], organization: staff}
   // “Gwyn Topham Transport correspondent”: the names before the role (after
   // “By”: “By Chris Mason, Political editor”).
-  const role = roleBylinePattern.exec(text.replace(bylineOpener, ''))
+  const role = roleBylinePattern.exec(withoutOpener(text))
   if (role) return {authors: splitNames(role[1] as string), organization: null}
   // “By Sarah Jones\nBBC News”: the organisation on a line of its own.
   const lines = text.split(lineBreak)
@@ -886,8 +892,7 @@ function bylineParts(byline: string): BylineParts {
   }
   // (A role or an organisation after a bar or a dash, as after a comma:
   // “By Tom Reyes - Staff Writer”.)
-  const rest = text
-    .replace(bylineOpener, '')
+  const rest = withoutOpener(text)
     .replace(/\s[|·•–—-]\s(?!\S+@)/g, ', ')
     .replace(/(?<!\s)\s+\|\s+(?=\S+@\S)\S+$/, '')
     .replace(/(?<![.\s])[.\s]+$/, '')
