@@ -7218,23 +7218,12 @@ class Finder {
   }
 
   /**
-   * The end of an object that its comma at `comma` ends, or `end` when an
-   * apposition of a few words between commas goes on with “as” (“the new
-   * album, Harbour, as “…””).
+   * The end of an object that its comma at `comma` ends, or `end` when “as”
+   * follows the comma (“the new album, Harbour, as “…””: the object's
+   * apposition is in the object already).
    */
   namedAfterApposition(comma: number, end: number): number {
-    const reader = this.reader
-    if (comma >= end || !reader.isComma(comma)) return comma
-    // (The apposition may be in the object already: “the new album, Harbour”.)
-    if (this.namedAs(comma, end)) return end
-    let words = 0
-    for (let index = comma + 1; index < end && words <= 4; index++) {
-      const token = this.document.tokens[index] as Token
-      if (reader.isClauseEnd(index) || reader.isQuoteMark(index)) return comma
-      if (reader.isComma(index)) return this.namedAs(index, end) && words > 0 ? end : comma
-      if (token.word) words++
-    }
-    return comma
+    return comma < end && this.reader.isComma(comma) && this.namedAs(comma, end) ? end : comma
   }
 
   /** Whether “as” and what something is named as follow the comma at `comma` (not “as well as”). */
