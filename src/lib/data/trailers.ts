@@ -278,13 +278,16 @@ const bylineWords = [
   'Commentary',
 ]
 
+/** The words of a role in lower case after “By” (see `bylineRole`), with the space after them. */
+const roleWords = '(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer)s? '
+
 /**
  * A byline: “By Jane Doe”, “By JANE DOE and JOHN ROE, Associated Press”,
  * “Written by Jane Doe”, “Story by …”, a tabloid's “EXCLUSIVE by …”, “By
  * political reporter Jane Norman”.
  */
 export const bylinePattern = new RegExp(
-  `^(?:(?:${bylineWords.join('|')}) by|(?:EXCLUSIVE|Exclusive):? (?:by|By|BY)|By|BY|WRITTEN BY)\\s+(?:(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer)s? )?\\p{Lu}`,
+  `^(?:(?:${bylineWords.join('|')}) by|(?:EXCLUSIVE|Exclusive):? (?:by|By|BY)|By|BY|WRITTEN BY)\\s+(?:${roleWords})?\\p{Lu}`,
   'u',
 )
 
@@ -292,7 +295,7 @@ export const bylinePattern = new RegExp(
  * A role in lower case before the names after “By”, as the ABC prints it:
  * “By political reporter Jane Norman”.
  */
-export const bylineRole = /^(?:[a-z]+ ){0,2}(?:reporter|correspondent|editor|writer)s? (?=\p{Lu})/u
+export const bylineRole = new RegExp(`^${roleWords}(?=\\p{Lu})`, 'u')
 
 /** What opens a byline before its names, in any case (“By ”, “Written by ”). */
 export const bylineOpener = new RegExp(

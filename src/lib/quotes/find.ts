@@ -7187,9 +7187,14 @@ class Finder {
       if (!namingCues.has(this.document.tokens[cue.range.first]?.lower ?? ''))
         end = this.nameObjectEnd(next, end)
       // “describes the new album, Harbour, as “…””: what it is named as
-      // goes on after the object's apposition.
-      else if (namingAs.test(this.document.tokens[cue.range.first]?.lower ?? ''))
-        end = this.namedAfterApposition(end, whole)
+      // goes on after the comma that ends the object and its apposition.
+      else if (
+        namingAs.test(this.document.tokens[cue.range.first]?.lower ?? '') &&
+        end < whole &&
+        reader.isComma(end) &&
+        this.namedAs(end, whole)
+      )
+        end = whole
       // “a super PAC supporting Mrs. Clinton’s candidacy may start …”: a
       // participle right after the subject it modifies; its object ends
       // before the verb of the main clause.
@@ -7215,15 +7220,6 @@ class Finder {
     )
       return undefined
     return this.addIndirect(content, sentence, speaker, cue, undefined, subject)
-  }
-
-  /**
-   * The end of an object that its comma at `comma` ends, or `end` when “as”
-   * follows the comma (“the new album, Harbour, as “…””: the object's
-   * apposition is in the object already).
-   */
-  namedAfterApposition(comma: number, end: number): number {
-    return comma < end && this.reader.isComma(comma) && this.namedAs(comma, end) ? end : comma
   }
 
   /** Whether “as” and what something is named as follow the comma at `comma` (not “as well as”). */
@@ -7482,7 +7478,7 @@ class Finder {
         const head = this.document.tokens[reader.skipSpaceBack(at - 1, from)]
         if (
           cue &&
-          (opens || (head !== undefined && head.word && reader.isDocument(head))) &&
+          (opens || (head?.word && reader.isDocument(head))) &&
           this.endsClause(cue.range.last, limit) &&
           reader.speakerBefore(at, from)?.first === from
         )
@@ -8879,7 +8875,7 @@ class Finder {
     // (Or with the word after a given name: “Singer Ava Morrow on …”.)
     let source = -1
     let second = -1
-    let given = -1
+    let given = false
     let surname = -1
     let capitals = true
     let words = 0
@@ -8890,8 +8886,8 @@ class Finder {
       if (!token.word || isPossessive(token.text) || titleCaseSmallWords.has(token.lower)) break
       words++
       if (words === 2) second = index + 1
-      if (given !== -1 && surname === -1) surname = index + 1
-      if (given === -1 && isGivenName(token.lower)) given = index
+      if (given && surname === -1) surname = index + 1
+      if (!given) given = isGivenName(token.lower)
       const noun = sourceNouns.has(token.lower) || sourceNouns.has(singularNoun(token.lower))
       if (noun) source = index + 1
       if (!isCapitalised(token.text)) capitals = false

@@ -1221,6 +1221,17 @@ const foundStates = new Set([
   'innocent',
   'liable',
 ])
+/**
+ * Cue words that are none before some words: a state found of a body or by
+ * a court, in a passive with no object (“Woman found dead in flat”, “Man
+ * found guilty of fraud”; “A jury found Zimmerman not guilty” has one), a
+ * compound noun (“think tank”), a comparison (“compared to a year ago”).
+ */
+const noCueBefore: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['found', foundStates],
+  ['think', new Set(['tank', 'tanks'])],
+  ['compared', new Set(['to', 'with'])],
+])
 /** Words before “points” that make it a measure: “basis points”, “percentage points”. */
 const pointMeasures = new Set(['basis', 'percentage', 'bonus', 'ranking', 'match'])
 /** Cues in their base form that are nouns too: “a report”, “a claim”. */
@@ -1711,11 +1722,11 @@ const roleOpeners = new Set([
 
 /**
  * Whether words are a role that a name may stand in apposition to: two to
- * eight words (a run of capitalised words counting as one) of a noun phrase that a determiner or a possessive opens
- * (“The director of the European Centre”, “A Twitter spokesman”, “her
- * senior policy adviser”, “France’s far-right National Front party
- * leader”, “Mr. Trump's campaign chairman”), with a lower-case noun of
- * people or sources among them.
+ * eight words (a run of capitalised words counting as one) of a noun phrase
+ * that a determiner or a possessive opens (“The director of the European
+ * Centre”, “A Twitter spokesman”, “her senior policy adviser”, “France’s
+ * far-right National Front party leader”, “Mr. Trump's campaign
+ * chairman”), with a lower-case noun of people or sources among them.
  */
 export function isRolePhrase(words: readonly Token[]): boolean {
   const opener = words[0]
@@ -2595,29 +2606,13 @@ export class Reader {
     )
       return undefined
 
-    // “Woman found dead in flat”, “Man found guilty of fraud”: a state found
-    // of a body or by a court, in a passive with no object, is no finding
-    // reported (“A jury found Zimmerman not guilty” has one).
-    if (lower === 'found' && following?.word && foundStates.has(following.lower)) return undefined
+    // “Woman found dead in flat”, “the economics think tank said”, “sank
+    // 12.7% compared to a year ago”: a cue word before one of these words
+    // is none (see `noCueBefore`).
+    if (following?.word && noCueBefore.get(lower)?.has(following.lower)) return undefined
 
     // “by 50 basis points to 4%”, “two percentage points”: a noun.
     if (lower === 'points' && previous?.word && pointMeasures.has(previous.lower)) return undefined
-
-    // “the economics think tank said”: a compound noun, no cue.
-    if (
-      lower === 'think' &&
-      following?.word &&
-      (following.lower === 'tank' || following.lower === 'tanks')
-    )
-      return undefined
-
-    // “US sales sank 12.7% compared to a year ago”: a comparison, no cue.
-    if (
-      lower === 'compared' &&
-      following?.word &&
-      (following.lower === 'to' || following.lower === 'with')
-    )
-      return undefined
 
     // “a US government report that showed …”: a noun that is a cue's base
     // form, after “a” and nouns, is the noun, as no verb agrees with a
@@ -3690,10 +3685,6 @@ export class Reader {
   }
 
   /**
-   * Whether one of `determiners` opens the noun phrase of the noun at
-   * `noun`, at most two words before it (“a separate statement”).
-   */
-  /**
    * Whether “that” and a clause follow a noun of speech, not a relative
    * clause (“a claim that he opposed”, not “a report that showed”).
    */
@@ -3706,14 +3697,15 @@ export class Reader {
 
   /**
    * Whether “a” or “an” opens the one to three nouns right before a word
-   * (“a US government report”), none of them a quantity (“a few”, “a
-   * handful of”) nor capitalised after a possessive.
+   * (“a US government report”), in its sentence, none of them a quantity
+   * (“a few”, “a handful of”).
    */
   singularArticleBefore(index: number): boolean {
+    const sentence = this.tokens[index]?.sentence
     let before = index
     for (let words = 0; words < 4; words++) {
       const word = this.tokens[this.skipSpaceBack(before - 1, 0)]
-      if (!word?.word || word.sentence !== this.tokens[index]?.sentence) return false
+      if (!word?.word || word.sentence !== sentence) return false
       if (word.lower === 'a' || word.lower === 'an') return words > 0
       if (quantityNouns.has(word.lower) || !nounLikeWord(word)) return false
       before = word.index
@@ -3721,6 +3713,10 @@ export class Reader {
     return false
   }
 
+  /**
+   * Whether one of `determiners` opens the noun phrase of the noun at
+   * `noun`, at most two words before it (“a separate statement”).
+   */
   determinerBefore(noun: number, limit: number, determiners: readonly string[]): boolean {
     let before = noun
 

@@ -373,30 +373,27 @@ function lower(text: string): string {
   return normalize(text).toLowerCase()
 }
 
+/** The text of a block's first sentence, as the parser split it (empty if none). */
+function leadSentence(node: Paragraph, value: string): string {
+  const sentence = node.children.find((child) => child.type === 'SentenceNode')
+  return sentence ? textOf(sentence, value) : ''
+}
+
 /** The first sentence of a block, normalised, if long enough to recognise. */
 function firstSentence(node: Paragraph, value: string): string | undefined {
-  const sentence = node.children.find((child) => child.type === 'SentenceNode')
-  const text = sentence ? normalize(textOf(sentence, value)) : ''
+  const text = normalize(leadSentence(node, value))
   return text.length >= 40 ? text : undefined
 }
 
-/** Text up to the end of its first sentence: a stop and a space. */
-function firstSentenceOf(text: string): string {
-  const end = sentenceStop.exec(text)
-  return end ? text.slice(0, end.index + 1) : text
-}
-
 /**
- * A full stop, question or exclamation mark (maybe with a closing mark)
- * before white space and a capital or an opening mark; not an initial's
- * (“the U.S. Senate”).
+ * The trailer a block is, if any; `lead` is its first sentence, which a
+ * bio's words of work stand in (read at the end only).
  */
-const sentenceStop = /(?<![\s.]\p{Lu})[.!?]["”’]?\s+(?=[\p{Lu}"“])/u
-
 function trailerOf(
   block: string,
   atEnd: boolean,
   extra: BlockOptions['trailers'],
+  lead = block,
 ): TrailerKind | undefined {
   // (A bullet before a note: “• This article was amended on …”.)
   const text = bulletPattern.test(block) ? block.replace(bulletPattern, '') : block
@@ -410,7 +407,8 @@ function trailerOf(
   // out …” is no bio), and in its first sentence (“Ava Morrow is back. Her
   // producer, …” is none).
   const bio = atEnd && text.length <= 400 ? bioPattern.exec(text) : null
-  if (bio && bioWords.test(firstSentenceOf(text.slice((bio[1] as string).length)))) return 'bio'
+  if (bio && bioWords.test(lead.replace(bulletPattern, '').slice((bio[1] as string).length)))
+    return 'bio'
   return undefined
 }
 
@@ -759,7 +757,7 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
       // Acme Robotics”), with the paragraph in its block or in the next.
       const kind = aboutHeading.test(candidate.text)
         ? 'bio'
-        : (trailerOf(candidate.text, true, options.trailers) ??
+        : (trailerOf(candidate.text, true, options.trailers, leadSentence(candidate.node, value)) ??
           (end > at && aboutHeading.test((candidates[end - 1] as Candidate).text)
             ? 'bio'
             : undefined))
@@ -857,14 +855,14 @@ interface BylineParts {
   organization: string | null
 }
 
-/**
- * Authors and organisation of a byline: “By Jane Doe and John Roe, Associated Press”.
- */
 /** A byline without its opener and a role in lower case after it: “By political reporter ”. */
 function withoutOpener(text: string): string {
   return text.replace(bylineOpener, '').replace(bylineRole, '')
 }
 
+/**
+ * Authors and organisation of a byline: “By Jane Doe and John Roe, Associated Press”.
+ */
 function bylineParts(byline: string): BylineParts {
   // Lines of dates and times under the names (“Published 9:14 AM EST, …”)
   // name no one.
