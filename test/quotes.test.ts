@@ -7439,6 +7439,21 @@ describe('a capitalised word in -ing before a plural that ends the speaker', () 
   })
 })
 
+describe('a word in -ed after “and” that describes a subject of the content', () => {
+  it('keeps the joined subject and its verb in the content', () => {
+    const texts = (text: string) => records(text).map((record) => record.text)
+    expect(
+      texts(
+        'Storms\n\nThe director said the heat and unsettled weather could last through the end of the week.\n',
+      ),
+    ).toEqual(['the heat and unsettled weather could last through the end of the week'])
+    // (A verb after “and” with no noun and auxiliary after it goes on with the speaker.)
+    expect(
+      texts('Storms\n\nThe director said the heat and flooded the streets for a week.\n'),
+    ).toEqual(['the heat'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

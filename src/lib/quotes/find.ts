@@ -8159,6 +8159,7 @@ class Finder {
         (text === 'and' || text === 'but') &&
         index > from &&
         this.verbAfter(index + 1, end) &&
+        !this.adjectiveBeforeVerb(index + 1, end) &&
         this.noVerbIn(from, index)
       )
         return this.contentEnd(index)
@@ -8217,6 +8218,23 @@ class Finder {
     const token = this.document.tokens[this.reader.skipSpace(index, end)]
     if (!token?.word || token.text !== token.lower) return false
     return finiteAuxiliaries.has(token.lower) || (verbLike(token) && !token.lower.endsWith('ing'))
+  }
+
+  /**
+   * Whether the word in -ed after `index` describes a noun whose verb
+   * follows it (“said the heat and unsettled weather could last”): a
+   * subject joined to the content's, not a second verb of the speaker's.
+   */
+  adjectiveBeforeVerb(index: number, end: number): boolean {
+    const tokens = this.document.tokens
+    const reader = this.reader
+    const adjective = reader.skipSpace(index, end)
+    const lower = tokens[adjective]?.lower ?? ''
+    if (!lower.endsWith('ed') || finiteAuxiliaries.has(lower)) return false
+    const noun = tokens[reader.skipSpace(adjective + 1, end)]
+    if (!noun?.word || noun.text !== noun.lower || verbLike(noun)) return false
+    const verb = tokens[reader.skipSpace(reader.skipSpace(adjective + 1, end) + 1, end)]
+    return verb?.word === true && finiteAuxiliaries.has(verb.lower)
   }
 
   /** Whether a comma where a main clause goes on stands after `from`, before `end` (see `clauseGoesOn`). */
