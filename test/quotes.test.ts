@@ -7454,6 +7454,35 @@ describe('a word in -ed after “and” that describes a subject of the content'
   })
 })
 
+describe('a relative clause that “that” opens inside an apposition', () => {
+  it('is part of the speaker, whose name stands before it', () => {
+    const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
+    expect(
+      speakers(
+        'Gifts\n\nFeeding Britain, a charity that works with food banks across the country, said the gifts were generous.\n',
+      ),
+    ).toEqual(['Feeding Britain, a charity that works with food banks across the country,'])
+    // (“that” after a verb opens the content: “said that …”.)
+    expect(
+      records('Gifts\n\nThe charity said that the gifts were generous.\n').map(
+        (record) => record.text,
+      ),
+    ).toEqual(['that the gifts were generous'])
+  })
+})
+
+describe('places after “in” and a plural noun of sources', () => {
+  it('are part of the speaker that the noun opens', () => {
+    const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
+    expect(
+      speakers('Rules\n\nOfficials in Texas, Ohio and Florida said the rules were unfair.\n'),
+    ).toEqual(['Officials in Texas, Ohio and Florida'])
+    expect(speakers('Rules\n\nMayors in Leeds and Bradford said the plan was unfair.\n')).toEqual([
+      'Mayors in Leeds and Bradford',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

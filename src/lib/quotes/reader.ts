@@ -4167,6 +4167,15 @@ export class Reader {
           (boundaryWords.has(token.lower) &&
             !suchAs &&
             !this.isName(index) &&
+            // “Feeding Britain, a charity that works with food banks,
+            // said”: “that” opens a relative clause inside the apposition.
+            !(
+              token.lower === 'that' &&
+              closed &&
+              last === closing &&
+              words > 0 &&
+              this.relativeThat(index, last, limit)
+            ) &&
             !this.joinsBody(index, limit) &&
             // “teachers and union officials told”: “and” between nouns of
             // people joins one subject; so it does between names that open
@@ -5466,6 +5475,9 @@ export class Reader {
     // unveiled”.)
     if (stop === undefined || (stop.word && clauseConjunctions.has(stop.lower))) return true
     if (this.namesAfterOpeners(limit, index)) return true
+    // (Or places after “in” and a plural noun of sources: “Officials in
+    // Texas and Florida said”.)
+    if (stop.lower === 'in') return this.sourcesIn(stop.index, limit)
     // (After a plural noun of people that opens the clause: “Republican
     // presidential hopefuls Jeb Bush and Chris Christie said”.)
     if (
@@ -5475,8 +5487,31 @@ export class Reader {
       !peopleNoun(stop.lower)
     )
       return false
+    return this.opensClauseAt(stop.index, limit)
+  }
+
+  /**
+   * Whether “in” at `at` follows a plural noun of sources that opens the
+   * clause (“Officials in Texas, Ohio and Florida said”, “Food banks in
+   * Seattle and Atlanta thanked”): the places after it are the speaker's.
+   */
+  sourcesIn(at: number, limit: number): boolean {
+    const noun = this.tokens[this.skipSpaceBack(at - 1, limit)]
+    if (!noun?.word || !noun.lower.endsWith('s') || !sourceNouns.has(singular(noun.lower)))
+      return false
+    // (Capitalised only when it opens the sentence: “Mayors in Leeds”.)
+    if (noun.text !== noun.lower && this.skipSpaceBack(noun.index - 1, limit) >= limit) return false
+    return this.opensClauseAt(noun.index, limit)
+  }
+
+  /**
+   * Whether the words before `index` back to `limit` are neither verbs,
+   * stop words nor words in -ing: the noun at `index` is in the phrase that
+   * opens the clause (not “Trailing contenders Ted Cruz and John Kasich”).
+   */
+  opensClauseAt(index: number, limit: number): boolean {
     for (
-      let at = this.skipSpaceBack(stop.index - 1, limit);
+      let at = this.skipSpaceBack(index - 1, limit);
       at >= limit;
       at = this.skipSpaceBack(at - 1, limit)
     ) {
@@ -5528,6 +5563,9 @@ export class Reader {
     for (let index = first - 1; index >= start; index--) {
       const token = this.tokens[index] as Token
       if (token.space || token.text === '.' || isComma(this.tokens, index)) continue
+      // (Or places after “in” and a noun of sources: “Officials in Texas,
+      // Ohio and Florida said”.)
+      if (token.lower === 'in' && this.sourcesIn(index, limit)) break
       if (!token.capitalised || notSpeakerStart.has(token.lower) || stopWords.has(token.lower))
         return false
     }
