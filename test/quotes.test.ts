@@ -7483,6 +7483,26 @@ describe('places after “in” and a plural noun of sources', () => {
   })
 })
 
+describe('a pronoun after a quotation', () => {
+  it('does not stand for a name inside the quotation', () => {
+    const names = (text: string) => records(text).map((record) => record.speaker?.name)
+    expect(
+      names(
+        'Canvassers\n\nWayne Borders left his restaurant job to canvass.\n\n"He helped Jesse Jackson win the state," he said.\n',
+      ),
+    ).toEqual(['Wayne Borders'])
+  })
+
+  it('stands for a woman whose first name says so over a speaker before her', () => {
+    const names = (text: string) => records(text).map((record) => record.speaker?.name)
+    expect(
+      names(
+        'Floods\n\nMarisol Vega was the only nurse on the floor.\n\nA spokeswoman, Jenna Cole, said the wall had passed inspection.\n\nVega paused.\n\n"Listen to the people who work here," she said.\n',
+      ),
+    ).toEqual(['Jenna Cole', 'Marisol Vega'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

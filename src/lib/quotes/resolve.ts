@@ -2249,7 +2249,10 @@ export class Resolver {
       if (
         name.start < start &&
         (name.person || !people) &&
-        (surnames || !this.surnames.has(name))
+        (surnames || !this.surnames.has(name)) &&
+        // (Not one in a quotation, where a pronoun after it does not look:
+        // ““… who helped Jesse Jackson win …,” he said”.)
+        this.quoted[(name.words[0] as Token).index] !== 1
       ) {
         // A surname alone (“Mr Johnson”) names whom its full name names, if
         // the text has one, and its honorific is its role.
