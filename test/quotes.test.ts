@@ -7503,6 +7503,18 @@ describe('a pronoun after a quotation', () => {
   })
 })
 
+describe('a participle and its preposition that open an apposition', () => {
+  it('are part of the speaker before the cue', () => {
+    const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
+    expect(
+      speakers('Tour\n\nThe singer, known as the Queen of Soul, said she was tired.\n'),
+    ).toEqual(['The singer, known as the Queen of Soul,'])
+    expect(
+      speakers('Blog\n\nEllen Simonetti, known as Queen of the Sky, wrote an account of her life.\n'),
+    ).toEqual(['Ellen Simonetti, known as Queen of the Sky,'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -1822,6 +1822,8 @@ const irregularParticiples = new Set([
   'put',
   'sold',
   'won',
+  'known',
+  'shown',
 ])
 
 /** Prepositions and particles after a participle that opens no speaker: “carried out by”. */
@@ -3962,6 +3964,24 @@ export class Reader {
   }
 
   /**
+   * Whether a past participle at `index` (before `end`) opens an
+   * apposition after a comma that follows a noun phrase of up to six words
+   * (or a name) that opens the sentence:
+   * a word in -ed (“The study, released last week,”) or one before a
+   * preposition (“The singer, known as the Queen of Soul,”).
+   */
+  participleApposition(index: number, limit: number, end: number): boolean {
+    const word = this.tokens[index]
+    if (!word?.word || word.text !== word.lower) return false
+    if (!word.lower.endsWith('ed') && !this.participleOpens(index, end)) return false
+    const comma = this.skipSpaceBack(index - 1, limit)
+    if (!this.isComma(comma)) return false
+    const before = this.skipSpaceBack(comma - 1, limit)
+    // (Or a name: “Aretha Franklin, known as the Queen of Soul,”.)
+    return this.opensWithNoun(limit, before, 6, true) || this.onlyName(limit, before)
+  }
+
+  /**
    * The participle that opens a phrase before “and” at `and` (“drafted for
    * the project in May 2012, and”), within 30 tokens in its sentence; `-1`
    * if there is none.
@@ -4167,6 +4187,15 @@ export class Reader {
           (boundaryWords.has(token.lower) &&
             !suchAs &&
             !this.isName(index) &&
+            // “The singer, known as the Queen of Soul, said”: the particle
+            // of a participle that opens an apposition.
+            !(
+              closed &&
+              last === closing &&
+              words > 0 &&
+              participleParticles.has(token.lower) &&
+              this.participleApposition(this.skipSpaceBack(index - 1, limit), limit, last + 1)
+            ) &&
             // “Feeding Britain, a charity that works with food banks,
             // said”: “that” opens a relative clause inside the apposition.
             !(
@@ -4225,7 +4254,11 @@ export class Reader {
             // (Not in an apposition between commas, which the speaker
             // stands before: “Gov. John Kasich, a Republican who has
             // refused to endorse Mr. Trump, said”.)
-            !(!closed && this.modifierCue(index, limit)))
+            !(!closed && this.modifierCue(index, limit)) &&
+            // (Nor a participle that opens an apposition after a noun
+            // phrase that opens the sentence: “The singer, known as the
+            // Queen of Soul, said”.)
+            !(closed && last === closing && this.participleApposition(index, limit, last + 1)))
         ) {
           // “Rep. Dan Ochoa, speaking at a town hall in Dayton, said”: a
           // participle phrase between commas before the cue is no part of
@@ -4375,11 +4408,7 @@ export class Reader {
             // “The survey, conducted by Gallup, finds”, “The study, released
             // last week, shows”: a participle in -ed between commas after a
             // noun phrase of up to six words that opens the sentence.
-            (closed &&
-              last === closing &&
-              after.text === after.lower &&
-              after.lower.endsWith('ed') &&
-              this.opensWithNoun(limit, before, 6, true)) ||
+            (closed && last === closing && this.participleApposition(first, limit, last + 1)) ||
             // “The director of the European Centre, Ina Kirsch, told”: a role
             // that opens the sentence, with the name in apposition.
             (closed &&
