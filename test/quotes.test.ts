@@ -7510,7 +7510,9 @@ describe('a participle and its preposition that open an apposition', () => {
       speakers('Tour\n\nThe singer, known as the Queen of Soul, said she was tired.\n'),
     ).toEqual(['The singer, known as the Queen of Soul,'])
     expect(
-      speakers('Blog\n\nEllen Simonetti, known as Queen of the Sky, wrote an account of her life.\n'),
+      speakers(
+        'Blog\n\nEllen Simonetti, known as Queen of the Sky, wrote an account of her life.\n',
+      ),
     ).toEqual(['Ellen Simonetti, known as Queen of the Sky,'])
   })
 })
