@@ -7517,6 +7517,30 @@ describe('a participle and its preposition that open an apposition', () => {
   })
 })
 
+describe('nouns of people in features, sport and the arts', () => {
+  it('end the speaker after a quoted headline', () => {
+    const found = records(
+      "'I never wanted to be famous': Olympic champion on life after gold\n\nThree years after winning gold, rower Helen Glover is back on the water, and she says she has never been happier.\n",
+    )
+    expect(found.map((record) => [record.speaker?.text, record.speaker?.name])).toEqual([
+      ['Olympic champion', 'Olympic champion'],
+      ['she', 'Helen Glover'],
+    ])
+  })
+})
+
+describe('“Dame” before a name', () => {
+  it('tells a woman, whom “he” does not stand for', () => {
+    const found = records(
+      'Welfare\n\nSir Keir Starmer faces a revolt.\n\nThe amendment was tabled by Dame Meg Hillier.\n\nThe prime minister said he would not be moved.\n\nHe added: "The system is broken."\n',
+    )
+    expect(found.map((record) => record.speaker?.name)).toEqual([
+      'The prime minister',
+      'Keir Starmer',
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

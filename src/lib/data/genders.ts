@@ -322,6 +322,7 @@ export const femaleNames: ReadonlySet<string> = new Set([
   'maxine',
   'maya',
   'meera',
+  'meg',
   'megan',
   'megyn',
   'melania',
@@ -1002,7 +1003,7 @@ export function isGivenName(word: string): boolean {
 
 /** Words of a role or title that say a woman: “Mrs.”, “congresswoman”, “first lady”. */
 export const femaleRoles =
-  /\b(?:mrs|ms|miss|madam|lady|wife|mother|daughter|sister|grandmother|actress|queen|princess|\w*woman)\b/i
+  /\b(?:mrs|ms|miss|madam|dame|lady|wife|mother|daughter|sister|grandmother|actress|queen|princess|\w*woman)\b/i
 
 /** Words of a role or title that say a man: “Mr.”, “congressman”, “husband”. */
 export const maleRoles =

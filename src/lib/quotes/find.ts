@@ -8887,10 +8887,10 @@ class Finder {
     if (!dash && tokens[mark]?.text !== ':') return false
     const first = reader.skipSpace(mark + 1, view.last)
     let last = -1
-    // In title case, where every word is capitalised, the run ends with its
-    // last noun of sources, or else with its second word (“Union Boss Vows
-    // …” → “Union Boss”, “Donald Trump Vows …” → “Donald Trump”).
-    // (Or with the word after a given name: “Singer Ava Morrow on …”.)
+    // In title case, where every word is capitalised, the run ends with the
+    // word after a given name (“Singer Ava Morrow on …”), else with its last
+    // noun of sources or people, or else with its second word (“Union Boss
+    // Vows …” → “Union Boss”, “Donald Trump Vows …” → “Donald Trump”).
     let source = -1
     let second = -1
     let given = false
@@ -8906,13 +8906,16 @@ class Finder {
       if (words === 2) second = index + 1
       if (given && surname === -1) surname = index + 1
       if (!given) given = isGivenName(token.lower)
-      const noun = sourceNouns.has(token.lower) || sourceNouns.has(singularNoun(token.lower))
+      const noun =
+        sourceNouns.has(token.lower) ||
+        sourceNouns.has(singularNoun(token.lower)) ||
+        personNouns.has(token.lower)
       if (noun) source = index + 1
       if (!isCapitalised(token.text)) capitals = false
       if (noun || isCapitalised(token.text)) last = index + 1
     }
 
-    if (capitals && words > 2) last = source === -1 ? (surname === -1 ? second : surname) : source
+    if (capitals && words > 2) last = surname !== -1 ? surname : source !== -1 ? source : second
     if (last === -1 || (dash && reader.skipSpace(last, view.last) < view.last)) return false
     quote.kind = 'direct'
     quote.attribution = this.attribution(view.index, {first, last}, this.markCue(mark), undefined)
