@@ -517,6 +517,21 @@ describe('a scraped page’s buttons and relative times', () => {
     )
   })
 
+  it('reads a scraped newsletter box between paragraphs as promo trailers', () => {
+    const tree = parse(
+      'Sewage fines\n\nWater firms will face unlimited fines.\n\nSign up to Down to Earth\nFree weekly newsletter\n\nPrivacy Notice: Newsletters may contain info about charities.\n\nafter newsletter promotion\n\nWater UK said companies were investing.\n',
+    )
+    expect(blocks(tree).slice(1)).toEqual([
+      'ParagraphNode Water firms will face unlimited fines.',
+      'TrailerNode:promo Sign up to Down to Earth\nFree weekly newsletter',
+      'TrailerNode:promo Privacy Notice: Newsletters may contain info about charities.',
+      'TrailerNode:promo after newsletter promotion',
+      'ParagraphNode Water UK said companies were investing.',
+    ])
+    // (So its notice is no quote.)
+    expect(quotes(tree).map((record) => record.speaker?.text)).toEqual(['Water UK'])
+  })
+
   it('are promo trailers and time stamps', () => {
     const tree = parse(
       'Senate passes bill\n\nBy Jane Doe\n\nUpdated 2 hours ago\n\n5 min read\n\nListen to this article\n\nGift this article\n\nThe Senate passed the bill on Tuesday.\n\nAn hour ago\n\nThe House will vote next.\n\nComments\n',

@@ -181,11 +181,13 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     endOnly: false,
   },
   // Call-outs that stand between paragraphs too: “CLICK HERE TO GET THE
-  // APP”, “RELATED: …”, “READ MORE: …”, “Sign up for our newsletter”.
+  // APP”, “RELATED: …”, “READ MORE: …”, “Sign up for our newsletter”; a
+  // scraped newsletter box, “Sign up to Down to Earth”, its “Privacy
+  // Notice: …” and the “after newsletter promotion” that closes it.
   {
     kind: 'promo',
     pattern:
-      /^(?:click here (?:to|for)\b|(?:related|read more|also read|see also|watch|listen|more):\s|sign up for\b|subscribe to (?:our|the)\b)/i,
+      /^(?:click here (?:to|for)\b|(?:related|read more|also read|see also|watch|listen|more):\s|sign up (?:for|to)\b|subscribe to (?:our|the)\b|privacy notice:\s|after newsletter promotion$)/i,
     endOnly: false,
   },
   // A wire's pointer to more of its coverage: “Follow the AP's coverage of
