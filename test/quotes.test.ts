@@ -7541,6 +7541,19 @@ describe('“Dame” before a name', () => {
   })
 })
 
+describe('a headline’s verb in the present before a participle’s comma', () => {
+  it('ends the subject that the participle reports for', () => {
+    const speakers = (headline: string) =>
+      records(`${headline}\n\nThe vote was held on Thursday.\n`).map(
+        (record) => record.speaker?.text,
+      )
+    expect(speakers('Senate Democrats block border bill, blaming GOP for stunt')).toEqual([
+      'Senate Democrats',
+    ])
+    expect(speakers('Former Trump aide quits, citing pressure')).toEqual(['Former Trump aide'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -5031,7 +5031,8 @@ export class Reader {
             // before a verb (not “The newly elected chairman”).
             (isLyAdverb(token) && this.verbAfter(index, limit)) ||
             this.presentVerb(index, limit) ||
-            this.cueAt(index, limit) !== undefined)
+            this.cueAt(index, limit) !== undefined ||
+            this.headlineVerb(index, last))
         ) {
           break
         }
@@ -6174,6 +6175,26 @@ export class Reader {
       /^[.!?]$/.test(token.text) ||
       token.lower === 'at' ||
       token.lower === 'from'
+    )
+  }
+
+  /**
+   * Whether the word at `index` is a headline's verb in the present after
+   * the capitalised word or the noun of people or sources at `before`
+   * (“Senate Democrats block border bill, blaming …”, “Former Trump aide
+   * quits, citing …”): a word in lower case in a headline in sentence
+   * case, not itself such a noun (“Former Trump aide says”).
+   */
+  headlineVerb(index: number, before: number): boolean {
+    const token = this.tokens[index] as Token
+    const previous = this.tokens[before]
+    if (token.text !== token.lower || !previous?.word) return false
+    if (!previous.capitalised && !peopleNoun(previous.lower)) return false
+    const view = this.document.sentences[token.sentence] as SentenceView
+    return (
+      this.document.blocks[view.block]?.type === 'HeadlineNode' &&
+      !peopleNoun(token.lower) &&
+      !personNouns.has(singularNoun(token.lower))
     )
   }
 
