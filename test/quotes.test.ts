@@ -7554,6 +7554,41 @@ describe('a headline’s verb in the present before a participle’s comma', () 
   })
 })
 
+describe('a quotation after a sentence whose subject is a person', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [record.kind, record.speaker?.text ?? null])
+
+  it('is that person’s after a verb in the present that ends the subject', () => {
+    expect(
+      speakers(
+        'Rowing\n\nHelen Glover pauses. "Never say never. But I think my kids will decide."\n',
+      ),
+    ).toEqual([['direct', 'Helen Glover']])
+    // (Not a plural noun of people after a name, nor a noun after an article.)
+    expect(
+      speakers('Spies\n\nOther former CIA officers with experience said seeking help was right.\n'),
+    ).toEqual([['indirect', 'Other former CIA officers with experience']])
+  })
+
+  it('is the subject’s of a main clause after “Asked …,” whose question it answers', () => {
+    expect(
+      speakers(
+        'Rowing\n\nAsked whether she will compete again, Helen Glover pauses. "Never say never. But I think my kids will decide."\n',
+      ),
+    ).toEqual([
+      ['indirect', null],
+      ['direct', 'Helen Glover'],
+    ])
+    expect(
+      speakers('Plan\n\nAsked about the plan, Smith said it was fine. "We are happy with it."\n'),
+    ).toEqual([
+      ['indirect', null],
+      ['indirect', 'Smith'],
+      ['direct', 'Smith'],
+    ])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

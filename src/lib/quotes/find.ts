@@ -1780,10 +1780,14 @@ class Finder {
         continue
       }
       // Several attributions of one speaker (“He acknowledged …, but said
-      // …”): the last, nearest the quotation.
-      const attribution = found.at(-1)
+      // …”): the last, nearest the quotation. (One with no speaker beside
+      // them is a question asked of the speaker: “Asked about the plan,
+      // Smith said …”.)
+      const speaking = found.filter((other) => other.speaker || other.subject)
+      const list = speaking.length > 0 ? speaking : found
+      const attribution = list.at(-1)
       const owner = attribution?.subject ?? attribution
-      if (found.some((other) => (other.subject ?? other) !== owner)) continue
+      if (list.some((other) => (other.subject ?? other) !== owner)) continue
       const speaker = owner?.speaker
       // (Across paragraphs, only after a verb that reports words, not
       // “…, The Hill reported.”, “the polls showed …”; and only a quotation
@@ -1932,9 +1936,15 @@ class Finder {
     const cue = asked.cue
     if (!cue) return undefined
     const verb = this.document.tokens[cue.range.last - 1]
-    if (verb?.lower !== 'asked' || !this.reader.isPassive(cue.range.last - 1, 0)) return undefined
     const start = this.sentenceStart(asked.sentence)
-    const subject = this.reader.sentenceSubject(start, cue.range.first)
+    // (Or “Asked whether …, Glover pauses.”: the subject of the main clause
+    // after the participle's.)
+    const opening = cue.range.first === start
+    if (verb?.lower !== 'asked' || !(opening || this.reader.isPassive(cue.range.last - 1, 0)))
+      return undefined
+    const subject = opening
+      ? this.namedSubject(asked.sentence)
+      : this.reader.sentenceSubject(start, cue.range.first)
     if (!subject || !this.isSource(subject, true) || this.isTaken(subject)) return undefined
     return this.attribution(asked.sentence, subject, undefined, undefined)
   }

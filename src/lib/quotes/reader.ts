@@ -222,6 +222,9 @@ export function presentForm(token: Token): boolean {
   )
 }
 
+/** Endings of common nouns, not names: “Spending”, “Inflation”, “Government”. */
+const commonNounEnding = /(?:ing|ion|ment|ness|ity|ism)$/
+
 /** Auxiliaries of the passive. */
 const passiveAuxiliaries = new Set([...progressiveAuxiliaries, 'being'])
 
@@ -5032,7 +5035,8 @@ export class Reader {
             (isLyAdverb(token) && this.verbAfter(index, limit)) ||
             this.presentVerb(index, limit) ||
             this.cueAt(index, limit) !== undefined ||
-            this.headlineVerb(index, last))
+            this.headlineVerb(index, last) ||
+            this.presentAfterName(index, last, limit))
         ) {
           break
         }
@@ -6176,6 +6180,36 @@ export class Reader {
       token.lower === 'at' ||
       token.lower === 'from'
     )
+  }
+
+  /**
+   * Whether the word at `index` is a verb in the present after the name
+   * that ends at `before`, before the end of the clause, a preposition or
+   * an adverb in -ly (“Helen Glover pauses.”, “Ms Hale looks at the
+   * floor”; not “Apple shares fell”, nor after an article or a common
+   * noun that opens the sentence, “The killings of”, “Spending estimates
+   * for”), and no plural noun of people or sources (“CIA officers with
+   * …”).
+   */
+  presentAfterName(index: number, before: number, limit: number): boolean {
+    const token = this.tokens[index] as Token
+    const name = this.tokens[before]
+    if (
+      !name?.capitalised ||
+      stopWords.has(name.lower) ||
+      articles.includes(name.lower) ||
+      // (A noun that opens the sentence is no name: “Spending estimates
+      // for December”.)
+      (opensSentence(this.tokens, before) && commonNounEnding.test(name.lower)) ||
+      !presentForm(token) ||
+      peopleNoun(token.lower)
+    )
+      return false
+    const at = this.skipSpace(index + 1, limit)
+    const next = this.tokens[at]
+    if (!next) return false
+    if (!next.word) return this.isClauseEnd(at)
+    return prepositions.has(next.lower) || isLyAdverb(next)
   }
 
   /**
