@@ -7589,6 +7589,15 @@ describe('a quotation after a sentence whose subject is a person', () => {
   })
 })
 
+describe('a word in -ing between a possessive and its noun', () => {
+  it('is part of the speaker, not a cue', () => {
+    const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
+    expect(speakers("Homes\n\nThe council's planning committee said the plan was fine.\n")).toEqual(
+      ["The council's planning committee"],
+    )
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -4254,6 +4254,13 @@ export class Reader {
             this.cueAt(index, last + 1) &&
             !this.reducedRelative(index, limit) &&
             !this.ingOpener(index, words, last, limit) &&
+            // (Nor a word in -ing between a possessive and its noun: “The
+            // council's planning committee said”.)
+            !(
+              words > 0 &&
+              token.lower.endsWith('ing') &&
+              isPossessive(this.tokens[this.skipSpaceBack(index - 1, limit)]?.text ?? '')
+            ) &&
             // (Not in an apposition between commas, which the speaker
             // stands before: “Gov. John Kasich, a Republican who has
             // refused to endorse Mr. Trump, said”.)
