@@ -7598,6 +7598,25 @@ describe('a word in -ing between a possessive and its noun', () => {
   })
 })
 
+describe('a past participle not in -ed and its agent after a noun', () => {
+  it('describe the noun and report nothing', () => {
+    const found = records(
+      'Springer\n\nTalk show host Jerry Springer, whose programme inspired the opera shown by the BBC, has said he would not have written it.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
+      [
+        'Talk show host Jerry Springer, whose programme inspired the opera shown by the BBC,',
+        'has said',
+      ],
+    ])
+    expect(
+      records('Search\n\nUsers see lists of websites found by indexing the web.\n').map(
+        (record) => record.cue?.text,
+      ),
+    ).not.toContain('found')
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -3516,7 +3516,9 @@ export class Reader {
    */
   reducedRelative(cue: number, limit: number): boolean {
     const token = this.tokens[cue]
-    if (!token || token.text !== token.lower || !token.lower.endsWith('ed')) return false
+    if (!token || token.text !== token.lower) return false
+    // (In -ed, or another past participle: “the opera shown by the BBC”.)
+    if (!participleEnding.test(token.lower) && !irregularParticiples.has(token.lower)) return false
     const noun = this.tokens[this.skipSpaceBack(cue - 1, limit)]
     const after = this.skipSpace(cue + 1, this.tokens.length)
     // “rebel groups backed by Ankara”, “Colleen Deacon, …, backed by the
