@@ -7610,10 +7610,10 @@ describe('a past participle not in -ed and its agent after a noun', () => {
       ],
     ])
     expect(
-      records('Search\n\nUsers see lists of websites found by indexing the web.\n').map(
-        (record) => record.cue?.text,
+      records(
+        'Search\n\nNet users lack awareness about paid-for results that many search engines provide alongside lists of websites found by indexing the web.\n',
       ),
-    ).not.toContain('found')
+    ).toEqual([])
   })
 })
 
