@@ -7617,6 +7617,26 @@ describe('a past participle not in -ed and its agent after a noun', () => {
   })
 })
 
+describe('the commas of a body’s name after “according to”', () => {
+  it('go on with the source', () => {
+    const found = records(
+      'Exports\n\nAccording to figures from the Ministry of Economy, Trade and Industry (METI), the decline was led by a fall in exports.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.text])).toEqual([
+      [
+        'figures from the Ministry of Economy, Trade and Industry (METI)',
+        'the decline was led by a fall in exports',
+      ],
+    ])
+    // (Not a comma before a relative clause: the source ends there.)
+    expect(
+      records(
+        'Prices\n\nPrices rose, according to the Bank of England, which said rates would fall.\n',
+      ).map((record) => record.speaker?.text),
+    ).toEqual(['the Bank of England', 'which'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

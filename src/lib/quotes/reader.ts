@@ -4914,12 +4914,51 @@ export class Reader {
   }
 
   /**
+   * The end of the parts of a body's name after the comma at `comma`
+   * (“the Department for Environment, Food and Rural Affairs”, “the
+   * Ministry of Economy, Trade and Industry”): capitalised words before
+   * it after “of” or “for” between capitalised words, read from `start`,
+   * and after it capitalised words and commas, then “and” and capitalised
+   * words; `-1` when the comma ends no such name.
+   */
+  namePartsAfter(start: number, comma: number, limit: number): number {
+    let named = false
+    for (let index = start; index < comma; index++) {
+      const token = this.tokens[index] as Token
+      if (
+        (token.lower === 'of' || token.lower === 'for') &&
+        this.tokens[this.skipSpaceBack(index - 1, start)]?.capitalised &&
+        this.tokens[this.skipSpace(index + 1, comma)]?.capitalised
+      )
+        named = true
+    }
+    if (!named || !this.tokens[this.skipSpaceBack(comma - 1, start)]?.capitalised) return -1
+    let joined = false
+    let end = -1
+    for (let index = this.skipSpace(comma + 1, limit); index < limit; index++) {
+      const token = this.tokens[index] as Token
+      if (token.space || (this.isComma(index) && !joined)) continue
+      if (token.word && token.lower === 'and' && !joined) {
+        joined = true
+        continue
+      }
+      if (!token.capitalised) break
+      end = index + 1
+    }
+    return joined && end !== -1 && this.tokens[end - 1]?.capitalised ? end : -1
+  }
+
+  /**
    * The source after “according to”: everything to the end of the clause
    * (“a filing with federal regulators”).
    */
   sourceAfter(from: number, limit: number): TokenRange | undefined {
     const start = this.skipSpace(from, limit)
     let end = this.segmentEnd(start, limit)
+    // “figures from the Ministry of Economy, Trade and Industry (METI)”:
+    // the commas of a body's name go on with it.
+    const parts = this.isComma(end) ? this.namePartsAfter(start, end, limit) : -1
+    if (parts !== -1) end = this.segmentEnd(parts, limit)
     // “(…, according to Factcheck.org)”: a parenthesis closed after the
     // source, and not opened in it, ends it.
     let depth = 0
