@@ -7637,6 +7637,23 @@ describe('the commas of a body’s name after “according to”', () => {
   })
 })
 
+describe('“as” before the speaker after a quotation', () => {
+  it('is no part of the speaker when the cue ends the clause', () => {
+    const speakers = (text: string) =>
+      records(text).map((record) => [record.kind, record.speaker?.text ?? null])
+    expect(speakers('Rule\n\nThe rule is "unfair," as one official put it.\n')).toEqual([
+      ['mixed', 'one official'],
+      ['partial', 'one official'],
+    ])
+    // (Not before a cue with words of its own: “as” is a conjunction.)
+    expect(
+      speakers(
+        'Rally\n\nHe worked the crowd, praising "her integrity" as he promised to defend Social Security.\n',
+      ),
+    ).not.toContainEqual(['partial', 'he'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -3841,7 +3841,15 @@ class Finder {
         return undefined
     } else {
       // Only the speaker (with its apposition) stands between the quotation and the cue.
-      speaker = this.reader.leadingSpeaker(start, cue.range.first)
+      // (“as” before it is the clause's when the cue ends it: “…,” as one
+      // official put it.; not “…” as he promised to defend …)
+      const close = this.reader.skipSpace(cue.range.last, limit)
+      const opener =
+        this.document.tokens[start]?.lower === 'as' &&
+        (close >= limit || this.reader.isClauseEnd(close) || this.reader.isComma(close))
+          ? this.reader.skipSpace(start + 1, cue.range.first)
+          : start
+      speaker = this.reader.leadingSpeaker(opener, cue.range.first)
       // A sentence of its own that opens with a clause is no attribution
       // (“… the world.” It was still expensive compared to many PCs.).
       if (!speaker || (whole && isClause(this.document.tokens, speaker))) return undefined
