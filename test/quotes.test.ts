@@ -7654,6 +7654,24 @@ describe('“as” before the speaker after a quotation', () => {
   })
 })
 
+describe('a relative clause without its pronoun, whose verb follows the cue', () => {
+  it('has a speaker that opens with its last article', () => {
+    const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
+    expect(
+      speakers(
+        'Poll\n\nRespect, the mainstream party a 2004 ICM survey showed was benefiting most, came second.\n',
+      ),
+    ).toEqual(['a 2004 ICM survey'])
+    // (Not a capitalised article, which opens a title: “in the film The
+    // Outlaw, said”.)
+    expect(
+      speakers(
+        'Film\n\nVeteran actress Jane Russell, who starred in the film The Outlaw, said was impressed.\n',
+      ),
+    ).toEqual(['Veteran actress Jane Russell, who starred in the film The Outlaw,'])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])

@@ -4109,6 +4109,19 @@ export class Reader {
     let words = 0
     // Whether a cue read is in a relative clause that “that” opens.
     let relativeThat = false
+    // “the 95% the World Health Organization says is needed”: with a
+    // finite verb right after the cue, the cue's clause is a relative one
+    // without its pronoun, whose subject opens with the last article (not
+    // in an apposition before a comma: “Sarah Lee, who chairs the panel,
+    // said was unfair”).
+    // (After a verb of saying or finding: not “government documents have
+    // been violated”.)
+    const after = this.tokens[this.skipSpace(cue + 1, this.tokens.length)]
+    const gapped =
+      sayingVerbs.has(this.tokens[cue]?.text ?? '') &&
+      after?.word === true &&
+      after.text === after.lower &&
+      finite.has(after.lower)
 
     while (index >= limit && words < 24) {
       const token = this.tokens[index] as Token
@@ -4118,6 +4131,17 @@ export class Reader {
       if (token.space) {
         index--
         continue
+      }
+
+      if (
+        gapped &&
+        !closed &&
+        words > 0 &&
+        articles.includes(token.text) &&
+        this.endsNounPhrase(index, limit)
+      ) {
+        first = index
+        break
       }
 
       if (token.word) {
@@ -6227,6 +6251,27 @@ export class Reader {
       /^[.!?]$/.test(token.text) ||
       token.lower === 'at' ||
       token.lower === 'from'
+    )
+  }
+
+  /**
+   * Whether the token before `index` may end a noun phrase: a number, a
+   * percent sign or a noun in lower case, not a preposition, a verb or a
+   * determiner (“the 95% the World Health Organization”).
+   */
+  endsNounPhrase(index: number, limit: number): boolean {
+    const before = this.skipSpaceBack(index - 1, limit)
+    const token = this.tokens[before]
+    if (!token || before < limit) return false
+    if (token.text === '%') return true
+    return (
+      token.word &&
+      token.text === token.lower &&
+      !stopWords.has(token.lower) &&
+      !prepositions.has(token.lower) &&
+      !articles.includes(token.lower) &&
+      !verbLike(token) &&
+      !finite.has(token.lower)
     )
   }
 
