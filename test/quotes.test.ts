@@ -7672,6 +7672,36 @@ describe('a relative clause without its pronoun, whose verb follows the cue', ()
   })
 })
 
+describe('edges of the thirty-third revision’s rules', () => {
+  const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
+
+  it('a headline’s speaker in title case with no given name nor noun of sources ends with its second word', () => {
+    expect(speakers('‘We will win’: Acme Corp Vows Fight\n\nThe vote is on Tuesday.\n')).toEqual([
+      'Acme Corp',
+    ])
+  })
+
+  it('a comma after “and” ends a body’s name after “according to”, as its Oxford comma does not', () => {
+    expect(
+      speakers(
+        'Plan\n\nThe department said the plan was fair, according to the Ministry of Economy, Trade, and Industry.\n',
+      ),
+    ).toEqual(['the Ministry of Economy, Trade, and Industry'])
+  })
+
+  it('a percent sign ends the noun phrase before a relative clause without its pronoun', () => {
+    expect(
+      speakers(
+        'Measles\n\nUptake has fallen well below the 95% the World Health Organization says is needed to prevent outbreaks.\n',
+      ),
+    ).toEqual(['the World Health Organization'])
+  })
+
+  it('a verb in the present after a name may end the text', () => {
+    expect(records('Rowing\n\nHelen Glover pauses')).toEqual([])
+  })
+})
+
 describe('edges of this revision’s rules', () => {
   it('a relative clause after the one asked that a sentence ends is no question', () => {
     expect(records('The Fed\n\nI asked the governor, who spoke. Then I left.\n')).toEqual([])
