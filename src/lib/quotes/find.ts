@@ -8249,9 +8249,10 @@ class Finder {
     const adjective = reader.skipSpace(index, end)
     const lower = tokens[adjective]?.lower ?? ''
     if (!lower.endsWith('ed') || finiteAuxiliaries.has(lower)) return false
-    const noun = tokens[reader.skipSpace(adjective + 1, end)]
+    const at = reader.skipSpace(adjective + 1, end)
+    const noun = tokens[at]
     if (!noun?.word || noun.text !== noun.lower || verbLike(noun)) return false
-    const verb = tokens[reader.skipSpace(reader.skipSpace(adjective + 1, end) + 1, end)]
+    const verb = tokens[reader.skipSpace(at + 1, end)]
     return verb?.word === true && finiteAuxiliaries.has(verb.lower)
   }
 

@@ -4940,26 +4940,16 @@ export class Reader {
   /**
    * The end of the parts of a body's name after the comma at `comma`
    * (“the Department for Environment, Food and Rural Affairs”, “the
-   * Ministry of Economy, Trade and Industry”): capitalised words before
-   * it after “of” or “for” between capitalised words, read from `start`,
-   * and after it capitalised words and commas, then “and” and capitalised
-   * words; `-1` when the comma ends no such name.
+   * Ministry of Economy, Trade and Industry”): capitalised words and commas
+   * after it, then “and” and capitalised words, that `namePartList` reads
+   * as the last parts of the name before the comma, read back to `start`;
+   * `-1` when the comma ends no such name.
    */
   namePartsAfter(start: number, comma: number, limit: number): number {
-    let named = false
-    for (let index = start; index < comma; index++) {
-      const token = this.tokens[index] as Token
-      if (
-        (token.lower === 'of' || token.lower === 'for') &&
-        this.tokens[this.skipSpaceBack(index - 1, start)]?.capitalised &&
-        this.tokens[this.skipSpace(index + 1, comma)]?.capitalised
-      )
-        named = true
-    }
-    if (!named || !this.tokens[this.skipSpaceBack(comma - 1, start)]?.capitalised) return -1
+    const first = this.skipSpace(comma + 1, limit)
     let joined = false
     let end = -1
-    for (let index = this.skipSpace(comma + 1, limit); index < limit; index++) {
+    for (let index = first; index < limit; index++) {
       const token = this.tokens[index] as Token
       if (token.space || (this.isComma(index) && !joined)) continue
       if (token.word && token.lower === 'and' && !joined) {
@@ -4969,7 +4959,7 @@ export class Reader {
       if (!token.capitalised) break
       end = index + 1
     }
-    return joined && end !== -1 && this.tokens[end - 1]?.capitalised ? end : -1
+    return joined && end !== -1 && this.namePartList(comma, first, end - 1, start) ? end : -1
   }
 
   /**
@@ -6318,11 +6308,7 @@ export class Reader {
     if (token.text !== token.lower || !previous?.word) return false
     if (!previous.capitalised && !peopleNoun(previous.lower)) return false
     const view = this.document.sentences[token.sentence] as SentenceView
-    return (
-      this.document.blocks[view.block]?.type === 'HeadlineNode' &&
-      !peopleNoun(token.lower) &&
-      !personNouns.has(singularNoun(token.lower))
-    )
+    return this.document.blocks[view.block]?.type === 'HeadlineNode' && !peopleNoun(token.lower)
   }
 
   /**
