@@ -7672,6 +7672,39 @@ describe('a relative clause without its pronoun, whose verb follows the cue', ()
   })
 })
 
+describe('a pronoun after a quotation, with someone described but not named in the sentence before', () => {
+  const names = (text: string) => records(text).map((record) => record.speaker?.name ?? null)
+
+  it('stands for the one described', () => {
+    expect(
+      names(
+        'Death\n\nAnn Smith said it was a shock.\n\nA neighbour, who did not want to be named, said the street was quiet.\n\n"She was always smiling," she told the BBC.\n',
+      ),
+    ).toEqual(['Ann Smith', 'A neighbour', 'A neighbour'])
+  })
+
+  it('not for one whose noun says another gender', () => {
+    expect(
+      names(
+        'Rally\n\nBetsy Ebeling said the crowd was loud. A young man said it was rude. "I got angry," she said.\n',
+      ),
+    ).toEqual(['Betsy Ebeling', 'A young man', 'Betsy Ebeling'])
+  })
+
+  it('not for one who asks, nor one described with an article that names someone known', () => {
+    expect(
+      names(
+        'Vote\n\nJohn Kerr said the vote was close. A reporter asked whether he would run. "I might," he said.\n',
+      ).at(-1),
+    ).toBe('John Kerr')
+    expect(
+      names(
+        'Vote\n\nJohn Kerr said the vote was close. The senator said it was fair. "I might," he said.\n',
+      ).at(-1),
+    ).toBe('John Kerr')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -1003,8 +1003,8 @@ export function isGivenName(word: string): boolean {
 
 /** Words of a role or title that say a woman: “Mrs.”, “congresswoman”, “first lady”. */
 export const femaleRoles =
-  /\b(?:mrs|ms|miss|madam|dame|lady|wife|mother|daughter|sister|grandmother|actress|queen|princess|\w*woman)\b/i
+  /\b(?:mrs|ms|miss|madam|dame|lady|wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|girl|actress|queen|princess|\w*woman)\b/i
 
-/** Words of a role or title that say a man: “Mr.”, “congressman”, “husband”. */
+/** Words of a role or title that say a man: “Mr.”, “congressman”, “husband”, “a young man”. */
 export const maleRoles =
-  /\b(?:mr|sir|husband|father|son|brother|grandfather|king|prince|(?:spokes|congress|chair|business|assembly|council|alder|select|anchor|states|news|police|sales|camera|fire|door|front)man)\b/i
+  /\b(?:mr|sir|husband|father|son|brother|grandfather|grandson|uncle|nephew|boy|man|gentleman|king|prince|(?:spokes|congress|chair|business|assembly|council|alder|select|anchor|states|news|police|sales|camera|fire|door|front)man)\b/i

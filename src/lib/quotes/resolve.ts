@@ -136,6 +136,12 @@ const headEnders = new Set([
   'by',
 ])
 const relative = /^(?:who|whom|whose|which|that)\b/i
+
+/** A description of someone not named before (“A neighbour”, “an aide”). */
+const indefinite = /^(?:an?|one) /i
+
+/** People who ask more often than they answer (“asked by a reporter”). */
+const askers = new Set(['reporter', 'journalist', 'interviewer', 'host', 'moderator'])
 /** Honorifics of an academic, besides `honorifics`: “Prof Chris Whitty”. */
 const academicHonorifics: ReadonlySet<string> = new Set(['prof', 'prof.'])
 
@@ -1266,6 +1272,24 @@ export class Resolver {
           )
         : undefined
       if (nearer) return this.remember(nearer, start, nearer.head, false)
+      // “Ann Smith said …. A neighbour said …. “…,” she told the BBC”: a
+      // person described after the one named, as the speaker of the
+      // sentence before or of the pronoun's own, is the one meant.
+      const following =
+        named && personal.has(pronoun) && this.afterQuote(first)
+          ? this.describedSince(
+              start,
+              Math.max(named.start + 1, this.sentenceBeforeStart(first)),
+              (candidate) =>
+                indefinite.test(candidate.name ?? '') &&
+                candidate.head !== undefined &&
+                personNouns.has(candidate.head) &&
+                !askers.has(candidate.head) &&
+                !groupNoun(candidate.head) &&
+                fits(candidate),
+            )
+          : undefined
+      if (following) return this.remember(following, start, following.head, false)
       // “they” stands for no one person named (“Prince Abdulaziz bin Salman
       // has said … Analysts … expect …, they wrote”): rather no one. A
       // person is told by a first name or a role (not “Aer Lingus”, a body).
@@ -1897,6 +1921,31 @@ export class Resolver {
   }
 
   /** The offset where the sentence before the one of `token` starts (`0` for the first). */
+  /**
+   * The last speaker resolved before `start` and from `from` on that passes
+   * `test` (speakers are resolved in the order of the text, so the search
+   * stops at the first one before `from`).
+   */
+  describedSince(
+    start: number,
+    from: number,
+    test: (entity: Entity) => boolean,
+  ): Entity | undefined {
+    for (let index = this.entities.length - 1; index >= 0; index--) {
+      const entity = this.entities[index] as Entity
+      if (entity.start < from) return undefined
+      if (entity.start < start && test(entity)) return entity
+    }
+    return undefined
+  }
+
+  /** Whether `token` stands right after a quotation (“…,” she said). */
+  afterQuote(token: Token): boolean {
+    let previous = token.index - 1
+    while (this.document.tokens[previous]?.space) previous--
+    return quoteMarks.has(this.document.tokens[previous]?.text ?? '') && this.quoted[previous] === 1
+  }
+
   sentenceBeforeStart(token: Token): number {
     const previous = this.document.sentences[token.sentence - 1]
     return previous ? (this.document.tokens[previous.first] as Token).start : 0
