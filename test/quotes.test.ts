@@ -7705,6 +7705,30 @@ describe('a pronoun after a quotation, with someone described but not named in t
   })
 })
 
+describe('a name whose particles are in lower case, in apposition', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.speaker?.name])
+
+  it('after a role', () => {
+    expect(
+      speakers(
+        'Gaza\n\nA senior Hamas official, Khalil al-Hayya, said the group would abide by the deal.\n',
+      ),
+    ).toEqual([['A senior Hamas official, Khalil al-Hayya,', 'Khalil al-Hayya']])
+    expect(
+      speakers(
+        'Brussels\n\nThe commission’s president, Ursula von der Leyen, said the deal was done.\n',
+      ),
+    ).toEqual([['The commission’s president, Ursula von der Leyen,', 'Ursula von der Leyen']])
+  })
+
+  it('before a role', () => {
+    expect(
+      speakers('Egypt\n\nAbdel Fattah el-Sisi, the country’s president, said the deal was done.\n'),
+    ).toEqual([['Abdel Fattah el-Sisi, the country’s president,', 'Abdel Fattah el-Sisi']])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -40,10 +40,12 @@ import {
 import {elided, type TokenRange} from './marks.js'
 import {
   type DocumentView,
+  endsName,
   isCapitalised,
   isComma,
   isLyAdverb,
   isPossessive,
+  nameParticles,
   type SentenceView,
   Shapes,
   type Token,
@@ -4414,7 +4416,7 @@ export class Reader {
             // what follows the comma is the whole speaker (“…since January,
             // the theater’s director said”).
             (closed &&
-              (isCapitalised(previous.text) || this.isAge(before, limit)) &&
+              (endsName(previous.text) || this.isAge(before, limit)) &&
               (appositionStarters.has(after.lower) ||
                 !isCapitalised(after.text) ||
                 // “Bush, Florida’s former governor, said”: a possessive
@@ -4455,6 +4457,9 @@ export class Reader {
                 (word, index, words) =>
                   (word.capitalised && !isPossessive(word.text)) ||
                   (index > 0 && word.lower === 'and') ||
+                  // (And the particles of a name: “Khalil al-Hayya”,
+                  // “Ursula von der Leyen”.)
+                  (index > 0 && (endsName(word.text) || nameParticles.has(word.text))) ||
                   // (And an age after the name: “Her daughter, Karen, 58,”.)
                   (index > 0 && index === words.length - 1 && agePattern.test(word.text)),
               ) &&

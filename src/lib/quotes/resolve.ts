@@ -35,10 +35,12 @@ import {
 } from './reader.js'
 import {
   type DocumentView,
+  endsName,
   isCapitalised,
   isComma,
   isPossessive,
   longWordCapitals,
+  nameParticles,
   type SentenceView,
   type Token,
 } from './tokens.js'
@@ -2686,7 +2688,17 @@ function roleThenName(
   const words = (end === -1 ? rest : rest.slice(0, end)).filter((token) => token.word)
   const first = words[0]
   const last = words[words.length - 1]
-  if (!first || !last || words.length > 4 || !words.every((word) => word.capitalised))
+  if (
+    !first ||
+    !last ||
+    words.length > 4 ||
+    !words.every(
+      (word, index) =>
+        word.capitalised ||
+        // (“The minister, Khalil al-Hayya”, “Ursula von der Leyen”.)
+        (index > 0 && (endsName(word.text) || nameParticles.has(word.text))),
+    )
+  )
     return undefined
   // The role's own words, after a possessor's name, tell its gender (“Ms
   // Jowell's deputy” is no woman).
@@ -2724,7 +2736,8 @@ function trailingCapitals(words: Token[]): Token[] {
   let start = words.length
   while (start > 0) {
     const word = words[start - 1] as Token
-    // A particle between capitalised words: “Bill de Blasio”, “Ludwig van Beethoven”.
+    // A particle between capitalised words: “Bill de Blasio”, “Ludwig van
+    // Beethoven” (or joined to the last: “Khalil al-Hayya”).
     // … and “of” after a body’s word: “the Bureau of Labor Statistics”.
     const before = words[start - 2]
     const particle =
@@ -2741,7 +2754,7 @@ function trailingCapitals(words: Token[]): Token[] {
     // (A plural of capitals or of party members is a noun: “the MPs”,
     // “Labour MEPs”, “the Tories”, “Democrats”.)
     if (
-      (!isCapitalised(word.text) && !particle) ||
+      (!endsName(word.text) && !particle) ||
       (start === words.length && (pluralAcronym.test(word.text) || pluralMembers(word.lower)))
     )
       break
@@ -2773,27 +2786,6 @@ function pluralMembers(lower: string): boolean {
 
 /** A plural of capitals: “MPs”, “CEOs”. */
 const pluralAcronym = /^\p{Lu}{2,}s$/u
-
-/** Lower-case particles inside names. */
-const nameParticles = new Set([
-  'de',
-  'da',
-  'di',
-  'del',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'ten',
-  'ter',
-  'dos',
-  'das',
-  'della',
-])
 
 function countTitles(words: Token[]): number {
   return words.filter((word) => nameTitles.has(word.lower) || placeAdjectives.has(word.lower))

@@ -190,6 +190,41 @@ export function isCapitalised(text: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : capital.test(text)
 }
 
+/**
+ * Particles of a name, written in lower case between its capitalised words:
+ * “Bill de Blasio”, “Ludwig van Beethoven”, “Ursula von der Leyen”.
+ */
+export const nameParticles: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'ten',
+  'ter',
+  'dos',
+  'das',
+  'della',
+])
+
+/** A particle joined to the capitalised rest of a name: “al-Hayya”, “el-Sisi”, “d’Estaing”. */
+const joinedParticle = /^(?:al|el|ad|an|ar|as|at|az|ash|abd|abu|bin|ibn|d|l)[-’']\p{Lu}/u
+
+/**
+ * Whether a word may end a person's name: capitalised, or a particle joined
+ * to a capitalised rest (“Khalil al-Hayya”).
+ */
+export function endsName(text: string): boolean {
+  return isCapitalised(text) || joinedParticle.test(text)
+}
+
 /** Whether a word ends in a possessive “’s” or “'s” (`/[’']s$/`). */
 export function isPossessive(word: string): boolean {
   const mark = word.charCodeAt(word.length - 2)
