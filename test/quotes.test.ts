@@ -7729,6 +7729,49 @@ describe('a name whose particles are in lower case, in apposition', () => {
   })
 })
 
+describe('a quotation of short sentences, no title', () => {
+  it('is direct when a short word in lower case is no article, conjunction nor preposition', () => {
+    expect(records('Film\n\n"Loved it. Hated the mud."\n').map((record) => record.kind)).toEqual([
+      'direct',
+    ])
+    // (A title leaves those in lower case: “Orange is the New Black”.)
+    expect(
+      records('TV\n\nShe starred in "The Art of the Deal" and "Orange is the New Black".\n').map(
+        (record) => record.kind,
+      ),
+    ).not.toContain('direct')
+  })
+})
+
+describe('the answers of an interview', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [record.text, record.speaker?.name ?? null])
+
+  it('are spoken by whom the paragraphs before last quoted, after a question of the writer', () => {
+    expect(
+      speakers(
+        'Interview\n\nOlivia Colman is late. "I am sorry," she says.\n\nHer husband is a writer. Does fame make family life harder?\n\n"Not really. The kids think I am embarrassing."\n',
+      ),
+    ).toEqual([
+      ['I am sorry', 'Olivia Colman'],
+      ['Not really. The kids think I am embarrassing.', 'Olivia Colman'],
+    ])
+  })
+
+  it('not after a question that quotes someone, nor a quotation long before', () => {
+    expect(
+      speakers(
+        'Interview\n\nOlivia Colman is late. "I am sorry," she says.\n\nHe asked, "Does fame make life harder?"\n\n"Not really."\n',
+      ).at(-1),
+    ).toEqual(['Not really.', null])
+    expect(
+      speakers(
+        'Interview\n\n"I am sorry," Olivia Colman says.\n\nOne.\n\nTwo.\n\nThree.\n\nWhy?\n\n"Not really."\n',
+      ).at(-1),
+    ).toEqual(['Not really.', null])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

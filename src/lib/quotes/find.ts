@@ -218,6 +218,42 @@ const upperCase = /^[\p{Lu}][\p{Lu}.’'-]+$/u
 const titleCase = /^\p{Lu}\p{Ll}/u
 /** A word that opens with a capital or a digit. */
 const capitalOrDigit = /^[\p{Lu}\d]/u
+
+/**
+ * The short words a title leaves in lower case: articles, conjunctions and
+ * prepositions (“The Art of the Deal”; not “Loved it. Hated the mud.”).
+ */
+const minorTitleWords = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+  'vs.',
+  // (“Orange is the New Black”.)
+  'is',
+  'de',
+  'la',
+  'le',
+  'del',
+])
 /** A lower-case word in “-ing” (“…, saying”). */
 const lowerParticiple = /^\p{Ll}.*ing$/u
 
@@ -1692,9 +1728,14 @@ class Finder {
         !this.dropped.has(quote.attribution),
     )
 
+    // The last quotation with a speaker read so far (direct quotations come
+    // in the order of the text), for the answers of an interview.
+    let spoken: FoundQuote | undefined
+
     for (const quote of this.quotes) {
       const opener = quote.pieces[0]?.first ?? -1
       if (quote.kind !== 'direct' || opener === -1) continue
+      if (quote.attribution?.speaker && !this.dropped.has(quote.attribution)) spoken = quote
       // “…,” Warren said. “You squeezed employees …” to drive up the stock
       // price, she said”: a quotation that opens reported speech is part of
       // it (see `nest`), not a quotation of the speaker before.
@@ -1757,6 +1798,22 @@ class Finder {
       }
       const before = sentences[sentence - 1]
       const block = sentences[sentence]?.block
+      // “Does fame make family life harder?” ¶ “Not really. …”: a paragraph
+      // that opens with a quotation after a question the writer asks (of an
+      // interview) is the answer of whom the paragraphs before last quoted.
+      const answered = spoken?.attribution
+      if (
+        answered &&
+        before &&
+        before.block !== block &&
+        this.sentenceStart(sentence) === opener &&
+        this.writersQuestion(sentence - 1) &&
+        (block ?? 0) - (sentences[this.sentenceOf(spoken?.pieces[0]?.first ?? 0)]?.block ?? 0) <= 3
+      ) {
+        quote.attribution = answered
+        spoken = quote
+        continue
+      }
       // (And in the next paragraph, when it is a quotation with no
       // attribution of its own: “… Mr Cartagena said the industry expects
       // …” ¶ “With these investments, …”.)
@@ -1837,6 +1894,19 @@ class Finder {
   }
 
   /** The attributions of a sentence that the finder has not dropped, in the order made. */
+  /**
+   * Whether a sentence is a question of the writer's: it ends with a
+   * question mark and quotes nothing (“Does fame make family life harder?”).
+   */
+  writersQuestion(sentence: number): boolean {
+    const view = this.document.sentences[sentence] as SentenceView
+    const last = this.reader.skipSpaceBack(view.last - 1, view.first)
+    if (this.document.tokens[last]?.text !== '?') return false
+    for (let index = view.first; index < last; index++)
+      if (this.reader.isQuoteMark(index)) return false
+    return true
+  }
+
   keptIn(sentence: number): FoundAttribution[] {
     return (this.bySentence.get(sentence) ?? []).filter(
       (attribution) => !this.dropped.has(attribution),
@@ -3335,10 +3405,11 @@ class Finder {
     }
 
     // A sentence of short words (“This one is for you.”) is no title: a
-    // title capitalises a word after its first (“The Art of the Deal”).
+    // title capitalises a word after its first (“The Art of the Deal”), and
+    // every word but its articles, conjunctions and prepositions.
     const capital = (word: Token) => capitalOrDigit.test(word.text)
     return (
-      words.every((word) => word.text.length <= 3 || capital(word)) &&
+      words.every((word) => minorTitleWords.has(word.lower) || capital(word)) &&
       (words.length === 1 || words.slice(1).some(capital))
     )
   }
