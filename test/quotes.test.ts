@@ -7772,6 +7772,23 @@ describe('the answers of an interview', () => {
   })
 })
 
+describe('words right after a preposition that opens the sentence', () => {
+  const found = (text: string) =>
+    records(text).map((record) => [record.speaker?.text ?? null, record.cue?.text ?? null])
+
+  it('are no speaker of the cue right after them', () => {
+    expect(
+      found('Ruling\n\nIn court documents filed Monday, the state said the law was fair.\n'),
+    ).toEqual([['the state', 'said']])
+  })
+
+  it('a verb in “-s” after a determiner and a noun is still a cue', () => {
+    expect(found('Prison\n\nThe report documents abuses at the prison.\n')).toEqual([
+      ['The report', 'documents'],
+    ])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -1313,6 +1313,8 @@ const nounLike = new Set([
   'plans',
   'demands',
   'claims',
+  // (“In court documents filed Monday”.)
+  'documents',
 ])
 
 /** Words that open a clause after a preposition: “questions about whether …”. */
@@ -7126,7 +7128,21 @@ class Finder {
         ) &&
         // (A clause read as the speaker, “Users can make free phone”, is
         // none either.)
-        (this.bareWords(speaker) || isClause(this.document.tokens, speaker)))
+        (this.bareWords(speaker) || isClause(this.document.tokens, speaker))) ||
+      // “In court documents filed Monday, …”: words with no determiner right
+      // after a preposition that opens the sentence are its object, no
+      // subject (“In a letter filed Monday” is an attribution as corpora
+      // mark them).
+      (speaker !== undefined &&
+        speaker.first > start &&
+        this.bareWords(speaker) &&
+        // (Right before the cue: not “To varying degrees, all agreed”,
+        // “For instance, calls to …”.)
+        reader.skipSpace(speaker.last, limit) === cue.range.first &&
+        prepositions.has(
+          this.document.tokens[reader.skipSpaceBack(speaker.first - 1, start)]?.lower ?? '',
+        ) &&
+        reader.skipSpaceBack(speaker.first - 1, start) === start)
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }
