@@ -7789,6 +7789,22 @@ describe('words right after a preposition that opens the sentence', () => {
   })
 })
 
+describe('a place after a preposition that opens the sentence', () => {
+  it('is no name in apposition to the speaker after it', () => {
+    const speakers = (text: string) =>
+      records(text).map((record) => [record.speaker?.text, record.speaker?.name])
+    expect(
+      speakers(
+        'Storm\n\nIn Cardiff, resident Gareth Jones, 45, said a tree had crashed through his roof.\n',
+      ),
+    ).toEqual([['resident Gareth Jones, 45,', 'Gareth Jones']])
+    // (A name that opens the sentence still is.)
+    expect(speakers('Storm\n\nGareth Jones, a resident, said a tree had crashed.\n')).toEqual([
+      ['Gareth Jones, a resident,', 'Gareth Jones'],
+    ])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -569,6 +569,18 @@ export function singularNoun(word: string): string {
   return word.replace(/ies$/, 'y').replace(/s$/, '')
 }
 
+/** Prepositions of place that open a sentence: “In Cardiff, …”. */
+const placePrepositions: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'from',
+  'across',
+  'outside',
+  'inside',
+  'near',
+  'throughout',
+])
+
 /** Prepositions that end a phrase read forwards (“a statement on”, “the tone of”). */
 export const prepositions: ReadonlySet<string> = new Set([
   'of',
@@ -4039,6 +4051,17 @@ export class Reader {
   }
 
   /**
+   * Whether the capitalised words that end at `index` follow a preposition
+   * of place that opens the clause at `limit`: “In Cardiff”, “At
+   * Westminster”, the clause’s opener and no speaker.
+   */
+  placeOpener(index: number, limit: number): boolean {
+    let at = index
+    while (at > limit && this.tokens[at]?.capitalised) at = this.skipSpaceBack(at - 1, limit)
+    return at === limit && at < index && placePrepositions.has((this.tokens[at] as Token).lower)
+  }
+
+  /**
    * The speaker written before a cue, read backwards from `cue` to `limit`
    * (the start of the sentence or clause).
    */
@@ -4417,6 +4440,9 @@ export class Reader {
             // the theater’s director said”).
             (closed &&
               (endsName(previous.text) || this.isAge(before, limit)) &&
+              // (Not the place that opens the sentence: “In Cardiff,
+              // resident Gareth Jones, 45, said”.)
+              !this.placeOpener(before, limit) &&
               (appositionStarters.has(after.lower) ||
                 !isCapitalised(after.text) ||
                 // “Bush, Florida’s former governor, said”: a possessive
