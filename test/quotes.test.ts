@@ -7805,6 +7805,30 @@ describe('a place after a preposition that opens the sentence', () => {
   })
 })
 
+describe('a noun phrase and its apposition after a phrase that opens the sentence', () => {
+  const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
+
+  it('is the speaker, without the opener', () => {
+    expect(
+      speakers('Deal\n\nOn Monday, the senator, a Democrat, said the deal was done.\n'),
+    ).toEqual(['the senator, a Democrat,'])
+    expect(
+      speakers(
+        'Deal\n\nSpeaking in Leeds, the minister, a former teacher, said the deal was done.\n',
+      ),
+    ).toEqual(['the minister, a former teacher,'])
+    expect(
+      speakers('Deal\n\nSeparately, the senator, a Democrat, said the deal was done.\n'),
+    ).toEqual(['the senator, a Democrat,'])
+  })
+
+  it('a surname in “-ly” is still a name in apposition', () => {
+    expect(speakers('Deal\n\nDaly, a Democrat, said the deal was done.\n')).toEqual([
+      'Daly, a Democrat,',
+    ])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -569,6 +569,30 @@ export function singularNoun(word: string): string {
   return word.replace(/ies$/, 'y').replace(/s$/, '')
 }
 
+/** Prepositions and conjunctions of time that open a phrase before a sentence's subject. */
+export const openingPrepositions: ReadonlySet<string> = new Set([
+  'after',
+  'amid',
+  'as',
+  'at',
+  'before',
+  'by',
+  'despite',
+  'during',
+  'following',
+  'for',
+  'from',
+  'in',
+  'on',
+  'since',
+  'throughout',
+  'under',
+  'until',
+  'when',
+  'while',
+  'with',
+])
+
 /** Prepositions of place that open a sentence: “In Cardiff, …”. */
 const placePrepositions: ReadonlySet<string> = new Set([
   'in',
@@ -2153,6 +2177,51 @@ const sentenceAdverbs = new Set([
   'himself',
   'themselves',
   'itself',
+])
+
+/**
+ * Adverbs in “-ly” that open a sentence before its comma (“Separately,”,
+ * “Earlier,”), told from names in “-ly” (“Kelly”, “Daly”) by this list.
+ */
+const openingAdverbs = new Set([
+  'separately',
+  'similarly',
+  'additionally',
+  'finally',
+  'previously',
+  'initially',
+  'subsequently',
+  'ultimately',
+  'importantly',
+  'notably',
+  'specifically',
+  'currently',
+  'recently',
+  'originally',
+  'privately',
+  'publicly',
+  'personally',
+  'typically',
+  'traditionally',
+  'historically',
+  'officially',
+  'unfortunately',
+  'fortunately',
+  'ironically',
+  'interestingly',
+  'surprisingly',
+  'clearly',
+  'obviously',
+  'apparently',
+  'reportedly',
+  'consequently',
+  'accordingly',
+  'alternatively',
+  'conversely',
+  'generally',
+  'overall',
+  'yesterday',
+  'today',
 ])
 
 /** Prepositions that open an adverbial between commas: “by contrast”, “in an interview”. */
@@ -4052,13 +4121,46 @@ export class Reader {
 
   /**
    * Whether the capitalised words that end at `index` follow a preposition
-   * of place that opens the clause at `limit`: “In Cardiff”, “At
-   * Westminster”, the clause’s opener and no speaker.
+   * of place that opens the clause at `limit` (“In Cardiff”, “At
+   * Westminster”, “Speaking in Leeds”) or are an adverb that opens it
+   * (“Separately”): the clause’s opener and no speaker.
    */
   placeOpener(index: number, limit: number): boolean {
+    // (“Separately,”: an adverb that opens it is no name either.)
+    const word = this.tokens[index] as Token
+    if (
+      this.skipSpace(limit, index) === index &&
+      (sentenceAdverbs.has(word.lower) || openingAdverbs.has(word.lower))
+    )
+      return true
     let at = index
     while (at > limit && this.tokens[at]?.capitalised) at = this.skipSpaceBack(at - 1, limit)
-    return at === limit && at < index && placePrepositions.has((this.tokens[at] as Token).lower)
+    if (at === index || !placePrepositions.has((this.tokens[at] as Token).lower)) return false
+    // (Or after a participle that opens it: “Speaking in Leeds,”.)
+    const before = this.skipSpaceBack(at - 1, limit)
+    return (
+      at === limit || (before === limit && (this.tokens[before] as Token).lower.endsWith('ing'))
+    )
+  }
+
+  /**
+   * Whether the words from `limit` to `last` are a short phrase that opens
+   * the sentence and its comma (“On Monday,”, “Speaking in Leeds,”,
+   * “However,”), then a noun phrase (“the senator”).
+   */
+  nounAfterOpener(limit: number, last: number): boolean {
+    let comma = last
+    while (comma > limit && !this.isComma(comma)) comma--
+    if (comma === limit || !this.opensWithNoun(comma + 1, last)) return false
+    const first = this.tokens[this.skipSpace(limit, comma)]
+    if (!first?.word || this.wordCount({first: limit, last: comma}) > 6) return false
+    for (let at = limit; at < comma; at++) if (this.isComma(at)) return false
+    return (
+      openingPrepositions.has(first.lower) ||
+      first.lower.endsWith('ing') ||
+      sentenceAdverbs.has(first.lower) ||
+      openingAdverbs.has(first.lower)
+    )
   }
 
   /**
@@ -4461,7 +4563,11 @@ export class Reader {
             // the plaintiffs, a coalition of groups, argued”.)
             (closed &&
               appositionStarters.has(after.lower) &&
-              (this.opensWithNoun(limit, before) || this.opensWithPeople(limit, before))) ||
+              (this.opensWithNoun(limit, before) ||
+                this.opensWithPeople(limit, before) ||
+                // (After a phrase that opens the sentence: “On Monday, the
+                // senator, a Democrat, said”.)
+                this.nounAfterOpener(limit, before))) ||
             // “The coach, 54, told”: an age alone between commas after such
             // a noun phrase.
             (closed &&

@@ -29,6 +29,7 @@ import {
   isRolePhrase,
   monthNames,
   namingParticiples,
+  openingPrepositions,
   opensSentence,
   quoteMarks,
   roleNoun,
@@ -2573,30 +2574,6 @@ const appositionAdverbs = new Set(['now', 'then', 'once', 'also', 'formerly'])
 
 /** Conjunctions of concession that open a clause before a sentence's subject. */
 const concessions = new Set(['although', 'though'])
-
-/** Prepositions and conjunctions of time that open a phrase before a sentence's subject. */
-const openingPrepositions = new Set([
-  'after',
-  'amid',
-  'as',
-  'at',
-  'before',
-  'by',
-  'despite',
-  'during',
-  'following',
-  'for',
-  'from',
-  'in',
-  'on',
-  'since',
-  'throughout',
-  'under',
-  'until',
-  'when',
-  'while',
-  'with',
-])
 
 /** The last word of a name: “Barack Obama” → “Obama”. */
 function lastWord(name: string | null): string {
