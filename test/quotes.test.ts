@@ -7829,6 +7829,34 @@ describe('a noun phrase and its apposition after a phrase that opens the sentenc
   })
 })
 
+describe('a person a sentence introduces, for a pronoun after', () => {
+  const names = (text: string) => records(text).map((record) => record.speaker?.name ?? null)
+
+  it('after a role that capitalised words open (“Chelsea boss”)', () => {
+    expect(
+      names(
+        'Derby\n\nArsenal manager Mikel Arteta praised his side. "We responded," he said.\n\nChelsea boss Enzo Maresca was frustrated by the goal, which he felt should have been ruled out.\n',
+      ),
+    ).toEqual(['Mikel Arteta', 'Mikel Arteta', 'Enzo Maresca'])
+  })
+
+  it('after an adverb of place that opens the sentence (“Back in the village,”)', () => {
+    expect(
+      names(
+        'Buses\n\n"We are determined," a spokesperson says.\n\nBack in the village, Tom Watts, 67, is blunter. "They have forgotten about us," he says.\n',
+      ),
+    ).toEqual(['a spokesperson', 'Tom Watts'])
+  })
+
+  it('with a first name given to women and men alike, of no gender', () => {
+    expect(
+      names(
+        'Boeing\n\nAnn Lee said the talks had stalled.\n\nChief Executive Kelly Ortberg spoke on Monday. "We are better off," she said.\n',
+      ),
+    ).toEqual(['Ann Lee', 'Kelly Ortberg'])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -463,6 +463,11 @@ export const femaleNames: ReadonlySet<string> = new Set([
   'zara',
   'zoe',
   'zoey',
+  'jen',
+  'neera',
+  'karine',
+  'eluned',
+  'silviya',
 ])
 
 /** First names of men. */
@@ -994,11 +999,45 @@ export const maleNames: ReadonlySet<string> = new Set([
   'zachary',
   'zinedine',
   'óscar',
+  'enzo',
+  'cole',
 ])
 
-/** Whether a word in lower case is a given name of a woman or a man. */
+/**
+ * First names given to women and men alike, which tell no gender but are
+ * first names all the same (“Kelly Ortberg”, “Kelly Ayotte”); not those that
+ * more often name a place or a firm (Sandy Hook, Jordan, Morgan Stanley,
+ * Kerry, Shannon, Blair).
+ */
+export const sharedNames: ReadonlySet<string> = new Set([
+  'kelly',
+  'dana',
+  'lindsey',
+  'terry',
+  'taylor',
+  'casey',
+  'jamie',
+  'alex',
+  'sam',
+  'pat',
+  'robin',
+  'leslie',
+  'riley',
+  'avery',
+  'quinn',
+  'cameron',
+  'drew',
+  'jody',
+  'tracy',
+  'jackie',
+  'mel',
+  'sasha',
+  'kris',
+])
+
+/** Whether a word in lower case is a given name (of a woman, a man, or either). */
 export function isGivenName(word: string): boolean {
-  return femaleNames.has(word) || maleNames.has(word)
+  return femaleNames.has(word) || maleNames.has(word) || sharedNames.has(word)
 }
 
 /** Words of a role or title that say a woman: “Mrs.”, “congresswoman”, “first lady”. */

@@ -571,10 +571,15 @@ export function singularNoun(word: string): string {
 
 /** Prepositions and conjunctions of time that open a phrase before a sentence's subject. */
 export const openingPrepositions: ReadonlySet<string> = new Set([
+  'across',
   'after',
   'amid',
+  'among',
+  'around',
   'as',
   'at',
+  // (“Back in the village, …”.)
+  'back',
   'before',
   'by',
   'despite',
@@ -583,7 +588,10 @@ export const openingPrepositions: ReadonlySet<string> = new Set([
   'for',
   'from',
   'in',
+  'inside',
+  'near',
   'on',
+  'outside',
   'since',
   'throughout',
   'under',

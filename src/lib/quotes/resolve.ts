@@ -4,7 +4,14 @@
  */
 
 import {acronym} from '../data/abbreviations.js'
-import {femaleNames, femaleRoles, isGivenName, maleNames, maleRoles} from '../data/genders.js'
+import {
+  femaleNames,
+  femaleRoles,
+  isGivenName,
+  maleNames,
+  maleRoles,
+  sharedNames,
+} from '../data/genders.js'
 import {
   anonymousPattern,
   articles,
@@ -2027,7 +2034,12 @@ export class Resolver {
     if (!value) return undefined
     const candidate: Entity = {...personAt(value, start), role: full ? null : (honorific ?? null)}
     const gender = genderOf(candidate)
-    return gender === wanted || (gender === undefined && !full) ? candidate : undefined
+    // (A full name of no gender is one only when its first name is given to
+    // women and men alike: “Kelly Ortberg”, not “Thames Valley”.)
+    return gender === wanted ||
+      (gender === undefined && (!full || sharedNames.has(full.words[0]?.lower ?? '')))
+      ? candidate
+      : undefined
   }
 
   /**
@@ -2432,7 +2444,12 @@ export class Resolver {
       if (token.capitalised && words.length > 0) {
         const name = this.nameAt.get(token.start)
         const given = name?.words[0]?.lower ?? ''
-        if (name && name.words.length > 1 && isGivenName(given) && isRolePhrase(words))
+        if (
+          name &&
+          name.words.length > 1 &&
+          isGivenName(given) &&
+          (isRolePhrase(words) || capitalisedRole(words))
+        )
           return {name, index}
       }
       words.push(token)
@@ -2752,6 +2769,22 @@ function bodyBefore(words: readonly Token[], index: number): boolean {
       return false
   }
   return false
+}
+
+/**
+ * Whether words are a role noun after the capitalised words of a team, a
+ * body or a place: “Chelsea boss”, “Arsenal manager”, “Labour backbencher”.
+ */
+function capitalisedRole(words: readonly Token[]): boolean {
+  const last = words[words.length - 1]
+  return (
+    last !== undefined &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    last.text === last.lower &&
+    roleNoun(last) &&
+    words.slice(0, -1).every((word) => word.capitalised && !isPossessive(word.text))
+  )
 }
 
 /** Whether a lower-case word is the plural of party members or a nationality: “tories”, “scots”. */
