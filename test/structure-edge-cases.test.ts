@@ -1073,6 +1073,17 @@ describe('datelines', () => {
     expect(dateline('27 people — The council passed a budget.')).toBeUndefined()
   })
 
+  it('a date alone with an agency after it', () => {
+    expect(dateline('Dec 3 (Reuters) - The council passed a budget.')).toEqual({
+      place: null,
+      agency: 'Reuters',
+      date: 'Dec 3',
+      text: 'Dec 3 (Reuters)',
+    })
+    // (Not words in lower case between parentheses: “May 3 (said) -”.)
+    expect(dateline('May 3 (said) - The council passed a budget.')).toBeUndefined()
+  })
+
   it('a place in capitals before a colon, but not a name or a transcript’s speaker', () => {
     expect(dateline('NEW DELHI: The council passed a budget.')).toEqual({
       place: 'NEW DELHI',

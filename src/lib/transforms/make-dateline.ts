@@ -4,7 +4,7 @@
  * (Reuters) —”, “SELMA, N.C.—”,
  * “LONDON, March 3 -”, “LONDON, 3 March 2026 -”, a press release’s “SAN
  * JOSE, Calif., Oct. 28, 2026 /PRNewswire/ --”, “(Reuters) -”, a date
- * alone (“Nov. 27, 2026 —”), or a place in capitals before a colon (“NEW
+ * alone (“Nov. 27, 2026 —”, “Dec 3 (Reuters) -”), or a place in capitals before a colon (“NEW
  * DELHI:”). The dash or colon is not part of the dateline.
  */
 
@@ -39,9 +39,12 @@ const datelinePattern = new RegExp(
     `(?:,\\s*(?<date>${dayMonth}))?(?:\\s*(?:\\((?<agency>[\\p{L} .&-]{1,30})\\)|/(?<wire>[\\p{L} .&-]{1,30})/))?$`,
   'u',
 )
-/** A date alone, maybe after a weekday: “Nov. 27, 2026”, “Thursday, 27 November”. */
+/**
+ * A date alone, maybe after a weekday, maybe with an agency after it: “Nov.
+ * 27, 2026”, “Thursday, 27 November”, “Dec 3 (Reuters)”.
+ */
 const dateAlone = new RegExp(
-  `^(?<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s)?${dayMonth})$`,
+  `^(?<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s)?${dayMonth})(?:\\s?\\((?<agency>\\p{Lu}[\\p{L} .&-]{1,29})\\))?$`,
   'u',
 )
 /**
