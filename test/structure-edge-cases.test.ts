@@ -844,6 +844,17 @@ describe('trailers of wires and scraped pages', () => {
       'TrailerNode:bio About Acme Robotics\nAcme Robotics builds robots for warehouses. It is based in Boston.',
       'TrailerNode:social Media Contact:\nSam Lee\npress@example.com',
     ])
+    // (Before its end mark, “###” or “-30-”, which stays a paragraph.)
+    for (const mark of ['###', '-30-', '- ENDS -']) {
+      const marked = parse(
+        `Acme Robotics raises $40 million\n\nAcme Robotics today announced new funding.\n\nAbout Acme Robotics\nAcme Robotics builds robots.\n\nMedia Contact: Sam Lee press@example.com\n\n${mark}\n`,
+      )
+      expect(blocks(marked).slice(-3)).toEqual([
+        'TrailerNode:bio About Acme Robotics\nAcme Robotics builds robots.',
+        'TrailerNode:social Media Contact: Sam Lee press@example.com',
+        `ParagraphNode ${mark}`,
+      ])
+    }
     // (Its heading on a line of its own: both blocks; no author named.)
     const apart = parse(
       'Acme Robotics raises $40 million\n\nAcme Robotics today announced new funding.\n\nAbout Acme Robotics\n\nAcme Robotics builds robots for warehouses.\n',

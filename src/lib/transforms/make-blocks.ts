@@ -96,6 +96,8 @@ const reportingFrom = /^Reporting from \p{Lu}[^.!?\n]{0,80}$/u
 const gluedStamp = /(?<=\d)(?=(?:Updated|Published|Posted)\b)/g
 
 /** A bullet that opens a block: “• ”, “* ”, “– ”. */
+/** A press release’s end mark (“###”, “-30-”, “- ENDS -”), a rule between trailers. */
+const endMark = /^(?:#{3}|# # #|[-–—]?30[-–—]|[-–—]? ?ends ?[-–—]?)$/i
 const bulletPattern = /^[•▪■►*–] /
 const wordPattern = /\p{L}+/gu
 const lineBreakIn = /[\r\n]/
@@ -747,9 +749,9 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
     while (end >= at) {
       const candidate = candidates[end] as Candidate
-      // A rule between trailers (AP’s “___”, Markdown only: no text) goes
-      // on with them, and stays a paragraph.
-      if (end > at && candidate.text === '') {
+      // A rule between trailers (AP’s “___”, Markdown only: no text; a
+      // press release’s “###”) goes on with them, and stays a paragraph.
+      if (end > at && (candidate.text === '' || endMark.test(candidate.text))) {
         end--
         continue
       }
