@@ -7857,6 +7857,49 @@ describe('a person a sentence introduces, for a pronoun after', () => {
   })
 })
 
+describe('a role with a preposition after it, then a name in apposition', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.speaker?.name])
+
+  it('is the speaker, named by the name', () => {
+    expect(
+      speakers('Rent\n\nA spokesman for the landlord, John Smith, said the rent was fair.\n'),
+    ).toEqual([['A spokesman for the landlord, John Smith,', 'John Smith']])
+    expect(
+      speakers(
+        'Rent\n\nA representative for the landlord, Arthur Realty Group, did not respond to requests for comment.\n',
+      ).map(([text]) => text),
+    ).toEqual(['A representative for the landlord, Arthur Realty Group,'])
+  })
+
+  it('not the state of a town the role ends with', () => {
+    expect(
+      speakers(
+        'Convention\n\nChristopher Harvey, a delegate from Houston, Texas, said it was a circus.\n',
+      ),
+    ).toEqual([['Christopher Harvey, a delegate from Houston, Texas,', 'Christopher Harvey']])
+  })
+})
+
+describe('“read” after a document and whose it is', () => {
+  const found = (text: string) =>
+    records(text).map((record) => [record.speaker?.text ?? null, record.cue?.text ?? null])
+
+  it('is a cue', () => {
+    expect(found('Fine\n\nA statement from the company read: "We welcome the action."\n')).toEqual([
+      ['A statement from the company', 'read:'],
+    ])
+  })
+
+  it('not after a relative pronoun or a participle', () => {
+    expect(
+      found(
+        'Zika\n\nShe retweeted a message from her adviser, Ann Lee, that read: "Senate Democrats are right."\n',
+      ).map(([, cue]) => cue),
+    ).not.toContain('read:')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -396,6 +396,9 @@ const findingSources = new Set([
   'video',
   'transcript',
 ])
+/** Prepositions after a document that say whose it is: “a statement from the company”. */
+const documentOwners = new Set(['from', 'by', 'of'])
+
 /** Documents that “read” what they hold: “the statement read”. */
 const documents = new Set([
   'statement',
@@ -1798,7 +1801,12 @@ export function isRolePhrase(words: readonly Token[]): boolean {
   let role = false
   for (const [index, word] of words.entries()) {
     if (index === 0) continue
-    if (!inPhrase(word, true)) return false
+    // (After the role, what it is of: “A spokesman for the company”.)
+    if (
+      !inPhrase(word, true) &&
+      !(role && (peoplePrepositions.has(word.lower) || articles.includes(word.lower)))
+    )
+      return false
     if (
       !role &&
       word.text === word.lower &&
@@ -2510,6 +2518,29 @@ export class Reader {
   }
 
   /**
+   * Whether the words that end at `last` are a document and whose it is,
+   * within twelve words and no verb (“A statement from the company”, “a
+   * letter by her lawyers”).
+   */
+  documentFrom(last: number): boolean {
+    let at = last
+    for (let words = 0; words < 12 && at > 0; words++) {
+      const token = this.tokens[at] as Token
+      if (!token.word) {
+        if (!this.isComma(at)) return false
+      } else if (token.lower === 'that' || relativePronouns.has(token.lower)) {
+        // (Not a relative clause: “a message from her adviser that read”.)
+        return false
+      } else if (documentOwners.has(token.lower)) {
+        const document = this.tokens[this.skipSpaceBack(at - 1, 0)]
+        return document?.word === true && documents.has(document.lower)
+      } else if (verbLike(token) || this.isParticiple(at)) return false
+      at = this.skipSpaceBack(at - 1, 0)
+    }
+    return false
+  }
+
+  /**
    * “read” or “states” after a document (“The statement read: …”, “a BBC
    * statement read”, “…,” the lawsuit states.), which says what it holds,
    * “read” after a quotation (“…,” the sign read.) and “states” before
@@ -2522,7 +2553,12 @@ export class Reader {
     const before = this.tokens[this.skipSpaceBack(index - 1, 0)]
     // (Not the participle of a document read out: “In a statement read
     // outside court, …”, “a letter read by her lawyer”.)
-    if (before?.word && documents.has(before.lower))
+    // (Or whose it is between them: “A statement from the Department for
+    // Environment, Food and Rural Affairs read: …”.)
+    if (
+      before?.word &&
+      (documents.has(before.lower) || (lower !== 'states' && this.documentFrom(before.index)))
+    )
       return lower === 'read' &&
         readOut.has(this.tokens[this.skipSpace(index + 1, this.tokens.length)]?.lower ?? '')
         ? undefined
@@ -4848,7 +4884,14 @@ export class Reader {
     const before = commas[commas.length - 2] as number
     const after = commas[commas.length - 1] as number
     const name = this.words({first: after + 1, last: last + 1})
-    if (name.length === 0 || !name.every((word) => word.capitalised)) return first
+    // (Not the state of a town the role ends with: “Christopher Harvey, a
+    // delegate from Houston, Texas,”.)
+    if (
+      name.length === 0 ||
+      !name.every((word) => word.capitalised) ||
+      this.isState(after + 1, last + 1)
+    )
+      return first
     // (Only a name: not one in an apposition between dashes, “Rep. Lois
     // Frankel — like Reid, a supporter of …, Rep. Patrick Murphy —”.)
     for (let index = after + 1; index <= last; index++) {
