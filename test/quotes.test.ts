@@ -7900,6 +7900,27 @@ describe('“read” after a document and whose it is', () => {
   })
 })
 
+describe('a title before one word', () => {
+  const names = (text: string) => records(text).map((record) => record.speaker?.name)
+
+  it('names a company with a word of business or of a body', () => {
+    expect(names('Cars\n\nGeneral Motors said the plant would close.\n')).toEqual([
+      'General Motors',
+    ])
+    expect(names('Food\n\nPremier Foods said profits had risen.\n')).toEqual(['Premier Foods'])
+    expect(names('Visas\n\nThe State Department said visas were delayed.\n')).toEqual([
+      'State Department',
+    ])
+  })
+
+  it('is a title before a surname (“General Mattis”, “Premier Li Qiang”)', () => {
+    expect(names('Troops\n\nGeneral Mattis said the troops would stay.\n')).toEqual(['Mattis'])
+    expect(names('Trade\n\nVice Premier Ding Xuexiang said trade would grow.\n')).toEqual([
+      'Ding Xuexiang',
+    ])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

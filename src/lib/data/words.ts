@@ -382,6 +382,8 @@ export const honorifics: ReadonlySet<string> = new Set([
  * a mention (“Massachusetts Rep. Jim McGovern” → “Jim McGovern”).
  */
 export const nameTitles: ReadonlySet<string> = new Set([
+  // (“Chinese Premier Li Qiang”, “Vice Premier Ding Xuexiang”.)
+  'premier',
   ...honorifics,
   // Offices of schools, towns, courts, churches, the military and companies.
   'superintendent',

@@ -563,6 +563,45 @@ const titleModifiers = new Set([
 const notPerson =
   /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project|reserve|guard|service|corps|patrol|academy|coalition|alliance|caucus|league|society|embassy|tribunal|cabinet|division)$/i
 
+/** Words that end the names of companies after a title: “General Motors”, “Premier Foods”. */
+const companyWords = new Set([
+  'motors',
+  'electric',
+  'dynamics',
+  'mills',
+  'foods',
+  'inn',
+  'oil',
+  'insurance',
+  'airlines',
+  'airways',
+  'energy',
+  'media',
+  'partners',
+  'capital',
+  'systems',
+  'industries',
+  'communications',
+  'technologies',
+  'entertainment',
+  'resources',
+  'properties',
+  'services',
+  'stores',
+  'holdings',
+  'brands',
+  'logistics',
+  'healthcare',
+  'petroleum',
+  'steel',
+  'chemicals',
+  'pictures',
+  'records',
+  'books',
+  'mining',
+  'atomics',
+])
+
 /**
  * Whether words end in a lower-case role and a name of two words or more:
  * the body before is the name's (“National Bureau of Statistics chief Li
@@ -923,6 +962,16 @@ function stripTitles(
     // opening the words before one word alone, names a body with it (not
     // after a party: “Republican National Convention”).
     if (start === words.length - 2 && start <= article && qualifiers.has(lower)) break
+    // “General Motors”, “Premier Foods”: a title before a word of business
+    // alone names a company with it.
+    const after = bare((words[start + 1]?.text ?? '').toLowerCase())
+    if (
+      start === words.length - 2 &&
+      nameTitles.has(lower) &&
+      !articles.includes(lower) &&
+      (companyWords.has(after) || notPerson.test(after))
+    )
+      break
     if (nameTitles.has(lower) || (start === 0 && sentenceOpeners.has(lower))) start++
     else break
   }
