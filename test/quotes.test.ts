@@ -7921,6 +7921,22 @@ describe('a title before one word', () => {
   })
 })
 
+describe('a cue after “worth”', () => {
+  it('is the writer’s aside, no attribution', () => {
+    expect(
+      records(
+        "Taxes\n\nIt's worth noting that this is the first time the question has been asked.\n",
+      ),
+    ).toEqual([])
+    // (Not a cue with no “worth” before it.)
+    expect(
+      records('Taxes\n\nThe senator said the plan was fair, noting that it passed.\n').map(
+        (record) => record.cue?.text,
+      ),
+    ).toContain('noting')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -2678,6 +2678,8 @@ export class Reader {
     }
 
     if (known === 1) return undefined
+    // “It’s worth noting that …”: the writer's aside, no one's speech.
+    if (this.tokens[this.skipSpaceBack(index - 1, 0)]?.lower === 'worth') return undefined
 
     if (lower === 'according') {
       const to = this.skipSpace(index + 1, limit)
