@@ -7937,6 +7937,26 @@ describe('a cue after “worth”', () => {
   })
 })
 
+describe('the writer’s words on what was said, after a dash or a comma', () => {
+  const contents = (text: string) => records(text).map((record) => record.text)
+
+  it('end the content: a noun of speech and its relative clause', () => {
+    expect(
+      contents(
+        'Vaccines\n\nThe secretary said in a post that parents should decide — a statement that drew sharp criticism.\n',
+      ),
+    ).toEqual(['that parents should decide'])
+  })
+
+  it('not a noun of speech whose clause has a subject of its own, in a list', () => {
+    expect(
+      contents(
+        'Attacks\n\nHis allies intend to use three arguments: the seizures, the 1999 admission that he was pro-choice, and his tax plan.\n',
+      )[0],
+    ).toContain('the 1999 admission that he was pro-choice')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -112,6 +112,30 @@ export interface Findings {
 function isDash(text: string): boolean {
   return text === '—' || text === '–' || text === '―' || text === '-' || text === '--'
 }
+/** Nouns that name what was said: “— a statement that drew criticism”. */
+const speechNouns = new Set([
+  'statement',
+  'remark',
+  'comment',
+  'claim',
+  'assertion',
+  'message',
+  'suggestion',
+  'charge',
+  'accusation',
+  'allegation',
+  'promise',
+  'pledge',
+  'warning',
+  'admission',
+  'prediction',
+  'characterization',
+  'characterisation',
+  'description',
+  'sentiment',
+  'view',
+])
+
 /** Nouns of phrases with “in” that are no source: “in the wake of”, “in response to”. */
 const inPhrases = new Set([
   'wake',
@@ -8687,6 +8711,7 @@ class Finder {
   ): number {
     // “But Pate hasn’t donated …, records show.”: a conjunction that opens
     // the sentence joins it to the one before; it is no part of the content.
+    content = this.withoutRenaming(content)
     if (content.first < cue.range.first) content = this.withoutConjunction(content, sentence)
     // (Content with a quotation in it keeps what the writer added after a
     // comma, which may be the quotation's.)
@@ -8701,6 +8726,41 @@ class Finder {
     const pieces = lead ? [lead, content] : [content]
     this.quotes.push({kind: 'indirect', pieces, attribution})
     return Math.max(content.last, cue.range.last) - 1
+  }
+
+  /**
+   * Content without the writer's words on it after a dash or a comma, a
+   * noun of speech that a relative clause describes (“that parents should
+   * “make their own choices” — a statement that drew sharp criticism”).
+   */
+  withoutRenaming(content: TokenRange): TokenRange {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    for (let index = content.last - 1; index > content.first + 2; index--) {
+      const text = tokens[index]?.text ?? ''
+      if (!isDash(text) && !reader.isComma(index)) continue
+      let at = reader.skipSpace(index + 1, content.last)
+      if (!articles.includes(tokens[at]?.lower ?? '')) continue
+      // (Up to two words before the noun: “a rare public statement that”.)
+      for (let words = 0; words < 3; words++) {
+        at = reader.skipSpace(at + 1, content.last)
+        const word = tokens[at]
+        if (!word?.word) break
+        const relative = reader.skipSpace(at + 1, content.last)
+        const next = tokens[relative]?.lower ?? ''
+        // (A relative clause, its verb right after: not “the 1999 admission
+        // that he was …”, the content of a noun in a list.)
+        const verb = tokens[reader.skipSpace(relative + 1, content.last)]
+        if (
+          speechNouns.has(word.lower) &&
+          (next === 'that' || next === 'which') &&
+          verb !== undefined &&
+          (verb.text === ',' || (verb.word && (verbLike(verb) || auxiliaryWords.has(verb.lower))))
+        )
+          return {first: content.first, last: reader.skipSpaceBack(index - 1, content.first) + 1}
+      }
+    }
+    return content
   }
 
   /**
