@@ -7957,6 +7957,36 @@ describe('the writer’s words on what was said, after a dash or a comma', () =>
   })
 })
 
+describe('a surname with a particle', () => {
+  const names = (text: string) => records(text).map((record) => record.speaker?.name)
+
+  it('names the full name read before, the particle in lower case or capitalised', () => {
+    expect(
+      names(
+        'Mayor\n\nBill de Blasio said the deal was done. Later, de Blasio said it was fragile. De Blasio said it would hold.\n',
+      ),
+    ).toEqual(['Bill de Blasio', 'Bill de Blasio', 'Bill de Blasio'])
+    expect(
+      names(
+        'Water\n\nJulio De Vido, the planning minister, said tariffs would not rise. Mr De Vido said the plan was fair.\n',
+      ),
+    ).toEqual(['Julio De Vido', 'Julio De Vido'])
+    expect(
+      names(
+        'Gaza\n\nKhalil al-Hayya said the deal was done. Later, al-Hayya said it was fragile.\n',
+      ),
+    ).toEqual(['Khalil al-Hayya', 'Khalil al-Hayya'])
+  })
+
+  it('not a body’s name that opens with a particle (“Der Spiegel”)', () => {
+    expect(
+      names(
+        'Exchange\n\nDer Spiegel reported the talks. German magazine Der Spiegel said they had failed.\n',
+      ).at(-1),
+    ).toBe('Der Spiegel')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

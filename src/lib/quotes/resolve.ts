@@ -818,8 +818,16 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
     // A nickname inside a name (`Marcia "Cia" Price`) is passed over.
     if (size > 0 && document.nicknames[index] !== 0) continue
 
+    // (A particle inside a name goes with it: “Bill de Blasio”, “Luiz
+    // Inácio Lula da Silva”, “Khalil al-Hayya”.)
+    const particle =
+      size > 0 &&
+      !token.capitalised &&
+      (nameParticles.has(token.text)
+        ? tokens[index + 1]?.text === ' ' && tokens[index + 2]?.capitalised === true
+        : endsName(token.text))
     // (“Here's Clinton:”, “There's Cook”: no part of a name.)
-    if (token.capitalised && !isOrHas.test(token.text)) {
+    if ((token.capitalised && !isOrHas.test(token.text)) || particle) {
       const previous = tokens[index - 1]
       const joined = size === 0 || (previous?.space === true && previous.text === ' ')
       if (!joined) flush(index)
@@ -1481,7 +1489,18 @@ export class Resolver {
     const articled = [trailing[0], headWords[headWords.length - trailing.length - 1]].some(
       (word) => word !== undefined && articles.includes(word.lower),
     )
-    const capitals = fromGivenName(articled ? titled : withoutPostNominal(titled))
+    const read = fromGivenName(articled ? titled : withoutPostNominal(titled))
+    // “De Blasio” after “Bill de Blasio”: a particle and a surname of a full
+    // name read in the text are that surname.
+    const capitals =
+      read.length === 2 &&
+      nameParticles.has((read[0] as Token).lower) &&
+      // (With a given name before the particle: not “Der Spiegel”.)
+      (this.fullNames.get(bare((read[1] as Token).text)) ?? []).some(
+        (name) => name.words.length > 2,
+      )
+        ? read.slice(1)
+        : read
     // The apposition without a relative clause after its noun (“a retired
     // teacher who voted for Allen”), nor an age (“Carlos Mendes, 61, who
     // fled …”); a relative clause (“who voted against the cut”) is no role,
@@ -1560,12 +1579,16 @@ export class Resolver {
     // which names no one for a later “he”.
     if (
       capitals.length === 1 &&
-      (headWords.length === capitals.length + countTitles(headWords.slice(0, -1)) ||
+      // (A particle read off the surname counts as its own: “Mr De Vido”.)
+      (headWords.length - (read.length - capitals.length) ===
+        capitals.length + countTitles(headWords.slice(0, -1)) ||
         honouredRole(headWords) ||
         // (Or after a capitalised possessive alone, the surname of someone
         // named in full: “France’s Macron”, “Emmanuel Macron”.)
         (headWords.length === 2 &&
-          capitalisedOwner(headWords[0] as Token) &&
+          (capitalisedOwner(headWords[0] as Token) ||
+            // (Or a particle: “de Blasio”.)
+            nameParticles.has((headWords[0] as Token).lower)) &&
           this.fullNames.has(bare((capitals[0] as Token).text)))) &&
       !quantities.has((capitals[0] as Token).lower)
     ) {
