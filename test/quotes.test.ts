@@ -7987,6 +7987,23 @@ describe('a surname with a particle', () => {
   })
 })
 
+describe('a title in capitals after “The”, then a name in apposition', () => {
+  it('is the speaker, named by the name', () => {
+    const speakers = (text: string) =>
+      records(text).map((record) => [record.speaker?.text, record.speaker?.name])
+    expect(
+      speakers('Visas\n\nThe Home Secretary, James Cleverly, said the changes would work.\n'),
+    ).toEqual([['The Home Secretary, James Cleverly,', 'James Cleverly']])
+    // (Not a title after words in lower case: “The film shows Mr Howard
+    // laughing at Rory Bremner's impression …, which he calls …”.)
+    expect(
+      speakers(
+        'Film\n\nMichael Howard was home secretary. The film shows Mr Howard laughing at Rory Bremner’s impression of him, which he calls "good fun".\n',
+      ).at(-1),
+    ).toEqual(['he', 'Michael Howard'])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

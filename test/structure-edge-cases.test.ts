@@ -215,12 +215,27 @@ describe('subheadings', () => {
 
   it('a question an explainer asks for its readers is a heading; a question of the prose is not', () => {
     const tree = parse(
-      'Doctors to strike\n\nJunior doctors will strike for five days.\n\nWhat happens to my appointment?\n\nHospitals will contact patients.\n\nWhat happens next?\n\nTalks resume on Monday.\n\nHow is that possible?\n\nThe union says it is.\n\nWho is Wes Streeting?\n\nHe is the health secretary.\n\nDid that mean Garcia would vote for Trump?\n\nShe would not say.\n',
+      'Doctors to strike\n\nJunior doctors will strike for five days.\n\nWhat happens to my appointment?\n\nHospitals will contact patients.\n\nWhat happens next?\n\nTalks resume on Monday.\n\nWho is Wes Streeting?\n\nHe is the health secretary.\n',
     )
     expect(blocks(tree).filter((block) => block.startsWith('SubheadingNode'))).toEqual([
       'SubheadingNode:heading What happens to my appointment?',
       'SubheadingNode:heading What happens next?',
       'SubheadingNode:heading Who is Wes Streeting?',
+    ])
+    const prose = parse(
+      'Doctors to strike\n\nJunior doctors will strike for five days.\n\nHow is that possible?\n\nThe union says it is.\n\nDid that mean Garcia would vote for Trump?\n\nShe would not say.\n',
+    )
+    expect(prose.children.some((node) => node.type === 'SubheadingNode')).toBe(false)
+  })
+
+  it('with a question heading of an explainer, its other questions are headings too', () => {
+    const tree = parse(
+      'Visa rules\n\nThe government has changed the rules.\n\nWhat is changing?\n\nStudents cannot bring family.\n\nWhy is the government doing this?\n\nMinisters want lower migration.\n\nWhat do universities say?\n\nThey are worried.\n',
+    )
+    expect(blocks(tree).filter((block) => block.startsWith('SubheadingNode'))).toEqual([
+      'SubheadingNode:heading What is changing?',
+      'SubheadingNode:heading Why is the government doing this?',
+      'SubheadingNode:heading What do universities say?',
     ])
   })
 

@@ -1809,7 +1809,12 @@ export function isRolePhrase(words: readonly Token[]): boolean {
       return false
     if (
       !role &&
-      word.text === word.lower &&
+      // (Or a title in capitals right after the opener and capitals: “The
+      // Home Secretary”, “The Prime Minister”; not an honorific, “Mr”.)
+      (word.text === word.lower ||
+        (nameTitles.has(word.lower) &&
+          !honorifics.has(word.lower.replace(/\.$/, '')) &&
+          words.slice(1, index).every((before) => before.capitalised))) &&
       !articles.includes(word.lower) &&
       (roleNoun(word) || peopleNoun(word.lower))
     )

@@ -434,10 +434,17 @@ function isLinks(text: string): boolean {
   return lines.length <= maxLinkLines && lines.every((line) => isLink(line.trim()))
 }
 
-function isSubheading(text: string): boolean {
+/**
+ * Whether a block is a subheading; `explainer` when the article has a
+ * question heading already, whose other questions (“Why is the government
+ * doing this?”, one question alone) are headings too.
+ */
+function isSubheading(text: string, explainer = false): boolean {
   return (
     text.length <= maxSubheading &&
-    (!terminal.test(text) || isQuestionHeading(text)) &&
+    (!terminal.test(text) ||
+      isQuestionHeading(text) ||
+      (explainer && oneQuestion.test(text) && questionOpener.test(text))) &&
     // (Nor a scraped page’s caption: “Image caption: Flood water …”, or
     // one that ends with its credit: “… Photograph: Ben Birchall/PA”.)
     !captionLabel.test(text) &&
@@ -770,6 +777,13 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
     }
 
     // The body: labels, subheadings, and trailers that can stand anywhere.
+    // (An explainer asks its questions as headings: with one that asks as
+    // they do, its other questions are headings too.)
+    let explainer = false
+    for (let index = at + 1; index < end && !explainer; index++)
+      explainer =
+        isSubheading((candidates[index] as Candidate).text) &&
+        isQuestionHeading((candidates[index] as Candidate).text)
     for (let index = at; index <= end; index++) {
       const candidate = candidates[index] as Candidate
       const text = candidate.text
@@ -786,7 +800,11 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
         set(candidate, (node) => bylineNode(node, bylineParts(text)))
       } else if (timestampPattern.test(text) || isStamp(text)) {
         set(candidate, timestampNode)
-      } else if ((index > at || timedHeading(text)) && index < end && isSubheading(text)) {
+      } else if (
+        (index > at || timedHeading(text)) &&
+        index < end &&
+        isSubheading(text, explainer)
+      ) {
         set(candidate, (node) => ({
           type: 'SubheadingNode',
           kind: 'heading',
