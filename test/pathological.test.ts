@@ -5,7 +5,9 @@
  * budget, whatever the speed of the machine.
  *
  * Times are the fastest of several runs (noise only ever adds time), and a
- * case over budget is measured again, up to three times, before it fails.
+ * case over budget is measured again, up to five times, before it fails (on
+ * a machine busy with the other test files, and slower under coverage, cases
+ * came a little over the limit after three).
  * Sizes are chosen so that the larger input takes well under a second.
  *
  * `PATHOLOGICAL_SCALE=4 npx vitest run test/pathological.test.ts` runs every
@@ -63,7 +65,7 @@ interface Measure {
 function measure(
   make: (n: number) => string,
   n: number,
-  rounds = 3,
+  rounds = 5,
   parse: (value: string) => Root = parseNews,
 ): Measure {
   const smallInput = make(n * scale)
