@@ -7163,10 +7163,8 @@ class Finder {
         // (Right before the cue: not “To varying degrees, all agreed”,
         // “For instance, calls to …”.)
         reader.skipSpace(speaker.last, limit) === cue.range.first &&
-        prepositions.has(
-          this.document.tokens[reader.skipSpaceBack(speaker.first - 1, start)]?.lower ?? '',
-        ) &&
-        reader.skipSpaceBack(speaker.first - 1, start) === start)
+        reader.skipSpaceBack(speaker.first - 1, start) === start &&
+        prepositions.has(this.document.tokens[start]?.lower ?? ''))
     if (!subject && (!speaker || bare || (cue.cueClass === 'belief' && !this.isSource(speaker)))) {
       return undefined
     }

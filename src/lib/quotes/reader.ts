@@ -41,11 +41,11 @@ import {elided, type TokenRange} from './marks.js'
 import {
   type DocumentView,
   endsName,
+  inName,
   isCapitalised,
   isComma,
   isLyAdverb,
   isPossessive,
-  nameParticles,
   type SentenceView,
   Shapes,
   type Token,
@@ -2245,6 +2245,11 @@ const openingAdverbs = new Set([
   'today',
 ])
 
+/** Whether a word in lower case is an adverb that may open a sentence: “However,”, “Separately,”. */
+function openingAdverb(lower: string): boolean {
+  return sentenceAdverbs.has(lower) || openingAdverbs.has(lower)
+}
+
 /** Prepositions that open an adverbial between commas: “by contrast”, “in an interview”. */
 const adverbialPrepositions = new Set([
   'back',
@@ -4178,10 +4183,9 @@ export class Reader {
    */
   placeOpener(index: number, limit: number): boolean {
     // (“Separately,”: an adverb that opens it is no name either.)
-    const word = this.tokens[index] as Token
     if (
       this.skipSpace(limit, index) === index &&
-      (sentenceAdverbs.has(word.lower) || openingAdverbs.has(word.lower))
+      openingAdverb((this.tokens[index] as Token).lower)
     )
       return true
     let at = index
@@ -4209,8 +4213,7 @@ export class Reader {
     return (
       openingPrepositions.has(first.lower) ||
       first.lower.endsWith('ing') ||
-      sentenceAdverbs.has(first.lower) ||
-      openingAdverbs.has(first.lower)
+      openingAdverb(first.lower)
     )
   }
 
@@ -4642,7 +4645,7 @@ export class Reader {
                   (index > 0 && word.lower === 'and') ||
                   // (And the particles of a name: “Khalil al-Hayya”,
                   // “Ursula von der Leyen”.)
-                  (index > 0 && (endsName(word.text) || nameParticles.has(word.text))) ||
+                  (index > 0 && inName(word.text)) ||
                   // (And an age after the name: “Her daughter, Karen, 58,”.)
                   (index > 0 && index === words.length - 1 && agePattern.test(word.text)),
               ) &&

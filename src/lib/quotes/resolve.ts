@@ -44,6 +44,7 @@ import {
 import {
   type DocumentView,
   endsName,
+  inName,
   isCapitalised,
   isComma,
   isPossessive,
@@ -2002,7 +2003,6 @@ export class Resolver {
     return undefined
   }
 
-  /** The offset where the sentence before the one of `token` starts (`0` for the first). */
   /**
    * The last speaker resolved before `start` and from `from` on that passes
    * `test` (speakers are resolved in the order of the text, so the search
@@ -2028,6 +2028,7 @@ export class Resolver {
     return quoteMarks.has(this.document.tokens[previous]?.text ?? '') && this.quoted[previous] === 1
   }
 
+  /** The offset where the sentence before the one of `token` starts (`0` for the first). */
   sentenceBeforeStart(token: Token): number {
     const previous = this.document.sentences[token.sentence - 1]
     return previous ? (this.document.tokens[previous.first] as Token).start : 0
@@ -2762,7 +2763,7 @@ function roleThenName(
       (word, index) =>
         word.capitalised ||
         // (“The minister, Khalil al-Hayya”, “Ursula von der Leyen”.)
-        (index > 0 && (endsName(word.text) || nameParticles.has(word.text))),
+        (index > 0 && inName(word.text)),
     )
   )
     return undefined

@@ -225,6 +225,14 @@ export function endsName(text: string): boolean {
   return isCapitalised(text) || joinedParticle.test(text)
 }
 
+/**
+ * Whether a word after a name's first may be part of it: one that may end a
+ * name, or a particle (“von” in “Ursula von der Leyen”).
+ */
+export function inName(text: string): boolean {
+  return endsName(text) || nameParticles.has(text)
+}
+
 /** Whether a word ends in a possessive “’s” or “'s” (`/[’']s$/`). */
 export function isPossessive(word: string): boolean {
   const mark = word.charCodeAt(word.length - 2)
