@@ -8004,6 +8004,32 @@ describe('a title in capitals after “The”, then a name in apposition', () =>
   })
 })
 
+describe('an adverb of time between a cue and “that”', () => {
+  it('belongs to the cue, not to the content', () => {
+    const [afterward] = records(
+      'Game\n\nMike Love finished 24 of 33. He said afterward that the loss was painful.\n',
+    )
+    expect(afterward?.cue?.text).toBe('said afterward')
+    expect(afterward?.text).toBe('that the loss was painful')
+    expect(records('Game\n\nMike Love lost. He said yesterday that it hurt.\n')[0]?.text).toBe(
+      'that it hurt',
+    )
+    // (Not the programme of “told Today that”.)
+    expect(
+      records('Radio\n\nMr Milburn told Today that Labour wanted reform.\n')[0]?.cue?.text,
+    ).toBe('told')
+  })
+})
+
+describe('a sports position before a name', () => {
+  it('is a title, so a later “he” may stand for a name of no gender after it', () => {
+    const found = records(
+      'Lions\n\nJared Goff threw for 315 yards.\n\nPackers quarterback Jordan Love finished 24 of 33. He said the loss hurt.\n',
+    )
+    expect(found.at(-1)?.speaker?.name).toBe('Jordan Love')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

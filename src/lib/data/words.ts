@@ -476,9 +476,18 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'justice',
   'chairman',
   'chairwoman',
-  // Sports: “Newcastle boss Graeme Souness”, “Coach Jim Smith”.
+  // Sports: “Newcastle boss Graeme Souness”, “Coach Jim Smith”, “Packers
+  // quarterback Jordan Love”.
   'boss',
   'coach',
+  'quarterback',
+  'linebacker',
+  'cornerback',
+  'pitcher',
+  'shortstop',
+  'outfielder',
+  'goalie',
+  'goaltender',
   'manager',
   'skipper',
   'speaker',

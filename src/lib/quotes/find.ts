@@ -658,6 +658,12 @@ const timeBounds: ReadonlySet<string> = new Set([
   'turn',
 ])
 
+/**
+ * Adverbs not in “-ly” between a cue and “that”, which belong to the cue:
+ * “said again that”, “said afterward that”, “said yesterday that” (in
+ * lower case: not the programme of “told Today that”).
+ */
+const cueAdverbs = new Set(['again', 'afterward', 'afterwards', 'yesterday', 'today', 'tonight'])
 /** Adverbs before a time: “late on Friday”, “only on Friday”. */
 const timeAdverbs = new Set(['late', 'early', 'only', 'just', 'again', 'earlier', 'later'])
 /** Words that join a phrase to the one before: “in custody or during an arrest”. */
@@ -5546,9 +5552,9 @@ class Finder {
       }
     }
 
-    // “has said repeatedly that …”, “said again that …”: an adverb
-    // between the cue and “that” belongs to the cue too.
-    if (nextToken && (isLyAdverb(nextToken) || nextToken.lower === 'again') && !addressee) {
+    // “has said repeatedly that …”, “said again that …”, “said afterward
+    // that …”: an adverb between the cue and “that” belongs to the cue too.
+    if (nextToken && (isLyAdverb(nextToken) || cueAdverbs.has(nextToken.text)) && !addressee) {
       const after = reader.skipSpace(next + 1, limit)
       if (this.document.tokens[after]?.lower === 'that') {
         cue = {range: {first: cue.range.first, last: next + 1}, cueClass: cue.cueClass}
