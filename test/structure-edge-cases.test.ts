@@ -948,6 +948,23 @@ describe('notes of corrections and updates', () => {
     ])
   })
 
+  it('above the headline are notes, and the headline is the block after them', () => {
+    const tree = parse(
+      'Editor’s note: This story has been updated to include comment from the mayor’s office.\n\nCity to close three libraries\n\nThe city will close three branch libraries next year, officials said.\n',
+    )
+    expect(blocks(tree).slice(0, 2)).toEqual([
+      'TrailerNode:editorsNote Editor’s note: This story has been updated to include comment from the mayor’s office.',
+      'HeadlineNode City to close three libraries',
+    ])
+    const corrected = parse(
+      'Correction: An earlier version misspelled a name.\n\nFares go up\n\nThe board said fares would rise.\n',
+    )
+    expect(blocks(corrected).slice(0, 2)).toEqual([
+      'TrailerNode:correction Correction: An earlier version misspelled a name.',
+      'HeadlineNode Fares go up',
+    ])
+  })
+
   it('are a wire story’s notes of a new or corrected version, at its top or its foot', () => {
     const tree = parse(
       "UK inflation falls\n\n(Adds comment from finance minister in paragraphs 4-5)\n\nLONDON, Nov 28 (Reuters) - British inflation fell in October, official figures showed.\n\n— With assistance from Ian King\n\n(Corrects spelling of minister's name in paragraph 4)\n",

@@ -414,6 +414,12 @@ function trailerOf(
   return undefined
 }
 
+/** The kind of a block if it is a note of the editors or a correction, which may stand above a headline. */
+function noteOf(text: string, extra: BlockOptions['trailers']): TrailerKind | undefined {
+  const kind = trailerOf(text, false, extra)
+  return kind === 'editorsNote' || kind === 'correction' ? kind : undefined
+}
+
 /** A line of a list of links: a title of at most fifteen words, no final punctuation. */
 function isLink(text: string): boolean {
   return (
@@ -581,9 +587,15 @@ export function makeBlocks(options: BlockOptions, value: string): (tree: Root) =
 
     let at = 0
 
-    // A kicker above the headline (“ANALYSIS”).
-    while (at < count - 1 && labelKind((candidates[at] as Candidate).text) === 'section') {
-      set(candidates[at] as Candidate, (node) => labelNode(node, 'section'))
+    // A kicker above the headline (“ANALYSIS”), or a note of the editors
+    // (“Editor’s note: This story has been updated …”) or a correction.
+    while (at < count - 1) {
+      const text = (candidates[at] as Candidate).text
+      const note = noteOf(text, options.trailers)
+      if (note) set(candidates[at] as Candidate, (node) => trailerNode(node, note, []))
+      else if (labelKind(text) === 'section')
+        set(candidates[at] as Candidate, (node) => labelNode(node, 'section'))
+      else break
       at++
     }
 
