@@ -505,6 +505,21 @@ describe('a byline over a line of its stamps', () => {
 })
 
 describe('a scraped page’s buttons and relative times', () => {
+  it('reads the words around an advertisement as its placeholder, and no attribution in them', () => {
+    const input =
+      'Waiting lists grow\n\nMore patients are waiting, figures show.\n\nStory continues below advertisement\n\nThe health secretary said the figures were unacceptable.\n\nContinue reading the main story\n\nNurses said they were exhausted.\n'
+    const tree = parse(input)
+    expect(blocks(tree).filter((block) => block.startsWith('Trailer'))).toEqual([
+      'TrailerNode:promo Story continues below advertisement',
+      'TrailerNode:promo Continue reading the main story',
+    ])
+    expect(quotes(tree).map((record) => record.cue?.text)).not.toContain('continues')
+    // (Not prose that goes on after them.)
+    expect(blocks(parse('Vote\n\nThe story continues below the fold.\n\nIt passed.\n'))[1]).toMatch(
+      /^ParagraphNode/,
+    )
+  })
+
   it('reads The New York Times’ lines under its byline and around its advertisements', () => {
     const tree = parse(
       'Court agrees to hear tariff case\nBy Adam Liptak\nReporting from Washington\nPublished Nov. 5, 2025Updated Nov. 6, 2025, 9:12 a.m. ET\nThe court agreed on Friday to hear the case.\nAdvertisement\nSKIP ADVERTISEMENT\nThe administration had asked it to act.\n',

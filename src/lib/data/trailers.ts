@@ -174,10 +174,12 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     endOnly: false,
   },
   // “Advertisement”, a scraped page’s placeholder for an advertisement.
-  // (“SKIP ADVERTISEMENT”, the link past it.)
+  // (“SKIP ADVERTISEMENT”, the link past it; “Story continues below
+  // advertisement”, “Continue reading the main story”, the words around it.)
   {
     kind: 'promo',
-    pattern: /^(?:(?:skip )?advertisement|advertising|sponsored content)$/i,
+    pattern:
+      /^(?:(?:skip )?advertisement|advertising|sponsored content|(?:the )?(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading(?: the main story| below)?|scroll to continue with content)$/i,
     endOnly: false,
   },
   // Call-outs that stand between paragraphs too: “CLICK HERE TO GET THE
