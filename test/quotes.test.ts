@@ -8030,6 +8030,38 @@ describe('a sports position before a name', () => {
   })
 })
 
+describe('a signature after a dash', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.cue?.text])
+
+  it('names the speaker of a quotation that ends its sentence, at the end of its paragraph', () => {
+    expect(
+      speakers(
+        'Reactions\n\n- “We look forward to working with the new government.” — U.S. Secretary of State Marco Rubio\n',
+      ),
+    ).toEqual([['U.S. Secretary of State Marco Rubio', '—']])
+    // (Not a dash that opens a sentence going on in the paragraph.)
+    expect(
+      speakers('Reactions\n\n“We won.” — and then the crowd went home. It rained.\n')[0]?.[0],
+    ).toBeUndefined()
+  })
+
+  it('may say where it was said after a comma', () => {
+    expect(
+      speakers(
+        'Reactions\n\n“A victory for common sense.” - Geert Wilders, on X\n\n“A good day,” — Mark Rutte, in a statement on Friday\n',
+      ),
+    ).toEqual([
+      ['Geert Wilders', '-'],
+      ['Mark Rutte', '—'],
+    ])
+    // (Not what is no place nor medium: “, who lost”.)
+    expect(
+      speakers('Reactions\n\n“A good day,” — Mark Rutte, who lost the vote\n')[0]?.[0],
+    ).not.toBe('Mark Rutte')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -2938,6 +2938,36 @@ class Finder {
   }
 
   /**
+   * Whether a signature's name ends at `end`: at the end of its line or its
+   * sentence, maybe after where it was said (“— Geert Wilders, on X”).
+   */
+  signatureEnds(end: number, limit: number): boolean {
+    const {tokens} = this.document
+    let last = end - 1
+    if (this.reader.isComma(end)) {
+      const word = this.reader.skipSpace(end + 1, limit)
+      if (!circumstancePrepositions.has(tokens[word]?.text ?? '')) return false
+      // (A few words: “on X”, “in a statement”.)
+      for (last = word; last < limit && last - word < 8; last++) {
+        const next = tokens[last + 1]
+        if (!next || (next.space && /[\n\r]/.test(next.text)) || this.reader.isClauseEnd(last + 1))
+          break
+      }
+    }
+    const following = tokens[last + 1]
+    return (
+      (following?.space === true && /[\n\r]/.test(following.text)) || this.endsSentence(last, limit)
+    )
+  }
+
+  /** Whether a sentence is the last of its block. */
+  lastOfBlock(sentence: number): boolean {
+    const {blocks, sentences} = this.document
+    const block = blocks[sentences[sentence]?.block ?? -1]
+    return block?.sentences[block.sentences.length - 1] === sentence
+  }
+
+  /**
    * The attribution of a quotation that opens a paragraph after a paragraph
    * ending in a colon: `null` when there is no such colon, `undefined` when
    * there is one but no attribution before it.
@@ -3839,15 +3869,16 @@ class Finder {
     let index = this.reader.skipSpace(from, limit)
     if (this.reader.isComma(index)) index = this.reader.skipSpace(index + 1, limit)
 
-    // “…” ― Pamela Padilla: a signature after a dash.
+    // “…” ― Pamela Padilla: a signature after a dash. (After a quotation
+    // that ends its sentence, ““A victory.” — Geert Wilders”, one that ends
+    // its paragraph.)
     if (
       (!whole && isDash(this.document.tokens[index]?.text ?? '')) ||
-      this.document.tokens[index]?.text === '―'
+      this.document.tokens[index]?.text === '―' ||
+      (whole && isDash(this.document.tokens[index]?.text ?? '') && this.lastOfBlock(sentence))
     ) {
       const speaker = this.reader.speakerAfter(index + 1, limit)
-      const following = this.document.tokens[speaker ? speaker.last : -1]
-      const lineEnds = following?.space === true && /[\n\r]/.test(following.text)
-      if (speaker && (lineEnds || this.endsSentence(speaker.last - 1, limit))) {
+      if (speaker && this.signatureEnds(speaker.last, limit)) {
         return {
           attribution: this.attribution(sentence, speaker, this.markCue(index), undefined),
           end: speaker.last,
