@@ -8062,6 +8062,57 @@ describe('a signature after a dash', () => {
   })
 })
 
+describe('a cue in a relative clause of the subject', () => {
+  const attributions = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.cue?.text, record.text])
+
+  it('is no attribution before a verb of saying; the verb is the cue, the clause part of its speaker', () => {
+    expect(
+      attributions(
+        'Office\n\nA woman who answered the phone at the office said she could not comment.\n',
+      ),
+    ).toEqual([['A woman who answered the phone at the office', 'said', 'she could not comment']])
+    expect(
+      attributions('Detention\n\nPeople who know the president say he is angry.\n')[0]?.[1],
+    ).toBe('say')
+  })
+
+  it('but a clause between commas, or with no verb of saying after its object, is one', () => {
+    expect(
+      attributions('Letter\n\nSmith, who wrote the letter, said he was sorry.\n').map(
+        (record) => record[1],
+      ),
+    ).toEqual(['wrote', 'said'])
+    expect(
+      attributions('Letter\n\nThe man who wrote that the plan would fail was right.\n')[0]?.[1],
+    ).toBe('wrote')
+  })
+})
+
+describe('a radio transcript’s labels with roles', () => {
+  const input =
+    'Farmers brace for a dry spring\n\nSTEVE INSKEEP, HOST:\n\nFarmers are heading into planting season with dry soil.\n\nFRANK MORRIS, BYLINE: On a windy morning, Tom Bauer kicks at a clod of dirt.\n\nTOM BAUER: There is no moisture in it at all.\n\nINSKEEP: Frank, what are farmers doing?\n'
+
+  it('name the speaker before the comma, and a label alone says the paragraph after it', () => {
+    const tree = parseNews(input)
+    expect(tree.children.some((node) => node.type === 'BylineNode')).toBe(false)
+    expect(records(input).map((record) => [record.speaker?.name, record.text])).toEqual([
+      ['STEVE INSKEEP', 'Farmers are heading into planting season with dry soil.'],
+      ['FRANK MORRIS', 'On a windy morning, Tom Bauer kicks at a clod of dirt.'],
+      ['TOM BAUER', 'There is no moisture in it at all.'],
+      ['STEVE INSKEEP', 'Frank, what are farmers doing?'],
+    ])
+  })
+
+  it('but a heading in capitals alone says nothing of the paragraph after it', () => {
+    expect(
+      records('Zimmerman\n\nPREVIOUSLY:\n\nGeorge Zimmerman is selling the gun.\n').map(
+        (record) => record.speaker?.text,
+      ),
+    ).not.toContain('PREVIOUSLY')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -920,6 +920,20 @@ const trailingClause = new Set([
 ])
 
 const sayForms = new Set(['say', 'says', 'said'])
+/** Verbs of saying after a subject with a relative clause: “People who know him say”. */
+const subjectSayings = new Set([
+  ...sayForms,
+  'told',
+  'tells',
+  'added',
+  'insisted',
+  'claimed',
+  'argued',
+  'warned',
+  'wrote',
+  'believe',
+  'believes',
+])
 /** Words that open an object of a stance cue (see `stanceObject`). */
 const objectDeterminers = new Set([...articles, ...possessiveDeterminers, 'any', 'such', 'that'])
 /**
@@ -4383,6 +4397,28 @@ class Finder {
     return -1
   }
 
+  /**
+   * Whether a cue opens a restrictive relative clause of a subject, whose
+   * object a verb of saying follows: “A woman who answered the phone at
+   * the office said”, “People who know the president say” (not “Smith,
+   * who wrote the letter, said”, whose clause the commas close).
+   */
+  relativeOfSubject(cue: number, start: number, limit: number): boolean {
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const pronoun = reader.skipSpaceBack(cue - 1, start)
+    if (pronoun <= start || tokens[pronoun]?.lower !== 'who') return false
+    if (!tokens[reader.skipSpaceBack(pronoun - 1, start)]?.word) return false
+    let index = reader.skipSpace(cue + 1, limit)
+    for (let words = 0; index < limit && words < 10; words++) {
+      const token = tokens[index]
+      if (!token?.word || relativeWords.has(token.lower)) return false
+      if (words > 0 && subjectSayings.has(token.lower)) return true
+      index = reader.skipSpace(index + 1, limit)
+    }
+    return false
+  }
+
   /** Reported speech: “X said (that) …”, “…, X said.”, “…, according to X.” */
   indirect(): void {
     const {sentences, tokens} = this.document
@@ -4416,6 +4452,9 @@ class Finder {
         if (this.taken[index]) continue
         let cue = this.reader.cueAt(index, limit)
         if (!cue) continue
+        // “A woman who answered the phone said …”: a cue in a relative
+        // clause of the subject is no attribution; the verb after it is.
+        if (this.relativeOfSubject(index, start, limit)) continue
         // “A new poll released Friday found”: the cue is the verb after it.
         if (this.reader.reducedRelative(index, start)) {
           index = this.reportedBy(index, start, limit, view.index) ?? index
@@ -9216,6 +9255,8 @@ class Finder {
       named: boolean
       /** Whether it is an interview’s question or answer, which may be one word (“A: No.”). */
       asked?: boolean
+      /** Where the name ends before its role (“FRANK MORRIS, BYLINE:”). */
+      nameEnd?: number
     }[] = []
     const counts = new Map<string, number>()
     /** Paragraphs that open with “Q:” or “A:”, read when both are found. */
@@ -9262,6 +9303,20 @@ class Finder {
         index++
       }
 
+      // “FRANK MORRIS, BYLINE:”, “STEVE INSKEEP, HOST:”: a name in capitals,
+      // then its role in capitals after a comma.
+      let nameEnd: number | undefined
+      if (words > 0 && mixedWords === 0 && this.reader.isComma(index)) {
+        nameEnd = index
+        index = this.reader.skipSpace(index + 1, first.last)
+        for (
+          let role = 0;
+          role < 3 && tokens[index]?.word && isUpperCase(tokens[index]?.text ?? '');
+          role++
+        )
+          index = this.reader.skipSpace(index + 1, first.last)
+      }
+
       if (tokens[index]?.text !== ':') continue
       // (Not a cue before its speaker: “Stated Stone: “…””; nor words that
       // present one, “Here's Clinton: “…””, whose quotation is read as such.)
@@ -9275,26 +9330,48 @@ class Finder {
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
       if (!named && !single) continue
       if (!named) counts.set(text, (counts.get(text) ?? 0) + 1)
-      labels.push({block, first, start, colon: index, named})
+      labels.push(
+        nameEnd === undefined
+          ? {block, first, start, colon: index, named}
+          : {block, first, start, colon: index, named, nameEnd},
+      )
     }
 
     // A transcript: a name of one word opens two paragraphs or more.
     const transcript = [...counts.values()].some((count) => count >= 2)
+    const labelled = new Set(labels.map((label) => label.block))
     const reporting = answered.filter(Boolean).length
     if (questions && answered.length > 0 && reporting * 2 <= answered.length)
       // (One by one: a transcript of a hundred thousand answers overflows
       // the stack as the arguments of one call.)
       for (const label of interview) labels.push(label)
 
-    for (const {block, first, start, colon, named, asked} of labels) {
+    for (const {block, first, start, colon, named, asked, nameEnd} of labels) {
       if (!named && !transcript) continue
-      const last = sentences[block.sentences[block.sentences.length - 1] ?? -1] as SentenceView
+      let last = sentences[block.sentences[block.sentences.length - 1] ?? -1] as SentenceView
       // (“Q.”, one word with its full stop, is the speaker, with no cue.)
       const speaker =
         colon === start
           ? {first: start, last: start + 1}
-          : {first: start, last: this.reader.skipSpaceBack(colon - 1, start) + 1}
-      const from = this.reader.skipSpace(colon + 1, last.last)
+          : {first: start, last: this.reader.skipSpaceBack((nameEnd ?? colon) - 1, start) + 1}
+      let from = this.reader.skipSpace(colon + 1, last.last)
+      // “STEVE INSKEEP, HOST:” alone: what the speaker said is the paragraph
+      // after it (a name with its role: not a heading, “PREVIOUSLY:”).
+      const next = blocks[block.index + 1]
+      if (
+        from === last.last &&
+        nameEnd !== undefined &&
+        next?.type === 'ParagraphNode' &&
+        !labelled.has(next)
+      ) {
+        const opening = sentences[next.sentences[0] ?? -1]
+        const closing = sentences[next.sentences[next.sentences.length - 1] ?? -1]
+        if (opening && closing) {
+          from = this.reader.skipSpace(opening.first, closing.last)
+          last = closing
+          found.add(next.index)
+        }
+      }
       let end = last.last
       while (
         end > from &&

@@ -228,7 +228,9 @@ const namesLine = new RegExp(
  * alone that opens with a given name (“Jane Doe”, “JANE DOE”).
  */
 function topByline(text: string): BylineParts | undefined {
-  if (text.length > 120) return undefined
+  // (Nor a transcript's label before what its speaker said: “STEVE
+  // INSKEEP, HOST:”.)
+  if (text.length > 120 || text.endsWith(':')) return undefined
   const match = namesLine.exec(text)
   if (!match) return undefined
   let authors = splitNames(match[1] as string)

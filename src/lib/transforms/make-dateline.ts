@@ -138,8 +138,15 @@ export function makeDateline(tree: Root): void {
   if (index === 0 || index >= limit) return
   const colon = toString(children[index] as SentenceContent) === ':'
   // A transcript opens its lines with speakers in capitals (“SMITH: …”):
-  // when the next paragraph opens so too, the colon ends a speaker’s name.
+  // when the next paragraph opens so too, the colon ends a speaker’s name;
+  // so too when it ends its paragraph (“STEVE INSKEEP, HOST:”), before what
+  // the speaker said.
   if (colon) {
+    if (
+      paragraph.children.length === 1 &&
+      children.slice(index + 1).every((child) => child.type === 'WhiteSpaceNode')
+    )
+      return
     const after = tree.children.indexOf(paragraph) + 1
     const next = tree.children.slice(after).find((node) => node.type === 'ParagraphNode')
     if (next && speakerLabel.test(toString(next))) return
