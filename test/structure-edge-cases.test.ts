@@ -1365,5 +1365,10 @@ describe('sentences', () => {
       '“We have to focus.”',
       'He is mayor pro tem. The council met.',
     ])
+    // (“cent”, parse-latin’s Latin abbreviation, is as often the word: “5
+    // per cent. Gas …”.)
+    expect(texts(parse('Prices\nShares rose 5 per cent. Gas costs more.'), 'SentenceNode')).toEqual(
+      ['Prices', 'Shares rose 5 per cent.', 'Gas costs more.'],
+    )
   })
 })

@@ -43,8 +43,9 @@ function canEnd(abbreviation: string, number: boolean, first: boolean): boolean 
  * “sun”, “sat”, “wed”, “mar”, “man”, “me”, “war”, “penn” (“what its
  * viewers are interested in. “It’s unfair …””, “according to the Sun. The
  * paper …”, “his album Innocent Man. Now …”), and Latin ones of
- * parse-latin that are words too: “pro”, “con”, “cap” (“editor of PC Pro.
- * “This breaks …””, “under the salary cap. The team …”). Any capitalised
+ * parse-latin that are words too: “pro”, “con”, “cap”, “cent” (“editor of
+ * PC Pro. “This breaks …””, “under the salary cap. The team …”, “rose 5
+ * per cent. Gas …”). Any capitalised
  * word after one starts a sentence, as after a number (but for “in” after
  * a number: “5 in. Wide”).
  */
@@ -61,6 +62,7 @@ const words = new Set([
   'pro',
   'con',
   'cap',
+  'cent',
 ])
 
 /** One capital letter. */
