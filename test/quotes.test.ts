@@ -8113,6 +8113,45 @@ describe('a radio transcript’s labels with roles', () => {
   })
 })
 
+describe('“per” before a source', () => {
+  const attributions = (text: string) =>
+    records(text).map((record) => [record.speaker?.name, record.cue?.text, record.text])
+
+  it('reads as “according to” opening its sentence or after a comma', () => {
+    expect(
+      attributions(
+        'Shooting\n\nPer the release, the victim was shot once in the leg. Per CNN, the talks failed.\n',
+      ),
+    ).toEqual([
+      ['the release', 'Per', 'the victim was shot once in the leg'],
+      ['CNN', 'Per', 'the talks failed'],
+    ])
+    expect(
+      attributions('Boeing\n\nBoeing will delay the jet until 2026, per the filing.\n')[0]?.slice(
+        1,
+      ),
+    ).toEqual(['per', 'Boeing will delay the jet until 2026'])
+  })
+
+  it('but not as a rate or a measure', () => {
+    expect(
+      records(
+        'Prices\n\nShares rose 5 per cent. Gas costs $3 per gallon. Per capita income rose.\n',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('a verb right after the comma that closes “according to” in the middle of a sentence', () => {
+  it('goes on with the subject before the cue, and the content is both', () => {
+    const [found] = records(
+      'Savings\n\nA quarter of that, according to the McKinley plan, is $40,000 in all.\n',
+    )
+    expect(found?.text).toBe('A quarter of that is $40,000 in all')
+    expect(found?.spans.length).toBe(2)
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

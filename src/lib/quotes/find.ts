@@ -5238,7 +5238,8 @@ class Finder {
     const reader = this.reader
     const word = this.document.tokens[cue.range.first] as Token
     let end = this.contentEnd(limit)
-    const isAccording = word.lower === 'according'
+    // (“Per the release, …” reads as “According to the release, …”.)
+    const isAccording = word.lower === 'according' || word.lower === 'per'
 
     if (isAccording) {
       const speaker = reader.sourceAfter(cue.range.last, limit)
@@ -5253,6 +5254,20 @@ class Finder {
       // …”, “…, although …”).
       const afterComma = this.document.tokens[reader.skipSpace(comma + 1, limit)]
       const lower = afterComma?.lower ?? ''
+      // “A quarter of that, according to the plan, is $40,000”: a verb
+      // after the comma goes on with the subject before the cue, and the
+      // content is both.
+      if (
+        afterComma &&
+        auxiliaryWords.has(lower) &&
+        cue.range.first > start &&
+        reader.isComma(before) &&
+        reader.isComma(comma)
+      ) {
+        const lead = {first: start, last: reader.skipSpaceBack(before - 1, start) + 1}
+        const content = {first: afterComma.index, last: end}
+        return this.addIndirect(content, sentence, speaker, cue, undefined, undefined, lead)
+      }
       if (
         cue.range.first > start &&
         reader.isComma(comma) &&

@@ -2642,7 +2642,8 @@ export class Reader {
       (lower.length >= 6 && lower.endsWith('ing')) ||
       lower === 'read' ||
       lower === 'reads' ||
-      lower === 'states'
+      lower === 'states' ||
+      lower === 'per'
     )
   }
 
@@ -2662,7 +2663,27 @@ export class Reader {
     return token?.lower === 'that' || token?.text === ':' || this.isQuoteMark(next)
   }
 
-  /** The cue at a token, if any: a cue word or “according to”. */
+  /**
+   * Whether “per” names a source as “according to” does: opening its
+   * sentence or after a comma, before a determiner or a name (“Per the
+   * release, …”, “…, per Reuters.”; not “per cent”, “$5 per share”, “per
+   * capita”).
+   */
+  perSource(index: number, limit: number): boolean {
+    const token = this.tokens[index] as Token
+    const before = this.skipSpaceBack(index - 1, 0)
+    const opens = this.tokens[before]?.sentence !== token.sentence || before < 0
+    if (!(opens ? token.text === 'Per' : token.text === 'per' && this.isComma(before))) return false
+    const next = this.tokens[this.skipSpace(index + 1, limit)]
+    if (!next?.word) return false
+    return (
+      articles.includes(next.lower) ||
+      possessiveDeterminers.includes(next.lower) ||
+      next.capitalised
+    )
+  }
+
+  /** The cue at a token, if any: a cue word, “according to” or “per”. */
   cueAt(index: number, limit: number): FoundCue | undefined {
     const token = this.tokens[index]
     if (!token?.word) return undefined
@@ -2681,7 +2702,9 @@ export class Reader {
           ? 2
           : found === 'belief'
             ? 3
-            : lower === 'according' || (this.cueShapes.may(token) && this.phrases.has(lower))
+            : lower === 'according' ||
+                lower === 'per' ||
+                (this.cueShapes.may(token) && this.phrases.has(lower))
               ? 4
               : 1
       this.cueWords[index] = known
@@ -2703,6 +2726,11 @@ export class Reader {
       if (accordance.has(this.tokens[next]?.lower ?? '')) return undefined
       return {range: {first: index, last: to + 1}, cueClass: 'speech'}
     }
+
+    if (lower === 'per')
+      return this.perSource(index, limit)
+        ? {range: {first: index, last: index + 1}, cueClass: 'speech'}
+        : undefined
 
     // “posting that …”, “posting on X: “…””: it reports a clause or a
     // quotation only (not “posting photos”, “a job posting”).

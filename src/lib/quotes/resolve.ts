@@ -774,8 +774,10 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
       if (dayOrMonth(run[at] as Token)) from = at + 1
     // (Nor is a count that opens the sentence: “Two EU diplomats said”;
     // not “the Six Nations”.)
+    // (Nor “Per” that opens it, a source's cue: “Per CNN, the talks …”.)
     const count = run[from] as Token
-    if (numberSet.has(count.lower) && opensSentence(tokens, count.index)) from++
+    if ((numberSet.has(count.lower) || count.text === 'Per') && opensSentence(tokens, count.index))
+      from++
     if (from > 0) run = run.slice(from)
     const words = fromGivenName(withoutPostNominal(stripTitles(run, otherNamed)))
     // (The title right before the words, by surname: “President Obama”.)
