@@ -5005,7 +5005,7 @@ describe('days, adverbs and “together”', () => {
 
   it('a speaker opens with no verb that makes someone do something nor a preposition, and ends with no verb of the present', () => {
     const found = records(
-      'Games\n\nThere are changes such as the manager mind-games, which let you talk to the media about the opposition bosses. McFadden makes claims that he was beaten at his own school. Like others defending election laws across the country, he was firm. About 300 fans protested outside the ground two days ago.\n',
+      'Games\n\nThere are changes such as the manager mind-games, which let you talk to the media about the opposition bosses. McFadden makes claims that he was beaten at his own school. Like others defending election laws across the country, he was firm. About 300 fans protested that the club had been sold.\n',
     )
     expect(found.map((record) => [record.speaker?.text, record.cue?.text])).toEqual([
       [undefined, 'talk'],
@@ -8149,6 +8149,40 @@ describe('a verb right after the comma that closes “according to” in the mid
     )
     expect(found?.text).toBe('A quarter of that is $40,000 in all')
     expect(found?.spans.length).toBe(2)
+  })
+})
+
+describe('a place between a cue and “that”', () => {
+  it('is no part of the content (“said outside court that”)', () => {
+    expect(
+      records(
+        'Fraud\n\nDet Sgt Mark Ellis said outside court that he hoped the sentence would work.\n',
+      )[0]?.text,
+    ).toBe('that he hoped the sentence would work')
+    // (Not a word in -ing that opens a subject: “said following orders was wrong”.)
+    expect(records('Orders\n\nHe said following orders was wrong.\n')[0]?.text).toBe(
+      'following orders was wrong',
+    )
+  })
+})
+
+describe('a briefing’s transcript', () => {
+  it('reads labels with an honorific in capitals, and its questions', () => {
+    const input =
+      'Press briefing by Press Secretary Karoline Leavitt\n\nMS. LEAVITT: Good afternoon, everybody.\n\nQ: Thank you, Karoline. Does the President plan to meet him?\n\nMS. LEAVITT: I don’t have any scheduling announcements.\n'
+    expect(records(input).map((record) => [record.speaker?.text, record.text])).toEqual([
+      ['MS. LEAVITT', 'Good afternoon, everybody.'],
+      ['Q', 'Thank you, Karoline. Does the President plan to meet him?'],
+      ['MS. LEAVITT', 'I don’t have any scheduling announcements.'],
+    ])
+  })
+
+  it('but “Q:” alone, with no speakers named in capitals, is no transcript', () => {
+    expect(
+      records('Visas\n\nQ: What changes?\n\nThe rules change in April, the minister said.\n').map(
+        (record) => record.speaker?.text,
+      ),
+    ).toEqual(['the minister'])
   })
 })
 

@@ -1370,5 +1370,13 @@ describe('sentences', () => {
     expect(texts(parse('Prices\nShares rose 5 per cent. Gas costs more.'), 'SentenceNode')).toEqual(
       ['Prices', 'Shares rose 5 per cent.', 'Gas costs more.'],
     )
+    // (An honorific in capitals goes on before a name in capitals: “MS.
+    // LEAVITT:”, not “patients with MS. Final …”.)
+    expect(
+      texts(
+        parse('Briefing\nMS. LEAVITT: Hello. Patients with MS. Final approval came.'),
+        'SentenceNode',
+      ),
+    ).toEqual(['Briefing', 'MS. LEAVITT: Hello.', 'Patients with MS.', 'Final approval came.'])
   })
 })

@@ -1520,6 +1520,12 @@ const contentCannotStart = new Set([
   'during',
   'after',
   'before',
+  // “said outside court that”, “said ahead of the vote that” (not
+  // “inside” nor “following”, which may open a subject: “said following
+  // orders was wrong”).
+  'outside',
+  'ahead',
+  'amid',
   'as',
   'and',
   'or',
@@ -9314,7 +9320,12 @@ class Finder {
         const token = tokens[index] as Token
         if (token.word && isUpperCase(token.text)) words++
         else if (token.word && isTitleCase(token.text)) mixedWords++
-        else if (!token.space) break
+        // (The full stop of an honorific in capitals: “MS. LEAVITT:”.)
+        else if (
+          !(token.text === '.' && words > 0 && (tokens[index - 1]?.text.length ?? 0) <= 3) &&
+          !token.space
+        )
+          break
         index++
       }
 
@@ -9356,7 +9367,10 @@ class Finder {
     const transcript = [...counts.values()].some((count) => count >= 2)
     const labelled = new Set(labels.map((label) => label.block))
     const reporting = answered.filter(Boolean).length
-    if (questions && answered.length > 0 && reporting * 2 <= answered.length)
+    // (A briefing's questions with no answers so marked, “Q: …” between
+    // “MS. LEAVITT: …”, are questions of a transcript too.)
+    const briefing = answered.length === 0 && labels.filter((label) => label.named).length >= 2
+    if (questions && (briefing || (answered.length > 0 && reporting * 2 <= answered.length)))
       // (One by one: a transcript of a hundred thousand answers overflows
       // the stack as the arguments of one call.)
       for (const label of interview) labels.push(label)

@@ -68,8 +68,11 @@ const upperRun = /\p{Lu}{3}|\p{Lu}\.\p{Lu}/u
  * pattern try every split of it.)
  */
 const beforeDash = /^([^\n—–‒―:-]{1,119}?[^\s—–‒―:-])\s*(?:[—–‒―]|-{1,2}|(:))\s/u
-/** A speaker’s name in capitals before a colon, as transcripts open their lines (“SMITH: …”). */
-const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}:\s/u
+/**
+ * A speaker’s name in capitals before a colon, as transcripts open their
+ * lines (“SMITH: …”), or a question’s “Q:”.
+ */
+const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{0,40}:\s/u
 
 /**
  * Whether a paragraph’s text opens with a dateline (as `makeDateline` reads

@@ -15,6 +15,14 @@ const monthSet = toSet(months)
 const startsWithDigit = /^\d/
 /** Titles of numbers, which only a number follows. */
 const numberTitles = new Set(['No', 'Nos', 'no', 'nos'])
+/**
+ * Honorifics and titles in capitals, which a name in capitals follows: a
+ * transcript’s “MS. LEAVITT:”, “SEN. KING:” (not “patients with MS. Final
+ * approval …”).
+ */
+const upperTitles = new Set(['MR', 'MRS', 'MS', 'DR', 'SEN', 'REP', 'GOV', 'GEN', 'PROF', 'REV'])
+/** A word in capitals. */
+const upperWord = /^\p{Lu}[\p{Lu}'’-]+$/u
 
 /**
  * Whether a sentence ending in `abbreviation.` continues with `next`.
@@ -23,6 +31,7 @@ function continues(abbreviation: string, next: string, extra: ReadonlySet<string
   // “No. 1”, “Nos. 3 and 4”: a number, never a word (“replied: “No. Definitely
   // not.””).
   if (numberTitles.has(abbreviation)) return startsWithDigit.test(next)
+  if (upperTitles.has(abbreviation)) return upperWord.test(next)
   if (titleSet.has(abbreviation) || extra.has(abbreviation)) {
     return startsUpper.test(next) || startsWithDigit.test(next)
   }
