@@ -8177,12 +8177,40 @@ describe('a briefing’s transcript', () => {
     ])
   })
 
+  it('names a speaker in capitals by the full name read in ordinary case', () => {
+    const input =
+      'Briefing\n\nPress Secretary Karoline Leavitt spoke on Monday.\n\nMS. LEAVITT: Good afternoon, everybody.\n\nQ: Thank you. Does he plan to go?\n\nMS. LEAVITT: I do not know.\n'
+    expect(records(input).map((record) => record.speaker?.name)).toEqual([
+      'Karoline Leavitt',
+      null,
+      'Karoline Leavitt',
+    ])
+  })
+
   it('but “Q:” alone, with no speakers named in capitals, is no transcript', () => {
     expect(
       records('Visas\n\nQ: What changes?\n\nThe rules change in April, the minister said.\n').map(
         (record) => record.speaker?.text,
       ),
     ).toEqual(['the minister'])
+  })
+})
+
+describe('the name of a body that opens with a title', () => {
+  it('keeps its title when it has three words or more and ends with a noun of bodies', () => {
+    const names = (text: string) => records(text).map((record) => record.speaker?.name)
+    expect(
+      names(
+        'Survey\n\nA survey by the National Education Union found that 68% had considered leaving. The U.S. Chamber of Commerce warned that tariffs would hurt families.\n',
+      ),
+    ).toEqual(['National Education Union', 'U.S. Chamber of Commerce'])
+    // (Not a title before a person's name: “National Security Adviser Mike
+    // Waltz”, “Federal Reserve Chair Jerome Powell”.)
+    expect(
+      names(
+        'Talks\n\nNational Security Adviser Mike Waltz said it was over. Federal Reserve Chair Jerome Powell said rates would hold.\n',
+      ),
+    ).toEqual(['Mike Waltz', 'Jerome Powell'])
   })
 })
 

@@ -562,7 +562,10 @@ const titleModifiers = new Set([
 
 /** Words that make a capitalised run a place or a body, not a person. */
 const notPerson =
-  /^(?:hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project|reserve|guard|service|corps|patrol|academy|coalition|alliance|caucus|league|society|embassy|tribunal|cabinet|division)$/i
+  /^(?:chamber|hospital|university|college|school|center|centre|department|committee|house|street|avenue|county|city|state|party|court|church|council|agency|bank|company|corporation|inc\.?|news|times|post|journal|tribune|herald|gazette|chronicle|globe|club|association|foundation|institute|airport|station|park|river|mountain|island|bay|museum|library|senate|congress|army|navy|administration|government|ministry|office|group|fund|network|union|executive|commission|bureau|authority|board|parliament|assembly|federation|organisation|organization|bundesbank|labour|poll|survey|police|report|study|index|campaign|program|programme|project|reserve|guard|service|corps|patrol|academy|coalition|alliance|caucus|league|society|embassy|tribunal|cabinet|division)$/i
+
+/** Titles that open the names of bodies too: “National Labor Relations Board”, “U.S. Chamber”. */
+const bodyTitles = new Set(['national', 'federal', 'u.s.', 'democratic', 'republican', 'state'])
 
 /** Words that end the names of companies after a title: “General Motors”, “Premier Foods”. */
 const companyWords = new Set([
@@ -906,7 +909,13 @@ function stripTitles(
   const body =
     // (Or a place that opens it, after a lower-case “the” not among the
     // words: “the British Medical Association says”.)
-    ((article === 1 || (words.length > 2 && placeAdjectives.has((words[0] as Token).lower))) &&
+    ((article === 1 ||
+      (words.length > 2 &&
+        (placeAdjectives.has((words[0] as Token).lower) ||
+          // (Or a title of bodies that opens the name of one, of three
+          // words or more: “National Education Union”, “U.S. Chamber”; not
+          // an office, “Councilmember Traci Park”.)
+          bodyTitles.has((words[0] as Token).lower)))) &&
       notPerson.test(last)) ||
     words.some(
       (word, index) =>
@@ -2539,7 +2548,13 @@ export class Resolver {
    * (“Mrs. Clinton” is Hillary Clinton, not Bill Clinton read before her).
    */
   fullName(surname: string, gender: 'f' | 'm' | undefined): Name | undefined {
-    const all = this.fullNames.get(surname)
+    // (A surname in capitals, a transcript's “LEAVITT:”, is that of a name
+    // in ordinary case too: “Karoline Leavitt”.)
+    const all =
+      this.fullNames.get(surname) ??
+      (surname.length > 2 && surname === surname.toUpperCase()
+        ? this.fullNames.get(`${surname[0]}${surname.slice(1).toLowerCase()}`)
+        : undefined)
     const first = all?.[0]
     if (gender === undefined || !all || all.length === 1) return first
     return all.find((name) => genderOf(personAt(bare(name.value), 0)) === gender) ?? first
