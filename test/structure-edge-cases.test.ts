@@ -505,6 +505,21 @@ describe('a byline over a line of its stamps', () => {
 })
 
 describe('a scraped page’s buttons and relative times', () => {
+  it('reads a BBC page’s labels of a picture, and an agency’s credit alone, as credits', () => {
+    const tree = parse(
+      'Waiting lists grow\n\nMore patients are waiting, figures show.\n\nImage caption,\nAmbulances queued outside the Royal Infirmary\n\nGetty Images\n\nImage source, PA Media\n\nThe health secretary said the figures were unacceptable.\n',
+    )
+    expect(blocks(tree).filter((block) => block.startsWith('Trailer'))).toEqual([
+      'TrailerNode:credit Image caption,\nAmbulances queued outside the Royal Infirmary',
+      'TrailerNode:credit Getty Images',
+      'TrailerNode:credit Image source, PA Media',
+    ])
+    // (Not prose that opens with such words.)
+    expect(
+      blocks(parse('Vote\n\nImage source, they said, was the problem.\n\nIt passed.\n'))[1],
+    ).toMatch(/^ParagraphNode/)
+  })
+
   it('reads the words around an advertisement as its placeholder, and no attribution in them', () => {
     const input =
       'Waiting lists grow\n\nMore patients are waiting, figures show.\n\nStory continues below advertisement\n\nThe health secretary said the figures were unacceptable.\n\nContinue reading the main story\n\nNurses said they were exhausted.\n'
