@@ -8214,6 +8214,24 @@ describe('the name of a body that opens with a title', () => {
   })
 })
 
+describe('lines of notes under a heading', () => {
+  it('are no transcript when no name opens two of them', () => {
+    const input =
+      'Chiefs rally past Bills\n\nPatrick Mahomes threw three touchdown passes.\n\nINJURIES\n\nBills: S Damar Hamlin left in the third quarter with a hamstring injury.\n\nChiefs: RT Jawaan Taylor (ankle) was inactive.\n\nUP NEXT\n\nBills: Host the Miami Dolphins next Sunday.\n\nChiefs: At the Las Vegas Raiders on Thanksgiving.\n'
+    expect(records(input)).toEqual([])
+  })
+
+  it('but are a transcript’s when a name opens two of them', () => {
+    const input =
+      'Interview\n\nPART ONE\n\nMatthews: Hello there, everyone.\n\nLopez: Hello to you, my friend.\n\nMatthews: How are you today?\n'
+    expect(records(input).map((record) => record.speaker?.text)).toEqual([
+      'Matthews',
+      'Lopez',
+      'Matthews',
+    ])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -9268,7 +9268,7 @@ class Finder {
   transcript(): Set<number> {
     const {blocks, sentences, tokens} = this.document
     const found = new Set<number>()
-    const labels: {
+    let labels: {
       block: BlockView
       first: SentenceView
       start: number
@@ -9282,12 +9282,22 @@ class Finder {
     const counts = new Map<string, number>()
     /** Paragraphs that open with “Q:” or “A:”, read when both are found. */
     const interview: typeof labels = []
+    /** The heading the paragraph read is under (after lines of names of one word only), or `-1`. */
+    let section = -1
+    let sections = 0
+    /** Lines of names of one word under headings. */
+    const notes: {section: number; text: string; block: BlockView}[] = []
     let questions = false
     /** For each answer, whether it quotes or reports someone. */
     const answered: boolean[] = []
 
     for (const block of blocks) {
-      if (block.type !== 'ParagraphNode') continue
+      if (block.type !== 'ParagraphNode') {
+        section = block.type === 'SubheadingNode' ? sections++ : -1
+        continue
+      }
+      const under = section
+      section = -1
       const first = sentences[block.sentences[0] ?? -1]
       if (!first) continue
       let index = this.reader.skipSpace(first.first, first.last)
@@ -9355,13 +9365,36 @@ class Finder {
       const single = words === 0 && mixedWords === 1 && !notTranscriptLabels.has(text.toLowerCase())
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
       if (!named && !single) continue
-      if (!named) counts.set(text, (counts.get(text) ?? 0) + 1)
+      if (!named) {
+        counts.set(text, (counts.get(text) ?? 0) + 1)
+        // (A line of a name of one word under a heading: see below.)
+        if (under !== -1) {
+          section = under
+          notes.push({section: under, text, block})
+        }
+      }
       labels.push(
         nameEnd === undefined
           ? {block, first, start, colon: index, named}
           : {block, first, start, colon: index, named, nameEnd},
       )
     }
+
+    // Lines under a heading that no name opens twice are notes, no
+    // transcript's: an AP game story's “INJURIES” and “UP NEXT”, “Bills: S
+    // Damar Hamlin left …”, “Chiefs: At the Raiders …”.
+    const said = new Set<number>()
+    const seen = new Set<string>()
+    for (const {section, text} of notes)
+      if (seen.has(`${section} ${text}`)) said.add(section)
+      else seen.add(`${section} ${text}`)
+    const dropped = new Set<BlockView>()
+    for (const {section, text, block} of notes)
+      if (!said.has(section)) {
+        counts.set(text, (counts.get(text) ?? 0) - 1)
+        dropped.add(block)
+      }
+    if (dropped.size > 0) labels = labels.filter((label) => !dropped.has(label.block))
 
     // A transcript: a name of one word opens two paragraphs or more.
     const transcript = [...counts.values()].some((count) => count >= 2)
