@@ -8232,6 +8232,25 @@ describe('lines of notes under a heading', () => {
   })
 })
 
+describe('a kicker that opens a headline', () => {
+  it('is no part of what the headline reports', () => {
+    const texts = (text: string) => records(text).map((record) => record.text)
+    expect(
+      texts(
+        'Exclusive: Boeing weighs sale of space business, sources say\n\nBoeing is exploring a sale.\n',
+      )[0],
+    ).toBe('Boeing weighs sale of space business')
+    expect(
+      texts('Opinion | The housing plan is a half-measure, critics say\n\nThe plan is out.\n')[0],
+    ).toBe('The housing plan is a half-measure')
+    // (Not a speaker before a colon: “Trump: …”, nor words before a colon
+    // that are no section's.)
+    expect(texts('Budget talks: The deal is close, officials say\n\nTalks went on.\n')[0]).toBe(
+      'Budget talks: The deal is close',
+    )
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

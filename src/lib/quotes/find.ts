@@ -12,6 +12,7 @@ import {
   weakCues,
 } from '../data/cues.js'
 import {isGivenName} from '../data/genders.js'
+import {labelPatterns} from '../data/trailers.js'
 import {
   appositionStarters,
   articles,
@@ -207,6 +208,8 @@ function subjectStart(token: Token): boolean {
 
 /** Marks of lists, block quotations and emphasis that open a pasted line. */
 const markup = new Set(['-', '*', '**', '•', '>', '#', '##', '###', '_', '__'])
+/** The pattern of a section's label, a headline's kicker: “Exclusive”, “Opinion”. */
+const sectionLabel = labelPatterns.find((label) => label.kind === 'section')?.pattern
 /** Words of permission before “to” and a cue: “not authorized to discuss”. */
 const permissions = new Set([
   'authorized',
@@ -2480,7 +2483,34 @@ class Finder {
         index = this.reader.skipSpace(index + 2, last)
     }
 
+    // A kicker that opens a headline (“Exclusive: Boeing weighs sale …,
+    // sources say”, “Opinion | …”) is no part of what it reports.
+    if (this.blockType(index) === 'HeadlineNode') index = this.afterKicker(index, last)
+
     this.starts[sentence] = index + 1
+    return index
+  }
+
+  /**
+   * The first token after a kicker that opens a headline at `index`, a
+   * section's label (see `labelPatterns`) before a colon or a bar: “Exclusive:
+   * …”, “Opinion | …”, “Fact check: …”; else `index`.
+   */
+  afterKicker(index: number, last: number): number {
+    const tokens = this.document.tokens
+    let words = 0
+    let label = ''
+    for (let at = index; at < last && words <= 3; at++) {
+      const token = tokens[at] as Token
+      if (token.text === ':' || token.text === '|') {
+        return words > 0 && sectionLabel?.test(label.trimEnd())
+          ? this.reader.skipSpace(at + 1, last)
+          : index
+      }
+      if (token.word) words++
+      else if (!token.space) return index
+      label += token.text
+    }
     return index
   }
 
