@@ -8251,6 +8251,25 @@ describe('a kicker that opens a headline', () => {
   })
 })
 
+describe('an apposition that opens with the possessive of a name of two words', () => {
+  it('goes with the name that opens the sentence', () => {
+    expect(
+      records(
+        'Jabs\n\nProf Sir Stephen Powis, NHS England’s national medical director, cautioned that the drugs were risky.\n',
+      ).map((record) => [record.speaker?.text, record.speaker?.name]),
+    ).toEqual([
+      ['Prof Sir Stephen Powis, NHS England’s national medical director,', 'Stephen Powis'],
+    ])
+  })
+
+  it('but not a name inside a clause that goes on before it', () => {
+    const found = records(
+      'Davis\n\nThe chorus grew louder Wednesday as Patti Davis, Ronald Reagan’s daughter, attacked Trump for his comments.\n',
+    )
+    expect(found.map((record) => record.speaker?.text)).toContain('Ronald Reagan’s daughter')
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -4630,8 +4630,13 @@ export class Reader {
               (appositionStarters.has(after.lower) ||
                 !isCapitalised(after.text) ||
                 // “Bush, Florida’s former governor, said”: a possessive
-                // opens one too.
+                // opens one too, maybe of a name of two words after a name
+                // that opens the sentence (“Prof Sir Stephen Powis, NHS
+                // England's national medical director, said”).
                 isPossessive(after.text) ||
+                (after.capitalised &&
+                  isPossessive(this.tokens[this.skipSpace(after.index + 1, last)]?.text ?? '') &&
+                  this.onlyName(limit, before)) ||
                 // “Tom Smith, of Dayton, Ohio, said”: a town and its state.
                 this.isState(first, first + 1) ||
                 // “Peter Hale, 62, of Lower Road, Kingsmere, said”: the town
