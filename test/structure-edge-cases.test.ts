@@ -978,6 +978,16 @@ describe('notes of corrections and updates', () => {
     ])
   })
 
+  it('of what a new version added, at the foot, are editors’ notes', () => {
+    const last = (text: string) =>
+      blocks(parse(`Threads tests a paid tier\n\nMeta is testing a paid tier.\n\n${text}\n`)).at(-1)
+    expect(last('Update, December 2nd: Added comment from Meta.')).toBe(
+      'TrailerNode:editorsNote Update, December 2nd: Added comment from Meta.',
+    )
+    // (Not a live blog’s last entry.)
+    expect(last('Update 9:58: Power outages are climbing.')).toMatch(/^ParagraphNode/)
+  })
+
   it('above the headline are notes, and the headline is the block after them', () => {
     const tree = parse(
       'Editor’s note: This story has been updated to include comment from the mayor’s office.\n\nCity to close three libraries\n\nThe city will close three branch libraries next year, officials said.\n',

@@ -34,6 +34,16 @@ export const trailerPatterns: readonly TrailerPattern[] = [
     pattern: /^\(?this (?:article|story|report|post|piece) (?:was|has been|had been) updated\b/i,
     endOnly: false,
   },
+  // “Update, December 2nd: Added comment from Meta.”, “UPDATE 3/4, 10:15AM
+  // ET: This story has been updated …”: a note of what a new version
+  // added, at the foot (not a live blog's last entry, “Update 9:58: Power
+  // outages are climbing.”).
+  {
+    kind: 'editorsNote',
+    pattern:
+      /^\(?update[ds]?\b[^:\n]{0,40}:\s+(?:added|adds|updated|updates|corrected|clarified|includes|this (?:story|article|post|piece)|an earlier)\b/i,
+    endOnly: true,
+  },
   // “A version of this article appears in print on …”: where it was printed.
   {
     kind: 'editorsNote',
