@@ -505,12 +505,12 @@ describe('a byline over a line of its stamps', () => {
 })
 
 describe('a scraped page’s buttons and relative times', () => {
-  it('reads a BBC page’s labels of a picture, and an agency’s credit alone, as credits', () => {
+  it('reads a BBC page’s credit of a picture, and an agency’s credit alone, as credits, and its caption as no heading', () => {
     const tree = parse(
       'Waiting lists grow\n\nMore patients are waiting, figures show.\n\nImage caption,\nAmbulances queued outside the Royal Infirmary\n\nGetty Images\n\nImage source, PA Media\n\nThe health secretary said the figures were unacceptable.\n',
     )
-    expect(blocks(tree).filter((block) => block.startsWith('Trailer'))).toEqual([
-      'TrailerNode:credit Image caption,\nAmbulances queued outside the Royal Infirmary',
+    expect(blocks(tree).slice(2, 5)).toEqual([
+      'ParagraphNode Image caption,\nAmbulances queued outside the Royal Infirmary',
       'TrailerNode:credit Getty Images',
       'TrailerNode:credit Image source, PA Media',
     ])

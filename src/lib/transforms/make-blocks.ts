@@ -61,8 +61,12 @@ const summaryBox =
 /** Markdown of headings, block quotes and emphasis at a block’s start or end. */
 const markupAround = /^(?:#{1,6} +|\*{1,2}(?=\S)|_{1,2}(?=\S))|(?<=\S)(?:\*{1,2}|_{1,2})$/g
 const byWord = /\bby\b/gi
-/** The label of a scraped page’s caption: “Image caption:”, “Caption:”, “Photograph:”. */
-const captionLabel = /^(?:image caption|caption|photograph|photo|picture)\s?:/i
+/**
+ * The label of a scraped page’s caption: “Image caption:”, “Caption:”,
+ * “Photograph:”, BBC’s “Image caption,” and “Media caption,”.
+ */
+const captionLabel =
+  /^(?:image caption|caption|photograph|photo|picture)\s?:|^(?:image|media) caption,/i
 /**
  * A crosshead that asks what the section after it answers, as explainers
  * ask for their readers (“What happens to my appointment?”, “Can I still
