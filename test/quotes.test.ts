@@ -8270,6 +8270,20 @@ describe('an apposition that opens with the possessive of a name of two words', 
   })
 })
 
+describe('a document and where it came out, between commas', () => {
+  it('is no attribution of its participle', () => {
+    expect(
+      records('Poll\n\nThe poll, published in The Age, put the Coalition ahead 51-49.\n'),
+    ).toEqual([])
+    // (Its cue after it still reports: “The study, published in Nature, found”.)
+    expect(
+      records(
+        'Ice\n\nThe study, published in the journal Nature, found that ice loss had doubled.\n',
+      ).map((record) => record.cue?.text),
+    ).toEqual(['found'])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -3705,13 +3705,14 @@ export class Reader {
       (passivePrepositions.has(preposition) || eventPrepositions.has(preposition))
     )
       return true
-    // “The study, released last week, shows …”: a document and when it
-    // came out, between commas.
+    // “The study, released last week, shows …”: a document and when or
+    // where it came out, between commas (“The poll, published in The Age,
+    // put …”).
     if (
       noun !== undefined &&
       this.isComma(noun.index) &&
       publishing.has(token.lower) &&
-      this.timeAt(after, false)
+      (this.timeAt(after, false) || preposition === 'in' || preposition === 'on')
     ) {
       const head = this.tokens[this.skipSpaceBack(noun.index - 1, limit)]
       if (head?.word && this.isDocument(head)) return true
