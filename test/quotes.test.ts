@@ -8222,8 +8222,9 @@ describe('lines of notes under a heading', () => {
   })
 
   it('but are a transcript’s when a name opens two of them', () => {
+    // (“PART ONE” is a heading, under a paragraph.)
     const input =
-      'Interview\n\nPART ONE\n\nMatthews: Hello there, everyone.\n\nLopez: Hello to you, my friend.\n\nMatthews: How are you today?\n'
+      'Interview\n\nThe talk went on for an hour.\n\nPART ONE\n\nMatthews: Hello there, everyone.\n\nLopez: Hello to you, my friend.\n\nMatthews: How are you today?\n'
     expect(records(input).map((record) => record.speaker?.text)).toEqual([
       'Matthews',
       'Lopez',
