@@ -208,6 +208,11 @@ function subjectStart(token: Token): boolean {
 
 /** Marks of lists, block quotations and emphasis that open a pasted line. */
 const markup = new Set(['-', '*', '**', '•', '>', '#', '##', '###', '_', '__'])
+/** Whether a token is white space that breaks a line. */
+function breaksLine(token: Token): boolean {
+  return token.space && /[\n\r]/.test(token.text)
+}
+
 /** The pattern of a section's label, a headline's kicker: “Exclusive”, “Opinion”. */
 const sectionLabel = labelPatterns.find((label) => label.kind === 'section')?.pattern
 /** Words of permission before “to” and a cue: “not authorized to discuss”. */
@@ -3000,14 +3005,11 @@ class Finder {
       // (A few words: “on X”, “in a statement”.)
       for (last = word; last < limit && last - word < 8; last++) {
         const next = tokens[last + 1]
-        if (!next || (next.space && /[\n\r]/.test(next.text)) || this.reader.isClauseEnd(last + 1))
-          break
+        if (!next || breaksLine(next) || this.reader.isClauseEnd(last + 1)) break
       }
     }
     const following = tokens[last + 1]
-    return (
-      (following?.space === true && /[\n\r]/.test(following.text)) || this.endsSentence(last, limit)
-    )
+    return (following !== undefined && breaksLine(following)) || this.endsSentence(last, limit)
   }
 
   /** Whether a sentence is the last of its block. */
@@ -3922,11 +3924,8 @@ class Finder {
     // “…” ― Pamela Padilla: a signature after a dash. (After a quotation
     // that ends its sentence, ““A victory.” — Geert Wilders”, one that ends
     // its paragraph.)
-    if (
-      (!whole && isDash(this.document.tokens[index]?.text ?? '')) ||
-      this.document.tokens[index]?.text === '―' ||
-      (whole && isDash(this.document.tokens[index]?.text ?? '') && this.lastOfBlock(sentence))
-    ) {
+    const mark = this.document.tokens[index]?.text ?? ''
+    if (mark === '―' || (isDash(mark) && (!whole || this.lastOfBlock(sentence)))) {
       const speaker = this.reader.speakerAfter(index + 1, limit)
       if (speaker && this.signatureEnds(speaker.last, limit)) {
         return {
@@ -9309,7 +9308,6 @@ class Finder {
       /** Where the name ends before its role (“FRANK MORRIS, BYLINE:”). */
       nameEnd?: number
     }[] = []
-    const counts = new Map<string, number>()
     /** Paragraphs that open with “Q:” or “A:”, read when both are found. */
     const interview: typeof labels = []
     /** The heading the paragraph read is under (after lines of names of one word only), or `-1`. */
@@ -9395,13 +9393,10 @@ class Finder {
       const single = words === 0 && mixedWords === 1 && !notTranscriptLabels.has(text.toLowerCase())
       const named = words > 0 ? mixedWords === 0 : mixedWords >= 2 && mixedWords <= 3
       if (!named && !single) continue
-      if (!named) {
-        counts.set(text, (counts.get(text) ?? 0) + 1)
-        // (A line of a name of one word under a heading: see below.)
-        if (under !== -1) {
-          section = under
-          notes.push({section: under, text, block})
-        }
+      // (A line of a name of one word under a heading: see below.)
+      if (!named && under !== -1) {
+        section = under
+        notes.push({section: under, text, block})
       }
       labels.push(
         nameEnd === undefined
@@ -9419,14 +9414,16 @@ class Finder {
       if (seen.has(`${section} ${text}`)) said.add(section)
       else seen.add(`${section} ${text}`)
     const dropped = new Set<BlockView>()
-    for (const {section, text, block} of notes)
-      if (!said.has(section)) {
-        counts.set(text, (counts.get(text) ?? 0) - 1)
-        dropped.add(block)
-      }
+    for (const {section, block} of notes) if (!said.has(section)) dropped.add(block)
     if (dropped.size > 0) labels = labels.filter((label) => !dropped.has(label.block))
 
     // A transcript: a name of one word opens two paragraphs or more.
+    const counts = new Map<string, number>()
+    for (const {start, named} of labels)
+      if (!named) {
+        const text = tokens[start]?.text ?? ''
+        counts.set(text, (counts.get(text) ?? 0) + 1)
+      }
     const transcript = [...counts.values()].some((count) => count >= 2)
     const labelled = new Set(labels.map((label) => label.block))
     const reporting = answered.filter(Boolean).length

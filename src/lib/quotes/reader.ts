@@ -2672,7 +2672,7 @@ export class Reader {
   perSource(index: number, limit: number): boolean {
     const token = this.tokens[index] as Token
     const before = this.skipSpaceBack(index - 1, 0)
-    const opens = this.tokens[before]?.sentence !== token.sentence || before < 0
+    const opens = this.tokens[before]?.sentence !== token.sentence
     if (!(opens ? token.text === 'Per' : token.text === 'per' && this.isComma(before))) return false
     const next = this.tokens[this.skipSpace(index + 1, limit)]
     if (!next?.word) return false
