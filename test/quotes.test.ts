@@ -8285,6 +8285,54 @@ describe('a document and where it came out, between commas', () => {
   })
 })
 
+describe('a message, how it went out, and its own verb', () => {
+  it('is the speaker of that verb, its participle no cue', () => {
+    const found = records(
+      'Jabs\n\nA post shared widely on Facebook claims that the vaccine alters DNA. A video posted online shows that the bridge was damaged.\n',
+    )
+    expect(found.map((record) => [record.speaker?.text, record.cue?.text, record.text])).toEqual([
+      ['A post shared widely on Facebook', 'claims', 'that the vaccine alters DNA'],
+      ['A video posted online', 'shows', 'that the bridge was damaged'],
+    ])
+  })
+
+  it('after a possessive too', () => {
+    expect(
+      records('Jabs\n\nHer post shared widely on Facebook claims that it works.\n').map(
+        (record) => record.speaker?.text,
+      ),
+    ).toEqual(['Her post shared widely on Facebook'])
+  })
+
+  it('while a person’s “shared on Facebook that” is a cue, whose content opens at “that”', () => {
+    expect(
+      records('Run\n\nThe senator shared on Facebook that he would run.\n').map((record) => [
+        record.speaker?.text,
+        record.cue?.text,
+        record.text,
+      ]),
+    ).toEqual([['The senator', 'shared on Facebook', 'that he would run']])
+  })
+})
+
+describe('a passive of headlines with a participle not in -ed', () => {
+  it('keeps its time in the content', () => {
+    expect(
+      records('Police say man shot during argument outside bar\n\nA man was hurt.\n').map(
+        (record) => record.text,
+      ),
+    ).toEqual(['man shot during argument outside bar'])
+  })
+
+  it('but an object with a determiner loses it', () => {
+    expect(
+      records('Game\n\nThe coach praised his best shot during the game.\n').map(
+        (record) => record.text,
+      ),
+    ).toEqual(['his best shot'])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

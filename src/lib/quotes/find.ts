@@ -1311,6 +1311,39 @@ const invertedCues = new Set([
 ])
 
 /** Whether a lower-case word is a number, in digits or in words (“14”, “two”). */
+/** Past participles without “-ed” that make a passive of headlines: “man shot”, “boy hurt”. */
+const headlineParticiples = new Set([
+  'shot',
+  'hurt',
+  'hit',
+  'beaten',
+  'struck',
+  'stolen',
+  'slain',
+  'bitten',
+  'thrown',
+  'taken',
+  'caught',
+  'seen',
+  'held',
+  'found',
+])
+
+/**
+ * Whether a participle of `headlineParticiples` stands before `end` among
+ * `words`, with no determiner before it: a clause of headlines with no
+ * auxiliary and no article (“man shot during argument”; not “his best shot
+ * during”, “their value hit highs on Thursday”).
+ */
+function bareParticipleBefore(words: readonly Token[], end: number): boolean {
+  for (let index = 0; index < end; index++) {
+    const lower = (words[index] as Token).lower
+    if (articles.includes(lower) || possessiveDeterminers.includes(lower)) return false
+    if (index > 0 && headlineParticiples.has(lower)) return true
+  }
+  return false
+}
+
 function isNumber(lower: string): boolean {
   return /^\d/.test(lower) || numberWords.includes(lower)
 }
@@ -7370,12 +7403,12 @@ class Finder {
         timed = true
       }
     }
-    // “posted on X that …”, “posted to Facebook that …”: where a post was
-    // made is the cue's (as attribution corpora mark it), and the content
-    // opens at “that”.
+    // “posted on X that …”, “posted to Facebook that …”, “shared on
+    // Facebook that …”: where a post was made is the cue's (as attribution
+    // corpora mark it), and the content opens at “that”.
     if (
       !timed &&
-      (cueWord === 'posted' || cueWord === 'posts') &&
+      (cueWord === 'posted' || cueWord === 'posts' || cueWord === 'shared') &&
       (particle?.lower === 'on' || particle?.lower === 'to')
     ) {
       const that = this.thatWithin(next + 1, Math.min(limit, next + 12))
@@ -8937,6 +8970,9 @@ class Finder {
           rest.length > 0 &&
           rest.length <= 8 &&
           !joiners.has(words[index - 1]?.lower ?? ''))
+      // (Not after a passive of headlines, a participle without “-ed”
+      // right after its bare noun: “Police say man shot during argument”.)
+      if (cut && bareParticipleBefore(words, index)) return content
       if (cut) {
         // (With the preposition of a day, “on Thursday night”, or the word
         // that makes a day a time, “next Monday”; an adverb of time before

@@ -1512,6 +1512,10 @@ const findingVerbs = new Set([
   'concluded',
   'concludes',
 ])
+/** Determiners of a message (“a post”, “her video”). */
+const messageDeterminers: readonly string[] = [...articles, ...possessiveDeterminers]
+/** Verbs by which a message claims what it says (“A post … claims that”). */
+const claimVerbs = new Set(['claims', 'claimed', 'alleges', 'alleged', 'states', 'stated'])
 /** Plurals of nouns of people by their trade (“forecasters”, “economists”, “physicians”). */
 const peoplePlural = /^[a-z]{3,}(?:ers|ists|ians)$/
 
@@ -3758,7 +3762,13 @@ export class Reader {
       this.inOpeningPhrase(noun.index, limit)
     )
       return true
-    if (!sourceNouns.has(noun.lower)) return false
+    // “A post shared widely on Facebook claims …”, “A video posted online
+    // shows …”: a message, how or where it went out, then its own verb.
+    const message =
+      (publishing.has(token.lower) || token.lower === 'shared') &&
+      (messages.has(noun.lower) || postedMedia.has(noun.lower)) &&
+      this.determinerBefore(noun.index, limit, messageDeterminers)
+    if (!message && !sourceNouns.has(noun.lower)) return false
     // “In a statement issued on Wednesday night, …”: a time after it, then a
     // comma.
     if (this.determinerBefore(noun.index, limit, articles) && this.timeAt(after)) return true
@@ -3771,7 +3781,7 @@ export class Reader {
       const next = this.tokens[index] as Token
       if (next.space) continue
       if (!next.word) return false
-      if (findingVerbs.has(next.lower)) return words > 0
+      if (findingVerbs.has(next.lower) || (message && claimVerbs.has(next.lower))) return words > 0
       if (
         boundaryWords.has(next.lower) ||
         subjectPronouns.has(next.lower) ||
