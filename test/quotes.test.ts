@@ -8333,6 +8333,50 @@ describe('a passive of headlines with a participle not in -ed', () => {
   })
 })
 
+describe('the subject of a second verb of the sentence', () => {
+  const speakers = (text: string) =>
+    records(text).map((record) => [record.speaker?.text, record.speaker?.name])
+
+  it('keeps a role and its field, and its appositions', () => {
+    expect(
+      speakers(
+        'Fuel\n\nThe RAC’s head of policy, Simon Wade, welcomed the pledge but warned that pump prices remained high.\n',
+      ),
+    ).toEqual([['The RAC’s head of policy, Simon Wade,', 'Simon Wade']])
+  })
+
+  it('but no apposition with a verb of its own, nor one with no comma after it', () => {
+    expect(
+      speakers(
+        'Deal\n\nRaleigh, the firm Salix terminated a merger, citing changes in the political environment.\n',
+      ).map(([text]) => text),
+    ).toEqual(['Raleigh'])
+    expect(
+      speakers(
+        'Rubio\n\nSen. Marco Rubio of Florida, who faces a tough race after reversing course and deciding to run again, appeared by video.\n',
+      ).map(([text]) => text),
+    ).toEqual(['Sen. Marco Rubio of Florida'])
+  })
+})
+
+describe('a month after a word of time that opens a sentence', () => {
+  it('is no name of the speaker after it', () => {
+    expect(
+      records('Run\n\nEarly March, the senator said he would run.\n').map(
+        (record) => record.speaker?.name,
+      ),
+    ).toEqual(['the senator'])
+  })
+
+  it('is no subject of a second verb', () => {
+    expect(
+      records(
+        'Troops\n\nLast October, President Obama changed course and decided to keep troops there.\n',
+      ).map((record) => record.speaker?.text),
+    ).toEqual(['President Obama'])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -5520,7 +5520,10 @@ class Finder {
         ? subject || (coordinated && !clauseAfter())
           ? undefined
           : ((participle ? reader.documentBefore(cue.range.first, start) : undefined) ??
-            this.reader.sentenceSubject(start, phraseComma === -1 ? cue.range.first : limit))
+            this.withAppositions(
+              this.reader.sentenceSubject(start, phraseComma === -1 ? cue.range.first : limit),
+              cue.range.first,
+            ))
         : (withSpeaker ??
           (subject
             ? undefined
@@ -7274,9 +7277,11 @@ class Finder {
     // one’s too.
     if (!speaker && !subject && !participle)
       subject = this.ownerBefore(cue.range.first, start, sentence)
+    // (With its appositions: “The RAC's head of policy, Simon Wade,
+    // welcomed the pledge but warned …”.)
     if (!subject && !speaker && (coordinated || participle)) {
       const found = reader.sentenceSubject(start, cue.range.first)
-      if (found && this.isSource(found)) speaker = found
+      if (found && this.isSource(found)) speaker = this.withAppositions(found, cue.range.first)
     }
     // A speaker taken by an attribution found before (a participle’s, of a
     // quotation) is this one’s too: “The Journal, citing documents,
@@ -8109,6 +8114,28 @@ class Finder {
       head !== undefined &&
       (occupations.has(head.lower) || occupations.has(singularNoun(head.lower)))
     )
+  }
+
+  /**
+   * A subject with the appositions after it, before `limit` (“The RAC's
+   * head of policy, Simon Wade,”), when they end at a comma and hold no
+   * verb but in a relative clause (not “Raleigh, N.C.-based Salix … and
+   * Cosmo … terminated a reverse merger,”, nor “…, who faces … and”).
+   */
+  withAppositions<Range extends TokenRange | undefined>(subject: Range, limit: number): Range {
+    if (!subject) return subject
+    const reader = this.reader
+    const tokens = this.document.tokens
+    const end = reader.appositionsEnd(subject.last - 1, limit)
+    const comma = reader.skipSpace(end + 1, limit)
+    if (end < subject.last || !reader.isComma(comma)) return subject
+    const opening = tokens[reader.skipSpace(reader.skipSpace(subject.last, limit) + 1, limit)]
+    if (!(opening && (opening.lower === 'who' || opening.lower === 'which')))
+      for (let index = subject.last; index <= end; index++) {
+        const token = tokens[index] as Token
+        if (token.word && (verbLike(token) || this.reader.cueAt(index, end + 1))) return subject
+      }
+    return {first: subject.first, last: comma + 1} as Range
   }
 
   /**

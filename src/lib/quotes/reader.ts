@@ -5322,6 +5322,12 @@ export class Reader {
           words++
           continue
         }
+        // “The RAC's head of policy”: “of” after a noun of people, before
+        // the field they head.
+        if (token.lower === 'of' && this.roleOf(last, index + 1, limit)) {
+          words++
+          continue
+        }
         if (
           index > start &&
           (verbLike(token) ||
@@ -5366,6 +5372,25 @@ export class Reader {
 
     const range = {first: start, last: last + 1}
     return this.trimSpeaker(range)
+  }
+
+  /**
+   * Whether the word at `noun`, a noun of people in lower case after a
+   * possessive or an article (“The RAC's head”), and the word in lower
+   * case after `from` make a role and its field (“head of policy”).
+   */
+  roleOf(noun: number, from: number, limit: number): boolean {
+    const head = this.tokens[noun]
+    const field = this.tokens[this.skipSpace(from, limit)]
+    return (
+      head?.word === true &&
+      head.text === head.lower &&
+      sourceNouns.has(head.lower) &&
+      field?.word === true &&
+      field.text === field.lower &&
+      !stopWords.has(field.lower) &&
+      !boundaryWords.has(field.lower)
+    )
   }
 
   /**
@@ -5695,6 +5720,10 @@ export class Reader {
       (words.length <= 3 &&
         timeNouns.has(tail.lower) &&
         words.slice(0, -1).every((word) => timeModifiers.has(word.lower))) ||
+      // “Last October”, “early March”.
+      (words.length === 2 &&
+        monthNames.has(tail.lower) &&
+        (timeModifiers.has(head.lower) || dayModifiers.has(head.lower))) ||
       // “Oct. 3”, “March 15”.
       (words.length === 2 &&
         monthNames.has(head.lower.replace(/\.$/, '')) &&

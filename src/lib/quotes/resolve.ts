@@ -726,6 +726,9 @@ function personDescription(head: Token): boolean {
   )
 }
 
+/** Words of time before a month: “Early March”, “Last May”. */
+const monthModifiers = new Set(['early', 'late', 'mid', 'last', 'next', 'this'])
+
 /**
  * Whether a word is a day of the week or a month written out (“Wednesday”,
  * “September”; not “May” nor “March”, which are names and verbs too).
@@ -781,6 +784,9 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
     const count = run[from] as Token
     if ((numberSet.has(count.lower) || count.text === 'Per') && opensSentence(tokens, count.index))
       from++
+    // (Nor a month after a word of time: “Early March, the senator said”.)
+    else if (monthModifiers.has(count.lower) && monthNames.has(run[from + 1]?.lower ?? ''))
+      from += 2
     if (from > 0) run = run.slice(from)
     const words = fromGivenName(withoutPostNominal(stripTitles(run, otherNamed)))
     // (The title right before the words, by surname: “President Obama”.)
