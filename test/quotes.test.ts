@@ -8377,6 +8377,16 @@ describe('a month after a word of time that opens a sentence', () => {
   })
 })
 
+describe('two words after “say”', () => {
+  it('are a clause with a noun in the singular too', () => {
+    expect(
+      records('Results\n\nThe firm said profit fell. It said revenue rose.\n').map(
+        (record) => record.text,
+      ),
+    ).toEqual(['profit fell', 'revenue rose'])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

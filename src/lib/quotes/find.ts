@@ -206,6 +206,35 @@ function subjectStart(token: Token): boolean {
   )
 }
 
+/** Adverbs not in -ly that may follow a verb of saying: “said again”. */
+const plainAdverbs = new Set([
+  'again',
+  'then',
+  'now',
+  'also',
+  'still',
+  'even',
+  'later',
+  'earlier',
+  'once',
+  'too',
+])
+
+/**
+ * Whether a word in lower case may be the whole subject of a short clause
+ * (“said profit fell”, “said demand rose”): a noun, no adverb, preposition,
+ * article or word of time.
+ */
+function massSubject(token: Token): boolean {
+  return (
+    /^[a-z]{3,}$/.test(token.text) &&
+    !token.text.endsWith('ly') &&
+    !stopWords.has(token.text) &&
+    !boundaryWords.has(token.text) &&
+    !plainAdverbs.has(token.text)
+  )
+}
+
 /** Marks of lists, block quotations and emphasis that open a pasted line. */
 const markup = new Set(['-', '*', '**', '•', '>', '#', '##', '###', '_', '__'])
 /** Whether a token is white space that breaks a line. */
@@ -5813,7 +5842,7 @@ class Finder {
     const least =
       sayForms.has(word.lower) &&
       nextToken?.word &&
-      subjectStart(nextToken) &&
+      (subjectStart(nextToken) || massSubject(nextToken)) &&
       verb?.word &&
       verb.text === verb.lower &&
       verbLike(verb) &&
