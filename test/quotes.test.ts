@@ -8387,6 +8387,26 @@ describe('two words after “say”', () => {
   })
 })
 
+describe('British police ranks in short', () => {
+  it('are titles, out of the name', () => {
+    expect(
+      records(
+        'Fire\n\nDet Insp Kevin Lyle said the man was dangerous. Ch Supt Alan Ray said it was over.\n',
+      ).map((record) => record.speaker?.name),
+    ).toEqual(['Kevin Lyle', 'Alan Ray'])
+  })
+})
+
+describe('a participle between a verb in the past and a noun', () => {
+  it('is no cue: the attribution after the sentence is', () => {
+    expect(
+      records(
+        'Floods\n\nMinisters ignored repeated warnings that defences were inadequate, a committee of MPs has said.\n',
+      ).map((record) => [record.speaker?.text, record.cue?.text]),
+    ).toEqual([['a committee of MPs', 'has said']])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

@@ -539,6 +539,14 @@ export const nameTitles: ReadonlySet<string> = new Set([
   'lt',
   'gen',
   'sgt',
+  // British police ranks in short: “Det Insp”, “Ch Supt”, “DCI” (not “PC”
+  // nor “DS”, which are more often “PC Pro”, “Nintendo DS”).
+  'det',
+  'insp',
+  'supt',
+  'ch',
+  'dci',
+  'dcs',
   'capt',
   'col',
   'maj',

@@ -4590,6 +4590,23 @@ class Finder {
           )
         )
           continue
+        // “Ministers ignored repeated warnings”: a participle right after a
+        // verb in the past and before a noun is that noun's adjective.
+        if (
+          before?.word &&
+          before.index === index - 2 &&
+          before.text === before.lower &&
+          before.lower.endsWith('ed') &&
+          verbLike(before) &&
+          !auxiliaryWords.has(before.lower) &&
+          token.lower.endsWith('ed') &&
+          followingToken?.text === following &&
+          following.length > 3 &&
+          following.endsWith('s') &&
+          !stopWords.has(following) &&
+          !auxiliaryWords.has(following)
+        )
+          continue
         // “Former aide charged with lying”, “Mayor accused of fraud”: a verb
         // that takes an object, right before a preposition, is a passive
         // participle; not after a subject pronoun, “have” or a verb, nor in
