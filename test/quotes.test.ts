@@ -8407,6 +8407,26 @@ describe('a participle between a verb in the past and a noun', () => {
   })
 })
 
+describe('a person named in a clause that opens the sentence', () => {
+  it('is whom a pronoun after its comma means', () => {
+    expect(
+      records(
+        'Work\n\nWhen Emma Reid’s agency switched to a four-day week, she expected chaos.\n',
+      ).map((record) => record.speaker?.name),
+    ).toEqual(['Emma Reid'])
+  })
+})
+
+describe('a possessive in a run of capitalised words', () => {
+  it('ends the name, whose value leaves it out', () => {
+    expect(
+      records(
+        'Grayson\n\nAs Alan Grayson’s Senate campaign began falling apart, he blasted out a robocall. He said it was fine.\n',
+      ).map((record) => record.speaker?.name),
+    ).toEqual(['Alan Grayson', 'Alan Grayson'])
+  })
+})
+
 describe('edges of the thirty-third revision’s rules', () => {
   const speakers = (text: string) => records(text).map((record) => record.speaker?.text)
 

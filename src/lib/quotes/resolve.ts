@@ -89,6 +89,20 @@ const genderedPronouns: ReadonlyMap<string, 'f' | 'm'> = new Map([
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 
 /** Conjunctions that open a sentence before its subject: “Though she …”. */
+/** Conjunctions that open a clause of time or reason before a sentence's subject: “When …, she”. */
+const clauseOpeners = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'since',
+  'once',
+  'as',
+  'because',
+  'although',
+  'though',
+  'until',
+])
 const openingConjunctions = new Set([
   'but',
   'and',
@@ -530,8 +544,11 @@ class Name {
       this.titles.map((title) => titleNouns[title.lower] ?? title.lower.replace(/\.$/, '')),
     )
     for (const word of apposition(this.tokens, this.next)) roles.add(word)
+    // (A possessive ends a name, and is no part of its value: “Philip
+    // Pullman's”; a possessor is seldom the person a pronoun after means.)
+    const last = this.words.length - 1
     this.known = {
-      value: this.words.map((word) => word.text).join(' '),
+      value: this.words.map((word, index) => (index === last ? this.last : word.text)).join(' '),
       person:
         this.words.every((word) => !isPossessive(word.text)) &&
         (this.words.length === 1 || personalName(this.words)),
@@ -841,7 +858,11 @@ function names(document: DocumentView, titled: Map<string, Set<string>>): Name[]
     // (“Here's Clinton:”, “There's Cook”: no part of a name.)
     if ((token.capitalised && !isOrHas.test(token.text)) || particle) {
       const previous = tokens[index - 1]
-      const joined = size === 0 || (previous?.space === true && previous.text === ' ')
+      // (A possessive ends a name: “Alan Grayson’s Senate campaign”.)
+      const last = size === 1 ? first : run[run.length - 1]
+      const joined =
+        size === 0 ||
+        (previous?.space === true && previous.text === ' ' && !isPossessive(last?.text ?? ''))
       if (!joined) flush(index)
       if (size === 0) first = token
       else if (size === 1) run = [first as Token, token]
@@ -1829,6 +1850,18 @@ export class Resolver {
       this.quoted[previous] === 1 &&
       quotation === quoting.first &&
       quoteMarks.has(tokens[quotation]?.text ?? '')
+    // “When Emma Reid's agency switched …, she expected chaos”: a clause of
+    // time or reason that opens the sentence, before its comma, may name
+    // the person first.
+    if (
+      tokens[previous]?.text === ',' &&
+      opening < previous &&
+      clauseOpeners.has((tokens[opening] as Token).lower)
+    ) {
+      const clause = {...sentence, first: opening + 1, last: previous}
+      const own = this.introducedIn(clause, false, start, wanted)
+      if (own) return own
+    }
     if (!opens && !afterQuotation && !tokens[previous]?.word) return undefined
     const read = opens
       ? sentences[pronoun.sentence - 1]
